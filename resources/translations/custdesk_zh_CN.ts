@@ -1,0 +1,195 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="28" />
+        <source>CustDesk — Customer Files</source>
+        <translation>客户档案台</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="60" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="61" />
+        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
+        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="63" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="64" />
+        <source>Every customer's file: profile, purchases, personality and birthday.</source>
+        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="65" />
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="66" />
+        <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
+        <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="67" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="68" />
+        <source>Complaints and how fast they were resolved — the same day, if possible.</source>
+        <translation>投诉及处理速度——尽量当天解决。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="69" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="70" />
+        <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
+        <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="74" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="75" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="79" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
+        <source>Customers: {count}</source>
+        <translation>客户：{count} 位</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <location filename="../../src/custdesk/ui/launch.py" line="31" />
+        <source>CustDesk</source>
+        <translation>客户档案台</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="34" />
+        <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
+        <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="44" />
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="47" />
+        <source>Database already open</source>
+        <translation>档案已被打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="48" />
+        <source>The customer file {path} is already open in {who}.
+
+Switch to that window, or close it and try again. Nothing was changed.</source>
+        <translation>客户档案 {path} 已在{who}中打开。
+
+请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="56" />
+        <source>Newer database</source>
+        <translation>档案版本较新</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="57" />
+        <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
+        <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="65" />
+        <source>Not a CustDesk file</source>
+        <translation>不是客户档案文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="66" />
+        <source>This file is not a CustDesk customer file. It was left as it is.</source>
+        <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="73" />
+        <source>Damaged database</source>
+        <translation>档案已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="74" />
+        <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
+        <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="82" />
+        <source>Cannot use the database</source>
+        <translation>无法使用档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="83" />
+        <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
+
+Details: {detail}</source>
+        <translation>无法读取或保存客户档案。请检查磁盘是否已满、文件夹是否可写，然后重试。
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="91" />
+        <source>Please check the input</source>
+        <translation>请检查输入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="95" />
+        <source>Already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="99" />
+        <source>Not found</source>
+        <translation>找不到记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="100" />
+        <source>The record no longer exists. It may have been deleted.</source>
+        <translation>该记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="105" />
+        <source>CustDesk</source>
+        <translation>客户档案台</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="107" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="108" />
+        <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
+        <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
+    </message>
+</context>
+</TS>

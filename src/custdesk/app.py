@@ -1,0 +1,69 @@
+"""Composition root without Qt: paths, lock, backup-then-migrate, engine and services.
+
+The GUI (``custdesk.ui.launch``) and the command line both start from ``open_app`` so that they
+open a database the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
+from custdesk.services.overview import OverviewService
+from custdesk.storage.db import Database
+from custdesk.storage.lock import DatabaseLock
+from custdesk.storage.migrate import MigrationResult, upgrade_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """What widgets receive through their constructors; grows as features land."""
+
+    overview: OverviewService
+
+
+@dataclass
+class AppContext:
+    db_path: Path
+    db: Database
+    services: Services
+    migration: MigrationResult
+    lock: DatabaseLock = field(repr=False)
+
+    def close(self) -> None:
+        self.db.close()
+        self.lock.release()
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def resolve_db_path(db: Path | str | None) -> Path:
+    """``--db`` wins; otherwise the per-user data folder, created 0700."""
+    if db is not None:
+        return Path(db).expanduser().absolute()
+    ensure_private_dir(default_data_dir(), tighten_existing=True)
+    return default_db_path()
+
+
+def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
+    """Lock the file (or raise DatabaseInUseError), back it up and migrate, then wire services."""
+    ensure_private_dir(db_path.parent)
+    lock = DatabaseLock(db_path, program).acquire()
+    try:
+        if lock.stale_holder:
+            log.warning("took over the lock left by process %s", lock.stale_holder.pid)
+        migration = upgrade_database(db_path)
+        db = Database.open(db_path)
+    except BaseException:
+        lock.release()
+        raise
+    services = Services(overview=OverviewService(db))
+    return AppContext(db_path, db, services, migration, lock)

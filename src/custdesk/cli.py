@@ -1,0 +1,123 @@
+"""The ``custdesk`` command: the GUI by default, plus maintenance sub-commands.
+
+Sub-commands other than the GUI never import Qt, so they run on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from custdesk import __version__
+from custdesk.app import open_app, resolve_db_path
+from custdesk.errors import CustDeskError
+from custdesk.services.demo import generate_demo
+from custdesk.services.health import check_database
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+def _db_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help="database file to use (default: custdesk.db in the per-user data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = _db_option()
+    parser = argparse.ArgumentParser(
+        prog="custdesk",
+        description="CustDesk 客户档案台: customer files, visits, follow-ups and referrals.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"custdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", parents=[db_option], help="open the window (the default)")
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[db_option],
+        help="fill an empty database with realistic demo customers",
+        description="Fill an empty database with demo customers, purchases, visits, follow-ups, "
+        "referral chains and complaints. The same seed and --today give the same data.",
+    )
+    demo.add_argument("--customers", type=int, default=1000, metavar="N", help="default 1000")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="default 1")
+    demo.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="date the demo is placed around (default: today)",
+    )
+
+    commands.add_parser(
+        "check",
+        parents=[db_option],
+        help="check the database for damage (exit 1 if damaged)",
+        description="Run SQLite's integrity_check and foreign_key_check, read-only.",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = {"demo": _demo, "check": _check}.get(args.command or "gui", _gui)
+    try:
+        return handler(args)
+    except CustDeskError as exc:
+        print(f"custdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from custdesk.ui.launch import run_gui  # the only sub-command that needs Qt
+
+    return run_gui(resolve_db_path(args.db))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    db_path = resolve_db_path(args.db)
+    started = time.perf_counter()
+    with open_app(db_path, program="custdesk demo") as app:
+        summary = generate_demo(app.db, args.customers, seed=args.seed, today=args.today)
+    elapsed = time.perf_counter() - started
+    print(
+        f"demo: {summary.customers} customers, {summary.purchases} purchases, "
+        f"{summary.visits} visits, {summary.follow_ups} follow-ups, {summary.referrals} referrals "
+        f"(deepest chain {summary.max_chain_depth}), {summary.rewards} rewards, "
+        f"{summary.complaints} complaints in {elapsed:.1f} s -> {db_path}"
+    )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    db_path = resolve_db_path(args.db)
+    if not db_path.is_file():
+        print(f"custdesk: no database at {db_path}", file=sys.stderr)
+        return EXIT_ERROR
+    report = check_database(db_path)
+    for problem in report.integrity_problems:
+        print(f"damage: {problem}")
+    for problem in report.foreign_key_problems:
+        print(f"broken link: {problem}")
+    if not report.ok:
+        print(f"DAMAGED: {db_path}")
+        return EXIT_FAILED
+    count = "unknown" if report.customers is None else str(report.customers)
+    print(f"integrity: ok, foreign keys: ok, customers: {count}")
+    print("ok")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

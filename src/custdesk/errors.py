@@ -1,0 +1,83 @@
+"""Typed failures shared by storage and services.
+
+Only ``custdesk.ui.messages`` turns these into text for a clerk; the ``str()`` of each error is an
+English sentence meant for logs and the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class CustDeskError(Exception):
+    """Base of every error CustDesk raises on purpose (as opposed to a bug)."""
+
+
+class ValidationError(CustDeskError):
+    """Input a clerk typed is not acceptable; ``field_errors`` maps field name to reason."""
+
+    def __init__(self, message: str, field_errors: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.field_errors: dict[str, str] = dict(field_errors or {})
+
+
+class DuplicateError(CustDeskError):
+    """A record that must be unique already exists; ``existing_id`` lets the UI offer to open it."""
+
+    def __init__(self, message: str, existing_id: int | None = None) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id
+
+
+class NotFoundError(CustDeskError):
+    """The record asked for does not exist (any more)."""
+
+
+class StorageError(CustDeskError):
+    """The database file or its folder cannot be used: the user's environment, not a bug."""
+
+
+class SchemaTooNewError(StorageError):
+    """The file was written by a newer CustDesk; it is left untouched."""
+
+    def __init__(self, found_revision: str, known_head: str) -> None:
+        super().__init__(
+            f"The database was written by a newer version of CustDesk (schema {found_revision}); "
+            f"this version only knows schema {known_head}. Nothing was changed."
+        )
+        self.found_revision = found_revision
+        self.known_head = known_head
+
+
+class NotACustDeskDatabaseError(StorageError):
+    """The file is an SQLite database, or something else, that CustDesk did not create."""
+
+
+class CorruptDatabaseError(StorageError):
+    """SQLite reports damage in the file."""
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a database open, as written in its lock file."""
+
+    pid: int
+    host: str
+    user: str
+    started_at: str
+    program: str
+
+
+class DatabaseInUseError(StorageError):
+    """Another CustDesk process has the same database open."""
+
+    def __init__(self, db_path: str, holder: LockHolder | None) -> None:
+        who = (
+            f"process {holder.pid} ({holder.program}) of user {holder.user} on {holder.host}, "
+            f"since {holder.started_at}"
+            if holder
+            else "another program"
+        )
+        super().__init__(f"The database {db_path} is already open in {who}. Nothing was written.")
+        self.db_path = db_path
+        self.holder = holder

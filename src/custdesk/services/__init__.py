@@ -1,0 +1,1 @@
+"""Use cases over the database; each call is one transaction and returns plain dataclasses."""

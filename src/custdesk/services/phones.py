@@ -1,0 +1,36 @@
+"""Phone numbers are stored in E.164 (+8613800138000) so that duplicates can be found."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+from custdesk.errors import ValidationError
+
+DEFAULT_REGION = "CN"
+
+
+def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
+    """E.164 form of what a clerk typed (spaces, dashes, +86 or none); ValidationError if bad."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError("A phone number is empty.", {"phone": "empty"})
+    try:
+        parsed = phonenumbers.parse(cleaned, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(
+            f"{cleaned!r} is not a phone number.", {"phone": "not_a_number"}
+        ) from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValidationError(f"{cleaned!r} is not a valid phone number.", {"phone": "invalid"})
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str) -> str:
+    """How a number is shown: national format for China (138 0013 8000), international otherwise."""
+    parsed = phonenumbers.parse(e164, None)
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if parsed.country_code == 86
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(parsed, fmt)

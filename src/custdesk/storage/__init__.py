@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: engine and pragmas, ORM tables, migrations, locks and backups."""

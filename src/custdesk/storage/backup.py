@@ -1,0 +1,45 @@
+"""Consistent copies of a live database with SQLite's online backup API.
+
+A copy is written under a temporary name and renamed only when complete, so a crash or a full disk
+never leaves a half-written backup that looks like a good one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from custdesk.errors import StorageError
+from custdesk.paths import ensure_private_dir, ensure_private_file
+
+
+def backup_to(engine: Engine, destination: Path) -> Path:
+    """Copy the database behind ``engine`` to ``destination`` (0600), atomically."""
+    destination = Path(destination)
+    ensure_private_dir(destination.parent)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    ensure_private_file(partial)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        with closing(sqlite3.connect(partial)) as target:
+            source.backup(target)
+        partial.replace(destination)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"The backup to {destination} failed: {exc}") from exc
+    finally:
+        raw.close()
+    return destination
+
+
+def timestamped_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> str:
+    """``custdesk-20261122-201500-pre-migrate.db``: sorts by time, says why it was made."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"{db_path.stem}-{stamp}-{reason}{db_path.suffix or '.db'}"

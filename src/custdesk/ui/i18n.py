@@ -1,0 +1,43 @@
+"""Choosing and installing the interface language (zh_CN or English).
+
+The language follows the system locale unless CUSTDESK_LANG names one; Qt's own strings (OK,
+Cancel...) are translated from the catalogues PySide6 ships.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from custdesk.resources import resource_path
+
+SUPPORTED = ("zh_CN", "en")
+SOURCE_LANGUAGE = "en"
+
+
+def pick_language(requested: str | None = None) -> str:
+    """``requested`` (or $CUSTDESK_LANG) if supported, else zh_CN for any Chinese system locale."""
+    wanted = requested or os.environ.get("CUSTDESK_LANG") or QLocale.system().name()
+    if wanted in SUPPORTED:
+        return wanted
+    return "zh_CN" if wanted.lower().startswith("zh") else SOURCE_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our catalogue and Qt's for ``language``; returns them so they stay alive."""
+    QLocale.setDefault(QLocale(language))
+    if language == SOURCE_LANGUAGE:
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"custdesk_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    return installed

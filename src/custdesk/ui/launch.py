@@ -1,0 +1,54 @@
+"""Start the GUI: QApplication, language, error hook, database, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from custdesk import __version__
+from custdesk.app import open_app
+from custdesk.errors import CustDeskError
+from custdesk.ui.error_hook import ErrorReporter
+from custdesk.ui.i18n import install_translators, pick_language
+from custdesk.ui.icons import icon
+from custdesk.ui.main_window import MainWindow
+from custdesk.ui.messages import user_message
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("CustDesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("custdesk"))
+    app.setProperty("custdesk_translators", install_translators(app, pick_language(language)))
+    app.setApplicationDisplayName(QCoreApplication.translate("launch", "CustDesk"))
+    return app
+
+
+def run_gui(db_path: Path) -> int:
+    """Open the window on ``db_path``; a database that cannot be opened gets a dialog, exit 1."""
+    logging.basicConfig(level=logging.INFO)
+    app = create_application()
+    try:
+        context = open_app(db_path)
+    except CustDeskError as exc:
+        message = user_message(exc)
+        print(f"custdesk: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, message.title, message.text)
+        return 1
+    with context:
+        window = MainWindow(context.services, context.db_path)
+        reporter = ErrorReporter(window)
+        reporter.install()
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            reporter.uninstall()

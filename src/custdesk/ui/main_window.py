@@ -1,0 +1,113 @@
+"""The main window: navigation on the left, one page at a time on the right, counts below.
+
+It only arranges pages; each page is its own widget and gets the services it needs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from custdesk.app import Services
+from custdesk.ui.icons import icon
+from custdesk.ui.views.empty_page import EmptyStatePage
+from custdesk.ui.views.navigation import NavigationBar
+
+START_PAGE = "today"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, db_path: Path) -> None:
+        super().__init__()
+        self._services = services
+        self._db_path = db_path
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("CustDesk — Customer Files"))
+        self.setWindowIcon(icon("custdesk"))
+        self.resize(1180, 760)
+        self.setMinimumSize(900, 600)
+
+        self.navigation = NavigationBar()
+        self.pages = QStackedWidget()
+        self._page_index: dict[str, int] = {}
+        for key, label, explanation in self._page_texts():
+            page = EmptyStatePage(label, explanation, icon(key))
+            page.setObjectName(f"page_{key}")
+            self._page_index[key] = self.pages.addWidget(page)
+            self.navigation.add_page(key, label, icon(key))
+        self.navigation.page_selected.connect(self.show_page)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.count_label = QLabel()
+        self.path_label = QLabel(str(db_path))
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_menus()
+        self.navigation.select(START_PAGE)
+        self.refresh_counts()
+
+    def _page_texts(self) -> list[tuple[str, str, str]]:
+        return [
+            (
+                "today",
+                self.tr("Today"),
+                self.tr(
+                    "Follow-ups due, birthdays, holiday greetings and customers going quiet "
+                    "will be listed here each day."
+                ),
+            ),
+            (
+                "customers",
+                self.tr("Customers"),
+                self.tr("Every customer's file: profile, purchases, personality and birthday."),
+            ),
+            (
+                "referrals",
+                self.tr("Referrals"),
+                self.tr("Who brought whom: referral chains, rewards owed and the best referrers."),
+            ),
+            (
+                "complaints",
+                self.tr("Complaints"),
+                self.tr("Complaints and how fast they were resolved — the same day, if possible."),
+            ),
+            (
+                "reports",
+                self.tr("Reports"),
+                self.tr("Monthly figures and charts for the shop owner, ready for Excel."),
+            ),
+        ]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row, (key, label, _explanation) in enumerate(self._page_texts()):
+            action = QAction(icon(key), label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
+            go_menu.addAction(action)
+
+    def show_page(self, key: str) -> None:
+        self.pages.setCurrentIndex(self._page_index[key])
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def refresh_counts(self) -> None:
+        overview = self._services.overview.overview()
+        self.count_label.setText(
+            self.tr("Customers: {count}").format(count=QLocale().toString(overview.customers))
+        )

@@ -1,0 +1,112 @@
+"""The one place where exceptions become text a clerk reads, in the clerk's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from custdesk.errors import (
+    CorruptDatabaseError,
+    CustDeskError,
+    DatabaseInUseError,
+    DuplicateError,
+    NotACustDeskDatabaseError,
+    NotFoundError,
+    SchemaTooNewError,
+    StorageError,
+    ValidationError,
+)
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    title: str
+    text: str
+    is_bug: bool = False
+
+
+def user_message(exc: BaseException) -> UserMessage:
+    """A title and sentence for ``exc``; anything not a CustDeskError is reported as our bug."""
+    if isinstance(exc, DatabaseInUseError):
+        holder = exc.holder
+        who = (
+            QCoreApplication.translate(
+                "messages",
+                "CustDesk (process {pid}) of user {user} on computer {host}, open since {since}",
+            ).format(
+                pid=holder.pid,
+                user=holder.user,
+                host=holder.host,
+                since=holder.started_at,
+            )
+            if holder
+            else QCoreApplication.translate("messages", "another program")
+        )
+        return UserMessage(
+            QCoreApplication.translate("messages", "Database already open"),
+            QCoreApplication.translate(
+                "messages",
+                "The customer file {path} is already open in {who}.\n\n"
+                "Switch to that window, or close it and try again. Nothing was changed.",
+            ).format(path=exc.db_path, who=who),
+        )
+    if isinstance(exc, SchemaTooNewError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "Newer database"),
+            QCoreApplication.translate(
+                "messages",
+                "This customer file was saved by a newer version of CustDesk. "
+                "Please install the newer version to open it. The file was not changed.",
+            ),
+        )
+    if isinstance(exc, NotACustDeskDatabaseError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "Not a CustDesk file"),
+            QCoreApplication.translate(
+                "messages",
+                "This file is not a CustDesk customer file. It was left as it is.",
+            ),
+        )
+    if isinstance(exc, CorruptDatabaseError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "Damaged database"),
+            QCoreApplication.translate(
+                "messages",
+                "The customer file is damaged. Restore it from a backup; "
+                "nothing more was written to it.",
+            ),
+        )
+    if isinstance(exc, StorageError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "Cannot use the database"),
+            QCoreApplication.translate(
+                "messages",
+                "The customer file could not be read or saved. Check that the disk is not full "
+                "and the folder can be written to, then try again.\n\nDetails: {detail}",
+            ).format(detail=str(exc)),
+        )
+    if isinstance(exc, ValidationError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "Please check the input"), str(exc)
+        )
+    if isinstance(exc, DuplicateError):
+        return UserMessage(QCoreApplication.translate("messages", "Already exists"), str(exc))
+    if isinstance(exc, NotFoundError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "Not found"),
+            QCoreApplication.translate(
+                "messages", "The record no longer exists. It may have been deleted."
+            ),
+        )
+    if isinstance(exc, CustDeskError):
+        return UserMessage(QCoreApplication.translate("messages", "CustDesk"), str(exc))
+    return UserMessage(
+        QCoreApplication.translate("messages", "Unexpected error"),
+        QCoreApplication.translate(
+            "messages",
+            "Something went wrong inside CustDesk. Your saved data is safe. "
+            "Please tell the person who looks after this computer what you were doing.",
+        ),
+        is_bug=True,
+    )

@@ -1,0 +1,40 @@
+"""The left-hand page list (Today, Customers, ...), with room for a count beside each page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+
+class NavigationBar(QListWidget):
+    page_selected = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("navigation")
+        self.setIconSize(QSize(22, 22))
+        self.setUniformItemSizes(True)
+        self.setSpacing(2)
+        self.setFixedWidth(170)
+        self.currentRowChanged.connect(self._emit_page)
+
+    def add_page(self, key: str, label: str, icon: QIcon) -> None:
+        item = QListWidgetItem(icon, label)
+        item.setData(QListWidgetItem.ItemType.UserType, key)
+        item.setSizeHint(QSize(150, 40))
+        self.addItem(item)
+
+    def key_at(self, row: int) -> str:
+        return str(self.item(row).data(QListWidgetItem.ItemType.UserType))
+
+    def select(self, key: str) -> None:
+        for row in range(self.count()):
+            if self.key_at(row) == key:
+                self.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _emit_page(self, row: int) -> None:
+        if row >= 0:
+            self.page_selected.emit(self.key_at(row))
