@@ -296,7 +296,8 @@ class _DemoBuilder:
             tables.purchases.append(
                 {
                     "customer_id": customer["id"],
-                    "purchased_on": self._moment_after(customer["created_at"]).date(),
+                    "purchased_on": (moment := self._moment_after(customer["created_at"])).date(),
+                    "created_at": moment,
                     "item": item,
                     "amount_cents": rng.randrange(low, high, 100) * quantity,
                     "quantity": quantity,
@@ -309,7 +310,8 @@ class _DemoBuilder:
             tables.visits.append(
                 {
                     "customer_id": customer["id"],
-                    "occurred_at": self._moment_after(customer["created_at"]),
+                    "occurred_at": (moment := self._moment_after(customer["created_at"])),
+                    "created_at": moment,
                     "kind": rng.choices(self.kinds, self.kind_weights)[0],
                     "purpose": rng.choice(pools["visit_purposes"]),
                     "outcome": rng.choice(pools["visit_outcomes"]),
@@ -335,6 +337,7 @@ class _DemoBuilder:
             {
                 "customer_id": customer["id"],
                 "received_at": received,
+                "created_at": received,
                 "channel": rng.choice(("in_store", "phone", "message", "online")),
                 "category": rng.choice(pools["complaint_categories"]),
                 "description": rng.choice(pools["complaint_descriptions"]),
@@ -352,6 +355,7 @@ class _DemoBuilder:
                 {
                     "customer_id": customer["id"],
                     "due_on": due,
+                    "created_at": customer["created_at"],
                     "purpose": self.rng.choice(self.pools["visit_purposes"]),
                     "source": "cadence" if customer["follow_up_cadence_days"] else "manual",
                 }
@@ -382,6 +386,7 @@ class _DemoBuilder:
                 "referrer_id": referrer_id,
                 "referred_id": customer["id"],
                 "referred_on": customer["created_at"].date(),
+                "created_at": customer["created_at"],
                 "status": status,
                 "notes": rng.choice(self.pools["referral_notes"]),
             }
@@ -395,6 +400,7 @@ class _DemoBuilder:
                     "value_cents": rng.choice((5000, 10000, 20000)),
                     "status": "given" if given else "owed",
                     "given_on": customer["created_at"].date() if given else None,
+                    "created_at": customer["created_at"],
                 }
             )
 

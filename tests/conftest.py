@@ -1,0 +1,49 @@
+"""Fixtures shared by every test: private temp folders, a migrated database, demo data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from custdesk.services.demo import generate_demo
+from custdesk.storage.db import Database
+from custdesk.storage.migrate import upgrade_database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed, as in `make test`
+
+DEMO_TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def private_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point the per-user data folder at a temp dir so no test touches the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CUSTDESK_LANG", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "shop" / "custdesk.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    upgrade_database(db_path)
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    generate_demo(db, 300, seed=3, today=DEMO_TODAY)
+    return db

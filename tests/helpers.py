@@ -1,0 +1,44 @@
+"""Helpers for tests that need a second CustDesk process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from custdesk.storage.lock import DatabaseLock
+lock = DatabaseLock(Path(sys.argv[1]), program="holder").acquire()
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+@contextmanager
+def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """A process holding ``db_path``'s lock, killed (SIGKILL) when the block ends."""
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path)], stdout=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            assert process.stdout is not None
+            assert process.stdout.readline().strip() == "locked"
+            yield process
+        finally:
+            process.kill()
+            process.wait()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "custdesk.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )

@@ -1,0 +1,100 @@
+"""The demo database looks like a real shop and is internally consistent."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select, text
+
+from custdesk.errors import ValidationError
+from custdesk.services.demo import generate_demo
+from custdesk.services.phones import normalise_phone
+from custdesk.services.search_keys import name_search_keys
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+from tests.conftest import DEMO_TODAY
+
+DEPTHS = text(
+    """
+    WITH RECURSIVE chain(id, depth) AS (
+        SELECT id, 0 FROM customers
+        WHERE id NOT IN (SELECT referred_id FROM referrals)
+        UNION ALL
+        SELECT r.referred_id, chain.depth + 1
+        FROM referrals r JOIN chain ON r.referrer_id = chain.id
+    )
+    SELECT count(*), max(depth) FROM chain
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    from custdesk.storage.migrate import upgrade_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    upgrade_database(path)
+    db = Database.open(path)
+    summary = generate_demo(db, 3000, seed=11, today=DEMO_TODAY)
+    assert summary.customers == 3000
+    return db
+
+
+def test_volumes_match_a_real_shop(shop: Database) -> None:
+    with shop.reading() as s:
+        count = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
+        customers = count(orm.Customer)
+        assert customers == 3000
+        assert 2.5 <= count(orm.Visit) / customers <= 3.5
+        assert 0.25 <= count(orm.Referral) / customers <= 0.35
+        assert 0 < count(orm.Complaint) < customers * 0.06
+        assert count(orm.FollowUp) > 0 and count(orm.ReferralReward) > 0
+        names = s.scalars(select(orm.Customer.name)).all()
+        assert any(name.isascii() for name in names) and any(not n.isascii() for n in names)
+
+
+def test_referral_chains_are_deep_acyclic_and_never_self(shop: Database) -> None:
+    with shop.reading() as s:
+        reached, deepest = s.execute(DEPTHS).one()
+        total = s.scalar(select(func.count()).select_from(orm.Customer))
+        self_refs = s.scalar(
+            select(func.count()).where(orm.Referral.referrer_id == orm.Referral.referred_id)
+        )
+    assert reached == total  # every customer hangs off a root: no cycles
+    assert deepest >= 8
+    assert self_refs == 0
+
+
+def test_stored_aggregates_equal_the_records(shop: Database) -> None:
+    with shop.reading() as s:
+        wrong_totals = s.scalar(
+            text(
+                "SELECT count(*) FROM customers c WHERE total_spent_cents != "
+                "(SELECT coalesce(sum(amount_cents), 0) FROM purchases p"
+                " WHERE p.customer_id = c.id)"
+                " OR referrals_made != "
+                "(SELECT count(*) FROM referrals r WHERE r.referrer_id = c.id)"
+                " OR coalesce(last_contact_at, '') != "
+                "coalesce((SELECT max(occurred_at) FROM visits v WHERE v.customer_id = c.id), '')"
+            )
+        )
+    assert wrong_totals == 0
+
+
+def test_search_keys_and_phones_are_what_the_services_would_store(shop: Database) -> None:
+    with shop.reading() as s:
+        rows = s.execute(
+            select(orm.Customer.name, orm.Customer.name_pinyin, orm.Customer.name_initials).limit(
+                300
+            )
+        ).all()
+        numbers = s.scalars(select(orm.CustomerPhone.number).limit(300)).all()
+    for name, pinyin, initials in rows:
+        keys = name_search_keys(name)
+        assert (pinyin, initials) == (keys.pinyin, keys.initials)
+    for number in numbers:
+        assert normalise_phone(number) == number
+
+
+def test_demo_refuses_nonsense_counts(db: Database) -> None:
+    with pytest.raises(ValidationError):
+        generate_demo(db, 0)

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from custdesk.errors import ValidationError
+from custdesk.services.phones import display_phone, normalise_phone
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000", "0086 13800138000"],
+)
+def test_ways_of_typing_one_mobile_give_one_number(typed: str) -> None:
+    assert normalise_phone(typed) == "+8613800138000"
+
+
+def test_landlines_and_foreign_numbers() -> None:
+    assert normalise_phone("010 6552 9988") == "+861065529988"
+    assert normalise_phone("+44 20 7946 0958") == "+442079460958"
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "12345", "abc", "1380013800099999"])
+def test_bad_numbers_are_refused_with_the_field_named(typed: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_phone(typed)
+    assert "phone" in caught.value.field_errors
+
+
+def test_display_uses_national_format_for_china() -> None:
+    assert display_phone("+8613800138000") == "138 0013 8000"
+    assert display_phone("+442079460958").startswith("+44 20")

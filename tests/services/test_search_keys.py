@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from custdesk.services.search_keys import name_search_keys
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin", "initials"),
+    [
+        ("张三", "zhangsan", "zs"),
+        ("欧阳娜娜", "ouyangnana", "oynn"),
+        ("Zoë Smith", "zoesmith", "zs"),
+        ("Alice 王", "alicewang", "aw"),
+        ("", "", ""),
+    ],
+)
+def test_names_get_pinyin_and_initials(name: str, pinyin: str, initials: str) -> None:
+    keys = name_search_keys(name)
+    assert (keys.pinyin, keys.initials) == (pinyin, initials)
+
+
+@pytest.mark.parametrize(("name", "reading"), [("单雄信", "shan"), ("曾国藩", "zeng")])
+def test_surname_readings_are_all_kept(name: str, reading: str) -> None:
+    """单 and 曾 read shan/zeng as surnames, which pypinyin does not pick by itself."""
+    keys = name_search_keys(name)
+    assert any(key.startswith(reading) for key in keys.pinyin.split())
+    assert any(key.startswith(reading[0]) for key in keys.initials.split())

@@ -1,0 +1,131 @@
+"""The custdesk command as a clerk or a script would run it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from custdesk import __version__
+from custdesk.cli import main
+from tests.helpers import lock_holder, run_cli
+
+TODAY = "2026-11-22"
+
+
+def table_dump(path: Path, table: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"custdesk {__version__}"
+
+
+@pytest.mark.parametrize("command", ["gui", "demo", "check"])
+def test_every_sub_command_has_help_naming_db(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([command, "--help"])
+    assert caught.value.code == 0
+    assert "--db PATH" in capsys.readouterr().out
+
+
+def test_demo_then_check_reports_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.db"
+    assert (
+        main(["demo", "--customers", "150", "--seed", "4", "--today", TODAY, "--db", str(db)]) == 0
+    )
+    assert "150 customers" in capsys.readouterr().out
+    assert main(["check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "ok"
+    assert "customers: 150" in out[0]
+
+
+def test_demo_is_the_same_for_the_same_seed_and_differs_for_another(tmp_path: Path) -> None:
+    paths = {name: tmp_path / f"{name}.db" for name in ("a", "b", "c")}
+    for name, seed in (("a", "9"), ("b", "9"), ("c", "10")):
+        args = ["demo", "--customers", "120", "--seed", seed, "--today", TODAY]
+        assert main([*args, "--db", str(paths[name])]) == 0
+    tables = ("customers", "customer_phones", "customer_tags", "purchases", "visits", "follow_ups")
+    for table in (*tables, "referrals", "referral_rewards", "complaints"):
+        assert table_dump(paths["a"], table) == table_dump(paths["b"], table), table
+    assert table_dump(paths["a"], "customers") != table_dump(paths["c"], "customers")
+
+
+def test_demo_refuses_a_database_that_has_customers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.db"
+    assert main(["demo", "--customers", "10", "--db", str(db)]) == 0
+    before = table_dump(db, "customers")
+    assert main(["demo", "--customers", "10", "--db", str(db)]) == 2
+    assert "already has 10 customers" in capsys.readouterr().err
+    assert table_dump(db, "customers") == before
+
+
+def test_check_finds_broken_links(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "shop.db"
+    assert main(["demo", "--customers", "20", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as connection:  # foreign keys are off in a plain connection
+        connection.execute(
+            "INSERT INTO purchases (customer_id, purchased_on, item, amount_cents)"
+            " VALUES (424242, '2026-01-01', 'ghost', 100)"
+        )
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "broken link: purchases" in out
+    assert "DAMAGED" in out
+
+
+def test_check_finds_a_damaged_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "shop.db"
+    assert main(["demo", "--customers", "300", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for offset in range(page * 3, min(len(data), page * 40), page * 2):
+        data[offset : offset + 64] = b"\xa5" * 64  # scribble over b-tree page headers
+    db.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 1
+    assert "DAMAGED" in capsys.readouterr().out
+
+
+def test_check_without_a_database_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--db", str(tmp_path / "missing.db")]) == 2
+    assert "no database" in capsys.readouterr().err
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_second_instance_is_told_who_holds_the_database_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "shop.db"
+    with lock_holder(db) as holder:
+        result = run_cli("demo", "--customers", "5", "--db", str(db))
+    assert result.returncode == 2
+    assert f"process {holder.pid} (holder)" in result.stderr
+    assert not db.exists() or db.stat().st_size == 0
+
+
+def test_the_default_database_lives_in_a_private_user_folder(private_user_dirs: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(private_user_dirs / "data")}
+    result = run_cli("demo", "--customers", "5", env=env)
+    assert result.returncode == 0, result.stderr
+    folder = private_user_dirs / "data" / "CustDesk"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "custdesk.db").stat().st_mode) == 0o600
+    assert run_cli("check", env=env).stdout.splitlines()[-1] == "ok"

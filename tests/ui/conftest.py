@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from custdesk.app import AppContext, open_app
+from custdesk.ui.i18n import install_translators
+from custdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def context(db_path: Path) -> Iterator[AppContext]:
+    with open_app(db_path) as ctx:
+        yield ctx
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
+    def make() -> MainWindow:
+        window = MainWindow(context.services, context.db_path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The interface in zh_CN for one test, then back to English."""
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "the zh_CN catalogue did not load"
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
