@@ -115,7 +115,7 @@ def _holder_record(program: str) -> dict[str, Any]:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "user": user,
-        "started_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "started_at": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "program": program,
     }
 

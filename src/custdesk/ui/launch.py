@@ -35,6 +35,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 def run_gui(db_path: Path) -> int:
     """Open the window on ``db_path``; a database that cannot be opened gets a dialog, exit 1."""
     logging.basicConfig(level=logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_application()
     try:
         context = open_app(db_path)

@@ -1,0 +1,1 @@
+"""Speed checks, each beside a raw baseline measured in the same run (``make bench``)."""

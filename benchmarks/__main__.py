@@ -1,0 +1,121 @@
+"""``make bench``: prints figure | CustDesk | raw baseline | ratio, and writes results.json.
+
+Each figure is the median of several runs in fresh processes; the baseline is the least work that
+could produce the same result, measured in the same run so machine noise cancels in the ratio.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+CUSTOMERS = int(os.environ.get("CUSTDESK_BENCH_CUSTOMERS", "100000"))
+SEED = 1
+REPEAT = 5
+
+START_APP = """
+import sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from custdesk.app import open_app
+from custdesk.ui.launch import create_application
+from custdesk.ui.main_window import MainWindow
+app = create_application()
+ctx = open_app(Path(sys.argv[1]))
+window = MainWindow(ctx.services, ctx.db_path)
+window.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+ctx.close()
+"""
+
+START_BARE = """
+import time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+
+def demo_database() -> Path:
+    """Built once per seed and size, reused by later runs."""
+    path = CACHE / f"demo-{CUSTOMERS}-seed{SEED}.db"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        partial = path.with_suffix(".partial.db")
+        partial.unlink(missing_ok=True)
+        command = [sys.executable, "-m", "custdesk.cli", "demo", "--customers", str(CUSTOMERS)]
+        command += ["--seed", str(SEED), "--today", "2026-11-22", "--db", str(partial)]
+        subprocess.run(command, check=True)
+        partial.rename(path)
+    return path
+
+
+def timed_process(script: str, *args: str) -> list[float]:
+    """Wall time from interpreter start to the window shown, in fresh processes (cold start)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    runs = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", script, *args], check=True, env=env, capture_output=True
+        )
+        runs.append(time.perf_counter() - started)
+    return runs
+
+
+def summary(runs: list[float]) -> dict[str, float]:
+    ordered = sorted(runs)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"median": statistics.median(runs), "p95": p95}
+
+
+def cell(figure: dict[str, float]) -> str:
+    return f"{figure['median'] * 1000:.0f} ms (p95 {figure['p95'] * 1000:.0f})"
+
+
+def main() -> int:
+    database = demo_database()
+    figures = {
+        "cold start to main window (100k db)": (
+            summary(timed_process(START_APP, str(database))),
+            summary(timed_process(START_BARE)),
+        ),
+    }
+    print(
+        f"\nCustDesk benchmarks: {CUSTOMERS} customers, {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}\n"
+    )
+    rows = [("figure", "CustDesk", "raw baseline", "ratio")]
+    results = {}
+    for name, (ours, raw) in figures.items():
+        ratio = ours["median"] / raw["median"]
+        rows.append((name, cell(ours), cell(raw), f"{ratio:.2f}x"))
+        results[name] = {"custdesk": ours, "baseline": raw, "ratio": ratio}
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for index, row in enumerate(rows):
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    (HERE / "results.json").write_text(
+        json.dumps(
+            {"customers": CUSTOMERS, "machine": platform.platform(), "figures": results}, indent=2
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
