@@ -22,6 +22,7 @@ from custdesk.services.search_keys import name_search_keys
 from custdesk.services.stages import compute_stage
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.search_index import rebuild_search_index
 
 MOBILE_PREFIXES = [
     "130",
@@ -140,6 +141,7 @@ def generate_demo(
             if progress:
                 progress(f"{table.__tablename__}: {len(rows)}")
             _bulk_insert(session, cast(Table, table.__table__), rows)
+        rebuild_search_index(session)
     return DemoSummary(
         customers=len(tables.customers),
         purchases=len(tables.purchases),

@@ -59,13 +59,18 @@ def upgrade_database(
     *,
     backup_dir: Path | None = None,
     script_location: Path = MIGRATIONS_DIR,
+    target: str = "head",
 ) -> MigrationResult:
-    """Upgrade ``db_path`` to head; create it if missing. Raises StorageError subclasses."""
+    """Upgrade ``db_path`` to ``target`` (normally head); create it if missing.
+
+    Raises StorageError subclasses. ``target`` exists so tests can build files of older schemas.
+    """
     db_path = Path(db_path)
     config = alembic_config(script_location)
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     assert head is not None
+    goal = head if target == "head" else target
     known = {revision.revision for revision in script.walk_revisions()}
 
     found = _inspect_read_only(db_path) if db_path.exists() and db_path.stat().st_size else None
@@ -77,8 +82,8 @@ def upgrade_database(
             )
         if revision is not None and revision not in known:
             raise SchemaTooNewError(revision, head)
-        if revision == head:
-            return MigrationResult(revision, head, None)
+        if revision == goal:
+            return MigrationResult(revision, goal, None)
     start = found[0] if found else None
 
     engine = make_engine(db_path, foreign_keys=False)
@@ -91,7 +96,7 @@ def upgrade_database(
             backup = backup_to(engine, folder / timestamped_name(db_path, f"pre-migrate-{start}"))
         with engine.connect() as connection, connection.begin():
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, goal)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StorageError(
@@ -102,7 +107,7 @@ def upgrade_database(
         raise _classified(exc) from exc
     finally:
         engine.dispose()
-    return MigrationResult(start, head, backup)
+    return MigrationResult(start, goal, backup)
 
 
 def _inspect_read_only(db_path: Path) -> tuple[str | None, bool]:

@@ -44,6 +44,15 @@ _EMPTY = text("''")
 _NOW = text("(strftime('%Y-%m-%d %H:%M:%f', 'now', 'localtime'))")
 
 
+# Tables the ORM does not describe (the FTS5 search index and its shadow tables); migrations
+# create them and autogenerate must leave them alone.
+UNMANAGED_TABLE_PREFIX = "customer_search"
+
+
+def is_managed_table(name: str | None) -> bool:
+    return not (name or "").startswith(UNMANAGED_TABLE_PREFIX)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -99,6 +108,8 @@ class Customer(Base):
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint("total_spent_cents >= 0", name="total_spent_not_negative"),
         Index("ix_customers_name", "name"),
+        Index("ix_customers_name_pinyin", "name_pinyin"),
+        Index("ix_customers_name_initials", "name_initials"),
         Index("ix_customers_stage", "stage"),
         Index("ix_customers_deleted_at", "deleted_at"),
         Index("ix_customers_last_contact_at", "last_contact_at"),

@@ -7,7 +7,7 @@ whole.
 
 from alembic import context
 
-from custdesk.storage.orm import Base
+from custdesk.storage.orm import Base, is_managed_table
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -18,6 +18,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=lambda name, type_, _parent: type_ != "table" or is_managed_table(name),
 )
 with context.begin_transaction():
     context.run_migrations()
