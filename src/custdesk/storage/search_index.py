@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import BindParameter, bindparam, text
 from sqlalchemy.orm import Session
 
 SEARCH_TABLE = "customer_search"
@@ -39,7 +39,7 @@ def refresh_search_rows(session: Session, customer_ids: Iterable[int]) -> None:
     ids = sorted(set(customer_ids))
     if not ids:
         return
-    expanding = bindparam("ids", expanding=True)
+    expanding: BindParameter[list[int]] = bindparam("ids", expanding=True)
     session.execute(
         text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN :ids").bindparams(expanding), {"ids": ids}
     )
