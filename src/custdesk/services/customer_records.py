@@ -1,0 +1,90 @@
+"""Plain data that crosses between the customer service and its callers (form, list, import)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    UNKNOWN = "unknown"
+
+
+class FieldProblem(StrEnum):
+    """Why a field was refused; the UI turns each code into a sentence in the clerk's language."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    INVALID_PHONE = "invalid_phone"
+    REPEATED_PHONE = "repeated_phone"
+    FUTURE_DATE = "future_date"
+    TOO_OLD = "too_old"
+    UNKNOWN_CHOICE = "unknown_choice"
+    OUT_OF_RANGE = "out_of_range"
+
+
+@dataclass(frozen=True)
+class CustomerDraft:
+    """What a clerk typed into the customer form (or an import row), before validation."""
+
+    name: str
+    gender: str = Gender.UNKNOWN
+    birthday: dt.date | None = None
+    phones: tuple[str, ...] = ()
+    wechat_id: str = ""
+    address: str = ""
+    occupation: str = ""
+    income_band: str = ""
+    family_situation: str = ""
+    hobbies: str = ""
+    temperament: str | None = None
+    is_important: bool = False
+    decision_maker: str = ""
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    follow_up_cadence_days: int | None = None
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """A saved customer file, as the form and detail views show it."""
+
+    id: int
+    draft: CustomerDraft
+    stage: str
+    total_spent_cents: int
+    purchase_count: int
+    last_purchase_on: dt.date | None
+    last_contact_at: dt.datetime | None
+    next_follow_up_on: dt.date | None
+    referrals_made: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
+
+@dataclass(frozen=True)
+class CustomerBrief:
+    """Enough to name a customer in a warning or a short list (duplicates, trash)."""
+
+    id: int
+    name: str
+    phones: tuple[str, ...]
+    deleted_at: dt.datetime | None = None
+
+
+def age_on(birthday: dt.date, today: dt.date) -> int:
+    """Whole years; someone born on 29 February turns a year older on 1 March in other years."""
+    had_birthday = (today.month, today.day) >= (birthday.month, birthday.day)
+    return today.year - birthday.year - (0 if had_birthday else 1)

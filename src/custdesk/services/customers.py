@@ -1,0 +1,328 @@
+"""Customer files: create, edit, look up, move to the Trash and back, empty the Trash.
+
+Every public method is one transaction. Each write also refreshes the customer's search row and
+records who changed which field, so the list, the search and the history never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields, replace
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from custdesk.errors import DuplicateError, NotFoundError, ValidationError
+from custdesk.resources import load_seed
+from custdesk.services.customer_records import (
+    CustomerBrief,
+    CustomerDraft,
+    CustomerRecord,
+    FieldProblem,
+    Gender,
+)
+from custdesk.services.phones import normalise_phone
+from custdesk.services.search_keys import name_search_keys
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+from custdesk.storage.search_index import refresh_search_rows
+
+MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker": 100}
+MAX_TEXT = 5000
+OLDEST_BIRTHDAY = dt.date(1900, 1, 1)
+MAX_CADENCE_DAYS = 366
+# Fields copied one-to-one between a draft and the customers table.
+_PLAIN_FIELDS = tuple(f.name for f in fields(CustomerDraft) if f.name not in ("phones", "tags"))
+
+
+def temperament_codes() -> frozenset[str]:
+    return frozenset(entry["code"] for entry in load_seed("temperaments"))
+
+
+class CustomerService:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        actor: str = "",
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._actor = actor
+
+    # -- validation -------------------------------------------------------------------------
+    def validate(self, draft: CustomerDraft) -> CustomerDraft:
+        """The draft trimmed, phones in E.164; or ValidationError naming every bad field."""
+        problems: dict[str, str] = {}
+        text_values = {
+            name: getattr(draft, name).strip()
+            for name in _PLAIN_FIELDS
+            if isinstance(getattr(draft, name), str)
+        }
+        for name, value in text_values.items():
+            if len(value) > MAX_LENGTHS.get(name, MAX_TEXT):
+                problems[name] = FieldProblem.TOO_LONG
+        if not text_values["name"]:
+            problems["name"] = FieldProblem.REQUIRED
+        if draft.gender not in set(Gender):
+            problems["gender"] = FieldProblem.UNKNOWN_CHOICE
+        if draft.temperament is not None and draft.temperament not in temperament_codes():
+            problems["temperament"] = FieldProblem.UNKNOWN_CHOICE
+        if draft.birthday is not None:
+            if draft.birthday > self._clock().date():
+                problems["birthday"] = FieldProblem.FUTURE_DATE
+            elif draft.birthday < OLDEST_BIRTHDAY:
+                problems["birthday"] = FieldProblem.TOO_OLD
+        cadence = draft.follow_up_cadence_days
+        if cadence is not None and not 1 <= cadence <= MAX_CADENCE_DAYS:
+            problems["follow_up_cadence_days"] = FieldProblem.OUT_OF_RANGE
+        phones = self._clean_phones(draft.phones, problems)
+        tags = tuple(dict.fromkeys(tag.strip() for tag in draft.tags if tag.strip()))
+        if any(len(tag) > 50 for tag in tags):
+            problems["tags"] = FieldProblem.TOO_LONG
+        if problems:
+            raise ValidationError(
+                "Some fields need attention: " + ", ".join(sorted(problems)), problems
+            )
+        return replace(draft, **text_values, phones=phones, tags=tags)
+
+    @staticmethod
+    def _clean_phones(typed: Sequence[str], problems: dict[str, str]) -> tuple[str, ...]:
+        cleaned: list[str] = []
+        for index, text in enumerate(t for t in typed if t.strip()):
+            try:
+                number = normalise_phone(text)
+            except ValidationError:
+                problems[f"phones.{index}"] = FieldProblem.INVALID_PHONE
+                continue
+            if number in cleaned:
+                problems[f"phones.{index}"] = FieldProblem.REPEATED_PHONE
+            cleaned.append(number)
+        return tuple(cleaned)
+
+    # -- reading ----------------------------------------------------------------------------
+    def get(self, customer_id: int) -> CustomerRecord:
+        with self._db.reading() as session:
+            return _record(session, _load(session, customer_id))
+
+    def customers_with_phones(
+        self, phones: Iterable[str], *, excluding: int | None = None
+    ) -> list[CustomerBrief]:
+        """Customers (not in the Trash) already using any of these E.164 numbers."""
+        with self._db.reading() as session:
+            return _holders(session, tuple(phones), excluding)
+
+    def trashed(self) -> list[CustomerBrief]:
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(orm.Customer)
+                .where(orm.Customer.deleted_at.is_not(None))
+                .order_by(orm.Customer.deleted_at.desc())
+            ).all()
+            return [_brief(row) for row in rows]
+
+    # -- writing ----------------------------------------------------------------------------
+    def create(self, draft: CustomerDraft, *, allow_shared_phone: bool = False) -> CustomerRecord:
+        """Save a new customer; DuplicateError (with the existing id) if a phone is taken."""
+        clean = self.validate(draft)
+        now = self._clock()
+        with self._db.writing() as session:
+            if not allow_shared_phone:
+                _refuse_taken_phones(session, clean.phones, excluding=None)
+            customer = orm.Customer(created_at=now)
+            session.add(customer)
+            _apply(session, customer, clean, now)
+            session.flush()
+            self._audit(session, customer.id, "create", now)
+            refresh_search_rows(session, [customer.id])
+            return _record(session, customer)
+
+    def update(
+        self, customer_id: int, draft: CustomerDraft, *, allow_shared_phone: bool = False
+    ) -> CustomerRecord:
+        clean = self.validate(draft)
+        now = self._clock()
+        with self._db.writing() as session:
+            customer = _load(session, customer_id)
+            before = _draft_of(customer)
+            if not allow_shared_phone:
+                new_numbers = set(clean.phones) - set(before.phones)
+                _refuse_taken_phones(session, tuple(new_numbers), excluding=customer_id)
+            _apply(session, customer, clean, now)
+            for name in (f.name for f in fields(CustomerDraft)):
+                old, new = getattr(before, name), getattr(clean, name)
+                if old != new:
+                    self._audit(session, customer_id, "update", now, name, old, new)
+            refresh_search_rows(session, [customer_id])
+            return _record(session, customer)
+
+    def trash(self, customer_id: int) -> None:
+        """Move to the Trash: hidden everywhere, nothing deleted, referral links kept."""
+        self._set_deleted(customer_id, self._clock(), "trash")
+
+    def restore(self, customer_id: int) -> None:
+        self._set_deleted(customer_id, None, "restore")
+
+    def empty_trash(self) -> int:
+        """Delete for good every customer in the Trash (with their records); returns how many."""
+        with self._db.writing() as session:
+            ids = session.scalars(
+                select(orm.Customer.id).where(orm.Customer.deleted_at.is_not(None))
+            ).all()
+            if ids:
+                session.execute(delete(orm.Customer).where(orm.Customer.id.in_(ids)))
+                refresh_search_rows(session, ids)
+            return len(ids)
+
+    def _set_deleted(self, customer_id: int, when: dt.datetime | None, action: str) -> None:
+        now = self._clock()
+        with self._db.writing() as session:
+            customer = _load(session, customer_id)
+            customer.deleted_at = when
+            customer.updated_at = now
+            self._audit(session, customer_id, action, now)
+
+    def _audit(
+        self,
+        session: Session,
+        customer_id: int,
+        action: str,
+        now: dt.datetime,
+        field: str = "",
+        old: object = None,
+        new: object = None,
+    ) -> None:
+        session.add(
+            orm.AuditEntry(
+                customer_id=customer_id,
+                changed_at=now,
+                actor=self._actor,
+                action=action,
+                field=field,
+                old_value=None if old is None else _audit_text(old),
+                new_value=None if new is None else _audit_text(new),
+            )
+        )
+
+
+def _audit_text(value: object) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def _load(session: Session, customer_id: int) -> orm.Customer:
+    customer = session.get(orm.Customer, customer_id)
+    if customer is None:
+        raise NotFoundError(f"There is no customer {customer_id}.")
+    return customer
+
+
+def _holders(
+    session: Session, numbers: tuple[str, ...], excluding: int | None
+) -> list[CustomerBrief]:
+    if not numbers:
+        return []
+    query = (
+        select(orm.Customer)
+        .join(orm.CustomerPhone)
+        .where(orm.CustomerPhone.number.in_(numbers), orm.Customer.deleted_at.is_(None))
+        .distinct()
+        .order_by(orm.Customer.id)
+    )
+    if excluding is not None:
+        query = query.where(orm.Customer.id != excluding)
+    return [_brief(customer) for customer in session.scalars(query)]
+
+
+def _refuse_taken_phones(session: Session, numbers: tuple[str, ...], excluding: int | None) -> None:
+    holders = _holders(session, numbers, excluding)
+    if holders:
+        first = holders[0]
+        raise DuplicateError(
+            f"The phone number is already in the file of {first.name} (customer {first.id}).",
+            existing_id=first.id,
+        )
+
+
+def _apply(
+    session: Session, customer: orm.Customer, draft: CustomerDraft, now: dt.datetime
+) -> None:
+    for name in _PLAIN_FIELDS:
+        setattr(customer, name, getattr(draft, name))
+    keys = name_search_keys(draft.name)
+    customer.name_pinyin, customer.name_initials = keys.pinyin, keys.initials
+    customer.updated_at = now
+    customer.phones = [
+        orm.CustomerPhone(number=number, label="", position=position)
+        for position, number in enumerate(draft.phones)
+    ]
+    session.flush()
+    session.execute(delete(orm.CustomerTag).where(orm.CustomerTag.customer_id == customer.id))
+    for tag_id in _tag_ids(session, draft.tags):
+        session.add(orm.CustomerTag(customer_id=customer.id, tag_id=tag_id))
+
+
+def _tag_ids(session: Session, names: Sequence[str]) -> list[int]:
+    """Existing tags are matched ignoring case; new ones are created."""
+    ids = []
+    for name in names:
+        tag = session.scalar(select(orm.Tag).where(orm.Tag.name == name))
+        if tag is None:
+            tag = orm.Tag(name=name)
+            session.add(tag)
+            session.flush()
+        ids.append(tag.id)
+    return ids
+
+
+def _tag_names(session: Session, customer_id: int) -> tuple[str, ...]:
+    return tuple(
+        session.scalars(
+            select(orm.Tag.name)
+            .join(orm.CustomerTag)
+            .where(orm.CustomerTag.customer_id == customer_id)
+            .order_by(orm.Tag.name)
+        )
+    )
+
+
+def _draft_of(customer: orm.Customer, tags: tuple[str, ...] | None = None) -> CustomerDraft:
+    values = {name: getattr(customer, name) for name in _PLAIN_FIELDS}
+    session = Session.object_session(customer)
+    assert session is not None
+    return CustomerDraft(
+        **values,
+        phones=tuple(phone.number for phone in customer.phones),
+        tags=tags if tags is not None else _tag_names(session, customer.id),
+    )
+
+
+def _brief(customer: orm.Customer) -> CustomerBrief:
+    return CustomerBrief(
+        id=customer.id,
+        name=customer.name,
+        phones=tuple(phone.number for phone in customer.phones),
+        deleted_at=customer.deleted_at,
+    )
+
+
+def _record(session: Session, customer: orm.Customer) -> CustomerRecord:
+    session.flush()
+    session.refresh(customer)
+    return CustomerRecord(
+        id=customer.id,
+        draft=_draft_of(customer),
+        stage=customer.stage,
+        total_spent_cents=customer.total_spent_cents,
+        purchase_count=customer.purchase_count,
+        last_purchase_on=customer.last_purchase_on,
+        last_contact_at=customer.last_contact_at,
+        next_follow_up_on=customer.next_follow_up_on,
+        referrals_made=customer.referrals_made,
+        created_at=customer.created_at,
+        updated_at=customer.updated_at,
+        deleted_at=customer.deleted_at,
+    )
