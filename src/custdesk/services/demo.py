@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
@@ -142,6 +142,7 @@ def generate_demo(
                 progress(f"{table.__tablename__}: {len(rows)}")
             _bulk_insert(session, cast(Table, table.__table__), rows)
         rebuild_search_index(session)
+        session.execute(text("ANALYZE"))  # fresh planner statistics after a bulk load
     return DemoSummary(
         customers=len(tables.customers),
         purchases=len(tables.purchases),

@@ -92,7 +92,14 @@ class Database:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Refresh planner statistics if they are stale (SQLite's advice), then disconnect."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except OperationalError:
+            pass  # read-only or locked: statistics can wait for the next close
+        finally:
+            self.engine.dispose()
 
 
 @contextmanager

@@ -53,6 +53,21 @@ def is_managed_table(name: str | None) -> bool:
     return not (name or "").startswith(UNMANAGED_TABLE_PREFIX)
 
 
+# Columns the customer list sorts or prefix-searches on (see Customer.__table_args__).
+LIST_COLUMNS = (
+    "name",
+    "name_pinyin",
+    "name_initials",
+    "birthday",
+    "stage",
+    "last_contact_at",
+    "next_follow_up_on",
+    "referrals_made",
+    "total_spent_cents",
+    "created_at",
+)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -107,14 +122,9 @@ class Customer(Base):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint("total_spent_cents >= 0", name="total_spent_not_negative"),
-        Index("ix_customers_name", "name"),
-        Index("ix_customers_name_pinyin", "name_pinyin"),
-        Index("ix_customers_name_initials", "name_initials"),
-        Index("ix_customers_stage", "stage"),
-        Index("ix_customers_deleted_at", "deleted_at"),
-        Index("ix_customers_last_contact_at", "last_contact_at"),
-        Index("ix_customers_next_follow_up_on", "next_follow_up_on"),
-        Index("ix_customers_total_spent_cents", "total_spent_cents"),
+        # Every list index leads with deleted_at: "active customers in X order" (or "in the
+        # Trash") is then one covering index walk, even at 100,000 customers.
+        *(Index(f"ix_customers_active_{column}", "deleted_at", column) for column in LIST_COLUMNS),
     )
 
 

@@ -1,4 +1,4 @@
-"""customer search: FTS5 trigram index and pinyin prefix indexes
+"""customer search: FTS5 trigram index; list indexes that lead with deleted_at
 
 Revision ID: 0002_customer_search
 Revises: 0001_baseline
@@ -16,6 +16,28 @@ revision: str = "0002_customer_search"
 down_revision: str | None = "0001_baseline"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+_OLD_SINGLE_COLUMN = (
+    "name",
+    "stage",
+    "deleted_at",
+    "last_contact_at",
+    "next_follow_up_on",
+    "total_spent_cents",
+)
+_LIST_COLUMNS = (
+    "name",
+    "name_pinyin",
+    "name_initials",
+    "birthday",
+    "stage",
+    "last_contact_at",
+    "next_follow_up_on",
+    "referrals_made",
+    "total_spent_cents",
+    "created_at",
+)
 
 
 def upgrade() -> None:
@@ -38,12 +60,17 @@ def upgrade() -> None:
         """
     )
     with op.batch_alter_table("customers") as batch:
-        batch.create_index("ix_customers_name_pinyin", ["name_pinyin"])
-        batch.create_index("ix_customers_name_initials", ["name_initials"])
+        for column in _OLD_SINGLE_COLUMN:
+            batch.drop_index(f"ix_customers_{column}")
+        for column in _LIST_COLUMNS:
+            batch.create_index(f"ix_customers_active_{column}", ["deleted_at", column])
+    op.execute("ANALYZE")  # the planner needs statistics to prefer the search ranges
 
 
 def downgrade() -> None:
     with op.batch_alter_table("customers") as batch:
-        batch.drop_index("ix_customers_name_initials")
-        batch.drop_index("ix_customers_name_pinyin")
+        for column in _LIST_COLUMNS:
+            batch.drop_index(f"ix_customers_active_{column}")
+        for column in _OLD_SINGLE_COLUMN:
+            batch.create_index(f"ix_customers_{column}", [column])
     op.execute("DROP TABLE customer_search")

@@ -1,0 +1,215 @@
+"""The customer list: which customers match, in what order, and their row data in blocks.
+
+The table model keeps only the ordered ids (cheap even for 100,000 customers) and asks for the
+rows it is about to paint. Filtering and sorting happen in SQL on indexed columns; text search
+uses the FTS5 trigram index for three characters or more and indexed prefix ranges below that,
+so no query scans the customer table with LIKE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from custdesk.services.search_keys import fold_latin
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+_Selected = TypeVar("_Selected")
+
+MIN_TRIGRAM = 3
+_PHONE_QUERY = re.compile(r"^[+\d][\d\s\-()]*$")
+_OPEN_COMPLAINT = ("open", "in_progress")
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    AGE = "age"
+    STAGE = "stage"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOW_UP = "next_follow_up"
+    REFERRALS = "referrals"
+    TOTAL_SPENT = "total_spent"
+    CREATED = "created"
+
+
+_SORT_COLUMNS = {
+    SortKey.NAME: orm.Customer.name,
+    SortKey.AGE: orm.Customer.birthday,  # an older birthday is a higher age: flipped below
+    SortKey.STAGE: orm.Customer.stage,
+    SortKey.LAST_CONTACT: orm.Customer.last_contact_at,
+    SortKey.NEXT_FOLLOW_UP: orm.Customer.next_follow_up_on,
+    SortKey.REFERRALS: orm.Customer.referrals_made,
+    SortKey.TOTAL_SPENT: orm.Customer.total_spent_cents,
+    SortKey.CREATED: orm.Customer.created_at,
+}
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    text: str = ""
+    stage: str | None = None
+    temperament: str | None = None
+    tag: str | None = None
+    has_open_complaint: bool = False
+    birthday_month: int | None = None
+    in_trash: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    phone: str
+    gender: str
+    birthday: dt.date | None
+    stage: str
+    temperament: str | None
+    last_contact_at: dt.datetime | None
+    next_follow_up_on: dt.date | None
+    referrals_made: int
+    total_spent_cents: int
+    tags: str
+
+
+class CustomerListService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def ids(
+        self,
+        where: CustomerFilter = CustomerFilter(),
+        sort: SortKey = SortKey.NAME,
+        descending: bool = False,
+    ) -> list[int]:
+        """Matching customer ids in display order (ties broken by id, so the order is stable)."""
+        column = _SORT_COLUMNS[sort]
+        flipped = descending != (sort is SortKey.AGE)
+        order = column.desc().nulls_last() if flipped else column.asc().nulls_last()
+        query = _filtered(select(orm.Customer.id), where).order_by(order, orm.Customer.id)
+        with self._db.reading() as session:
+            return list(session.scalars(query))
+
+    def count(self, where: CustomerFilter = CustomerFilter()) -> int:
+        query = _filtered(select(func.count(orm.Customer.id)), where)
+        with self._db.reading() as session:
+            return int(session.scalar(query) or 0)
+
+    def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
+        """Row data for these ids, in the same order; ids no longer present are left out."""
+        if not ids:
+            return []
+        with self._db.reading() as session:
+            found = {row.id: row for row in _row_data(session, ids)}
+        return [found[i] for i in ids if i in found]
+
+
+def _filtered(query: Select[_Selected], where: CustomerFilter) -> Select[_Selected]:
+    # Both forms are ranges on the leading deleted_at of every list index (IS NOT NULL is not).
+    trash = (
+        orm.Customer.deleted_at > dt.datetime.min
+        if where.in_trash
+        else orm.Customer.deleted_at.is_(None)
+    )
+    conditions: list[ColumnElement[bool]] = [trash]
+    if where.text.strip():
+        conditions.append(_text_condition(where.text.strip()))
+    if where.stage:
+        conditions.append(orm.Customer.stage == where.stage)
+    if where.temperament:
+        conditions.append(orm.Customer.temperament == where.temperament)
+    if where.tag:
+        conditions.append(
+            orm.Customer.id.in_(
+                select(orm.CustomerTag.customer_id)
+                .join(orm.Tag, orm.Tag.id == orm.CustomerTag.tag_id)
+                .where(orm.Tag.name == where.tag)
+            )
+        )
+    if where.has_open_complaint:
+        conditions.append(
+            exists().where(
+                orm.Complaint.customer_id == orm.Customer.id,
+                orm.Complaint.status.in_(_OPEN_COMPLAINT),
+            )
+        )
+    if where.birthday_month:
+        conditions.append(
+            func.strftime("%m", orm.Customer.birthday) == f"{where.birthday_month:02d}"
+        )
+    return query.where(and_(*conditions))
+
+
+def _text_condition(query: str) -> ColumnElement[bool]:
+    digits = re.sub(r"\D", "", query)
+    if _PHONE_QUERY.match(query) and len(digits) >= MIN_TRIGRAM:
+        return _fts_match(f'phones : "{digits}"')
+    if len(query) >= MIN_TRIGRAM:
+        return _fts_match('"' + query.replace('"', '""') + '"')
+    folded = fold_latin(query).replace(" ", "")
+    return or_(
+        _prefix(orm.Customer.name, query),
+        _prefix(orm.Customer.name_initials, folded),
+        _prefix(orm.Customer.name_pinyin, folded),
+    )
+
+
+def _fts_match(expression: str) -> ColumnElement[bool]:
+    return orm.Customer.id.in_(
+        select(text("rowid"))
+        .select_from(text("customer_search"))
+        .where(text("customer_search MATCH :fts_query").bindparams(fts_query=expression))
+    )
+
+
+def _prefix(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+    """``column LIKE 'prefix%'`` written as a range, which SQLite answers from the index."""
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
+
+
+def _row_data(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
+    first_phone = (
+        select(orm.CustomerPhone.number)
+        .where(orm.CustomerPhone.customer_id == orm.Customer.id)
+        .order_by(orm.CustomerPhone.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+    tag_names = (
+        select(func.group_concat(orm.Tag.name, ", "))
+        .join(orm.CustomerTag, orm.CustomerTag.tag_id == orm.Tag.id)
+        .where(orm.CustomerTag.customer_id == orm.Customer.id)
+        .scalar_subquery()
+    )
+    c = orm.Customer
+    query = select(
+        c.id,
+        c.name,
+        func.coalesce(first_phone, ""),
+        c.gender,
+        c.birthday,
+        c.stage,
+        c.temperament,
+        c.last_contact_at,
+        c.next_follow_up_on,
+        c.referrals_made,
+        c.total_spent_cents,
+        func.coalesce(tag_names, ""),
+    ).where(c.id.in_(ids))
+    return [CustomerRow(*row) for row in session.execute(query)]

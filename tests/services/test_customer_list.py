@@ -1,0 +1,102 @@
+"""The customer list as the table model will ask for it: filters, order, search, row data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from custdesk.services.customer_list import (
+    CustomerFilter,
+    CustomerListService,
+    SortKey,
+)
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.storage.db import Database
+
+NOW = dt.datetime(2026, 11, 22, 10, 0)
+
+
+@pytest.fixture
+def shop(db: Database) -> dict[str, int]:
+    customers = CustomerService(db, clock=lambda: NOW)
+    people = {
+        "张三": CustomerDraft(
+            name="张三",
+            birthday=dt.date(1980, 3, 9),
+            phones=("13800138000",),
+            tags=("团购",),
+            temperament="picky",
+        ),
+        "张三丰": CustomerDraft(
+            name="张三丰", birthday=dt.date(1990, 7, 1), phones=("13911112222",), tags=("老客户",)
+        ),
+        "单雄信": CustomerDraft(name="单雄信", phones=("13622223333",), tags=("团购",)),
+        "Alice Wang": CustomerDraft(name="Alice Wang", birthday=dt.date(2001, 3, 30)),
+        "李四": CustomerDraft(name="李四", phones=("010 6552 9988",)),
+    }
+    ids = {name: customers.create(draft).id for name, draft in people.items()}
+    customers.trash(ids["李四"])
+    return ids
+
+
+def names(db: Database, ids: list[int]) -> list[str]:
+    return [row.name for row in CustomerListService(db).rows(ids)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("张", ["张三", "张三丰"]),  # one character: name prefix
+        ("zs", ["张三", "张三丰"]),  # initials
+        ("zsf", ["张三丰"]),
+        ("zhangsan", ["张三", "张三丰"]),  # full pinyin, as a substring
+        ("sxx", ["单雄信"]),  # the surname reading shan, not the everyday dan
+        ("雄信", []),  # two characters are a prefix search, not a substring
+        ("Alice", ["Alice Wang"]),
+        ("ce wa", ["Alice Wang"]),
+        ("0013 8000", ["张三"]),  # phone digits anywhere, spaces ignored
+        ("+86 139", ["张三丰"]),
+        ("团购", []),  # two characters search names only; tags have the tag filter
+        ("老客户", ["张三丰"]),  # three characters also search tags
+        ("6552", []),  # 李四 is in the Trash
+    ],
+)
+def test_search_finds_what_a_clerk_types(
+    db: Database, shop: dict[str, int], query: str, expected: list[str]
+) -> None:
+    found = CustomerListService(db).ids(CustomerFilter(text=query))
+    assert sorted(names(db, found)) == sorted(expected)
+
+
+def test_quick_filters(db: Database, shop: dict[str, int]) -> None:
+    service = CustomerListService(db)
+    assert sorted(names(db, service.ids(CustomerFilter(tag="团购")))) == ["单雄信", "张三"]
+    assert names(db, service.ids(CustomerFilter(temperament="picky"))) == ["张三"]
+    march = service.ids(CustomerFilter(birthday_month=3), sort=SortKey.NAME)
+    assert names(db, march) == ["Alice Wang", "张三"]
+    assert names(db, service.ids(CustomerFilter(in_trash=True))) == ["李四"]
+    assert service.count() == 4
+    assert service.count(CustomerFilter(in_trash=True)) == 1
+
+
+def test_sorting_by_age_puts_the_youngest_first_and_unknown_last(
+    db: Database, shop: dict[str, int]
+) -> None:
+    service = CustomerListService(db)
+    assert names(db, service.ids(sort=SortKey.AGE)) == ["Alice Wang", "张三丰", "张三", "单雄信"]
+    assert names(db, service.ids(sort=SortKey.AGE, descending=True))[:3] == [
+        "张三",
+        "张三丰",
+        "Alice Wang",
+    ]
+
+
+def test_rows_come_back_in_the_order_asked(db: Database, shop: dict[str, int]) -> None:
+    service = CustomerListService(db)
+    order = [shop["Alice Wang"], shop["张三"], 999_999]
+    rows = service.rows(order)
+    assert [row.name for row in rows] == ["Alice Wang", "张三"]
+    assert rows[1].phone == "+8613800138000"
+    assert rows[1].tags == "团购"
