@@ -1,81 +1,230 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>MainWindow</name>
+    <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="28" />
-        <source>CustDesk — Customer Files</source>
-        <translation>客户档案台</translation>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="41" />
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="60" />
-        <source>Today</source>
-        <translation>今日</translation>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="42" />
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="61" />
-        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
-        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="43" />
+        <source>Gender</source>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="63" />
-        <source>Customers</source>
-        <translation>客户</translation>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="44" />
+        <source>Age</source>
+        <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="64" />
-        <source>Every customer's file: profile, purchases, personality and birthday.</source>
-        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="45" />
+        <source>Stage</source>
+        <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="65" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="46" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
+        <source>Next follow-up</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="66" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="35" />
+        <source>Search by name, pinyin (zs), phone or tag</source>
+        <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="44" />
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="88" />
+        <source>{count} found</source>
+        <translation>找到 {count} 位</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="29" />
+        <source>CustDesk — Customer Files</source>
+        <translation>客户档案台</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="69" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="71" />
+        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
+        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="77" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="78" />
+        <source>Every customer's file: profile, purchases, personality and birthday.</source>
+        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="82" />
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="83" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="67" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="87" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="68" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="88" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="69" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="92" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="70" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="93" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="74" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="98" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="75" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="99" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="79" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="103" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="119" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="10" />
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="11" />
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="12" />
+        <source>Regular</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="13" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="14" />
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="15" />
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="18" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="19" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="20" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="23" />
+        <source>Irritable</source>
+        <translation>烦躁型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="24" />
+        <source>Dependent</source>
+        <translation>依赖型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="25" />
+        <source>Picky</source>
+        <translation>挑剔型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="26" />
+        <source>Early trier</source>
+        <translation>尝试型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="27" />
+        <source>Rational</source>
+        <translation>常识型</translation>
     </message>
 </context>
 <context>
@@ -162,32 +311,32 @@ Details: {detail}</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="95" />
+        <location filename="../../src/custdesk/ui/messages.py" line="94" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="99" />
+        <location filename="../../src/custdesk/ui/messages.py" line="97" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="100" />
+        <location filename="../../src/custdesk/ui/messages.py" line="98" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="105" />
+        <location filename="../../src/custdesk/ui/messages.py" line="103" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="107" />
+        <location filename="../../src/custdesk/ui/messages.py" line="105" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="108" />
+        <location filename="../../src/custdesk/ui/messages.py" line="106" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
+from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customers import CustomerService
 from custdesk.services.overview import OverviewService
 from custdesk.storage.db import Database
 from custdesk.storage.lock import DatabaseLock
@@ -24,6 +26,8 @@ class Services:
     """What widgets receive through their constructors; grows as features land."""
 
     overview: OverviewService
+    customer_list: CustomerListService
+    customers: CustomerService
 
 
 @dataclass
@@ -65,5 +69,9 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
     except BaseException:
         lock.release()
         raise
-    services = Services(overview=OverviewService(db))
+    services = Services(
+        overview=OverviewService(db),
+        customer_list=CustomerListService(db),
+        customers=CustomerService(db),
+    )
     return AppContext(db_path, db, services, migration, lock)

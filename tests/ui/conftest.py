@@ -13,6 +13,12 @@ from custdesk.ui.i18n import install_translators
 from custdesk.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def english_locale() -> None:
+    """Numbers, dates and money as an en_US clerk sees them, whatever the test machine's locale."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 @pytest.fixture
 def context(db_path: Path) -> Iterator[AppContext]:
     with open_app(db_path) as ctx:

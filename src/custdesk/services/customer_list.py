@@ -50,7 +50,7 @@ class SortKey(StrEnum):
 
 
 _SORT_COLUMNS = {
-    SortKey.NAME: orm.Customer.name,
+    SortKey.NAME: orm.Customer.name_pinyin,  # 张三 between Zoë and Zhao, as in a phone book
     SortKey.AGE: orm.Customer.birthday,  # an older birthday is a higher age: flipped below
     SortKey.STAGE: orm.Customer.stage,
     SortKey.LAST_CONTACT: orm.Customer.last_contact_at,

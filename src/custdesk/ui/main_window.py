@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from custdesk.app import Services
 from custdesk.ui.icons import icon
+from custdesk.ui.views.customers_page import CustomersPage
 from custdesk.ui.views.empty_page import EmptyStatePage
 from custdesk.ui.views.navigation import NavigationBar
 
@@ -33,19 +34,25 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar()
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
+        self.customers_page = CustomersPage(services.customer_list)
         for key, label, explanation in self._page_texts():
-            page = EmptyStatePage(label, explanation, icon(key))
+            page = (
+                self.customers_page
+                if key == "customers"
+                else EmptyStatePage(label, explanation, icon(key))
+            )
             page.setObjectName(f"page_{key}")
             self._page_index[key] = self.pages.addWidget(page)
             self.navigation.add_page(key, label, icon(key))
         self.navigation.page_selected.connect(self.show_page)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel()
         self.path_label = QLabel(str(db_path))

@@ -1,0 +1,187 @@
+"""The customer list as a Qt table model: only ids are held, rows are fetched in blocks.
+
+100,000 ids cost under a megabyte; the rows Qt paints are fetched from the service a block at a
+time and kept in a bounded cache. Sorting and filtering go back to the service (SQL), never to a
+proxy model, which would only see rows already loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from custdesk.services.customer_list import (
+    CustomerFilter,
+    CustomerListService,
+    CustomerRow,
+    SortKey,
+)
+from custdesk.services.customer_records import age_on
+from custdesk.services.phones import display_phone
+from custdesk.ui.labels import GENDERS, STAGES, TEMPERAMENTS, label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+NAME, PHONE, GENDER, AGE, STAGE, TEMPERAMENT = range(6)
+LAST_CONTACT, NEXT_FOLLOW_UP, REFERRALS, TOTAL_SPENT, TAGS = range(6, 11)
+COLUMN_COUNT = 11
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Gender"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Age"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Stage"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Temperament"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Next follow-up"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Referrals"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Total spent"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Tags"),
+)
+SORT_KEYS = {
+    NAME: SortKey.NAME,
+    AGE: SortKey.AGE,
+    STAGE: SortKey.STAGE,
+    LAST_CONTACT: SortKey.LAST_CONTACT,
+    NEXT_FOLLOW_UP: SortKey.NEXT_FOLLOW_UP,
+    REFERRALS: SortKey.REFERRALS,
+    TOTAL_SPENT: SortKey.TOTAL_SPENT,
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BLOCK = 200
+CACHE_LIMIT = 5000
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class CustomerTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        service: CustomerListService,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__()
+        self._service = service
+        self._today = today
+        self._filter = CustomerFilter()
+        self._sort = (SortKey.NAME, False)
+        self._ids: list[int] = []
+        self._cache: dict[int, CustomerRow] = {}
+        self.reload()
+
+    # -- what is shown ----------------------------------------------------------------------
+    @property
+    def current_filter(self) -> CustomerFilter:
+        return self._filter
+
+    def set_filter(self, where: CustomerFilter) -> None:
+        if where != self._filter:
+            self._filter = where
+            self.reload()
+
+    def reload(self) -> None:
+        """Fetch the ids again (after a filter change, a sort or an edit elsewhere)."""
+        self.beginResetModel()
+        self._ids = self._service.ids(self._filter, *self._sort)
+        self._cache.clear()
+        self.endResetModel()
+
+    def customer_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, customer_id: int) -> int | None:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return None
+
+    # -- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CustomerTableModel", HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (AGE, REFERRALS, TOTAL_SPENT):
+            return int(_RIGHT)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT) if index.column() in (AGE, REFERRALS, TOTAL_SPENT) else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._row(index.row())
+        return None if row is None else self._display(row, index.column())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return  # columns without an index keep the current order
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    def sortable(self, column: int) -> bool:
+        return column in SORT_KEYS
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _row(self, row: int) -> CustomerRow | None:
+        customer_id = self._ids[row]
+        if customer_id not in self._cache:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
+            start = row - row % BLOCK
+            block = self._ids[start : start + BLOCK]
+            self._cache.update((r.id, r) for r in self._service.rows(block))
+        return self._cache.get(customer_id)
+
+    def _display(self, row: CustomerRow, column: int) -> str:
+        locale = QLocale()
+        if column == NAME:
+            return row.name
+        if column == PHONE:
+            return display_phone(row.phone) if row.phone else ""
+        if column == GENDER:
+            return label(GENDERS, row.gender)
+        if column == AGE:
+            return locale.toString(age_on(row.birthday, self._today())) if row.birthday else ""
+        if column == STAGE:
+            return label(STAGES, row.stage)
+        if column == TEMPERAMENT:
+            return label(TEMPERAMENTS, row.temperament)
+        if column == LAST_CONTACT:
+            return _date_text(locale, row.last_contact_at.date() if row.last_contact_at else None)
+        if column == NEXT_FOLLOW_UP:
+            return _date_text(locale, row.next_follow_up_on)
+        if column == REFERRALS:
+            return locale.toString(row.referrals_made) if row.referrals_made else ""
+        if column == TOTAL_SPENT:
+            return locale.toCurrencyString(row.total_spent_cents / 100, "¥", 2)
+        return row.tags
+
+
+def _date_text(locale: QLocale, value: dt.date | None) -> str:
+    return locale.toString(value, QLocale.FormatType.ShortFormat) if value else ""

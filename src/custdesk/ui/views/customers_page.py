@@ -1,0 +1,88 @@
+"""The Customers page: search as you type, quick filters and the 100,000-row table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.services.customer_list import CustomerListService
+from custdesk.ui.labels import STAGES
+from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
+
+SEARCH_DELAY_MS = 150  # long enough to skip keystrokes in a burst, short enough to feel instant
+
+
+class CustomersPage(QWidget):
+    def __init__(self, customer_list: CustomerListService) -> None:
+        super().__init__()
+        self.setObjectName("page_customers")
+        self.model = CustomerTableModel(customer_list)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("customerSearch")
+        self.search_box.setPlaceholderText(self.tr("Search by name, pinyin (zs), phone or tag"))
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_box.textChanged.connect(self._search_timer.start)
+
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for code, source in STAGES.items():
+            self.stage_filter.addItem(QCoreApplication.translate("labels", source), code)
+        self.stage_filter.currentIndexChanged.connect(self.apply_filters)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((130, 120, 56, 46, 72, 90, 100, 100, 70, 100)):
+            self.table.setColumnWidth(column, width)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.stage_filter)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.model.modelReset.connect(self._show_count)
+        self._show_count()
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        where = replace(
+            self.model.current_filter,
+            text=self.search_box.text().strip(),
+            stage=self.stage_filter.currentData(),
+        )
+        self.model.set_filter(where)
+
+    def _show_count(self) -> None:
+        count = QLocale().toString(self.model.rowCount())
+        self.count_label.setText(self.tr("{count} found").format(count=count))
