@@ -1,6 +1,149 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="60" />
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="60" />
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="71" />
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="81" />
+        <source>Several numbers: separate with commas</source>
+        <translation>多个号码请用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="89" />
+        <source>Not known yet</source>
+        <translation>暂不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="96" />
+        <source>Important customer</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="99" />
+        <source>Separate tags with commas</source>
+        <translation>多个标签请用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="102" />
+        <source>No regular follow-up</source>
+        <translation>不定期回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="103" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="112" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="113" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="114" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="115" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="116" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="117" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="118" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
+        <source>Decision maker</source>
+        <translation>购买决策人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
+        <source>Follow up every</source>
+        <translation>回访周期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="239" />
+        <source>Phone number already on file</source>
+        <translation>电话号码已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="242" />
+        <source>This phone number already belongs to another customer. Is this the same person?</source>
+        <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="246" />
+        <source>Open that customer</source>
+        <translation>打开该客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="249" />
+        <source>Save as a new customer</source>
+        <translation>作为新客户保存</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="41" />
@@ -61,17 +204,22 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="35" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="37" />
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="42" />
         <source>Search by name, pinyin (zs), phone or tag</source>
         <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="51" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="123" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -140,16 +288,21 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/main_window.py" line="99" />
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="103" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="103" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="107" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="119" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="127" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
@@ -339,6 +492,46 @@ Details: {detail}</source>
         <location filename="../../src/custdesk/ui/messages.py" line="106" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="118" />
+        <source>Please fill this in.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="119" />
+        <source>This is too long.</source>
+        <translation>内容太长。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="120" />
+        <source>This is not a phone number (e.g. 138 0013 8000).</source>
+        <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="123" />
+        <source>This number is listed twice.</source>
+        <translation>这个号码重复填写了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="124" />
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="125" />
+        <source>This date is too long ago.</source>
+        <translation>日期太早了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="126" />
+        <source>Please pick from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="127" />
+        <source>Please enter 1 to 366 days.</source>
+        <translation>请输入 1 到 366 天。</translation>
     </message>
 </context>
 </TS>

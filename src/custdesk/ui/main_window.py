@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar()
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
-        self.customers_page = CustomersPage(services.customer_list)
+        self.customers_page = CustomersPage(services.customer_list, services.customers)
         for key, label, explanation in self._page_texts():
             page = (
                 self.customers_page
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = QAction(self.tr("&New customer…"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self._new_customer)
+        file_menu.addAction(new_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -106,6 +110,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
             go_menu.addAction(action)
+
+    def _new_customer(self) -> None:
+        self.navigation.select("customers")
+        self.customers_page.new_customer().saved.connect(lambda _id: self.refresh_counts())
 
     def show_page(self, key: str) -> None:
         self.pages.setCurrentIndex(self._page_index[key])

@@ -110,3 +110,20 @@ def user_message(exc: BaseException) -> UserMessage:
         ),
         is_bug=True,
     )
+
+
+def field_problem_text(code: str) -> str:
+    """The sentence shown under a form field for a FieldProblem code."""
+    texts = {
+        "required": QCoreApplication.translate("messages", "Please fill this in."),
+        "too_long": QCoreApplication.translate("messages", "This is too long."),
+        "invalid_phone": QCoreApplication.translate(
+            "messages", "This is not a phone number (e.g. 138 0013 8000)."
+        ),
+        "repeated_phone": QCoreApplication.translate("messages", "This number is listed twice."),
+        "future_date": QCoreApplication.translate("messages", "This date is in the future."),
+        "too_old": QCoreApplication.translate("messages", "This date is too long ago."),
+        "unknown_choice": QCoreApplication.translate("messages", "Please pick from the list."),
+        "out_of_range": QCoreApplication.translate("messages", "Please enter 1 to 366 days."),
+    }
+    return texts.get(code, code)

@@ -22,7 +22,7 @@ def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -
     customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 1))
     for name in ("张三", "李四", "王五", "Zoë Smith"):
         customers.create(CustomerDraft(name=name))
-    page = CustomersPage(CustomerListService(db))
+    page = CustomersPage(CustomerListService(db), CustomerService(db))
     qtbot.addWidget(page)
     page.show()
     assert shown_names(page) == ["李四", "王五", "张三", "Zoë Smith"]  # phone-book order
@@ -38,7 +38,7 @@ def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -
 
 
 def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> None:
-    page = CustomersPage(CustomerListService(demo_db))
+    page = CustomersPage(CustomerListService(demo_db), CustomerService(demo_db))
     qtbot.addWidget(page)
     page.show()
     everyone = page.table.model().rowCount()

@@ -12,12 +12,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customer_records import CustomerRecord
+from custdesk.services.customers import CustomerService
+from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.labels import STAGES
 from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
 
@@ -25,10 +29,13 @@ SEARCH_DELAY_MS = 150  # long enough to skip keystrokes in a burst, short enough
 
 
 class CustomersPage(QWidget):
-    def __init__(self, customer_list: CustomerListService) -> None:
+    def __init__(self, customer_list: CustomerListService, customers: CustomerService) -> None:
         super().__init__()
         self.setObjectName("page_customers")
+        self._customers = customers
         self.model = CustomerTableModel(customer_list)
+        self.new_button = QPushButton(self.tr("New customer"))
+        self.new_button.clicked.connect(self.new_customer)
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("customerSearch")
@@ -68,10 +75,14 @@ class CustomersPage(QWidget):
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.stage_filter)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.model.modelReset.connect(self._show_count)
+        self.table.doubleClicked.connect(
+            lambda index: self.edit_customer(self.model.customer_id(index.row()))
+        )
         self._show_count()
 
     def apply_filters(self) -> None:
@@ -82,6 +93,30 @@ class CustomersPage(QWidget):
             stage=self.stage_filter.currentData(),
         )
         self.model.set_filter(where)
+
+    def new_customer(self) -> CustomerDialog:
+        return self._open_dialog(None)
+
+    def edit_customer(self, customer_id: int) -> CustomerDialog:
+        return self._open_dialog(self._customers.get(customer_id))
+
+    def _open_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
+        dialog = CustomerDialog(self._customers, record, self)
+        dialog.saved.connect(self.show_customer)
+        dialog.open_existing.connect(self.edit_customer)
+        dialog.open()
+        return dialog
+
+    def show_customer(self, customer_id: int) -> None:
+        """Reload the list and select this customer (clearing a search that hides them)."""
+        self.model.reload()
+        if self.model.row_of(customer_id) is None and self.search_box.text():
+            self.search_box.clear()
+            self.apply_filters()
+        row = self.model.row_of(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, NAME))
 
     def _show_count(self) -> None:
         count = QLocale().toString(self.model.rowCount())

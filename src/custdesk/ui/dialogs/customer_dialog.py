@@ -1,0 +1,269 @@
+"""The customer form: new or edit, keyboard-first, every problem shown beside its field.
+
+Nothing is saved until the service accepts the whole draft, and a refused save never clears what
+the clerk typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.errors import CustDeskError, DuplicateError, ValidationError
+from custdesk.resources import load_seed
+from custdesk.services.customer_records import CustomerDraft, CustomerRecord, Gender
+from custdesk.services.customers import CustomerService
+from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
+from custdesk.ui.messages import field_problem_text, user_message
+
+NO_BIRTHDAY = QDate(1900, 1, 1)  # shown as empty: QDateEdit has no "no date" of its own
+_SEPARATORS = re.compile(r"[,，;；、/]+")
+_ERROR_STYLE = "color: #b3261e;"
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """ "a, b；c" -> ("a", "b", "c"): clerks type Chinese and English separators alike."""
+    return tuple(part.strip() for part in _SEPARATORS.split(text) if part.strip())
+
+
+class CustomerDialog(QDialog):
+    saved = Signal(int)
+    open_existing = Signal(int)
+
+    def __init__(
+        self,
+        customers: CustomerService,
+        record: CustomerRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._customers = customers
+        self._record = record
+        self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
+        self.setMinimumWidth(560)
+        self._build()
+        if record:
+            self._fill(record.draft)
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.name_edit = QLineEdit()
+        self.gender_combo = QComboBox()
+        for code in Gender:
+            text = self.tr("Not stated") if code is Gender.UNKNOWN else label(GENDERS, code)
+            self.gender_combo.addItem(text, str(code))
+        self.gender_combo.setCurrentIndex(self.gender_combo.findData(Gender.UNKNOWN))
+        self.birthday_edit = QDateEdit()
+        self.birthday_edit.setCalendarPopup(True)
+        self.birthday_edit.setMinimumDate(NO_BIRTHDAY)
+        self.birthday_edit.setSpecialValueText(" ")
+        self.birthday_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birthday_edit.setDate(NO_BIRTHDAY)
+        self.phones_edit = QLineEdit()
+        self.phones_edit.setPlaceholderText(self.tr("Several numbers: separate with commas"))
+        self.wechat_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.occupation_edit = QLineEdit()
+        self.income_edit = QLineEdit()
+        self.family_edit = QLineEdit()
+        self.hobbies_edit = QLineEdit()
+        self.temperament_combo = QComboBox()
+        self.temperament_combo.addItem(self.tr("Not known yet"), None)
+        for entry in load_seed("temperaments"):
+            self.temperament_combo.addItem(label(TEMPERAMENTS, entry["code"]), entry["code"])
+        self.temperament_tip = QLabel()
+        self.temperament_tip.setWordWrap(True)
+        self.temperament_tip.setStyleSheet("color: palette(placeholder-text);")
+        self.temperament_combo.currentIndexChanged.connect(self._show_tip)
+        self.important_check = QCheckBox(self.tr("Important customer"))
+        self.decision_edit = QLineEdit()
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
+        self.cadence_spin = QSpinBox()
+        self.cadence_spin.setRange(0, 366)
+        self.cadence_spin.setSpecialValueText(self.tr("No regular follow-up"))
+        self.cadence_spin.setSuffix(self.tr(" days"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(70)
+
+        self.form = QFormLayout()
+        self._error_labels: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        rows: list[tuple[str, str, QWidget]] = [
+            ("name", self.tr("Name *"), self.name_edit),
+            ("gender", self.tr("Gender"), self.gender_combo),
+            ("birthday", self.tr("Birthday"), self.birthday_edit),
+            ("phones", self.tr("Phone"), self.phones_edit),
+            ("wechat_id", self.tr("WeChat"), self.wechat_edit),
+            ("address", self.tr("Address"), self.address_edit),
+            ("occupation", self.tr("Occupation"), self.occupation_edit),
+            ("income_band", self.tr("Income"), self.income_edit),
+            ("family_situation", self.tr("Family"), self.family_edit),
+            ("hobbies", self.tr("Hobbies"), self.hobbies_edit),
+            ("temperament", self.tr("Temperament"), self._with_tip()),
+            ("is_important", "", self.important_check),
+            ("decision_maker", self.tr("Decision maker"), self.decision_edit),
+            ("tags", self.tr("Tags"), self.tags_edit),
+            ("follow_up_cadence_days", self.tr("Follow up every"), self.cadence_spin),
+            ("notes", self.tr("Notes"), self.notes_edit),
+        ]
+        for key, caption, widget in rows:
+            error = QLabel()
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet(_ERROR_STYLE)
+            error.hide()
+            self._error_labels[key] = error
+            self._field_widgets[key] = widget
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            self.form.addRow(caption, box)
+
+        self._field_widgets["temperament"] = self.temperament_combo
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.name_edit.setFocus()
+
+    def _with_tip(self) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.temperament_combo)
+        row.addWidget(self.temperament_tip, 1)
+        return holder
+
+    def _show_tip(self) -> None:
+        code = self.temperament_combo.currentData()
+        tips = {entry["code"]: entry for entry in load_seed("temperaments")}
+        language = "zh" if self.locale().name().startswith("zh") else "en"
+        self.temperament_tip.setText(tips[code][f"tip_{language}"] if code in tips else "")
+
+    # -- data -------------------------------------------------------------------------------
+    def _fill(self, draft: CustomerDraft) -> None:
+        self.name_edit.setText(draft.name)
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(draft.gender)))
+        self.birthday_edit.setDate(QDate(draft.birthday) if draft.birthday else NO_BIRTHDAY)
+        self.phones_edit.setText(", ".join(draft.phones))
+        self.wechat_edit.setText(draft.wechat_id)
+        self.address_edit.setText(draft.address)
+        self.occupation_edit.setText(draft.occupation)
+        self.income_edit.setText(draft.income_band)
+        self.family_edit.setText(draft.family_situation)
+        self.hobbies_edit.setText(draft.hobbies)
+        self.temperament_combo.setCurrentIndex(
+            max(0, self.temperament_combo.findData(draft.temperament))
+        )
+        self.important_check.setChecked(draft.is_important)
+        self.decision_edit.setText(draft.decision_maker)
+        self.tags_edit.setText(", ".join(draft.tags))
+        self.cadence_spin.setValue(draft.follow_up_cadence_days or 0)
+        self.notes_edit.setPlainText(draft.notes)
+
+    def draft(self) -> CustomerDraft:
+        birthday = self.birthday_edit.date()
+        return CustomerDraft(
+            name=self.name_edit.text(),
+            gender=self.gender_combo.currentData(),
+            birthday=None
+            if birthday == NO_BIRTHDAY
+            else dt.date(birthday.year(), birthday.month(), birthday.day()),
+            phones=split_list(self.phones_edit.text()),
+            wechat_id=self.wechat_edit.text(),
+            address=self.address_edit.text(),
+            occupation=self.occupation_edit.text(),
+            income_band=self.income_edit.text(),
+            family_situation=self.family_edit.text(),
+            hobbies=self.hobbies_edit.text(),
+            temperament=self.temperament_combo.currentData(),
+            is_important=self.important_check.isChecked(),
+            decision_maker=self.decision_edit.text(),
+            tags=split_list(self.tags_edit.text()),
+            notes=self.notes_edit.toPlainText(),
+            follow_up_cadence_days=self.cadence_spin.value() or None,
+        )
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self, *, allow_shared_phone: bool = False) -> None:
+        self._show_problems({})
+        draft = self.draft()
+        try:
+            if self._record is None:
+                record = self._customers.create(draft, allow_shared_phone=allow_shared_phone)
+            else:
+                record = self._customers.update(
+                    self._record.id, draft, allow_shared_phone=allow_shared_phone
+                )
+        except ValidationError as exc:
+            self._show_problems(exc.field_errors)
+            return
+        except DuplicateError as exc:
+            self._ask_about_duplicate(exc)
+            return
+        except CustDeskError as exc:  # storage trouble: say so and keep the form open
+            message = user_message(exc)
+            QMessageBox.warning(self, message.title, message.text)
+            return
+        self._record = record
+        self.saved.emit(record.id)
+        self.accept()
+
+    def _ask_about_duplicate(self, exc: DuplicateError) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Phone number already on file"))
+        box.setText(
+            self.tr(
+                "This phone number already belongs to another customer. Is this the same person?"
+            )
+        )
+        open_button = box.addButton(
+            self.tr("Open that customer"), QMessageBox.ButtonRole.AcceptRole
+        )
+        save_button = box.addButton(
+            self.tr("Save as a new customer"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is open_button and exc.existing_id is not None:
+            self.open_existing.emit(exc.existing_id)
+            self.reject()
+        elif box.clickedButton() is save_button:
+            self.save(allow_shared_phone=True)
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        by_field: dict[str, str] = {}
+        for key, code in problems.items():
+            by_field.setdefault(key.split(".")[0], code)  # phones.1 -> phones
+        for key, error in self._error_labels.items():
+            code = by_field.get(key)
+            error.setText(field_problem_text(code) if code else "")
+            error.setVisible(code is not None)
+        first_bad = next((key for key in self._field_widgets if key in by_field), None)
+        if first_bad is not None:
+            self._field_widgets[first_bad].setFocus()

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.storage.db import Database
+from custdesk.ui.dialogs.customer_dialog import CustomerDialog, split_list
+from custdesk.ui.views.customers_page import CustomersPage
+from tests.ui.keyboard import type_text
+
+
+@pytest.fixture
+def customers(db: Database) -> CustomerService:
+    return CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+
+
+def click_save(qtbot: QtBot, dialog: CustomerDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer_next_question(button_text: str) -> None:
+    """Click ``button_text`` in the next modal message box, from inside its event loop."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        [button] = [b for b in box.buttons() if b.text() == button_text]
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_a_clerk_types_a_new_customer_and_saves(qtbot: QtBot, customers: CustomerService) -> None:
+    dialog = CustomerDialog(customers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name_edit, "张三")
+    type_text(qtbot, dialog.phones_edit, "138 0013 8000，010 6552 9988")
+    type_text(qtbot, dialog.tags_edit, "团购, 送礼")
+    dialog.temperament_combo.setCurrentIndex(dialog.temperament_combo.findData("picky"))
+    assert "facts" in dialog.temperament_tip.text()  # the seed's service tip for picky customers
+    with qtbot.waitSignal(dialog.saved) as saved:
+        click_save(qtbot, dialog)
+    record = customers.get(saved.args[0])
+    assert record.draft.phones == ("+8613800138000", "+861065529988")
+    assert record.draft.tags == ("团购", "送礼")
+    assert record.draft.temperament == "picky"
+    assert not dialog.isVisible()
+
+
+def test_bad_input_is_marked_and_what_was_typed_stays(
+    qtbot: QtBot, customers: CustomerService, db: Database
+) -> None:
+    dialog = CustomerDialog(customers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.phones_edit, "12345")
+    type_text(qtbot, dialog.notes_edit, "喜欢红色")
+    click_save(qtbot, dialog)
+    errors = {key: label for key, label in dialog._error_labels.items() if label.isVisible()}
+    assert set(errors) == {"name", "phones"}
+    assert errors["name"].text() == "Please fill this in."
+    assert "not a phone number" in errors["phones"].text()
+    assert dialog.isVisible()
+    assert dialog.phones_edit.text() == "12345"
+    assert dialog.notes_edit.toPlainText() == "喜欢红色"
+    assert dialog.focusWidget() is dialog.name_edit  # the cursor goes to the first problem
+    assert CustomerListService(db).count() == 0
+
+    type_text(qtbot, dialog.name_edit, "李四")
+    dialog.phones_edit.clear()
+    type_text(qtbot, dialog.phones_edit, "13900139000")
+    with qtbot.waitSignal(dialog.saved):
+        click_save(qtbot, dialog)
+    assert not any(label.isVisible() for label in dialog._error_labels.values())
+
+
+def test_a_phone_on_file_offers_to_open_that_customer(
+    qtbot: QtBot, customers: CustomerService, db: Database
+) -> None:
+    existing = customers.create(CustomerDraft(name="王五", phones=("13700137000",)))
+    dialog = CustomerDialog(customers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name_edit, "王五五")
+    type_text(qtbot, dialog.phones_edit, "137-0013-7000")
+    answer_next_question("Open that customer")
+    with qtbot.waitSignal(dialog.open_existing) as opened:
+        click_save(qtbot, dialog)
+    assert opened.args == [existing.id]
+    assert CustomerListService(db).count() == 1
+
+
+def test_saving_anyway_keeps_both_customers(
+    qtbot: QtBot, customers: CustomerService, db: Database
+) -> None:
+    customers.create(CustomerDraft(name="王五", phones=("13700137000",)))
+    dialog = CustomerDialog(customers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name_edit, "王小五")
+    type_text(qtbot, dialog.phones_edit, "13700137000")
+    answer_next_question("Save as a new customer")
+    with qtbot.waitSignal(dialog.saved):
+        click_save(qtbot, dialog)
+    assert CustomerListService(db).count() == 2
+
+
+def test_editing_from_the_list_updates_the_row(
+    qtbot: QtBot, customers: CustomerService, db: Database
+) -> None:
+    saved = customers.create(CustomerDraft(name="赵六", birthday=dt.date(1985, 5, 5)))
+    page = CustomersPage(CustomerListService(db), customers)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.edit_customer(saved.id)
+    assert dialog.name_edit.text() == "赵六"
+    assert dialog.birthday_edit.date().toPython() == dt.date(1985, 5, 5)
+    dialog.name_edit.selectAll()
+    type_text(qtbot, dialog.name_edit, "赵六六")
+    with qtbot.waitSignal(dialog.saved):
+        click_save(qtbot, dialog)
+    assert page.model.index(0, 0).data() == "赵六六"
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
+
+
+def test_lists_accept_chinese_and_english_separators() -> None:
+    assert split_list("a, b；c、d，e; ") == ("a", "b", "c", "d", "e")
