@@ -530,8 +530,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/messages.py" line="127" />
-        <source>Please enter 1 to 366 days.</source>
-        <translation>请输入 1 到 366 天。</translation>
+        <source>This number is out of range.</source>
+        <translation>数值超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="128" />
+        <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
+        <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
 </context>
 </TS>

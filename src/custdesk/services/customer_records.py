@@ -24,6 +24,7 @@ class FieldProblem(StrEnum):
     TOO_OLD = "too_old"
     UNKNOWN_CHOICE = "unknown_choice"
     OUT_OF_RANGE = "out_of_range"
+    INVALID_AMOUNT = "invalid_amount"
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,9 @@ def field_problem_text(code: str) -> str:
         "future_date": QCoreApplication.translate("messages", "This date is in the future."),
         "too_old": QCoreApplication.translate("messages", "This date is too long ago."),
         "unknown_choice": QCoreApplication.translate("messages", "Please pick from the list."),
-        "out_of_range": QCoreApplication.translate("messages", "Please enter 1 to 366 days."),
+        "out_of_range": QCoreApplication.translate("messages", "This number is out of range."),
+        "invalid_amount": QCoreApplication.translate(
+            "messages", "Please enter an amount in yuan, e.g. 1299 or 1299.50."
+        ),
     }
     return texts.get(code, code)

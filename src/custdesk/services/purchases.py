@@ -1,0 +1,155 @@
+"""Purchases (成交记录) per customer; totals and stage are updated in the same transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.customer_records import FieldProblem
+from custdesk.services.stages import compute_stage
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+MAX_AMOUNT_CENTS = 100_000_000_00  # one hundred million yuan: anything above is a typing slip
+MAX_QUANTITY = 10_000
+
+
+@dataclass(frozen=True)
+class PurchaseDraft:
+    purchased_on: dt.date
+    item: str
+    amount: str  # as typed, in yuan: "1299", "1,299.50"
+    quantity: int = 1
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PurchaseRecord:
+    id: int
+    customer_id: int
+    purchased_on: dt.date
+    item: str
+    amount_cents: int
+    quantity: int
+    notes: str
+
+
+def parse_amount(text: str) -> int:
+    """Yuan as typed ("¥1,299.5") to fen; ValueError when it is not an amount."""
+    cleaned = text.strip().lstrip("¥￥").replace(",", "").replace("，", "").strip()
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite() or value != value.quantize(Decimal("0.01")):
+        raise ValueError(text)
+    return int(value * 100)
+
+
+class PurchaseService:
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._db = db
+        self._clock = clock
+
+    def purchases_of(self, customer_id: int) -> list[PurchaseRecord]:
+        """Newest first."""
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(orm.Purchase)
+                .where(orm.Purchase.customer_id == customer_id)
+                .order_by(orm.Purchase.purchased_on.desc(), orm.Purchase.id.desc())
+            ).all()
+            return [_record(row) for row in rows]
+
+    def record(self, customer_id: int, draft: PurchaseDraft) -> PurchaseRecord:
+        amount_cents = self._validate(draft)
+        with self._db.writing() as session:
+            if session.get(orm.Customer, customer_id) is None:
+                raise NotFoundError(f"There is no customer {customer_id}.")
+            purchase = orm.Purchase(
+                customer_id=customer_id,
+                purchased_on=draft.purchased_on,
+                item=draft.item.strip(),
+                amount_cents=amount_cents,
+                quantity=draft.quantity,
+                notes=draft.notes.strip(),
+                created_at=self._clock(),
+            )
+            session.add(purchase)
+            session.flush()
+            self._refresh_customer(session, customer_id)
+            return _record(purchase)
+
+    def remove(self, purchase_id: int) -> None:
+        with self._db.writing() as session:
+            purchase = session.get(orm.Purchase, purchase_id)
+            if purchase is None:
+                raise NotFoundError(f"There is no purchase {purchase_id}.")
+            customer_id = purchase.customer_id
+            session.delete(purchase)
+            session.flush()
+            self._refresh_customer(session, customer_id)
+
+    def _validate(self, draft: PurchaseDraft) -> int:
+        problems: dict[str, str] = {}
+        if not draft.item.strip():
+            problems["item"] = FieldProblem.REQUIRED
+        elif len(draft.item.strip()) > 200:
+            problems["item"] = FieldProblem.TOO_LONG
+        if draft.purchased_on > self._clock().date():
+            problems["purchased_on"] = FieldProblem.FUTURE_DATE
+        if not 1 <= draft.quantity <= MAX_QUANTITY:
+            problems["quantity"] = FieldProblem.OUT_OF_RANGE
+        amount_cents = 0
+        try:
+            amount_cents = parse_amount(draft.amount)
+        except ValueError:
+            problems["amount"] = FieldProblem.INVALID_AMOUNT
+        else:
+            if not 0 <= amount_cents <= MAX_AMOUNT_CENTS:
+                problems["amount"] = FieldProblem.OUT_OF_RANGE
+        if problems:
+            raise ValidationError(
+                "Some fields need attention: " + ", ".join(sorted(problems)), problems
+            )
+        return amount_cents
+
+    def _refresh_customer(self, session: Session, customer_id: int) -> None:
+        """Totals, last purchase and stage from the purchases themselves (never incremented)."""
+        customer = session.get(orm.Customer, customer_id)
+        assert customer is not None
+        total, count, last = session.execute(
+            select(
+                func.coalesce(func.sum(orm.Purchase.amount_cents), 0),
+                func.count(orm.Purchase.id),
+                func.max(orm.Purchase.purchased_on),
+            ).where(orm.Purchase.customer_id == customer_id)
+        ).one()
+        customer.total_spent_cents = int(total)
+        customer.purchase_count = int(count)
+        customer.last_purchase_on = last
+        customer.stage = compute_stage(
+            purchase_count=customer.purchase_count,
+            total_spent_cents=customer.total_spent_cents,
+            last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
+            is_important=customer.is_important,
+            today=self._clock().date(),
+        ).value
+
+
+def _record(row: orm.Purchase) -> PurchaseRecord:
+    return PurchaseRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        purchased_on=row.purchased_on,
+        item=row.item,
+        amount_cents=row.amount_cents,
+        quantity=row.quantity,
+        notes=row.notes,
+    )

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.customer_records import CustomerDraft, FieldProblem
+from custdesk.services.customers import CustomerService
+from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_amount
+from custdesk.storage.db import Database
+
+NOW = dt.datetime(2026, 11, 22, 16, 0)
+TODAY = NOW.date()
+
+
+@pytest.fixture
+def setup(db: Database) -> tuple[CustomerService, PurchaseService, int]:
+    customers = CustomerService(db, clock=lambda: NOW)
+    customer = customers.create(CustomerDraft(name="张三"))
+    return customers, PurchaseService(db, clock=lambda: NOW), customer.id
+
+
+@pytest.mark.parametrize(
+    ("typed", "fen"),
+    [("1299", 129900), ("1,299.50", 129950), ("¥ 88.8", 8880), ("￥0", 0), ("12，000", 1200000)],
+)
+def test_amounts_are_read_as_typed(typed: str, fen: int) -> None:
+    assert parse_amount(typed) == fen
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "1.234", "NaN", "Infinity", "1e3x"])
+def test_non_amounts_are_refused(typed: str) -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 - the message is the input itself
+        parse_amount(typed)
+
+
+def test_purchases_update_totals_last_purchase_and_stage(
+    setup: tuple[CustomerService, PurchaseService, int],
+) -> None:
+    customers, purchases, customer_id = setup
+    assert customers.get(customer_id).stage == "prospect"
+    first = purchases.record(customer_id, PurchaseDraft(dt.date(2026, 10, 1), "羊毛大衣", "1299"))
+    assert customers.get(customer_id).stage == "new"
+    purchases.record(customer_id, PurchaseDraft(dt.date(2026, 11, 2), "围巾", "199.5", quantity=2))
+    purchases.record(customer_id, PurchaseDraft(dt.date(2026, 9, 9), "保温杯", "59"))
+    record = customers.get(customer_id)
+    assert record.total_spent_cents == 129900 + 19950 + 5900
+    assert record.purchase_count == 3
+    assert record.last_purchase_on == dt.date(2026, 11, 2)
+    assert record.stage == "regular"
+    assert [p.item for p in purchases.purchases_of(customer_id)] == ["围巾", "羊毛大衣", "保温杯"]
+
+    purchases.remove(first.id)
+    record = customers.get(customer_id)
+    assert record.total_spent_cents == 19950 + 5900
+    assert record.stage == "new"
+
+
+def test_bad_purchases_are_refused_and_nothing_changes(
+    setup: tuple[CustomerService, PurchaseService, int],
+) -> None:
+    customers, purchases, customer_id = setup
+    with pytest.raises(ValidationError) as caught:
+        purchases.record(
+            customer_id, PurchaseDraft(TODAY + dt.timedelta(days=1), " ", "12.345", quantity=0)
+        )
+    assert caught.value.field_errors == {
+        "item": FieldProblem.REQUIRED,
+        "purchased_on": FieldProblem.FUTURE_DATE,
+        "amount": FieldProblem.INVALID_AMOUNT,
+        "quantity": FieldProblem.OUT_OF_RANGE,
+    }
+    assert purchases.purchases_of(customer_id) == []
+    assert customers.get(customer_id).total_spent_cents == 0
+    with pytest.raises(NotFoundError):
+        purchases.record(424242, PurchaseDraft(TODAY, "x", "1"))
+    with pytest.raises(NotFoundError):
+        purchases.remove(424242)
