@@ -3,142 +3,147 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="78" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="88" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="96" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="96" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="103" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="106" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="102" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="109" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="112" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="113" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="116" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="128" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="239" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="158" />
+        <source>Purchases</source>
+        <translation>成交记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="251" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="242" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="254" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="246" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="258" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="249" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="261" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -204,22 +209,22 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="37" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="44" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="49" />
         <source>Search by name, pinyin (zs), phone or tag</source>
         <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="51" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="58" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="132" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -232,79 +237,118 @@
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="69" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="71" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="71" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="73" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="77" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="79" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="78" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="80" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="82" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="84" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="83" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="85" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="87" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="89" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="88" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="90" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="92" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="94" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="93" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="98" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="99" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="101" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="103" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="105" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="107" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="109" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="127" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="129" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPanel</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="57" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="61" />
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="63" />
+        <source>Add purchase</source>
+        <translation>添加成交记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="89" />
+        <source>Purchases: {count}, total {total}</source>
+        <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
 </context>
 <context>

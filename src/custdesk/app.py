@@ -14,6 +14,7 @@ from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customers import CustomerService
 from custdesk.services.overview import OverviewService
+from custdesk.services.purchases import PurchaseService
 from custdesk.storage.db import Database
 from custdesk.storage.lock import DatabaseLock
 from custdesk.storage.migrate import MigrationResult, upgrade_database
@@ -28,6 +29,7 @@ class Services:
     overview: OverviewService
     customer_list: CustomerListService
     customers: CustomerService
+    purchases: PurchaseService
 
 
 @dataclass
@@ -73,5 +75,6 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         overview=OverviewService(db),
         customer_list=CustomerListService(db),
         customers=CustomerService(db),
+        purchases=PurchaseService(db),
     )
     return AppContext(db_path, db, services, migration, lock)

@@ -34,7 +34,9 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar()
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
-        self.customers_page = CustomersPage(services.customer_list, services.customers)
+        self.customers_page = CustomersPage(
+            services.customer_list, services.customers, services.purchases
+        )
         for key, label, explanation in self._page_texts():
             page = (
                 self.customers_page

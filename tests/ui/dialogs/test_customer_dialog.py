@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.purchases import PurchaseService
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog, split_list
+from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
 from custdesk.ui.views.customers_page import CustomersPage
 from tests.ui.keyboard import type_text
 
@@ -117,12 +119,15 @@ def test_saving_anyway_keeps_both_customers(
 def test_editing_from_the_list_updates_the_row(
     qtbot: QtBot, customers: CustomerService, db: Database
 ) -> None:
-    saved = customers.create(CustomerDraft(name="赵六", birthday=dt.date(1985, 5, 5)))
+    saved = customers.create(
+        CustomerDraft(name="赵六", birthday=dt.date(1985, 5, 5), phones=("+8613800138000",))
+    )
     page = CustomersPage(CustomerListService(db), customers)
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
     assert dialog.name_edit.text() == "赵六"
+    assert dialog.phones_edit.text() == "138 0013 8000"
     assert dialog.birthday_edit.date().toPython() == dt.date(1985, 5, 5)
     dialog.name_edit.selectAll()
     type_text(qtbot, dialog.name_edit, "赵六六")
@@ -134,3 +139,35 @@ def test_editing_from_the_list_updates_the_row(
 
 def test_lists_accept_chinese_and_english_separators() -> None:
     assert split_list("a, b；c、d，e; ") == ("a", "b", "c", "d", "e")
+
+
+def test_purchases_are_added_from_the_customer_form(
+    qtbot: QtBot, customers: CustomerService, db: Database
+) -> None:
+    saved = customers.create(CustomerDraft(name="孙七"))
+    purchases = PurchaseService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    page = CustomersPage(CustomerListService(db), customers, purchases)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.edit_customer(saved.id)
+    panel = dialog.purchases_panel
+    assert panel is not None
+    assert panel.table.rowCount() == 0
+
+    type_text(qtbot, panel.item_edit, "羊毛大衣")
+    type_text(qtbot, panel.amount_edit, "abc")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.error_label.isVisible()
+    assert "amount in yuan" in panel.error_label.text()
+    assert panel.item_edit.text() == "羊毛大衣"  # kept for the correction
+
+    panel.amount_edit.clear()
+    type_text(qtbot, panel.amount_edit, "1,299.50")
+    with qtbot.waitSignal(panel.changed):
+        qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 1).text() == "羊毛大衣"
+    assert panel.summary.text() == "Purchases: 1, total ¥1,299.50"
+    assert not panel.error_label.isVisible()
+    assert page.model.index(0, TOTAL_SPENT).data() == "¥1,299.50"  # the list follows at once
+    assert page.model.index(0, STAGE).data() == "New"

@@ -31,8 +31,11 @@ from custdesk.errors import CustDeskError, DuplicateError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customer_records import CustomerDraft, CustomerRecord, Gender
 from custdesk.services.customers import CustomerService
+from custdesk.services.phones import display_phone
+from custdesk.services.purchases import PurchaseService
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, user_message
+from custdesk.ui.views.purchases_panel import PurchasesPanel
 
 NO_BIRTHDAY = QDate(1900, 1, 1)  # shown as empty: QDateEdit has no "no date" of its own
 _SEPARATORS = re.compile(r"[,，;；、/]+")
@@ -53,9 +56,14 @@ class CustomerDialog(QDialog):
         customers: CustomerService,
         record: CustomerRecord | None = None,
         parent: QWidget | None = None,
+        *,
+        purchases: PurchaseService | None = None,
     ) -> None:
         super().__init__(parent)
         self._customers = customers
+        self.purchases_panel: PurchasesPanel | None = None
+        if record is not None and purchases is not None:
+            self.purchases_panel = PurchasesPanel(purchases, record.id)
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -147,6 +155,11 @@ class CustomerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        if self.purchases_panel is not None:
+            heading = QLabel(self.tr("Purchases"))
+            heading.setStyleSheet("font-weight: bold;")
+            layout.addWidget(heading)
+            layout.addWidget(self.purchases_panel)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
 
@@ -169,7 +182,7 @@ class CustomerDialog(QDialog):
         self.name_edit.setText(draft.name)
         self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(draft.gender)))
         self.birthday_edit.setDate(QDate(draft.birthday) if draft.birthday else NO_BIRTHDAY)
-        self.phones_edit.setText(", ".join(draft.phones))
+        self.phones_edit.setText(", ".join(display_phone(number) for number in draft.phones))
         self.wechat_edit.setText(draft.wechat_id)
         self.address_edit.setText(draft.address)
         self.occupation_edit.setText(draft.occupation)

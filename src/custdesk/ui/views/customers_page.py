@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customer_records import CustomerRecord
 from custdesk.services.customers import CustomerService
+from custdesk.services.purchases import PurchaseService
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.labels import STAGES
 from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
@@ -29,10 +30,16 @@ SEARCH_DELAY_MS = 150  # long enough to skip keystrokes in a burst, short enough
 
 
 class CustomersPage(QWidget):
-    def __init__(self, customer_list: CustomerListService, customers: CustomerService) -> None:
+    def __init__(
+        self,
+        customer_list: CustomerListService,
+        customers: CustomerService,
+        purchases: PurchaseService | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("page_customers")
         self._customers = customers
+        self._purchases = purchases
         self.model = CustomerTableModel(customer_list)
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.clicked.connect(self.new_customer)
@@ -101,7 +108,9 @@ class CustomersPage(QWidget):
         return self._open_dialog(self._customers.get(customer_id))
 
     def _open_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
-        dialog = CustomerDialog(self._customers, record, self)
+        dialog = CustomerDialog(self._customers, record, self, purchases=self._purchases)
+        if dialog.purchases_panel is not None:
+            dialog.purchases_panel.changed.connect(self.model.reload)
         dialog.saved.connect(self.show_customer)
         dialog.open_existing.connect(self.edit_customer)
         dialog.open()

@@ -1,0 +1,128 @@
+"""One customer's purchases inside the customer form: the list, the total, and a quick-add row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.errors import ValidationError
+from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
+from custdesk.ui.messages import field_problem_text
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def money(cents: int) -> str:
+    return QLocale().toCurrencyString(cents / 100, "¥", 2)
+
+
+class PurchasesPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, purchases: PurchaseService, customer_id: int) -> None:
+        super().__init__()
+        self._purchases = purchases
+        self._customer_id = customer_id
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Item"), self.tr("Quantity"), self.tr("Amount")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setFixedHeight(130)
+        self.summary = QLabel()
+
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.item_edit = QLineEdit()
+        self.item_edit.setPlaceholderText(self.tr("Item"))
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(1, 10_000)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.tr("Amount (¥)"))
+        self.amount_edit.setMaximumWidth(110)
+        self.add_button = QPushButton(self.tr("Add purchase"))
+        self.add_button.clicked.connect(self.add)
+        self.amount_edit.returnPressed.connect(self.add)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+
+        add_row = QHBoxLayout()
+        for widget in (self.date_edit, self.item_edit, self.quantity_spin, self.amount_edit):
+            add_row.addWidget(widget, 1 if widget is self.item_edit else 0)
+        add_row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        layout.addLayout(add_row)
+        layout.addWidget(self.error_label)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self._purchases.purchases_of(self._customer_id)
+        self.table.setRowCount(len(rows))
+        for row, purchase in enumerate(rows):
+            self._fill_row(row, purchase)
+        total = sum(p.amount_cents for p in rows)
+        self.summary.setText(
+            self.tr("Purchases: {count}, total {total}").format(
+                count=QLocale().toString(len(rows)), total=money(total)
+            )
+        )
+
+    def _fill_row(self, row: int, purchase: PurchaseRecord) -> None:
+        locale = QLocale()
+        cells = (
+            locale.toString(purchase.purchased_on, QLocale.FormatType.ShortFormat),
+            purchase.item,
+            locale.toString(purchase.quantity),
+            money(purchase.amount_cents),
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column >= 2:
+                item.setTextAlignment(_RIGHT)
+            self.table.setItem(row, column, item)
+
+    def add(self) -> None:
+        date = self.date_edit.date()
+        draft = PurchaseDraft(
+            purchased_on=dt.date(date.year(), date.month(), date.day()),
+            item=self.item_edit.text(),
+            amount=self.amount_edit.text(),
+            quantity=self.quantity_spin.value(),
+        )
+        try:
+            self._purchases.record(self._customer_id, draft)
+        except ValidationError as exc:
+            first = sorted(exc.field_errors.items())[0][1]
+            self.error_label.setText(field_problem_text(first))
+            self.error_label.show()
+            return
+        self.error_label.hide()
+        self.item_edit.clear()
+        self.amount_edit.clear()
+        self.quantity_spin.setValue(1)
+        self.reload()
+        self.changed.emit()
