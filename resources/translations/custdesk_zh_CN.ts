@@ -3,149 +3,187 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="68" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="68" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="79" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="89" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="96" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="97" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="104" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="107" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="111" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="128" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="159" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="251" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="252" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="254" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="255" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="258" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="259" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="261" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="262" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="28" />
+        <source>Search by name, pinyin (zs), phone or tag</source>
+        <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="36" />
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="37" />
+        <source>All temperaments</source>
+        <translation>全部性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="41" />
+        <source>Open complaint</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="42" />
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="43" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="75" />
+        <source>All tags</source>
+        <translation>全部标签</translation>
     </message>
 </context>
 <context>
@@ -209,22 +247,37 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="42" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/customers_page.py" line="49" />
-        <source>Search by name, pinyin (zs), phone or tag</source>
-        <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="58" />
-        <source>All stages</source>
-        <translation>全部阶段</translation>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="51" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="53" />
+        <source>Empty Trash…</source>
+        <translation>清空回收站…</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/customers_page.py" line="132" />
+        <source>Empty Trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="134" />
+        <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
+        <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="175" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -237,77 +290,77 @@
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="71" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="72" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="73" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="74" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="79" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="80" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="80" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="81" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="84" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="85" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="85" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="86" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="89" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="90" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="90" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="91" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="94" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="96" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="100" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="101" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="102" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="105" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="109" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="129" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>

@@ -111,6 +111,17 @@ class CustomerListService:
         with self._db.reading() as session:
             return int(session.scalar(query) or 0)
 
+    def tag_names(self) -> list[str]:
+        """Tags in use, for the tag filter."""
+        with self._db.reading() as session:
+            return list(
+                session.scalars(
+                    select(orm.Tag.name)
+                    .where(orm.Tag.id.in_(select(orm.CustomerTag.tag_id)))
+                    .order_by(orm.Tag.name)
+                )
+            )
+
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
         """Row data for these ids, in the same order; ids no longer present are left out."""
         if not ids:

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
             self._page_index[key] = self.pages.addWidget(page)
             self.navigation.add_page(key, label, icon(key))
         self.navigation.page_selected.connect(self.show_page)
+        self.customers_page.changed.connect(self.refresh_counts)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
 
     def _new_customer(self) -> None:
         self.navigation.select("customers")
-        self.customers_page.new_customer().saved.connect(lambda _id: self.refresh_counts())
+        self.customers_page.new_customer()
 
     def show_page(self, key: str) -> None:
         self.pages.setCurrentIndex(self._page_index[key])

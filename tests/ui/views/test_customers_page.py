@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.services.customer_list import CustomerListService, SortKey
@@ -42,9 +44,9 @@ def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> N
     qtbot.addWidget(page)
     page.show()
     everyone = page.table.model().rowCount()
-    page.stage_filter.setCurrentIndex(page.stage_filter.findData("vip"))
+    page.filter_bar.stage_filter.setCurrentIndex(page.filter_bar.stage_filter.findData("vip"))
     assert 0 < page.table.model().rowCount() < everyone
-    page.stage_filter.setCurrentIndex(0)
+    page.filter_bar.stage_filter.setCurrentIndex(0)
     assert page.table.model().rowCount() == everyone
     header = page.table.horizontalHeader()
     name_header = QPoint(header.sectionViewportPosition(NAME) + 10, header.height() // 2)
@@ -53,3 +55,58 @@ def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> N
     expected = CustomerListService(demo_db).ids(sort=SortKey.NAME, descending=True)
     model = page.model
     assert [model.customer_id(row) for row in range(model.rowCount())] == expected
+
+
+def test_delete_goes_to_the_trash_and_comes_back(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    customers = CustomerService(db)
+    for name in ("张三", "李四"):
+        customers.create(CustomerDraft(name=name))
+    page = CustomersPage(CustomerListService(db), customers)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(shown_names(page).index("张三"))
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert shown_names(page) == ["李四"]
+
+    page.filter_bar.trash_check.click()
+    assert shown_names(page) == ["张三"]
+    assert page.restore_button.isVisible() and not page.delete_button.isVisible()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert shown_names(page) == []
+    page.filter_bar.trash_check.click()
+    assert shown_names(page) == ["李四", "张三"]
+
+    # Emptying the Trash asks first; "Cancel" keeps everything.
+    page.table.selectRow(0)
+    page.trash_selected()
+    page.filter_bar.trash_check.click()
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    page.empty_trash_button.click()
+    assert shown_names(page) == ["李四"]
+    page.empty_trash_button.click()
+    assert shown_names(page) == []
+    assert CustomerListService(db).count() == 1
+
+
+def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database) -> None:
+    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22))
+    customers.create(CustomerDraft(name="张三", temperament="picky", tags=("团购",)))
+    customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 3)))
+    customers.create(CustomerDraft(name="王五", tags=("送礼",)))
+    page = CustomersPage(CustomerListService(db), customers)
+    qtbot.addWidget(page)
+    page.filter_bar._today = lambda: dt.date(2026, 11, 22)
+    bar = page.filter_bar
+    bar.temperament_filter.setCurrentIndex(bar.temperament_filter.findData("picky"))
+    assert shown_names(page) == ["张三"]
+    bar.temperament_filter.setCurrentIndex(0)
+    bar.tag_filter.setCurrentIndex(bar.tag_filter.findData("送礼"))
+    assert shown_names(page) == ["王五"]
+    bar.tag_filter.setCurrentIndex(0)
+    bar.birthday_check.click()
+    assert shown_names(page) == ["李四"]

@@ -2,34 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerRecord
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseService
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
-from custdesk.ui.labels import STAGES
 from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
-
-SEARCH_DELAY_MS = 150  # long enough to skip keystrokes in a burst, short enough to feel instant
+from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
 
 
 class CustomersPage(QWidget):
+    changed = Signal()  # customers were added, removed or restored: counts elsewhere are stale
+
     def __init__(
         self,
         customer_list: CustomerListService,
@@ -44,21 +42,18 @@ class CustomersPage(QWidget):
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.clicked.connect(self.new_customer)
 
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("customerSearch")
-        self.search_box.setPlaceholderText(self.tr("Search by name, pinyin (zs), phone or tag"))
-        self.search_box.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search_box.textChanged.connect(self._search_timer.start)
+        self.filter_bar = CustomerFilterBar(customer_list.tag_names)
+        self.filter_bar.changed.connect(self._filter_changed)
+        self.search_box = self.filter_bar.search_box
 
-        self.stage_filter = QComboBox()
-        self.stage_filter.addItem(self.tr("All stages"), None)
-        for code, source in STAGES.items():
-            self.stage_filter.addItem(QCoreApplication.translate("labels", source), code)
-        self.stage_filter.currentIndexChanged.connect(self.apply_filters)
+        self.delete_button = QPushButton(self.tr("Move to Trash"))
+        self.delete_button.clicked.connect(self.trash_selected)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_trash_button = QPushButton(self.tr("Empty Trash…"))
+        self.empty_trash_button.clicked.connect(self.empty_trash)
+        delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self)
+        delete_shortcut.activated.connect(self.trash_selected)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
@@ -78,14 +73,17 @@ class CustomersPage(QWidget):
         for column, width in enumerate((130, 120, 56, 46, 72, 90, 100, 100, 70, 100)):
             self.table.setColumnWidth(column, width)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_box, 1)
-        bar.addWidget(self.stage_filter)
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.new_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        for button in (self.restore_button, self.empty_trash_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._show_trash_actions(False)
         self.model.modelReset.connect(self._show_count)
         self.table.doubleClicked.connect(
             lambda index: self.edit_customer(self.model.customer_id(index.row()))
@@ -93,13 +91,56 @@ class CustomersPage(QWidget):
         self._show_count()
 
     def apply_filters(self) -> None:
-        self._search_timer.stop()
-        where = replace(
-            self.model.current_filter,
-            text=self.search_box.text().strip(),
-            stage=self.stage_filter.currentData(),
-        )
+        """Apply what the filter bar shows now (without waiting for the typing pause)."""
+        self.filter_bar.emit_filter()
+
+    def _filter_changed(self, where: CustomerFilter) -> None:
+        self._show_trash_actions(where.in_trash)
         self.model.set_filter(where)
+
+    def _show_trash_actions(self, in_trash: bool) -> None:
+        self.restore_button.setVisible(in_trash)
+        self.empty_trash_button.setVisible(in_trash)
+        self.delete_button.setVisible(not in_trash)
+        self.new_button.setVisible(not in_trash)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.customer_id(rows[0].row()) if rows else None
+
+    def trash_selected(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is None or self.model.current_filter.in_trash:
+            return
+        self._customers.trash(customer_id)
+        self.model.reload()
+        self.changed.emit()
+
+    def restore_selected(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is not None and self.model.current_filter.in_trash:
+            self._customers.restore(customer_id)
+            self.model.reload()
+            self.changed.emit()
+
+    def empty_trash(self) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty Trash"),
+            self.tr(
+                "Delete the {count} customers in the Trash for good, with their purchases, "
+                "visits and complaints? This cannot be undone."
+            ).format(count=QLocale().toString(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._customers.empty_trash()
+            self.model.reload()
+            self.changed.emit()
 
     def new_customer(self) -> CustomerDialog:
         return self._open_dialog(None)
@@ -112,12 +153,14 @@ class CustomersPage(QWidget):
         if dialog.purchases_panel is not None:
             dialog.purchases_panel.changed.connect(self.model.reload)
         dialog.saved.connect(self.show_customer)
+        dialog.saved.connect(self.changed)
         dialog.open_existing.connect(self.edit_customer)
         dialog.open()
         return dialog
 
     def show_customer(self, customer_id: int) -> None:
         """Reload the list and select this customer (clearing a search that hides them)."""
+        self.filter_bar.reload_tags()
         self.model.reload()
         if self.model.row_of(customer_id) is None and self.search_box.text():
             self.search_box.clear()
