@@ -4,13 +4,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext, open_app
 from custdesk.ui.i18n import install_translators
 from custdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path: Path) -> None:
+    """Window and column state go to a temp folder, never to the real user's settings."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
 @pytest.fixture(autouse=True)

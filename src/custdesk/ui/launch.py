@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("CustDesk")
     app.setApplicationName("CustDesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("custdesk"))

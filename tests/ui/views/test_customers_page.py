@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +12,7 @@ from custdesk.services.customer_list import CustomerListService, SortKey
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.storage.db import Database
-from custdesk.ui.models.customer_table_model import NAME
+from custdesk.ui.models.customer_table_model import NAME, PHONE, TAGS
 from custdesk.ui.views.customers_page import CustomersPage
 
 
@@ -110,3 +111,23 @@ def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database) -> None:
     bar.tag_filter.setCurrentIndex(0)
     bar.birthday_check.click()
     assert shown_names(page) == ["李四"]
+
+
+def test_column_choice_and_widths_are_remembered(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = CustomersPage(CustomerListService(db), CustomerService(db), settings=settings)
+    qtbot.addWidget(first)
+    menu = first.column_menu()
+    tags_action = next(a for a in menu.actions() if a.text() == "Tags")
+    tags_action.setChecked(False)
+    assert not next(a for a in menu.actions() if a.text() == "Name").isEnabled()
+    first.table.setColumnWidth(PHONE, 222)
+    settings.sync()
+
+    again = CustomersPage(CustomerListService(db), CustomerService(db), settings=settings)
+    qtbot.addWidget(again)
+    header = again.table.horizontalHeader()
+    assert header.isSectionHidden(TAGS)
+    assert header.sectionSize(PHONE) == 222

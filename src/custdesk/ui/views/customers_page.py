@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,6 +25,8 @@ from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
 from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
 
+HEADER_STATE_KEY = "customers/header_state"
+
 
 class CustomersPage(QWidget):
     changed = Signal()  # customers were added, removed or restored: counts elsewhere are stale
@@ -33,9 +36,11 @@ class CustomersPage(QWidget):
         customer_list: CustomerListService,
         customers: CustomerService,
         purchases: PurchaseService | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("page_customers")
+        self._settings = settings or QSettings()
         self._customers = customers
         self._purchases = purchases
         self.model = CustomerTableModel(customer_list)
@@ -72,6 +77,7 @@ class CustomersPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((130, 120, 56, 46, 72, 90, 100, 100, 70, 100)):
             self.table.setColumnWidth(column, width)
+        self._restore_columns()
 
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
@@ -103,6 +109,40 @@ class CustomersPage(QWidget):
         self.empty_trash_button.setVisible(in_trash)
         self.delete_button.setVisible(not in_trash)
         self.new_button.setVisible(not in_trash)
+
+    # -- columns: which are shown, their widths and order, remembered between sessions -------
+    def _restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self._settings.value(HEADER_STATE_KEY)
+        if isinstance(state, QByteArray):
+            header.restoreState(state)
+        header.sectionResized.connect(self._save_columns)
+        header.sectionMoved.connect(self._save_columns)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _save_columns(self) -> None:
+        self._settings.setValue(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())
+
+    def column_menu(self) -> QMenu:
+        """A checkable entry per column; the name column always stays."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != NAME)
+            action.toggled.connect(
+                lambda shown, c=column: (
+                    header.setSectionHidden(c, not shown),
+                    self._save_columns(),
+                )
+            )
+        return menu
+
+    def _column_menu(self, position: QPoint) -> None:
+        self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(position))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
