@@ -247,37 +247,37 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="50" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="49" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="57" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="51" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="59" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="53" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="61" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="179" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="181" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="241" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -290,77 +290,92 @@
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="72" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="76" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="74" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="78" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="80" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="84" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="81" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="85" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="85" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="89" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="86" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="90" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="90" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="94" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="91" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="99" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="96" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="100" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="101" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="102" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="106" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="106" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="114" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="115" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="117" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="121" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="141" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
@@ -480,7 +495,7 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="31" />
+        <location filename="../../src/custdesk/ui/launch.py" line="32" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
@@ -634,6 +649,29 @@ Details: {detail}</source>
         <location filename="../../src/custdesk/ui/messages.py" line="128" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../src/custdesk/ui/undo.py" line="48" />
+        <source>New customer {name}</source>
+        <translation>新建客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/undo.py" line="63" />
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/undo.py" line="74" />
+        <source>Move {name} to Trash</source>
+        <translation>将 {name} 移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/undo.py" line="85" />
+        <source>Restore {name}</source>
+        <translation>恢复 {name}</translation>
     </message>
 </context>
 </TS>

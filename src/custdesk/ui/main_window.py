@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from custdesk.app import Services
@@ -34,8 +34,12 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar()
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
+        self.undo_stack = QUndoStack(self)
         self.customers_page = CustomersPage(
-            services.customer_list, services.customers, services.purchases
+            services.customer_list,
+            services.customers,
+            services.purchases,
+            undo_stack=self.undo_stack,
         )
         for key, label, explanation in self._page_texts():
             page = (
@@ -107,6 +111,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo_action)
+        edit_menu.addAction(redo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, (key, label, _explanation) in enumerate(self._page_texts()):
             action = QAction(icon(key), label, self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerRecord
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseService
+from custdesk.ui import undo
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
 from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
@@ -37,9 +38,11 @@ class CustomersPage(QWidget):
         customers: CustomerService,
         purchases: PurchaseService | None = None,
         settings: QSettings | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("page_customers")
+        self.undo_stack = undo_stack or QUndoStack(self)
         self._settings = settings or QSettings()
         self._customers = customers
         self._purchases = purchases
@@ -153,15 +156,19 @@ class CustomersPage(QWidget):
         if customer_id is None or self.model.current_filter.in_trash:
             return
         self._customers.trash(customer_id)
-        self.model.reload()
-        self.changed.emit()
+        self.undo_stack.push(
+            undo.trashed(self._customers, customer_id, self._name(customer_id), self.refresh)
+        )
+        self.refresh()
 
     def restore_selected(self) -> None:
         customer_id = self.selected_id()
         if customer_id is not None and self.model.current_filter.in_trash:
             self._customers.restore(customer_id)
-            self.model.reload()
-            self.changed.emit()
+            self.undo_stack.push(
+                undo.restored(self._customers, customer_id, self._name(customer_id), self.refresh)
+            )
+            self.refresh()
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()
@@ -192,11 +199,30 @@ class CustomersPage(QWidget):
         dialog = CustomerDialog(self._customers, record, self, purchases=self._purchases)
         if dialog.purchases_panel is not None:
             dialog.purchases_panel.changed.connect(self.model.reload)
-        dialog.saved.connect(self.show_customer)
-        dialog.saved.connect(self.changed)
+        dialog.saved.connect(lambda customer_id: self._saved(record, customer_id))
         dialog.open_existing.connect(self.edit_customer)
         dialog.open()
         return dialog
+
+    def _saved(self, before: CustomerRecord | None, customer_id: int) -> None:
+        now = self._customers.get(customer_id)
+        if before is None:
+            command = undo.created(self._customers, customer_id, now.name, self.refresh)
+        else:
+            command = undo.edited(
+                self._customers, customer_id, before.draft, now.draft, self.refresh
+            )
+        self.undo_stack.push(command)
+        self.show_customer(customer_id)
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        """Re-read the list after a change made elsewhere (undo, redo, another page)."""
+        self.model.reload()
+        self.changed.emit()
+
+    def _name(self, customer_id: int) -> str:
+        return self._customers.get(customer_id).name
 
     def show_customer(self, customer_id: int) -> None:
         """Reload the list and select this customer (clearing a search that hides them)."""
