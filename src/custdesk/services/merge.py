@@ -1,0 +1,224 @@
+"""Merging two files of the same person into one, in one transaction.
+
+The kept file gains the other's purchases, visits, follow-ups, complaints, phones, tags and history,
+and fills its empty fields from it. Referral links stay consistent: the kept customer keeps its own
+referrer (or takes over the other's), takes over the other's referred customers, and no merge can
+create a self-referral or a cycle. The other file goes to the Trash marked as merged, never deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.stages import compute_stage
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+from custdesk.storage.search_index import refresh_search_rows
+
+_FILLABLE = (
+    "gender", "birthday", "wechat_id", "address", "occupation", "income_band",
+    "family_situation", "hobbies", "temperament", "referrer_kind", "decision_maker",
+    "follow_up_cadence_days",
+)  # fmt: skip
+_MOVED_WITH_CUSTOMER = (orm.Purchase, orm.Visit, orm.FollowUp, orm.Complaint, orm.AuditEntry)
+
+_ANCESTORS = text(
+    """
+    WITH RECURSIVE up(id) AS (
+        SELECT referrer_id FROM referrals WHERE referred_id = :start
+        UNION
+        SELECT r.referrer_id FROM referrals r JOIN up ON r.referred_id = up.id
+    )
+    SELECT id FROM up
+    """
+)
+_DESCENDANTS = text(
+    """
+    WITH RECURSIVE down(id) AS (
+        SELECT referred_id FROM referrals WHERE referrer_id = :start
+        UNION
+        SELECT r.referred_id FROM referrals r JOIN down ON r.referrer_id = down.id
+    )
+    SELECT id FROM down
+    """
+)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept_id: int
+    merged_id: int
+    moved_records: int
+    dropped_referrals: int
+
+
+class MergeService:
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._db = db
+        self._clock = clock
+
+    def merge(self, keep_id: int, absorb_id: int, *, actor: str = "") -> MergeResult:
+        if keep_id == absorb_id:
+            raise ValidationError("A customer cannot be merged with itself.", {"merge": "same"})
+        now = self._clock()
+        with self._db.writing() as session:
+            keep, absorb = _load(session, keep_id), _load(session, absorb_id)
+            for customer in (keep, absorb):
+                if customer.deleted_at is not None:
+                    raise ValidationError(
+                        f"{customer.name} is in the Trash; restore it before merging.",
+                        {"merge": "in_trash"},
+                    )
+            moved = _move_records(session, keep_id, absorb_id)
+            dropped = _move_referrals(session, keep_id, absorb_id)
+            _move_phones_and_tags(session, keep, absorb)
+            _fill_blanks(keep, absorb)
+            absorb.deleted_at = now
+            absorb.merged_into_id = keep_id
+            for customer_id, other in ((keep_id, absorb), (absorb_id, keep)):
+                session.add(
+                    orm.AuditEntry(
+                        customer_id=customer_id,
+                        changed_at=now,
+                        actor=actor,
+                        action="merge",
+                        field="",
+                        old_value=f"{other.id} {other.name}",
+                    )
+                )
+            session.flush()
+            _recompute(session, keep, now.date())
+            _recompute(session, absorb, now.date())
+            refresh_search_rows(session, [keep_id, absorb_id])
+            return MergeResult(keep_id, absorb_id, moved, dropped)
+
+
+def _load(session: Session, customer_id: int) -> orm.Customer:
+    customer = session.get(orm.Customer, customer_id)
+    if customer is None:
+        raise NotFoundError(f"There is no customer {customer_id}.")
+    return customer
+
+
+def _move_records(session: Session, keep_id: int, absorb_id: int) -> int:
+    moved = 0
+    for model in _MOVED_WITH_CUSTOMER:
+        result = session.execute(
+            update(model).where(model.customer_id == absorb_id).values(customer_id=keep_id)
+        )
+        moved += result.rowcount  # type: ignore[attr-defined]
+    return moved
+
+
+def _move_referrals(session: Session, keep_id: int, absorb_id: int) -> int:
+    """Re-point the absorbed customer's links at the kept one; drop any that would loop."""
+    dropped = 0
+    # A link between the two would become a self-referral.
+    dropped += _delete_links(
+        session,
+        ((orm.Referral.referrer_id == keep_id) & (orm.Referral.referred_id == absorb_id))
+        | ((orm.Referral.referrer_id == absorb_id) & (orm.Referral.referred_id == keep_id)),
+    )
+    # Customers the absorbed one referred now hang under the kept one, except any that is an
+    # ancestor of the kept one: that link would close a loop.
+    ancestors = set(session.scalars(_ANCESTORS, {"start": keep_id}))
+    if ancestors:
+        dropped += _delete_links(
+            session,
+            (orm.Referral.referrer_id == absorb_id) & orm.Referral.referred_id.in_(ancestors),
+        )
+    session.execute(
+        update(orm.Referral)
+        .where(orm.Referral.referrer_id == absorb_id)
+        .values(referrer_id=keep_id)
+    )
+    # Who referred the absorbed customer: taken over only if the kept one has no referrer and
+    # that referrer is not (now) below the kept one.
+    keep_has_referrer = session.scalar(
+        select(func.count()).where(orm.Referral.referred_id == keep_id)
+    )
+    descendants = set(session.scalars(_DESCENDANTS, {"start": keep_id}))
+    absorbed_referrer = session.scalar(
+        select(orm.Referral.referrer_id).where(orm.Referral.referred_id == absorb_id)
+    )
+    if keep_has_referrer or absorbed_referrer in descendants:
+        dropped += _delete_links(session, orm.Referral.referred_id == absorb_id)
+    else:
+        session.execute(
+            update(orm.Referral)
+            .where(orm.Referral.referred_id == absorb_id)
+            .values(referred_id=keep_id)
+        )
+    return dropped
+
+
+def _delete_links(session: Session, condition: object) -> int:
+    result = session.execute(delete(orm.Referral).where(condition))  # type: ignore[arg-type]
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _move_phones_and_tags(session: Session, keep: orm.Customer, absorb: orm.Customer) -> None:
+    known = {phone.number for phone in keep.phones}
+    for phone in list(absorb.phones):
+        if phone.number not in known:
+            keep.phones.append(
+                orm.CustomerPhone(number=phone.number, label=phone.label, position=len(keep.phones))
+            )
+            known.add(phone.number)
+    kept_tags = set(
+        session.scalars(
+            select(orm.CustomerTag.tag_id).where(orm.CustomerTag.customer_id == keep.id)
+        )
+    )
+    for tag_id in session.scalars(
+        select(orm.CustomerTag.tag_id).where(orm.CustomerTag.customer_id == absorb.id)
+    ):
+        if tag_id not in kept_tags:
+            session.add(orm.CustomerTag(customer_id=keep.id, tag_id=tag_id))
+
+
+def _fill_blanks(keep: orm.Customer, absorb: orm.Customer) -> None:
+    for name in _FILLABLE:
+        if getattr(keep, name) in (None, "", "unknown") and getattr(absorb, name) not in (None, ""):
+            setattr(keep, name, getattr(absorb, name))
+    if absorb.notes and absorb.notes not in keep.notes:
+        keep.notes = f"{keep.notes}\n{absorb.notes}".strip()
+    keep.is_important = keep.is_important or absorb.is_important
+
+
+def _recompute(session: Session, customer: orm.Customer, today: dt.date) -> None:
+    """All aggregates from the records themselves, as after any other change."""
+    cid = customer.id
+    total, count, last_purchase = session.execute(
+        select(
+            func.coalesce(func.sum(orm.Purchase.amount_cents), 0),
+            func.count(orm.Purchase.id),
+            func.max(orm.Purchase.purchased_on),
+        ).where(orm.Purchase.customer_id == cid)
+    ).one()
+    customer.total_spent_cents, customer.purchase_count = int(total), int(count)
+    customer.last_purchase_on = last_purchase
+    customer.last_contact_at = session.scalar(
+        select(func.max(orm.Visit.occurred_at)).where(orm.Visit.customer_id == cid)
+    )
+    customer.next_follow_up_on = session.scalar(
+        select(func.min(orm.FollowUp.due_on)).where(
+            orm.FollowUp.customer_id == cid, orm.FollowUp.status == "pending"
+        )
+    )
+    customer.referrals_made = int(
+        session.scalar(select(func.count()).where(orm.Referral.referrer_id == cid)) or 0
+    )
+    customer.stage = compute_stage(
+        purchase_count=customer.purchase_count,
+        total_spent_cents=customer.total_spent_cents,
+        last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
+        is_important=customer.is_important,
+        today=today,
+    ).value

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select, text
+
+from custdesk.errors import ValidationError
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.services.merge import MergeService
+from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+from custdesk.storage.migrate import upgrade_database
+
+NOW = dt.datetime(2026, 11, 22, 12, 0)
+
+
+def add_people(db: Database, count: int) -> list[int]:
+    customers = CustomerService(db, clock=lambda: NOW)
+    return [customers.create(CustomerDraft(name=f"客户{i}")).id for i in range(count)]
+
+
+def link(db: Database, referrer: int, referred: int) -> None:
+    with db.writing() as session:
+        session.add(
+            orm.Referral(referrer_id=referrer, referred_id=referred, referred_on=NOW.date())
+        )
+
+
+def links(db: Database) -> set[tuple[int, int]]:
+    with db.reading() as session:
+        rows = session.execute(select(orm.Referral.referrer_id, orm.Referral.referred_id))
+        return {(referrer, referred) for referrer, referred in rows}
+
+
+def has_cycle(edges: set[tuple[int, int]]) -> bool:
+    parent = {child: referrer for referrer, child in edges}
+    for start in parent:
+        seen, node = set(), start
+        while node in parent:
+            if node in seen:
+                return True
+            seen.add(node)
+            node = parent[node]
+    return False
+
+
+def test_the_kept_file_gains_everything_and_the_other_goes_to_the_trash(db: Database) -> None:
+    customers = CustomerService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, clock=lambda: NOW)
+    keep = customers.create(CustomerDraft(name="张三", phones=("13800138000",), tags=("团购",)))
+    other = customers.create(
+        CustomerDraft(
+            name="张三 (旧)",
+            phones=("13800138000", "13900139000"),
+            birthday=dt.date(1980, 1, 2),
+            tags=("送礼",),
+            notes="喜欢茶",
+        ),
+        allow_shared_phone=True,
+    )
+    purchases.record(keep.id, PurchaseDraft(dt.date(2026, 5, 1), "大衣", "1000"))
+    purchases.record(other.id, PurchaseDraft(dt.date(2026, 6, 1), "围巾", "200"))
+    purchases.record(other.id, PurchaseDraft(dt.date(2026, 7, 1), "茶叶", "300"))
+
+    result = MergeService(db, clock=lambda: NOW).merge(keep.id, other.id)
+
+    merged = customers.get(keep.id)
+    assert result.moved_records >= 2
+    assert merged.total_spent_cents == 150000
+    assert merged.purchase_count == 3
+    assert merged.stage == "regular"
+    assert merged.draft.phones == ("+8613800138000", "+8613900139000")
+    assert merged.draft.tags == ("团购", "送礼")
+    assert merged.draft.birthday == dt.date(1980, 1, 2)  # blank filled from the other file
+    assert merged.draft.notes == "喜欢茶"
+    gone = customers.get(other.id)
+    assert gone.in_trash
+    assert gone.total_spent_cents == 0
+    with db.reading() as session:
+        assert session.get(orm.Customer, other.id).merged_into_id == keep.id  # type: ignore[union-attr]
+
+
+def test_referral_chains_stay_consistent(db: Database) -> None:
+    a, b, c, d, e = add_people(db, 5)
+    # a -> b -> c -> d, and b also referred e.  Merge b into d (d is b's descendant).
+    for referrer, referred in ((a, b), (b, c), (c, d), (b, e)):
+        link(db, referrer, referred)
+    result = MergeService(db, clock=lambda: NOW).merge(d, b)
+    edges = links(db)
+    assert not has_cycle(edges)
+    assert all(referrer != referred for referrer, referred in edges)
+    assert (d, e) in edges  # b's other referral now belongs to d
+    assert (c, d) in edges  # d keeps its own referrer
+    assert result.dropped_referrals >= 1  # b->c would have closed a loop c->d->c
+
+
+def test_merging_with_itself_or_a_trashed_file_is_refused(db: Database) -> None:
+    a, b = add_people(db, 2)
+    merge = MergeService(db, clock=lambda: NOW)
+    with pytest.raises(ValidationError):
+        merge.merge(a, a)
+    CustomerService(db).trash(b)
+    with pytest.raises(ValidationError):
+        merge.merge(a, b)
+
+
+@pytest.fixture(scope="module")
+def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrated once; each hypothesis example works on a copy."""
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    upgrade_database(path)
+    return path
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    parents=st.lists(st.integers(min_value=0, max_value=30), min_size=2, max_size=12),
+    pick=st.tuples(st.integers(min_value=0, max_value=11), st.integers(min_value=0, max_value=11)),
+)
+def test_any_merge_in_any_forest_leaves_no_cycle_and_loses_no_one(
+    empty_database: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    parents: list[int],
+    pick: tuple[int, int],
+) -> None:
+    path = tmp_path_factory.mktemp("merge") / "m.db"
+    shutil.copyfile(empty_database, path)
+    db = Database.open(path)
+    try:
+        ids = add_people(db, len(parents))
+        for index in range(1, len(ids)):
+            parent = parents[index] % (index + 1)  # only earlier customers: a forest
+            if parent < index:
+                link(db, ids[parent], ids[index])
+        keep, absorb = ids[pick[0] % len(ids)], ids[pick[1] % len(ids)]
+        if keep == absorb:
+            return
+        MergeService(db, clock=lambda: NOW).merge(keep, absorb)
+        edges = links(db)
+        assert not has_cycle(edges)
+        assert all(absorb not in edge for edge in edges)
+        assert all(referrer != referred for referrer, referred in edges)
+        with db.reading() as session:
+            assert session.scalar(select(func.count()).select_from(orm.Customer)) == len(ids)
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+            made = session.scalar(
+                select(orm.Customer.referrals_made).where(orm.Customer.id == keep)
+            )
+        assert made == sum(1 for referrer, _ in edges if referrer == keep)
+    finally:
+        db.close()
