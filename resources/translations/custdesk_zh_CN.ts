@@ -247,37 +247,42 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="50" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="55" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="62" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="64" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="66" />
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="69" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="209" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="211" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="241" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="271" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -290,94 +295,117 @@
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="76" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="77" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="78" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="79" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="84" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="85" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="85" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="86" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="89" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="90" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="90" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="91" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="94" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="95" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="96" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="99" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="100" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="100" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="101" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="105" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="106" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="106" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="107" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="111" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="114" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="115" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="115" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="116" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="117" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="118" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="121" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="122" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="141" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="142" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="42" />
+        <source>Merge customer files</source>
+        <translation>合并客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="47" />
+        <source>Find the file to keep. Everything in {name}'s file (purchases, visits, complaints, referrals, phones, tags) moves into it, and {name}'s file goes to the Trash.</source>
+        <translation>请找到要保留的档案。{name} 档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，{name} 的档案移到回收站。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="54" />
+        <source>Search by name, pinyin or phone</source>
+        <translation>按姓名、拼音或电话搜索</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="64" />
+        <source>Merge</source>
+        <translation>合并</translation>
     </message>
 </context>
 <context>

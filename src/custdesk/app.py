@@ -13,6 +13,7 @@ from pathlib import Path
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customers import CustomerService
+from custdesk.services.merge import MergeService
 from custdesk.services.overview import OverviewService
 from custdesk.services.purchases import PurchaseService
 from custdesk.storage.db import Database
@@ -30,6 +31,7 @@ class Services:
     customer_list: CustomerListService
     customers: CustomerService
     purchases: PurchaseService
+    merge: MergeService
 
 
 @dataclass
@@ -76,5 +78,6 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         customer_list=CustomerListService(db),
         customers=CustomerService(db),
         purchases=PurchaseService(db),
+        merge=MergeService(db),
     )
     return AppContext(db_path, db, services, migration, lock)

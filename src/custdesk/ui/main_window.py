@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
             services.customers,
             services.purchases,
             undo_stack=self.undo_stack,
+            merge=services.merge,
         )
         for key, label, explanation in self._page_texts():
             page = (

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
-from custdesk.services.purchases import PurchaseService
+from custdesk.services.merge import MergeService
+from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog, split_list
 from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
@@ -171,3 +172,30 @@ def test_purchases_are_added_from_the_customer_form(
     assert not panel.error_label.isVisible()
     assert page.model.index(0, TOTAL_SPENT).data() == "¥1,299.50"  # the list follows at once
     assert page.model.index(0, STAGE).data() == "New"
+
+
+def test_two_files_of_one_person_are_merged_from_the_list(
+    qtbot: QtBot, customers: CustomerService, db: Database
+) -> None:
+    keep = customers.create(CustomerDraft(name="张三", phones=("13800138000",)))
+    other = customers.create(CustomerDraft(name="张三三", phones=("13900139000",)))
+    purchases = PurchaseService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    purchases.record(other.id, PurchaseDraft(dt.date(2026, 11, 1), "围巾", "199"))
+    page = CustomersPage(CustomerListService(db), customers, purchases, merge=MergeService(db))
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(page.model.row_of(other.id))
+    dialog = page.merge_selected()
+    assert dialog is not None
+    assert not dialog.merge_button.isEnabled()
+    type_text(qtbot, dialog.search_box, "zhangsan")
+    texts = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
+    assert texts == ["张三    138 0013 8000"]  # the file being merged away is not offered
+    dialog.choices.setCurrentRow(0)
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["张三"]
+    merged = customers.get(keep.id)
+    assert merged.draft.phones == ("+8613800138000", "+8613900139000")
+    assert merged.total_spent_cents == 19900

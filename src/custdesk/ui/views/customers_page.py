@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerRecord
 from custdesk.services.customers import CustomerService
+from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseService
 from custdesk.ui import undo
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
+from custdesk.ui.dialogs.merge_dialog import MergeDialog
 from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
 from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
 
@@ -39,6 +41,7 @@ class CustomersPage(QWidget):
         purchases: PurchaseService | None = None,
         settings: QSettings | None = None,
         undo_stack: QUndoStack | None = None,
+        merge: MergeService | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("page_customers")
@@ -46,6 +49,8 @@ class CustomersPage(QWidget):
         self._settings = settings or QSettings()
         self._customers = customers
         self._purchases = purchases
+        self._merge = merge
+        self._customer_list = customer_list
         self.model = CustomerTableModel(customer_list)
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.clicked.connect(self.new_customer)
@@ -58,6 +63,9 @@ class CustomersPage(QWidget):
         self.delete_button.clicked.connect(self.trash_selected)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.merge_button.setVisible(merge is not None)
         self.empty_trash_button = QPushButton(self.tr("Empty Trash…"))
         self.empty_trash_button.clicked.connect(self.empty_trash)
         delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self)
@@ -85,7 +93,12 @@ class CustomersPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
         actions.addStretch(1)
-        for button in (self.restore_button, self.empty_trash_button, self.delete_button):
+        for button in (
+            self.restore_button,
+            self.empty_trash_button,
+            self.merge_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -111,6 +124,7 @@ class CustomersPage(QWidget):
         self.restore_button.setVisible(in_trash)
         self.empty_trash_button.setVisible(in_trash)
         self.delete_button.setVisible(not in_trash)
+        self.merge_button.setVisible(not in_trash and self._merge is not None)
         self.new_button.setVisible(not in_trash)
 
     # -- columns: which are shown, their widths and order, remembered between sessions -------
@@ -169,6 +183,22 @@ class CustomersPage(QWidget):
                 undo.restored(self._customers, customer_id, self._name(customer_id), self.refresh)
             )
             self.refresh()
+
+    def merge_selected(self) -> MergeDialog | None:
+        customer_id = self.selected_id()
+        if customer_id is None or self._merge is None:
+            return None
+        dialog = MergeDialog(
+            self._merge, self._customer_list, customer_id, self._name(customer_id), self
+        )
+        dialog.merged.connect(self._after_merge)
+        dialog.open()
+        return dialog
+
+    def _after_merge(self, kept_id: int) -> None:
+        self.undo_stack.clear()  # earlier commands may refer to the merged file's old state
+        self.show_customer(kept_id)
+        self.changed.emit()
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()

@@ -1,0 +1,103 @@
+"""Pick the file to keep when one person has two; the other is merged into it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.errors import CustDeskError
+from custdesk.services.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.merge import MergeService
+from custdesk.services.phones import display_phone
+from custdesk.ui.messages import user_message
+
+MAX_CHOICES = 50
+
+
+class MergeDialog(QDialog):
+    merged = Signal(int)  # the id of the file that was kept
+
+    def __init__(
+        self,
+        merge: MergeService,
+        customer_list: CustomerListService,
+        absorb_id: int,
+        absorb_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._merge = merge
+        self._list = customer_list
+        self._absorb_id = absorb_id
+        self.merged_into: int | None = None
+        self.setWindowTitle(self.tr("Merge customer files"))
+        self.setMinimumWidth(460)
+
+        explanation = QLabel(
+            self.tr(
+                "Find the file to keep. Everything in {name}'s file (purchases, visits, "
+                "complaints, referrals, phones, tags) moves into it, and {name}'s file goes to "
+                "the Trash."
+            ).format(name=absorb_name)
+        )
+        explanation.setWordWrap(True)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search by name, pinyin or phone"))
+        self.search_box.textChanged.connect(self._search)
+        self.choices = QListWidget()
+        self.choices.itemSelectionChanged.connect(self._update_button)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = self.buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.merge_button.setEnabled(False)
+        self.buttons.accepted.connect(self.merge_now)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for widget in (explanation, self.search_box, self.choices, self.error_label, self.buttons):
+            layout.addWidget(widget)
+        self.search_box.setFocus()
+
+    def _search(self, text: str) -> None:
+        self.choices.clear()
+        if not text.strip():
+            return
+        ids = [i for i in self._list.ids(CustomerFilter(text=text)) if i != self._absorb_id]
+        for row in self._list.rows(ids[:MAX_CHOICES]):
+            phone = display_phone(row.phone) if row.phone else ""
+            item = QListWidgetItem(f"{row.name}    {phone}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.choices.addItem(item)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.merge_button.setEnabled(bool(self.choices.selectedItems()))
+
+    def merge_now(self) -> None:
+        selected = self.choices.selectedItems()
+        if not selected:
+            return
+        keep_id = int(selected[0].data(Qt.ItemDataRole.UserRole))
+        try:
+            self._merge.merge(keep_id, self._absorb_id)
+        except CustDeskError as exc:
+            self.error_label.setText(user_message(exc).text)
+            self.error_label.show()
+            return
+        self.merged_into = keep_id
+        self.merged.emit(keep_id)
+        self.accept()
