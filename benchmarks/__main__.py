@@ -127,6 +127,40 @@ def search_figures(database: Path) -> tuple[list[float], list[float]]:
     return ours, baseline
 
 
+def list_open_figures(database: Path) -> tuple[list[float], list[float]]:
+    """Customer table model created and scrolled to its last row, against the raw id query."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from custdesk.services.customer_list import CustomerListService
+    from custdesk.storage.db import Database
+    from custdesk.ui.models.customer_table_model import CustomerTableModel
+
+    app = QApplication.instance() or QApplication([])
+    db = Database.open(database, read_only=True)
+    raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    sql = "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY name_pinyin, id"
+    ours, baseline = [], []
+    for _round in range(REPEAT):
+        started = time.perf_counter()
+        model = CustomerTableModel(CustomerListService(db))
+        last = model.rowCount() - 1
+        for row in range(max(0, last - 40), last + 1):  # the rows a view shows at the end
+            model.index(row, 0).data()
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        ids = [row[0] for row in raw.execute(sql)]
+        raw.execute(
+            f"SELECT id, name FROM customers WHERE id IN ({','.join('?' * 41)})", ids[-41:]
+        ).fetchall()
+        baseline.append(time.perf_counter() - started)
+    raw.close()
+    db.engine.dispose()
+    del app
+    return ours, baseline
+
+
 def milliseconds(seconds: float) -> str:
     value = seconds * 1000
     return f"{value:.1f}" if value < 10 else f"{value:.0f}"
@@ -139,6 +173,7 @@ def cell(figure: dict[str, float]) -> str:
 def main() -> int:
     database = demo_database()
     searched, searched_raw = search_figures(database)
+    opened, opened_raw = list_open_figures(database)
     figures = {
         "cold start to main window (100k db)": (
             summary(timed_process(START_APP, str(database))),
@@ -148,6 +183,7 @@ def main() -> int:
             summary(searched),
             summary(searched_raw),
         ),
+        "customer list: open and scroll to the end": (summary(opened), summary(opened_raw)),
     }
     print(
         f"\nCustDesk benchmarks: {CUSTOMERS} customers, {platform.machine()}, "

@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -32,6 +30,9 @@ def fold_latin(text: str) -> str:
 
 @lru_cache(maxsize=262_144)
 def name_search_keys(name: str) -> NameKeys:
+    # Imported here: pypinyin's phrase dictionary costs ~0.2 s, needed only when a name is saved.
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     syllables: list[str] = []
     for piece in lazy_pinyin(name.strip()):
         if piece and _HAN.fullmatch(piece) is None and not piece.isascii():

@@ -71,6 +71,7 @@ class CustomerTableModel(QAbstractTableModel):
         service: CustomerListService,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        load_now: bool = True,
     ) -> None:
         super().__init__()
         self._service = service
@@ -79,7 +80,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._sort = (SortKey.NAME, False)
         self._ids: list[int] = []
         self._cache: dict[int, CustomerRow] = {}
-        self.reload()
+        if load_now:
+            self.reload()
 
     # -- what is shown ----------------------------------------------------------------------
     @property

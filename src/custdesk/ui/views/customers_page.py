@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,7 +51,9 @@ class CustomersPage(QWidget):
         self._purchases = purchases
         self._merge = merge
         self._customer_list = customer_list
-        self.model = CustomerTableModel(customer_list)
+        # The ids are read when the page is first shown, not while the window starts.
+        self.model = CustomerTableModel(customer_list, load_now=False)
+        self._loaded = False
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.clicked.connect(self.new_customer)
 
@@ -111,6 +113,12 @@ class CustomersPage(QWidget):
             lambda index: self.edit_customer(self.model.customer_id(index.row()))
         )
         self._show_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.model.reload()
+        super().showEvent(event)
 
     def apply_filters(self) -> None:
         """Apply what the filter bar shows now (without waiting for the typing pause)."""
