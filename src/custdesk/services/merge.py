@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.stages import compute_stage
+from custdesk.services.aggregates import refresh_aggregates
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
@@ -93,8 +93,8 @@ class MergeService:
                     )
                 )
             session.flush()
-            _recompute(session, keep, now.date())
-            _recompute(session, absorb, now.date())
+            refresh_aggregates(session, keep, now.date())
+            refresh_aggregates(session, absorb, now.date())
             refresh_search_rows(session, [keep_id, absorb_id])
             return MergeResult(keep_id, absorb_id, moved, dropped)
 
@@ -190,35 +190,3 @@ def _fill_blanks(keep: orm.Customer, absorb: orm.Customer) -> None:
     if absorb.notes and absorb.notes not in keep.notes:
         keep.notes = f"{keep.notes}\n{absorb.notes}".strip()
     keep.is_important = keep.is_important or absorb.is_important
-
-
-def _recompute(session: Session, customer: orm.Customer, today: dt.date) -> None:
-    """All aggregates from the records themselves, as after any other change."""
-    cid = customer.id
-    total, count, last_purchase = session.execute(
-        select(
-            func.coalesce(func.sum(orm.Purchase.amount_cents), 0),
-            func.count(orm.Purchase.id),
-            func.max(orm.Purchase.purchased_on),
-        ).where(orm.Purchase.customer_id == cid)
-    ).one()
-    customer.total_spent_cents, customer.purchase_count = int(total), int(count)
-    customer.last_purchase_on = last_purchase
-    customer.last_contact_at = session.scalar(
-        select(func.max(orm.Visit.occurred_at)).where(orm.Visit.customer_id == cid)
-    )
-    customer.next_follow_up_on = session.scalar(
-        select(func.min(orm.FollowUp.due_on)).where(
-            orm.FollowUp.customer_id == cid, orm.FollowUp.status == "pending"
-        )
-    )
-    customer.referrals_made = int(
-        session.scalar(select(func.count()).where(orm.Referral.referrer_id == cid)) or 0
-    )
-    customer.stage = compute_stage(
-        purchase_count=customer.purchase_count,
-        total_spent_cents=customer.total_spent_cents,
-        last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
-        is_important=customer.is_important,
-        today=today,
-    ).value

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.stages import compute_stage
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -121,26 +121,9 @@ class PurchaseService:
         return amount_cents
 
     def _refresh_customer(self, session: Session, customer_id: int) -> None:
-        """Totals, last purchase and stage from the purchases themselves (never incremented)."""
         customer = session.get(orm.Customer, customer_id)
         assert customer is not None
-        total, count, last = session.execute(
-            select(
-                func.coalesce(func.sum(orm.Purchase.amount_cents), 0),
-                func.count(orm.Purchase.id),
-                func.max(orm.Purchase.purchased_on),
-            ).where(orm.Purchase.customer_id == customer_id)
-        ).one()
-        customer.total_spent_cents = int(total)
-        customer.purchase_count = int(count)
-        customer.last_purchase_on = last
-        customer.stage = compute_stage(
-            purchase_count=customer.purchase_count,
-            total_spent_cents=customer.total_spent_cents,
-            last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
-            is_important=customer.is_important,
-            today=self._clock().date(),
-        ).value
+        refresh_aggregates(session, customer, self._clock().date())
 
 
 def _record(row: orm.Purchase) -> PurchaseRecord:
