@@ -75,10 +75,6 @@ class Database:
     def open(cls, path: Path, *, read_only: bool = False) -> Database:
         return cls(make_engine(path, read_only=read_only))
 
-    @property
-    def path(self) -> Path:
-        return Path(self.engine.url.database or "")
-
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read transaction: one consistent snapshot of the file."""

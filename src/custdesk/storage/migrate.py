@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError
 
 from custdesk.errors import NotACustDeskDatabaseError, SchemaTooNewError, StorageError
@@ -47,11 +47,6 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_database(

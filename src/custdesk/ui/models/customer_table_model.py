@@ -146,9 +146,6 @@ class CustomerTableModel(QAbstractTableModel):
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
-    def sortable(self, column: int) -> bool:
-        return column in SORT_KEYS
-
     # -- helpers ----------------------------------------------------------------------------
     def _row(self, row: int) -> CustomerRow | None:
         customer_id = self._ids[row]
