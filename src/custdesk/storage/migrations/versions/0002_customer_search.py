@@ -64,11 +64,17 @@ def upgrade() -> None:
             batch.drop_index(f"ix_customers_{column}")
         for column in _LIST_COLUMNS:
             batch.create_index(f"ix_customers_active_{column}", ["deleted_at", column])
+        for column in ("stage", "temperament"):
+            batch.create_index(
+                f"ix_customers_active_{column}_name", ["deleted_at", column, "name_pinyin"]
+            )
     op.execute("ANALYZE")  # the planner needs statistics to prefer the search ranges
 
 
 def downgrade() -> None:
     with op.batch_alter_table("customers") as batch:
+        for column in ("stage", "temperament"):
+            batch.drop_index(f"ix_customers_active_{column}_name")
         for column in _LIST_COLUMNS:
             batch.drop_index(f"ix_customers_active_{column}")
         for column in _OLD_SINGLE_COLUMN:
