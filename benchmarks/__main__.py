@@ -50,8 +50,10 @@ print(time.perf_counter() - t0)
 
 
 def demo_database() -> Path:
-    """Built once per seed and size, reused by later runs."""
-    path = CACHE / f"demo-{CUSTOMERS}-seed{SEED}.db"
+    """Built once per seed, size and schema revision, reused by later runs."""
+    from custdesk.storage.migrate import head_revision
+
+    path = CACHE / f"demo-{CUSTOMERS}-seed{SEED}-{head_revision()}.db"
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
         partial = path.with_suffix(".partial.db")

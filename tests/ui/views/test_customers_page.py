@@ -131,3 +131,19 @@ def test_column_choice_and_widths_are_remembered(
     header = again.table.horizontalHeader()
     assert header.isSectionHidden(TAGS)
     assert header.sectionSize(PHONE) == 222
+
+
+def test_the_list_is_read_once_when_first_shown_not_while_the_window_is_built(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = CustomerListService(db)
+    CustomerService(db).create(CustomerDraft(name="张三"))
+    reads: list[object] = []
+    original = service.ids
+    monkeypatch.setattr(service, "ids", lambda *a, **k: reads.append(a) or original(*a, **k))
+    page = CustomersPage(service, CustomerService(db))
+    qtbot.addWidget(page)
+    assert reads == []
+    page.show()
+    assert len(reads) == 1
+    assert shown_names(page) == ["张三"]

@@ -80,6 +80,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._sort = (SortKey.NAME, False)
         self._ids: list[int] = []
         self._cache: dict[int, CustomerRow] = {}
+        self.loaded = False
         if load_now:
             self.reload()
 
@@ -96,6 +97,7 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the ids again (after a filter change, a sort or an edit elsewhere)."""
         self.beginResetModel()
+        self.loaded = True
         self._ids = self._service.ids(self._filter, *self._sort)
         self._cache.clear()
         self.endResetModel()
@@ -143,8 +145,12 @@ class CustomerTableModel(QAbstractTableModel):
         key = SORT_KEYS.get(column)
         if key is None:
             return  # columns without an index keep the current order
-        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort and self.loaded:
+            return  # Qt re-sends the current order (header state restored, sorting enabled)
+        self._sort = wanted
+        if self.loaded:  # before the first load only remember the order
+            self.reload()
 
     # -- helpers ----------------------------------------------------------------------------
     def _row(self, row: int) -> CustomerRow | None:

@@ -53,7 +53,6 @@ class CustomersPage(QWidget):
         self._customer_list = customer_list
         # The ids are read when the page is first shown, not while the window starts.
         self.model = CustomerTableModel(customer_list, load_now=False)
-        self._loaded = False
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.clicked.connect(self.new_customer)
 
@@ -115,8 +114,7 @@ class CustomersPage(QWidget):
         self._show_count()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._loaded:
-            self._loaded = True
+        if not self.model.loaded:
             self.model.reload()
         super().showEvent(event)
 
