@@ -20,6 +20,11 @@ class ValidationError(CustDeskError):
         super().__init__(message)
         self.field_errors: dict[str, str] = dict(field_errors or {})
 
+    @classmethod
+    def for_fields(cls, field_errors: dict[str, str]) -> ValidationError:
+        """The error a form gets: every bad field at once, named in the message for logs."""
+        return cls("Some fields need attention: " + ", ".join(sorted(field_errors)), field_errors)
+
 
 class DuplicateError(CustDeskError):
     """A record that must be unique already exists; ``existing_id`` lets the UI offer to open it."""

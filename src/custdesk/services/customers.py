@@ -83,9 +83,7 @@ class CustomerService:
         if any(len(tag) > 50 for tag in tags):
             problems["tags"] = FieldProblem.TOO_LONG
         if problems:
-            raise ValidationError(
-                "Some fields need attention: " + ", ".join(sorted(problems)), problems
-            )
+            raise ValidationError.for_fields(problems)
         return replace(draft, **text_values, phones=phones, tags=tags)
 
     @staticmethod
@@ -105,7 +103,7 @@ class CustomerService:
     # -- reading ----------------------------------------------------------------------------
     def get(self, customer_id: int) -> CustomerRecord:
         with self._db.reading() as session:
-            return _record(session, _load(session, customer_id))
+            return _record(session, load_customer(session, customer_id))
 
     def customers_with_phones(
         self, phones: Iterable[str], *, excluding: int | None = None
@@ -145,7 +143,7 @@ class CustomerService:
         clean = self.validate(draft)
         now = self._clock()
         with self._db.writing() as session:
-            customer = _load(session, customer_id)
+            customer = load_customer(session, customer_id)
             before = _draft_of(customer)
             if not allow_shared_phone:
                 new_numbers = set(clean.phones) - set(before.phones)
@@ -179,7 +177,7 @@ class CustomerService:
     def _set_deleted(self, customer_id: int, when: dt.datetime | None, action: str) -> None:
         now = self._clock()
         with self._db.writing() as session:
-            customer = _load(session, customer_id)
+            customer = load_customer(session, customer_id)
             customer.deleted_at = when
             customer.updated_at = now
             self._audit(session, customer_id, action, now)
@@ -213,7 +211,8 @@ def _audit_text(value: object) -> str:
     return str(value)
 
 
-def _load(session: Session, customer_id: int) -> orm.Customer:
+def load_customer(session: Session, customer_id: int) -> orm.Customer:
+    """The customer row (in the Trash or not), or NotFoundError."""
     customer = session.get(orm.Customer, customer_id)
     if customer is None:
         raise NotFoundError(f"There is no customer {customer_id}.")

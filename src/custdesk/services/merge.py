@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.customers import load_customer
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
@@ -68,7 +69,7 @@ class MergeService:
             raise ValidationError("A customer cannot be merged with itself.", {"merge": "same"})
         now = self._clock()
         with self._db.writing() as session:
-            keep, absorb = _load(session, keep_id), _load(session, absorb_id)
+            keep, absorb = load_customer(session, keep_id), load_customer(session, absorb_id)
             for customer in (keep, absorb):
                 if customer.deleted_at is not None:
                     raise ValidationError(
@@ -97,13 +98,6 @@ class MergeService:
             refresh_aggregates(session, absorb, now.date())
             refresh_search_rows(session, [keep_id, absorb_id])
             return MergeResult(keep_id, absorb_id, moved, dropped)
-
-
-def _load(session: Session, customer_id: int) -> orm.Customer:
-    customer = session.get(orm.Customer, customer_id)
-    if customer is None:
-        raise NotFoundError(f"There is no customer {customer_id}.")
-    return customer
 
 
 def _move_records(session: Session, keep_id: int, absorb_id: int) -> int:

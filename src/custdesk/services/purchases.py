@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from custdesk.errors import NotFoundError, ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customers import load_customer
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -70,8 +70,7 @@ class PurchaseService:
     def record(self, customer_id: int, draft: PurchaseDraft) -> PurchaseRecord:
         amount_cents = self._validate(draft)
         with self._db.writing() as session:
-            if session.get(orm.Customer, customer_id) is None:
-                raise NotFoundError(f"There is no customer {customer_id}.")
+            customer = load_customer(session, customer_id)
             purchase = orm.Purchase(
                 customer_id=customer_id,
                 purchased_on=draft.purchased_on,
@@ -83,7 +82,7 @@ class PurchaseService:
             )
             session.add(purchase)
             session.flush()
-            self._refresh_customer(session, customer_id)
+            refresh_aggregates(session, customer, self._clock().date())
             return _record(purchase)
 
     def remove(self, purchase_id: int) -> None:
@@ -91,10 +90,10 @@ class PurchaseService:
             purchase = session.get(orm.Purchase, purchase_id)
             if purchase is None:
                 raise NotFoundError(f"There is no purchase {purchase_id}.")
-            customer_id = purchase.customer_id
+            customer = load_customer(session, purchase.customer_id)
             session.delete(purchase)
             session.flush()
-            self._refresh_customer(session, customer_id)
+            refresh_aggregates(session, customer, self._clock().date())
 
     def _validate(self, draft: PurchaseDraft) -> int:
         problems: dict[str, str] = {}
@@ -115,15 +114,8 @@ class PurchaseService:
             if not 0 <= amount_cents <= MAX_AMOUNT_CENTS:
                 problems["amount"] = FieldProblem.OUT_OF_RANGE
         if problems:
-            raise ValidationError(
-                "Some fields need attention: " + ", ".join(sorted(problems)), problems
-            )
+            raise ValidationError.for_fields(problems)
         return amount_cents
-
-    def _refresh_customer(self, session: Session, customer_id: int) -> None:
-        customer = session.get(orm.Customer, customer_id)
-        assert customer is not None
-        refresh_aggregates(session, customer, self._clock().date())
 
 
 def _record(row: orm.Purchase) -> PurchaseRecord:
