@@ -3,147 +3,147 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="78" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="88" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="97" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="96" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="104" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="103" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="106" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="109" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="128" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="159" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="158" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="252" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="249" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="255" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="252" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="259" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="256" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="262" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="259" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -189,57 +189,57 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="41" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="42" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="42" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="43" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="43" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="44" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="44" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="45" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="45" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="46" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="46" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -247,37 +247,37 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="56" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="63" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="65" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="67" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="70" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="209" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="213" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="211" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="215" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
@@ -388,22 +388,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="42" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="43" />
         <source>Merge customer files</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="47" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="48" />
         <source>Find the file to keep. Everything in {name}'s file (purchases, visits, complaints, referrals, phones, tags) moves into it, and {name}'s file goes to the Trash.</source>
         <translation>请找到要保留的档案。{name} 档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，{name} 的档案移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="54" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="55" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="64" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="65" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -411,38 +411,38 @@
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="57" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="52" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="61" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="63" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="58" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="89" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="84" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -682,22 +682,22 @@ Details: {detail}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="48" />
+        <location filename="../../src/custdesk/ui/undo.py" line="47" />
         <source>New customer {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="63" />
+        <location filename="../../src/custdesk/ui/undo.py" line="59" />
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="74" />
+        <location filename="../../src/custdesk/ui/undo.py" line="69" />
         <source>Move {name} to Trash</source>
         <translation>将 {name} 移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="85" />
+        <location filename="../../src/custdesk/ui/undo.py" line="76" />
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>

@@ -44,12 +44,8 @@ class CustomerCommand(QUndoCommand):
 def created(
     customers: CustomerService, customer_id: int, name: str, after: Callable[[], None]
 ) -> CustomerCommand:
-    return CustomerCommand(
-        QCoreApplication.translate("undo", "New customer {name}").format(name=name),
-        lambda: customers.restore(customer_id),
-        lambda: customers.trash(customer_id),
-        after,
-    )
+    text = QCoreApplication.translate("undo", "New customer {name}").format(name=name)
+    return _trash_toggle(customers, customer_id, text, redo_trashes=False, after=after)
 
 
 def edited(
@@ -70,23 +66,36 @@ def edited(
 def trashed(
     customers: CustomerService, customer_id: int, name: str, after: Callable[[], None]
 ) -> CustomerCommand:
-    return CustomerCommand(
-        QCoreApplication.translate("undo", "Move {name} to Trash").format(name=name),
-        lambda: customers.trash(customer_id),
-        lambda: customers.restore(customer_id),
-        after,
-    )
+    text = QCoreApplication.translate("undo", "Move {name} to Trash").format(name=name)
+    return _trash_toggle(customers, customer_id, text, redo_trashes=True, after=after)
 
 
 def restored(
     customers: CustomerService, customer_id: int, name: str, after: Callable[[], None]
 ) -> CustomerCommand:
-    return CustomerCommand(
-        QCoreApplication.translate("undo", "Restore {name}").format(name=name),
-        lambda: customers.restore(customer_id),
-        lambda: customers.trash(customer_id),
-        after,
-    )
+    text = QCoreApplication.translate("undo", "Restore {name}").format(name=name)
+    return _trash_toggle(customers, customer_id, text, redo_trashes=False, after=after)
+
+
+def _trash_toggle(
+    customers: CustomerService,
+    customer_id: int,
+    text: str,
+    *,
+    redo_trashes: bool,
+    after: Callable[[], None],
+) -> CustomerCommand:
+    """Create, delete and restore all move one customer in or out of the Trash."""
+
+    def trash() -> None:
+        customers.trash(customer_id)
+
+    def restore() -> None:
+        customers.restore(customer_id)
+
+    if redo_trashes:
+        return CustomerCommand(text, trash, restore, after)
+    return CustomerCommand(text, restore, trash, after)
 
 
 def _update(customers: CustomerService, customer_id: int, draft: CustomerDraft) -> None:

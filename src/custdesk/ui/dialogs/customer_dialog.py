@@ -6,7 +6,6 @@ the clerk typed.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, Signal
@@ -33,13 +32,13 @@ from custdesk.services.customer_records import CustomerDraft, CustomerRecord, Ge
 from custdesk.services.customers import CustomerService
 from custdesk.services.phones import display_phone
 from custdesk.services.purchases import PurchaseService
+from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, user_message
 from custdesk.ui.views.purchases_panel import PurchasesPanel
 
 NO_BIRTHDAY = QDate(1900, 1, 1)  # shown as empty: QDateEdit has no "no date" of its own
 _SEPARATORS = re.compile(r"[,，;；、/]+")
-_ERROR_STYLE = "color: #b3261e;"
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -99,7 +98,7 @@ class CustomerDialog(QDialog):
             self.temperament_combo.addItem(label(TEMPERAMENTS, entry["code"]), entry["code"])
         self.temperament_tip = QLabel()
         self.temperament_tip.setWordWrap(True)
-        self.temperament_tip.setStyleSheet("color: palette(placeholder-text);")
+        self.temperament_tip.setStyleSheet(MUTED_STYLE)
         self.temperament_combo.currentIndexChanged.connect(self._show_tip)
         self.important_check = QCheckBox(self.tr("Important customer"))
         self.decision_edit = QLineEdit()
@@ -137,7 +136,7 @@ class CustomerDialog(QDialog):
         for key, caption, widget in rows:
             error = QLabel()
             error.setObjectName(f"error_{key}")
-            error.setStyleSheet(_ERROR_STYLE)
+            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             self._error_labels[key] = error
             self._field_widgets[key] = widget
@@ -203,9 +202,7 @@ class CustomerDialog(QDialog):
         return CustomerDraft(
             name=self.name_edit.text(),
             gender=self.gender_combo.currentData(),
-            birthday=None
-            if birthday == NO_BIRTHDAY
-            else dt.date(birthday.year(), birthday.month(), birthday.day()),
+            birthday=None if birthday == NO_BIRTHDAY else birthday.toPython(),
             phones=split_list(self.phones_edit.text()),
             wechat_id=self.wechat_edit.text(),
             address=self.address_edit.text(),

@@ -18,6 +18,7 @@ from custdesk.errors import CustDeskError
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.merge import MergeService
 from custdesk.services.phones import display_phone
+from custdesk.ui.display import ERROR_STYLE
 from custdesk.ui.messages import user_message
 
 MAX_CHOICES = 50
@@ -56,7 +57,7 @@ class MergeDialog(QDialog):
         self.choices = QListWidget()
         self.choices.itemSelectionChanged.connect(self._update_button)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

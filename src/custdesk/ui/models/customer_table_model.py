@@ -29,6 +29,7 @@ from custdesk.services.customer_list import (
 )
 from custdesk.services.customer_records import age_on
 from custdesk.services.phones import display_phone
+from custdesk.ui.display import money, short_date
 from custdesk.ui.labels import GENDERS, STAGES, TEMPERAMENTS, label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -63,6 +64,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK = 200
 CACHE_LIMIT = 5000
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NUMERIC_COLUMNS = frozenset((AGE, REFERRALS, TOTAL_SPENT))  # right-aligned, header and cells
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -125,7 +127,7 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("CustomerTableModel", HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (AGE, REFERRALS, TOTAL_SPENT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC_COLUMNS:
             return int(_RIGHT)
         return None
 
@@ -135,7 +137,7 @@ class CustomerTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._ids[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT) if index.column() in (AGE, REFERRALS, TOTAL_SPENT) else None
+            return int(_RIGHT) if index.column() in NUMERIC_COLUMNS else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._row(index.row())
@@ -178,15 +180,11 @@ class CustomerTableModel(QAbstractTableModel):
         if column == TEMPERAMENT:
             return label(TEMPERAMENTS, row.temperament)
         if column == LAST_CONTACT:
-            return _date_text(locale, row.last_contact_at.date() if row.last_contact_at else None)
+            return short_date(row.last_contact_at.date() if row.last_contact_at else None)
         if column == NEXT_FOLLOW_UP:
-            return _date_text(locale, row.next_follow_up_on)
+            return short_date(row.next_follow_up_on)
         if column == REFERRALS:
             return locale.toString(row.referrals_made) if row.referrals_made else ""
         if column == TOTAL_SPENT:
-            return locale.toCurrencyString(row.total_spent_cents / 100, "¥", 2)
+            return money(row.total_spent_cents)
         return row.tags
-
-
-def _date_text(locale: QLocale, value: dt.date | None) -> str:
-    return locale.toString(value, QLocale.FormatType.ShortFormat) if value else ""

@@ -167,36 +167,34 @@ class CustomersPage(QWidget):
     def _column_menu(self, position: QPoint) -> None:
         self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(position))
 
-    def selected_id(self) -> int | None:
+    def selected(self) -> tuple[int, str] | None:
+        """The selected customer's id and name, as the list shows them."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.customer_id(rows[0].row()) if rows else None
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.model.customer_id(row), str(self.model.index(row, NAME).data())
 
     def trash_selected(self) -> None:
-        customer_id = self.selected_id()
-        if customer_id is None or self.model.current_filter.in_trash:
+        selected = self.selected()
+        if selected is None or self.model.current_filter.in_trash:
             return
-        self._customers.trash(customer_id)
-        self.undo_stack.push(
-            undo.trashed(self._customers, customer_id, self._name(customer_id), self.refresh)
-        )
+        self._customers.trash(selected[0])
+        self.undo_stack.push(undo.trashed(self._customers, *selected, self.refresh))
         self.refresh()
 
     def restore_selected(self) -> None:
-        customer_id = self.selected_id()
-        if customer_id is not None and self.model.current_filter.in_trash:
-            self._customers.restore(customer_id)
-            self.undo_stack.push(
-                undo.restored(self._customers, customer_id, self._name(customer_id), self.refresh)
-            )
+        selected = self.selected()
+        if selected is not None and self.model.current_filter.in_trash:
+            self._customers.restore(selected[0])
+            self.undo_stack.push(undo.restored(self._customers, *selected, self.refresh))
             self.refresh()
 
     def merge_selected(self) -> MergeDialog | None:
-        customer_id = self.selected_id()
-        if customer_id is None or self._merge is None:
+        selected = self.selected()
+        if selected is None or self._merge is None:
             return None
-        dialog = MergeDialog(
-            self._merge, self._customer_list, customer_id, self._name(customer_id), self
-        )
+        dialog = MergeDialog(self._merge, self._customer_list, *selected, self)
         dialog.merged.connect(self._after_merge)
         dialog.open()
         return dialog
@@ -222,8 +220,7 @@ class CustomersPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._customers.empty_trash()
-            self.model.reload()
-            self.changed.emit()
+            self.refresh()
 
     def new_customer(self) -> CustomerDialog:
         return self._open_dialog(None)
@@ -256,9 +253,6 @@ class CustomersPage(QWidget):
         """Re-read the list after a change made elsewhere (undo, redo, another page)."""
         self.model.reload()
         self.changed.emit()
-
-    def _name(self, customer_id: int) -> str:
-        return self._customers.get(customer_id).name
 
     def show_customer(self, customer_id: int) -> None:
         """Reload the list and select this customer (clearing a search that hides them)."""

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from custdesk.ui.display import MUTED_STYLE
+
 
 class EmptyStatePage(QWidget):
     def __init__(self, title: str, explanation: str, icon: QIcon) -> None:
@@ -24,7 +26,7 @@ class EmptyStatePage(QWidget):
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation_label.setMinimumWidth(420)
-        self.explanation_label.setStyleSheet("color: palette(placeholder-text);")
+        self.explanation_label.setStyleSheet(MUTED_STYLE)
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,13 +20,10 @@ from PySide6.QtWidgets import (
 
 from custdesk.errors import ValidationError
 from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
+from custdesk.ui.display import ERROR_STYLE, money, short_date
 from custdesk.ui.messages import field_problem_text
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def money(cents: int) -> str:
-    return QLocale().toCurrencyString(cents / 100, "¥", 2)
 
 
 class PurchasesPanel(QWidget):
@@ -64,7 +59,7 @@ class PurchasesPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.amount_edit.returnPressed.connect(self.add)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
 
         add_row = QHBoxLayout()
@@ -92,11 +87,10 @@ class PurchasesPanel(QWidget):
         )
 
     def _fill_row(self, row: int, purchase: PurchaseRecord) -> None:
-        locale = QLocale()
         cells = (
-            locale.toString(purchase.purchased_on, QLocale.FormatType.ShortFormat),
+            short_date(purchase.purchased_on),
             purchase.item,
-            locale.toString(purchase.quantity),
+            QLocale().toString(purchase.quantity),
             money(purchase.amount_cents),
         )
         for column, text in enumerate(cells):
@@ -106,9 +100,8 @@ class PurchasesPanel(QWidget):
             self.table.setItem(row, column, item)
 
     def add(self) -> None:
-        date = self.date_edit.date()
         draft = PurchaseDraft(
-            purchased_on=dt.date(date.year(), date.month(), date.day()),
+            purchased_on=self.date_edit.date().toPython(),
             item=self.item_edit.text(),
             amount=self.amount_edit.text(),
             quantity=self.quantity_spin.value(),
