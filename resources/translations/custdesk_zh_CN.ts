@@ -3,147 +3,147 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="71" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="71" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="82" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="92" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="96" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="100" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="107" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="113" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="114" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="128" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="125" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="162" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="249" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="253" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="252" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="256" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="256" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="260" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="259" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="263" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -272,17 +272,17 @@
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="218" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="220" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="271" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="283" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -411,38 +411,43 @@
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="52" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="68" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="39" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="72" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="74" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="76" />
+        <source>Remove purchase</source>
+        <translation>删除成交记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="106" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -682,24 +687,39 @@ Details: {detail}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="47" />
+        <location filename="../../src/custdesk/ui/undo.py" line="50" />
         <source>New customer {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="59" />
+        <location filename="../../src/custdesk/ui/undo.py" line="62" />
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="69" />
+        <location filename="../../src/custdesk/ui/undo.py" line="72" />
         <source>Move {name} to Trash</source>
         <translation>将 {name} 移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="76" />
+        <location filename="../../src/custdesk/ui/undo.py" line="79" />
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/undo.py" line="96" />
+        <source>Merge {absorbed} into {kept}</source>
+        <translation>将 {absorbed} 合并到 {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/undo.py" line="105" />
+        <source>Add purchase {item}</source>
+        <translation>添加成交 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/undo.py" line="112" />
+        <source>Remove purchase {item}</source>
+        <translation>删除成交 {item}</translation>
     </message>
 </context>
 </TS>

@@ -9,9 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
-from custdesk.errors import ValidationError
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers import CustomerService, load_customer
 from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.storage import orm
@@ -31,6 +32,8 @@ def link(db: Database, referrer: int, referred: int) -> None:
         session.add(
             orm.Referral(referrer_id=referrer, referred_id=referred, referred_on=NOW.date())
         )
+        session.flush()
+        refresh_aggregates(session, load_customer(session, referrer), NOW.date())
 
 
 def links(db: Database) -> set[tuple[int, int]]:
@@ -156,5 +159,102 @@ def test_any_merge_in_any_forest_leaves_no_cycle_and_loses_no_one(
                 select(orm.Customer.referrals_made).where(orm.Customer.id == keep)
             )
         assert made == sum(1 for referrer, _ in edges if referrer == keep)
+    finally:
+        db.close()
+
+
+def snapshot_of_files(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    """Everything a merge may touch, as plain rows (audit history aside: it only grows)."""
+    queries = {
+        "customers": "SELECT id, name, birthday, notes, is_important, deleted_at, merged_into_id,"
+        " total_spent_cents, purchase_count, referrals_made, stage FROM customers",
+        "phones": "SELECT customer_id, number FROM customer_phones",
+        "tags": "SELECT customer_id, tag_id FROM customer_tags",
+        "purchases": "SELECT id, customer_id, amount_cents FROM purchases",
+        "referrals": "SELECT id, referrer_id, referred_id, status FROM referrals",
+        "rewards": "SELECT id, referral_id, kind, status FROM referral_rewards",
+    }
+    with db.reading() as session:
+        return {
+            name: sorted(tuple(row) for row in session.execute(text(sql)))
+            for name, sql in queries.items()
+        }
+
+
+def test_unmerge_puts_both_files_back_as_they_were(db: Database) -> None:
+    customers = CustomerService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, clock=lambda: NOW)
+    keep = customers.create(CustomerDraft(name="张三", phones=("13800138000",), tags=("团购",)))
+    other = customers.create(
+        CustomerDraft(name="张三 (旧)", phones=("13900139000",), tags=("送礼",), notes="喜欢茶")
+    )
+    referrer, friend = add_people(db, 2)
+    link(db, referrer, other.id)
+    link(db, other.id, friend)
+    with db.writing() as session:
+        referral_id = session.scalar(
+            select(orm.Referral.id).where(orm.Referral.referred_id == friend)
+        )
+        session.add(orm.ReferralReward(referral_id=referral_id, kind="voucher", value_cents=5000))
+    purchases.record(other.id, PurchaseDraft(dt.date(2026, 6, 1), "围巾", "200"))
+    before = snapshot_of_files(db)
+    merge = MergeService(db, clock=lambda: NOW)
+
+    result = merge.merge(keep.id, other.id)
+    assert snapshot_of_files(db) != before
+    merge.unmerge(result)
+
+    assert snapshot_of_files(db) == before
+    restored = customers.get(other.id)
+    assert not restored.in_trash
+    assert restored.total_spent_cents == 20000
+    assert customers.get(keep.id).draft.tags == ("团购",)
+
+
+def test_an_unmerge_after_the_absorbed_file_left_the_trash_is_refused(db: Database) -> None:
+    a, b = add_people(db, 2)
+    merge = MergeService(db, clock=lambda: NOW)
+    result = merge.merge(a, b)
+    CustomerService(db).restore(b)
+    with pytest.raises(NotFoundError):
+        merge.unmerge(result)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    parents=st.lists(st.integers(min_value=0, max_value=30), min_size=2, max_size=10),
+    pick=st.tuples(st.integers(min_value=0, max_value=9), st.integers(min_value=0, max_value=9)),
+    rewarded=st.sets(st.integers(min_value=1, max_value=9), max_size=4),
+)
+def test_merge_then_unmerge_in_any_forest_changes_nothing(
+    empty_database: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    parents: list[int],
+    pick: tuple[int, int],
+    rewarded: set[int],
+) -> None:
+    path = tmp_path_factory.mktemp("unmerge") / "m.db"
+    shutil.copyfile(empty_database, path)
+    db = Database.open(path)
+    try:
+        ids = add_people(db, len(parents))
+        for index in range(1, len(ids)):
+            parent = parents[index] % (index + 1)
+            if parent < index:
+                link(db, ids[parent], ids[index])
+        with db.writing() as session:
+            for referral_id in session.scalars(
+                select(orm.Referral.id).where(orm.Referral.id.in_(rewarded))
+            ):
+                session.add(orm.ReferralReward(referral_id=referral_id, kind="gift"))
+        keep, absorb = ids[pick[0] % len(ids)], ids[pick[1] % len(ids)]
+        if keep == absorb:
+            return
+        before = snapshot_of_files(db)
+        merge = MergeService(db, clock=lambda: NOW)
+        merge.unmerge(merge.merge(keep, absorb))
+        assert snapshot_of_files(db) == before
     finally:
         db.close()

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from custdesk.errors import ValidationError
+from custdesk.errors import NotFoundError, ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customers import load_customer
+from custdesk.services.merge_undo import (
+    FILLED_FROM_ABSORBED,
+    MOVED_WITH_CUSTOMER,
+    MergeSnapshot,
+    restore_snapshot,
+    take_snapshot,
+)
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
-
-_FILLABLE = (
-    "gender", "birthday", "wechat_id", "address", "occupation", "income_band",
-    "family_situation", "hobbies", "temperament", "referrer_kind", "decision_maker",
-    "follow_up_cadence_days",
-)  # fmt: skip
-_MOVED_WITH_CUSTOMER = (orm.Purchase, orm.Visit, orm.FollowUp, orm.Complaint, orm.AuditEntry)
 
 _ANCESTORS = text(
     """
@@ -57,6 +57,7 @@ class MergeResult:
     merged_id: int
     moved_records: int
     dropped_referrals: int
+    snapshot: MergeSnapshot  # what unmerge() needs to take it back
 
 
 class MergeService:
@@ -76,9 +77,10 @@ class MergeService:
                         f"{customer.name} is in the Trash; restore it before merging.",
                         {"merge": "in_trash"},
                     )
+            snapshot = take_snapshot(session, keep, absorb)
             moved = _move_records(session, keep_id, absorb_id)
             dropped = _move_referrals(session, keep_id, absorb_id)
-            _move_phones_and_tags(session, keep, absorb)
+            phones, tags = _move_phones_and_tags(session, keep, absorb)
             _fill_blanks(keep, absorb)
             absorb.deleted_at = now
             absorb.merged_into_id = keep_id
@@ -94,15 +96,52 @@ class MergeService:
                     )
                 )
             session.flush()
-            refresh_aggregates(session, keep, now.date())
-            refresh_aggregates(session, absorb, now.date())
-            refresh_search_rows(session, [keep_id, absorb_id])
-            return MergeResult(keep_id, absorb_id, moved, dropped)
+            snapshot = replace(
+                snapshot,
+                added_phone_ids=tuple(phone.id for phone in phones),
+                added_tag_ids=tuple(tags),
+            )
+            _refresh_both(session, keep, absorb, now.date())
+            return MergeResult(keep_id, absorb_id, moved, dropped, snapshot)
+
+    def unmerge(self, result: MergeResult, *, actor: str = "") -> None:
+        """Take a merge back (undo): both files as they were, the absorbed one out of the Trash."""
+        snapshot = result.snapshot
+        now = self._clock()
+        with self._db.writing() as session:
+            absorb = load_customer(session, snapshot.absorb_id)
+            if absorb.merged_into_id != snapshot.keep_id or absorb.deleted_at is None:
+                raise NotFoundError(f"{absorb.name} is no longer merged; nothing to undo.")
+            restore_snapshot(session, snapshot)
+            session.expire_all()
+            keep = load_customer(session, snapshot.keep_id)
+            absorb = load_customer(session, snapshot.absorb_id)
+            for customer_id, other in ((keep.id, absorb), (absorb.id, keep)):
+                session.add(
+                    orm.AuditEntry(
+                        customer_id=customer_id,
+                        changed_at=now,
+                        actor=actor,
+                        action="unmerge",
+                        field="",
+                        old_value=f"{other.id} {other.name}",
+                    )
+                )
+            session.flush()
+            _refresh_both(session, keep, absorb, now.date())
+
+
+def _refresh_both(
+    session: Session, keep: orm.Customer, absorb: orm.Customer, today: dt.date
+) -> None:
+    refresh_aggregates(session, keep, today)
+    refresh_aggregates(session, absorb, today)
+    refresh_search_rows(session, [keep.id, absorb.id])
 
 
 def _move_records(session: Session, keep_id: int, absorb_id: int) -> int:
     moved = 0
-    for model in _MOVED_WITH_CUSTOMER:
+    for model in MOVED_WITH_CUSTOMER:
         result = session.execute(
             update(model).where(model.customer_id == absorb_id).values(customer_id=keep_id)
         )
@@ -157,14 +196,21 @@ def _delete_links(session: Session, condition: object) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def _move_phones_and_tags(session: Session, keep: orm.Customer, absorb: orm.Customer) -> None:
+def _move_phones_and_tags(
+    session: Session, keep: orm.Customer, absorb: orm.Customer
+) -> tuple[list[orm.CustomerPhone], list[int]]:
+    """Copy the absorbed file's numbers and tags that the kept one lacks; returns the copies."""
     known = {phone.number for phone in keep.phones}
+    added_phones: list[orm.CustomerPhone] = []
     for phone in list(absorb.phones):
         if phone.number not in known:
-            keep.phones.append(
-                orm.CustomerPhone(number=phone.number, label=phone.label, position=len(keep.phones))
+            copy = orm.CustomerPhone(
+                number=phone.number, label=phone.label, position=len(keep.phones)
             )
+            keep.phones.append(copy)
+            added_phones.append(copy)
             known.add(phone.number)
+    added_tags: list[int] = []
     kept_tags = set(
         session.scalars(
             select(orm.CustomerTag.tag_id).where(orm.CustomerTag.customer_id == keep.id)
@@ -175,10 +221,12 @@ def _move_phones_and_tags(session: Session, keep: orm.Customer, absorb: orm.Cust
     ):
         if tag_id not in kept_tags:
             session.add(orm.CustomerTag(customer_id=keep.id, tag_id=tag_id))
+            added_tags.append(tag_id)
+    return added_phones, added_tags
 
 
 def _fill_blanks(keep: orm.Customer, absorb: orm.Customer) -> None:
-    for name in _FILLABLE:
+    for name in FILLED_FROM_ABSORBED:
         if getattr(keep, name) in (None, "", "unknown") and getattr(absorb, name) not in (None, ""):
             setattr(keep, name, getattr(absorb, name))
     if absorb.notes and absorb.notes not in keep.notes:

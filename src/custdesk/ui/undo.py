@@ -9,12 +9,15 @@ Undoing a new customer moves it to the Trash: nothing is ever hard-deleted by un
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.merge import MergeResult, MergeService
+from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 
 
 class CustomerCommand(QUndoCommand):
@@ -75,6 +78,68 @@ def restored(
 ) -> CustomerCommand:
     text = QCoreApplication.translate("undo", "Restore {name}").format(name=name)
     return _trash_toggle(customers, customer_id, text, redo_trashes=False, after=after)
+
+
+def merged(
+    merge: MergeService,
+    result: MergeResult,
+    absorbed_name: str,
+    keep_name: str,
+    after: Callable[[], None],
+) -> CustomerCommand:
+    """Undo takes the merge back exactly; redo merges the same two files again."""
+    latest = [result]
+
+    def merge_again() -> None:
+        latest[0] = merge.merge(result.kept_id, result.merged_id)
+
+    text = QCoreApplication.translate("undo", "Merge {absorbed} into {kept}").format(
+        absorbed=absorbed_name, kept=keep_name
+    )
+    return CustomerCommand(text, merge_again, lambda: merge.unmerge(latest[0]), after)
+
+
+def purchase_added(
+    purchases: PurchaseService, record: PurchaseRecord, after: Callable[[], None]
+) -> CustomerCommand:
+    text = QCoreApplication.translate("undo", "Add purchase {item}").format(item=record.item)
+    return _purchase_toggle(purchases, record, text, redo_adds=True, after=after)
+
+
+def purchase_removed(
+    purchases: PurchaseService, record: PurchaseRecord, after: Callable[[], None]
+) -> CustomerCommand:
+    text = QCoreApplication.translate("undo", "Remove purchase {item}").format(item=record.item)
+    return _purchase_toggle(purchases, record, text, redo_adds=False, after=after)
+
+
+def _purchase_toggle(
+    purchases: PurchaseService,
+    record: PurchaseRecord,
+    text: str,
+    *,
+    redo_adds: bool,
+    after: Callable[[], None],
+) -> CustomerCommand:
+    """A purchase taken back is removed; put back, it is recorded again (with a new id)."""
+    draft = PurchaseDraft(
+        purchased_on=record.purchased_on,
+        item=record.item,
+        amount=str(Decimal(record.amount_cents) / 100),
+        quantity=record.quantity,
+        notes=record.notes,
+    )
+    latest = [record.id]
+
+    def add() -> None:
+        latest[0] = purchases.record(record.customer_id, draft).id
+
+    def remove() -> None:
+        purchases.remove(latest[0])
+
+    if redo_adds:
+        return CustomerCommand(text, add, remove, after)
+    return CustomerCommand(text, remove, add, after)
 
 
 def _trash_toggle(

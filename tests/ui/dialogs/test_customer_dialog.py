@@ -174,6 +174,43 @@ def test_purchases_are_added_from_the_customer_form(
     assert page.model.index(0, STAGE).data() == "New"
 
 
+def test_a_purchase_removed_by_mistake_comes_back_with_undo(
+    qtbot: QtBot, customers: CustomerService, db: Database
+) -> None:
+    saved = customers.create(CustomerDraft(name="周八"))
+    purchases = PurchaseService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 1), "围巾", "199"))
+    purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 2), "手套", "50.5"))
+    page = CustomersPage(CustomerListService(db), customers, purchases)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.edit_customer(saved.id)
+    panel = dialog.purchases_panel
+    assert panel is not None
+    assert not panel.remove_button.isEnabled()
+    panel.table.selectRow(0)  # newest first: the gloves
+    assert panel.remove_button.isEnabled()
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())] == ["围巾"]
+    assert page.model.index(0, TOTAL_SPENT).data() == "¥199.00"
+    assert page.undo_stack.undoText() == "Remove purchase 手套"
+
+    page.undo_stack.undo()
+    assert [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())] == [
+        "手套",
+        "围巾",
+    ]
+    assert page.model.index(0, TOTAL_SPENT).data() == "¥249.50"
+
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.wait(10)
+    page.undo_stack.redo()  # the form is gone; the list still follows
+    assert page.model.index(0, TOTAL_SPENT).data() == "¥199.00"
+    page.undo_stack.undo()
+    assert [p.item for p in purchases.purchases_of(saved.id)] == ["手套", "围巾"]
+
+
 def test_two_files_of_one_person_are_merged_from_the_list(
     qtbot: QtBot, customers: CustomerService, db: Database
 ) -> None:
@@ -199,3 +236,13 @@ def test_two_files_of_one_person_are_merged_from_the_list(
     merged = customers.get(keep.id)
     assert merged.draft.phones == ("+8613800138000", "+8613900139000")
     assert merged.total_spent_cents == 19900
+
+    assert page.undo_stack.undoText() == "Merge 张三三 into 张三"
+    page.undo_stack.undo()
+    names = sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount()))
+    assert names == ["张三", "张三三"]
+    assert customers.get(keep.id).draft.phones == ("+8613800138000",)
+    assert customers.get(other.id).total_spent_cents == 19900
+    page.undo_stack.redo()
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["张三"]
+    assert customers.get(keep.id).total_spent_cents == 19900

@@ -7,8 +7,10 @@ the clerk typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,12 +59,14 @@ class CustomerDialog(QDialog):
         parent: QWidget | None = None,
         *,
         purchases: PurchaseService | None = None,
+        undo_stack: QUndoStack | None = None,
+        after_undo: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._customers = customers
         self.purchases_panel: PurchasesPanel | None = None
         if record is not None and purchases is not None:
-            self.purchases_panel = PurchasesPanel(purchases, record.id)
+            self.purchases_panel = PurchasesPanel(purchases, record.id, undo_stack, after_undo)
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)

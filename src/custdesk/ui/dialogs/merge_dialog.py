@@ -25,7 +25,7 @@ MAX_CHOICES = 50
 
 
 class MergeDialog(QDialog):
-    merged = Signal(int)  # the id of the file that was kept
+    merged = Signal(object)  # the MergeResult, for the undo stack
 
     def __init__(
         self,
@@ -94,11 +94,11 @@ class MergeDialog(QDialog):
             return
         keep_id = int(selected[0].data(Qt.ItemDataRole.UserRole))
         try:
-            self._merge.merge(keep_id, self._absorb_id)
+            result = self._merge.merge(keep_id, self._absorb_id)
         except CustDeskError as exc:
             self.error_label.setText(user_message(exc).text)
             self.error_label.show()
             return
         self.merged_into = keep_id
-        self.merged.emit(keep_id)
+        self.merged.emit(result)
         self.accept()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerRecord
 from custdesk.services.customers import CustomerService
-from custdesk.services.merge import MergeService
+from custdesk.services.merge import MergeResult, MergeService
 from custdesk.services.purchases import PurchaseService
 from custdesk.ui import undo
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
@@ -199,9 +199,14 @@ class CustomersPage(QWidget):
         dialog.open()
         return dialog
 
-    def _after_merge(self, kept_id: int) -> None:
-        self.undo_stack.clear()  # earlier commands may refer to the merged file's old state
-        self.show_customer(kept_id)
+    def _after_merge(self, result: MergeResult) -> None:
+        assert self._merge is not None
+        keep_name = self._customers.get(result.kept_id).name
+        absorbed_name = self._customers.get(result.merged_id).name
+        self.undo_stack.push(
+            undo.merged(self._merge, result, absorbed_name, keep_name, self.refresh)
+        )
+        self.show_customer(result.kept_id)
         self.changed.emit()
 
     def empty_trash(self) -> None:
@@ -229,7 +234,14 @@ class CustomersPage(QWidget):
         return self._open_dialog(self._customers.get(customer_id))
 
     def _open_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
-        dialog = CustomerDialog(self._customers, record, self, purchases=self._purchases)
+        dialog = CustomerDialog(
+            self._customers,
+            record,
+            self,
+            purchases=self._purchases,
+            undo_stack=self.undo_stack,
+            after_undo=self.refresh,
+        )
         if dialog.purchases_panel is not None:
             dialog.purchases_panel.changed.connect(self.model.reload)
         dialog.saved.connect(lambda customer_id: self._saved(record, customer_id))

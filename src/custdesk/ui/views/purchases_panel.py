@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.errors import ValidationError
 from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
+from custdesk.ui import undo
 from custdesk.ui.display import ERROR_STYLE, money, short_date
 from custdesk.ui.messages import field_problem_text
 
@@ -29,10 +33,21 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class PurchasesPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, purchases: PurchaseService, customer_id: int) -> None:
+    def __init__(
+        self,
+        purchases: PurchaseService,
+        customer_id: int,
+        undo_stack: QUndoStack | None = None,
+        after_undo: Callable[[], None] = lambda: None,
+    ) -> None:
         super().__init__()
         self._purchases = purchases
         self._customer_id = customer_id
+        self._rows: list[PurchaseRecord] = []
+        self._undo_stack = undo_stack or QUndoStack(self)
+        self._after_undo = after_undo  # must outlive this panel: the stack outlives the dialog
+        # Every push, undo or redo may change this customer's purchases.
+        self._undo_stack.indexChanged.connect(self.reload)
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -43,6 +58,7 @@ class PurchasesPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setFixedHeight(130)
+        self.table.itemSelectionChanged.connect(self._update_remove_button)
         self.summary = QLabel()
 
         self.date_edit = QDateEdit(QDate.currentDate())
@@ -57,6 +73,9 @@ class PurchasesPanel(QWidget):
         self.amount_edit.setMaximumWidth(110)
         self.add_button = QPushButton(self.tr("Add purchase"))
         self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Remove purchase"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
         self.amount_edit.returnPressed.connect(self.add)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -69,13 +88,16 @@ class PurchasesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.remove_button)
+        layout.addLayout(summary_row)
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
         self.reload()
 
     def reload(self) -> None:
-        rows = self._purchases.purchases_of(self._customer_id)
+        rows = self._rows = self._purchases.purchases_of(self._customer_id)
         self.table.setRowCount(len(rows))
         for row, purchase in enumerate(rows):
             self._fill_row(row, purchase)
@@ -107,7 +129,7 @@ class PurchasesPanel(QWidget):
             quantity=self.quantity_spin.value(),
         )
         try:
-            self._purchases.record(self._customer_id, draft)
+            record = self._purchases.record(self._customer_id, draft)
         except ValidationError as exc:
             first = sorted(exc.field_errors.items())[0][1]
             self.error_label.setText(field_problem_text(first))
@@ -117,5 +139,17 @@ class PurchasesPanel(QWidget):
         self.item_edit.clear()
         self.amount_edit.clear()
         self.quantity_spin.setValue(1)
-        self.reload()
+        self._undo_stack.push(undo.purchase_added(self._purchases, record, self._after_undo))
         self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        record = self._rows[rows[0].row()]
+        self._purchases.remove(record.id)
+        self._undo_stack.push(undo.purchase_removed(self._purchases, record, self._after_undo))
+        self.changed.emit()
+
+    def _update_remove_button(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
