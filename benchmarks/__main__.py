@@ -96,15 +96,31 @@ SEARCH_QUERIES = (
 )
 
 
-def search_figures(database: Path) -> tuple[list[float], list[float]]:
-    """Every query as the service runs it, and the same SQL through raw sqlite3."""
+def quick_filters() -> list[object]:
+    """Each quick filter alone, and with a search typed on top (as a clerk narrows down)."""
+    from custdesk.services.customer_list import CustomerFilter
+
+    stages = ("prospect", "new", "regular", "vip", "dormant", "lost")
+    temperaments = ("irritable", "dependent", "picky", "early_trier", "rational")
+    alone = [CustomerFilter(stage=stage) for stage in stages]
+    alone += [CustomerFilter(temperament=kind) for kind in temperaments]
+    alone += [CustomerFilter(tag=tag) for tag in ("老客户", "团购", "VIP候选")]
+    alone += [CustomerFilter(has_open_complaint=True), CustomerFilter(birthday_month=11)]
+    narrowed = [
+        CustomerFilter(text="zhang", stage="regular"),
+        CustomerFilter(text="王", temperament="picky"),
+        CustomerFilter(text="138", birthday_month=11),
+    ]
+    return [*alone, *narrowed]
+
+
+def search_figures(database: Path, filters: list[object]) -> tuple[list[float], list[float]]:
+    """Every filter as the service runs it, and the same SQL through raw sqlite3."""
     import sqlite3
 
-    from sqlalchemy import select
     from sqlalchemy.dialects import sqlite
 
-    from custdesk.services.customer_list import CustomerFilter, CustomerListService, filtered_query
-    from custdesk.storage import orm
+    from custdesk.services.customer_list import CustomerFilter, CustomerListService, ids_query
     from custdesk.storage.db import Database
 
     db = Database.open(database, read_only=True)
@@ -112,13 +128,15 @@ def search_figures(database: Path) -> tuple[list[float], list[float]]:
     raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     ours, baseline = [], []
     for _round in range(3):
-        for query in SEARCH_QUERIES:
-            where = CustomerFilter(text=query)
+        for where in filters:
+            assert isinstance(where, CustomerFilter)
             started = time.perf_counter()
             service.ids(where)
             ours.append(time.perf_counter() - started)
-            statement = filtered_query(select(orm.Customer.id), where).order_by(orm.Customer.name)
-            compiled = statement.compile(dialect=sqlite.dialect())
+            statement = ids_query(where)
+            compiled = statement.compile(
+                dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True}
+            )
             params = compiled.construct_params()
             positional = [params[name] for name in compiled.positiontup or ()]
             started = time.perf_counter()
@@ -173,8 +191,12 @@ def cell(figure: dict[str, float]) -> str:
 
 
 def main() -> int:
+    from custdesk.services.customer_list import CustomerFilter
+
     database = demo_database()
-    searched, searched_raw = search_figures(database)
+    texts = [CustomerFilter(text=query) for query in SEARCH_QUERIES]
+    searched, searched_raw = search_figures(database, list(texts))
+    filtered, filtered_raw = search_figures(database, quick_filters())
     opened, opened_raw = list_open_figures(database)
     figures = {
         "cold start to main window (100k db)": (
@@ -184,6 +206,10 @@ def main() -> int:
         f"search as you type ({len(SEARCH_QUERIES)} queries)": (
             summary(searched),
             summary(searched_raw),
+        ),
+        f"quick filters ({len(quick_filters())}, alone and with a search)": (
+            summary(filtered),
+            summary(filtered_raw),
         ),
         "customer list: open and scroll to the end": (summary(opened), summary(opened_raw)),
     }

@@ -100,3 +100,28 @@ def test_rows_come_back_in_the_order_asked(db: Database, shop: dict[str, int]) -
     assert [row.name for row in rows] == ["Alice Wang", "张三"]
     assert rows[1].phone == "+8613800138000"
     assert rows[1].tags == "团购"
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [
+        (1, ["元旦生", "一月底"]),
+        (2, ["闰日生"]),
+        (12, ["除夕生", "一百岁"]),
+    ],
+)
+def test_birthday_month_takes_whole_months_of_any_year(
+    db: Database, month: int, expected: list[str]
+) -> None:
+    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    for name, birthday in (
+        ("元旦生", dt.date(1999, 1, 1)),
+        ("一月底", dt.date(2012, 1, 31)),
+        ("闰日生", dt.date(2000, 2, 29)),
+        ("除夕生", dt.date(1985, 12, 31)),
+        ("一百岁", dt.date(1926, 12, 1)),
+        ("十一月", dt.date(2025, 11, 30)),
+    ):
+        customers.create(CustomerDraft(name=name, birthday=birthday))
+    found = CustomerListService(db).ids(CustomerFilter(birthday_month=month))
+    assert sorted(names(db, found)) == sorted(expected)

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+OLDEST_BIRTHDAY = dt.date(1900, 1, 1)  # anything earlier is a typing slip
+
 
 class Gender(StrEnum):
     FEMALE = "female"

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customer_records import (
+    OLDEST_BIRTHDAY,
     CustomerBrief,
     CustomerDraft,
     CustomerRecord,
@@ -30,7 +31,6 @@ from custdesk.storage.search_index import refresh_search_rows
 
 MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker": 100}
 MAX_TEXT = 5000
-OLDEST_BIRTHDAY = dt.date(1900, 1, 1)
 MAX_CADENCE_DAYS = 366
 # Fields copied one-to-one between a draft and the customers table.
 _PLAIN_FIELDS = tuple(f.name for f in fields(CustomerDraft) if f.name not in ("phones", "tags"))
