@@ -50,10 +50,10 @@ print(time.perf_counter() - t0)
 
 
 def demo_database() -> Path:
-    """Built once per seed, size and schema revision, reused by later runs."""
+    """Built once per seed, size, schema revision and generator code, reused by later runs."""
     from custdesk.storage.migrate import head_revision
 
-    path = CACHE / f"demo-{CUSTOMERS}-seed{SEED}-{head_revision()}.db"
+    path = CACHE / f"demo-{CUSTOMERS}-seed{SEED}-{head_revision()}-{generator_digest()}.db"
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
         partial = path.with_suffix(".partial.db")
@@ -63,6 +63,22 @@ def demo_database() -> Path:
         subprocess.run(command, check=True)
         partial.rename(path)
     return path
+
+
+def generator_digest() -> str:
+    """Changes when the demo generator, search keys or seeds change (the rows would differ)."""
+    import hashlib
+
+    import custdesk
+    from custdesk.resources import resource_path
+
+    package = Path(custdesk.__file__).parent
+    sources = [package / "services" / "demo.py", package / "services" / "search_keys.py"]
+    sources += sorted(resource_path("seeds").glob("*.json"))
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def timed_process(script: str, *args: str) -> list[float]:

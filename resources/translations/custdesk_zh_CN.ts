@@ -388,22 +388,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="43" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="44" />
         <source>Merge customer files</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="48" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="49" />
         <source>Find the file to keep. Everything in {name}'s file (purchases, visits, complaints, referrals, phones, tags) moves into it, and {name}'s file goes to the Trash.</source>
-        <translation>请找到要保留的档案。{name} 档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，{name} 的档案移到回收站。</translation>
+        <translation>请找到要保留的档案。「{name}」档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，「{name}」的档案移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="55" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="56" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="74" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>

@@ -26,3 +26,18 @@ def test_surname_readings_are_all_kept(name: str, reading: str) -> None:
     keys = name_search_keys(name)
     assert any(key.startswith(reading) for key in keys.pinyin.split())
     assert any(key.startswith(reading[0]) for key in keys.initials.split())
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "absent"),
+    [
+        ("方成", "fangcheng", "wangcheng"),  # 方 once read wang: typing wang must not find 方成
+        ("尉迟恭", "yuchigong", None),
+        ("单于春", "chanyuchun", None),
+        ("乐嘉", "yuejia", None),
+    ],
+)
+def test_only_real_surname_readings_are_added(name: str, expected: str, absent: str | None) -> None:
+    keys = name_search_keys(name).pinyin.split()
+    assert expected in keys
+    assert absent not in keys

@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +19,7 @@ from custdesk.errors import CustDeskError
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.merge import MergeService
 from custdesk.services.phones import display_phone
-from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.display import ERROR_STYLE, money, short_date
 from custdesk.ui.messages import user_message
 
 MAX_CHOICES = 50
@@ -41,7 +42,7 @@ class MergeDialog(QDialog):
         self._absorb_id = absorb_id
         self.merged_into: int | None = None
         self.setWindowTitle(self.tr("Merge customer files"))
-        self.setMinimumWidth(460)
+        self.setMinimumSize(560, 380)
 
         explanation = QLabel(
             self.tr(
@@ -54,7 +55,15 @@ class MergeDialog(QDialog):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search by name, pinyin or phone"))
         self.search_box.textChanged.connect(self._search)
-        self.choices = QListWidget()
+        self.choices = QTreeWidget()
+        self.choices.setRootIsDecorated(False)
+        self.choices.setUniformRowHeights(True)
+        self.choices.setAlternatingRowColors(True)
+        self.choices.setHeaderLabels(
+            [self.tr("Name"), self.tr("Phone"), self.tr("Last contact"), self.tr("Total spent")]
+        )
+        self.choices.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.choices.header().setStretchLastSection(False)
         self.choices.itemSelectionChanged.connect(self._update_button)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -79,10 +88,20 @@ class MergeDialog(QDialog):
             return
         ids = [i for i in self._list.ids(CustomerFilter(text=text)) if i != self._absorb_id]
         for row in self._list.rows(ids[:MAX_CHOICES]):
-            phone = display_phone(row.phone) if row.phone else ""
-            item = QListWidgetItem(f"{row.name}    {phone}".rstrip())
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.choices.addItem(item)
+            contact = short_date(row.last_contact_at.date()) if row.last_contact_at else ""
+            item = QTreeWidgetItem(
+                [
+                    row.name,
+                    display_phone(row.phone) if row.phone else "",
+                    contact,
+                    money(row.total_spent_cents),
+                ]
+            )
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            self.choices.addTopLevelItem(item)
+        for column in range(1, 4):
+            self.choices.resizeColumnToContents(column)
         self._update_button()
 
     def _update_button(self) -> None:
@@ -92,7 +111,7 @@ class MergeDialog(QDialog):
         selected = self.choices.selectedItems()
         if not selected:
             return
-        keep_id = int(selected[0].data(Qt.ItemDataRole.UserRole))
+        keep_id = int(selected[0].data(0, Qt.ItemDataRole.UserRole))
         try:
             result = self._merge.merge(keep_id, self._absorb_id)
         except CustDeskError as exc:
