@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, text
 
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
-from custdesk.services.customer_records import CustomerDraft, FieldProblem, age_on
+from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -143,19 +143,3 @@ def test_unknown_customers_are_not_found(customers: CustomerService) -> None:
         customers.update(424242, CustomerDraft(name="x"))
     with pytest.raises(NotFoundError):
         customers.trash(424242)
-
-
-@pytest.mark.parametrize(
-    ("born", "today", "age"),
-    [
-        (dt.date(2000, 2, 29), dt.date(2001, 2, 28), 0),
-        (dt.date(2000, 2, 29), dt.date(2001, 3, 1), 1),
-        (dt.date(2000, 2, 29), dt.date(2004, 2, 29), 4),
-        (dt.date(1990, 12, 31), dt.date(2026, 12, 30), 35),
-        (dt.date(1990, 12, 31), dt.date(2026, 12, 31), 36),
-    ],
-)
-def test_age_counts_whole_years_including_leap_birthdays(
-    born: dt.date, today: dt.date, age: int
-) -> None:
-    assert age_on(born, today) == age

@@ -3,8 +3,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, select
 
+from custdesk.services.aggregates import recompute_stages
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.shop_settings import SettingsService
 from custdesk.services.stages import Stage, StageRules, compute_stage
+from custdesk.storage import orm
+from custdesk.storage.db import Database
 
 TODAY = dt.date(2024, 3, 1)  # the day after a leap day
 
@@ -48,3 +58,73 @@ def test_silence_counts_days_across_a_leap_day() -> None:
         purchase_count=1, total_spent_cents=0, last_contact=contact, is_important=False, today=TODAY
     )
     assert got is Stage.DORMANT
+
+
+customer_figures = st.tuples(
+    st.integers(min_value=0, max_value=6),  # purchases
+    st.integers(min_value=0, max_value=3_000_000),  # spent, fen
+    st.one_of(st.none(), st.integers(min_value=0, max_value=800)),  # days since contact
+    st.integers(min_value=0, max_value=86_399),  # second of that day
+    st.booleans(),  # important
+)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    people=st.lists(customer_figures, min_size=1, max_size=25),
+    today=st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+def test_the_daily_recompute_agrees_with_the_rules(
+    db: Database, people: list[tuple[int, int, int | None, int, bool]], today: dt.date
+) -> None:
+    """The one UPDATE run each morning gives every customer the stage compute_stage gives."""
+    with db.writing() as session:
+        session.execute(delete(orm.Customer))
+        for purchases, spent, days, second, vip in people:
+            contact = None
+            if days is not None:
+                day = today - dt.timedelta(days=days)
+                contact = dt.datetime.combine(day, dt.time()) + dt.timedelta(seconds=second)
+            session.add(
+                orm.Customer(
+                    name="客户",
+                    purchase_count=purchases,
+                    total_spent_cents=spent,
+                    last_contact_at=contact,
+                    is_important=vip,
+                    stage="new",
+                )
+            )
+    with db.writing() as session:
+        recompute_stages(session, today)
+    with db.reading() as session:
+        for customer in session.scalars(select(orm.Customer)):
+            expected = compute_stage(
+                purchase_count=customer.purchase_count,
+                total_spent_cents=customer.total_spent_cents,
+                last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
+                is_important=customer.is_important,
+                today=today,
+            )
+            assert customer.stage == expected.value
+
+
+def test_the_recompute_uses_the_shops_thresholds_and_writes_only_changes(db: Database) -> None:
+    today = dt.date(2026, 11, 22)
+    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 8, 1, 9))
+    quiet = customers.create(CustomerDraft(name="老王"))
+    PurchaseService(db, clock=lambda: dt.datetime(2026, 8, 1, 9)).record(
+        quiet.id, PurchaseDraft(dt.date(2026, 8, 1), "茶叶", "100")
+    )
+    assert customers.get(quiet.id).stage == "new"  # as of 1 August
+    with db.writing() as session:  # 113 days later, past the default 90
+        assert recompute_stages(session, today) == 1
+    assert customers.get(quiet.id).stage == "dormant"
+    with db.writing() as session:
+        assert recompute_stages(session, today) == 0  # nothing left to change
+    SettingsService(db).update(dormant_after_days=120)
+    with db.writing() as session:
+        assert recompute_stages(session, today) == 1
+    assert customers.get(quiet.id).stage == "new"

@@ -1,18 +1,29 @@
 """The per-customer figures the list sorts on, always derived from the records themselves.
 
 Every service that changes purchases, visits, follow-ups or referrals calls this in the same
-transaction, so the stored totals and stage can never drift from what the records say.
+transaction, so the stored totals and stage can never drift from what the records say. Stages
+also move with the calendar alone (a quiet customer turns dormant), so ``recompute_stages`` runs
+once a day over everyone in one UPDATE that mirrors ``compute_stage``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from custdesk.services.stages import compute_stage
+from custdesk.services.stages import Stage, StageRules, compute_stage
 from custdesk.storage import orm
+
+STAGES_COMPUTED_ON = "stages_computed_on"  # shop_settings key: the day recompute_stages last ran
+
+
+def stage_rules(session: Session) -> StageRules:
+    """The shop's rules, read inside the caller's transaction."""
+    from custdesk.services.shop_settings import settings_in  # the settings import the rules
+
+    return settings_in(session).stage_rules
 
 
 def refresh_aggregates(session: Session, customer: orm.Customer, today: dt.date) -> None:
@@ -27,9 +38,10 @@ def refresh_aggregates(session: Session, customer: orm.Customer, today: dt.date)
     ).one()
     customer.total_spent_cents, customer.purchase_count = int(total), int(count)
     customer.last_purchase_on = last_purchase
-    customer.last_contact_at = session.scalar(
+    last_visit = session.scalar(
         select(func.max(orm.Visit.occurred_at)).where(orm.Visit.customer_id == cid)
     )
+    customer.last_contact_at = last_contact(last_visit, last_purchase)
     customer.next_follow_up_on = session.scalar(
         select(func.min(orm.FollowUp.due_on)).where(
             orm.FollowUp.customer_id == cid, orm.FollowUp.status == "pending"
@@ -44,4 +56,49 @@ def refresh_aggregates(session: Session, customer: orm.Customer, today: dt.date)
         last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
         is_important=customer.is_important,
         today=today,
+        rules=stage_rules(session),
     ).value
+
+
+def last_contact(
+    last_visit: dt.datetime | None, last_purchase: dt.date | None
+) -> dt.datetime | None:
+    """A purchase is a contact too: whichever came last (a purchase counts from its morning)."""
+    bought = dt.datetime.combine(last_purchase, dt.time()) if last_purchase else None
+    candidates = [moment for moment in (last_visit, bought) if moment is not None]
+    return max(candidates) if candidates else None
+
+
+def recompute_stages(session: Session, today: dt.date) -> int:
+    """Every customer's stage as of ``today``; returns how many changed (only those are written)."""
+    rules = stage_rules(session)
+    customer = orm.Customer
+
+    def silent_since(days: int) -> dt.datetime:
+        # silent for >= days  <=>  last contact before the start of (today - days + 1)
+        return dt.datetime.combine(today - dt.timedelta(days=days - 1), dt.time())
+
+    quiet = customer.last_contact_at.is_not(None)
+    stage = case(
+        (
+            (customer.is_important.is_(True))
+            | (customer.total_spent_cents >= rules.vip_spend_cents),
+            Stage.VIP.value,
+        ),
+        (customer.purchase_count == 0, Stage.PROSPECT.value),
+        (
+            quiet & (customer.last_contact_at < silent_since(rules.lost_after_days)),
+            Stage.LOST.value,
+        ),
+        (
+            quiet & (customer.last_contact_at < silent_since(rules.dormant_after_days)),
+            Stage.DORMANT.value,
+        ),
+        (customer.purchase_count >= rules.regular_purchases, Stage.REGULAR.value),
+        else_=Stage.NEW.value,
+    )
+    result = session.execute(
+        update(customer).where(customer.stage != stage).values(stage=stage),
+        execution_options={"synchronize_session": False},
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

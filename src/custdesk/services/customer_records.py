@@ -85,9 +85,3 @@ class CustomerBrief:
     name: str
     phones: tuple[str, ...]
     deleted_at: dt.datetime | None = None
-
-
-def age_on(birthday: dt.date, today: dt.date) -> int:
-    """Whole years; someone born on 29 February turns a year older on 1 March in other years."""
-    had_birthday = (today.month, today.day) >= (birthday.month, birthday.day)
-    return today.year - birthday.year - (0 if had_birthday else 1)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
+from custdesk.services.aggregates import last_contact
 from custdesk.services.search_keys import name_search_keys
 from custdesk.services.stages import compute_stage
 from custdesk.storage import orm
@@ -353,7 +354,8 @@ class _DemoBuilder:
 
     def _follow_ups(self, tables: _Tables, customer: Row) -> None:
         if self.rng.random() < 0.25:
-            due = self.today + dt.timedelta(days=self.rng.randint(-20, 40))
+            # Mostly ahead; a few days' backlog, as in a shop that keeps up with its calls.
+            due = self.today + dt.timedelta(days=self.rng.randint(-5, 60))
             tables.follow_ups.append(
                 {
                     "customer_id": customer["id"],
@@ -440,11 +442,12 @@ class _DemoBuilder:
         for referral in tables.referrals:
             by_id[referral["referrer_id"]]["referrals_made"] += 1
         for row in tables.customers:
-            last_contact = row["last_contact_at"]
+            row["last_contact_at"] = last_contact(row["last_contact_at"], row["last_purchase_on"])
+            last_contact_at = row["last_contact_at"]
             row["stage"] = compute_stage(
                 purchase_count=row["purchase_count"],
                 total_spent_cents=row["total_spent_cents"],
-                last_contact=last_contact.date() if last_contact else None,
+                last_contact=last_contact_at.date() if last_contact_at else None,
                 is_important=row["is_important"],
                 today=self.today,
             ).value

@@ -21,13 +21,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from custdesk.services.calendar import age_on
 from custdesk.services.customer_list import (
     CustomerFilter,
     CustomerListService,
     CustomerRow,
     SortKey,
 )
-from custdesk.services.customer_records import age_on
 from custdesk.services.phones import display_phone
 from custdesk.ui.display import money, short_date
 from custdesk.ui.labels import GENDERS, STAGES, TEMPERAMENTS, label

@@ -1,0 +1,74 @@
+"""Date rules the agenda depends on: birthdays (29 February too), holidays, "today".
+
+"Today" is always the local calendar date of the shop's computer: a call-back due on the 22nd is
+due from local midnight, whatever the UTC offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+def local_today() -> dt.date:
+    return dt.datetime.now().astimezone().date()
+
+
+def birthday_in(year: int, birthday: dt.date) -> dt.date:
+    """The day the birthday is kept in ``year``: 29 February becomes 28 February off leap years."""
+    try:
+        return birthday.replace(year=year)
+    except ValueError:  # 29 Feb in a common year
+        return dt.date(year, 2, 28)
+
+
+def next_birthday(birthday: dt.date, today: dt.date) -> dt.date:
+    """Today if it is the birthday, else the next one to come."""
+    this_year = birthday_in(today.year, birthday)
+    return this_year if this_year >= today else birthday_in(today.year + 1, birthday)
+
+
+def age_on(birthday: dt.date, day: dt.date) -> int:
+    """Full years; someone born on 29 February turns a year older on 28 February."""
+    return day.year - birthday.year - (day < birthday_in(day.year, birthday))
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A greeting day. Fixed ones recur each year; lunar ones list their dates year by year."""
+
+    name_zh: str
+    name_en: str
+    month: int | None = None
+    day: int | None = None
+    dates: tuple[dt.date, ...] = ()
+
+    def next_on_or_after(self, today: dt.date) -> dt.date | None:
+        if self.month is not None and self.day is not None:
+            this_year = dt.date(today.year, self.month, self.day)
+            return (
+                this_year if this_year >= today else dt.date(today.year + 1, self.month, self.day)
+            )
+        upcoming = [day for day in self.dates if day >= today]
+        return min(upcoming) if upcoming else None
+
+    @classmethod
+    def from_json(cls, entry: dict[str, object]) -> Holiday:
+        listed = entry.get("dates", [])
+        dates = tuple(dt.date.fromisoformat(str(day)) for day in listed)  # type: ignore[attr-defined]
+        month, day = entry.get("month"), entry.get("day")
+        return cls(
+            name_zh=str(entry["name_zh"]),
+            name_en=str(entry["name_en"]),
+            month=int(month) if isinstance(month, int) else None,
+            day=int(day) if isinstance(day, int) else None,
+            dates=dates,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        entry: dict[str, object] = {"name_zh": self.name_zh, "name_en": self.name_en}
+        if self.month is not None:
+            entry.update(month=self.month, day=self.day)
+        else:
+            entry["dates"] = [day.isoformat() for day in self.dates]
+        return entry

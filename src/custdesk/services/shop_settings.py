@@ -1,0 +1,134 @@
+"""Shop settings kept in the database (they belong to the shop's data, not to one window).
+
+Each setting is one row of JSON text in ``shop_settings``; a missing row means the default, so an
+old database needs no migration when a setting is added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, fields, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from custdesk.errors import ValidationError
+from custdesk.resources import load_seed
+from custdesk.services.calendar import Holiday
+from custdesk.services.customer_records import FieldProblem
+from custdesk.services.stages import StageRules
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+
+def _default_holidays() -> tuple[Holiday, ...]:
+    return tuple(Holiday.from_json(entry) for entry in load_seed("holidays"))
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    shop_name: str = ""
+    dormant_after_days: int = 90
+    lost_after_days: int = 365
+    regular_purchases: int = 3
+    vip_spend_cents: int = 2_000_000
+    default_cadence_days: int = 30
+    holidays: tuple[Holiday, ...] = field(default_factory=_default_holidays)
+
+    @property
+    def stage_rules(self) -> StageRules:
+        return StageRules(
+            regular_purchases=self.regular_purchases,
+            vip_spend_cents=self.vip_spend_cents,
+            dormant_after_days=self.dormant_after_days,
+            lost_after_days=self.lost_after_days,
+        )
+
+
+_RANGES = {
+    "dormant_after_days": (7, 3650),
+    "lost_after_days": (8, 3650),
+    "regular_purchases": (2, 1000),
+    "vip_spend_cents": (0, 10**12),
+    "default_cadence_days": (1, 366),
+}
+
+
+def settings_in(session: Session) -> ShopSettings:
+    """The settings as seen inside the caller's transaction."""
+    return _from_rows(
+        dict(session.execute(select(orm.ShopSetting.key, orm.ShopSetting.value)).all())
+    )
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self) -> ShopSettings:
+        with self._db.reading() as session:
+            return settings_in(session)
+
+    def save(self, settings: ShopSettings) -> ShopSettings:
+        _validate(settings)
+        with self._db.writing() as session:
+            for key, value in _to_rows(settings).items():
+                session.merge(orm.ShopSetting(key=key, value=value))
+        return settings
+
+    def update(self, **changes: object) -> ShopSettings:
+        return self.save(replace(self.get(), **changes))  # type: ignore[arg-type]
+
+
+def _validate(settings: ShopSettings) -> None:
+    problems: dict[str, str] = {}
+    for name, (low, high) in _RANGES.items():
+        if not low <= getattr(settings, name) <= high:
+            problems[name] = FieldProblem.OUT_OF_RANGE
+    if settings.lost_after_days <= settings.dormant_after_days:
+        problems["lost_after_days"] = FieldProblem.OUT_OF_RANGE
+    if len(settings.shop_name) > 100:
+        problems["shop_name"] = FieldProblem.TOO_LONG
+    if problems:
+        raise ValidationError.for_fields(problems)
+
+
+def _to_rows(settings: ShopSettings) -> dict[str, str]:
+    rows = {}
+    for item in fields(settings):
+        value = getattr(settings, item.name)
+        if item.name == "holidays":
+            value = [holiday.to_json() for holiday in value]
+        rows[item.name] = json.dumps(value, ensure_ascii=False)
+    return rows
+
+
+def _from_rows(stored: dict[str, str]) -> ShopSettings:
+    values: dict[str, object] = {}
+    defaults = ShopSettings()
+    for item in fields(ShopSettings):
+        if item.name not in stored:
+            continue
+        try:
+            value = json.loads(stored[item.name])
+            if item.name == "holidays":
+                value = tuple(Holiday.from_json(entry) for entry in value)
+            elif type(value) is not type(getattr(defaults, item.name)):
+                continue  # a hand-edited or damaged value falls back to the default
+        except (ValueError, KeyError, TypeError):
+            continue
+        values[item.name] = value
+    return replace(defaults, **values)  # type: ignore[arg-type]
+
+
+def upcoming_holidays(
+    settings: ShopSettings, today: dt.date, days: int
+) -> list[tuple[dt.date, Holiday]]:
+    """Holidays from today to ``days`` ahead, soonest first."""
+    found = []
+    for holiday in settings.holidays:
+        day = holiday.next_on_or_after(today)
+        if day is not None and (day - today).days <= days:
+            found.append((day, holiday))
+    return sorted(found, key=lambda pair: pair[0])
