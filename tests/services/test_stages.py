@@ -63,7 +63,9 @@ def test_silence_counts_days_across_a_leap_day() -> None:
 customer_figures = st.tuples(
     st.integers(min_value=0, max_value=6),  # purchases
     st.integers(min_value=0, max_value=3_000_000),  # spent, fen
-    st.one_of(st.none(), st.integers(min_value=0, max_value=800)),  # days since contact
+    st.one_of(  # days since contact, often right at a threshold
+        st.none(), st.integers(min_value=0, max_value=800), st.sampled_from([89, 90, 364, 365])
+    ),
     st.integers(min_value=0, max_value=86_399),  # second of that day
     st.booleans(),  # important
 )
