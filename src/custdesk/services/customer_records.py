@@ -23,6 +23,8 @@ class FieldProblem(StrEnum):
     INVALID_PHONE = "invalid_phone"
     REPEATED_PHONE = "repeated_phone"
     FUTURE_DATE = "future_date"
+    PAST_DATE = "past_date"
+    ALREADY_CLOSED = "already_closed"
     TOO_OLD = "too_old"
     UNKNOWN_CHOICE = "unknown_choice"
     OUT_OF_RANGE = "out_of_range"

@@ -1,0 +1,235 @@
+"""Complaints (投诉) and the sun-down rule: resolve the same day it came in.
+
+Resolving a complaint schedules a follow-up for the next day, to check that the customer is
+satisfied again; all in the transaction that records the resolution.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.cadence import FollowUpSource
+from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customers import load_customer
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+CHECK_BACK_AFTER_DAYS = 1
+
+
+class ComplaintStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+OPEN_STATUSES = (ComplaintStatus.OPEN, ComplaintStatus.IN_PROGRESS)
+
+
+class Channel(StrEnum):
+    IN_STORE = "in_store"
+    PHONE = "phone"
+    MESSAGE = "message"
+    ONLINE = "online"
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+@dataclass(frozen=True)
+class ComplaintDraft:
+    received_at: dt.datetime
+    channel: str
+    description: str
+    category: str = ""
+    severity: str = Severity.MEDIUM
+
+
+@dataclass(frozen=True)
+class ComplaintRecord:
+    id: int
+    customer_id: int
+    customer_name: str
+    received_at: dt.datetime
+    channel: str
+    category: str
+    description: str
+    severity: str
+    status: str
+    resolution: str
+    resolved_at: dt.datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def time_to_resolve(self, now: dt.datetime) -> dt.timedelta:
+        """How long it took, or for an open complaint how long it has waited so far."""
+        return (self.resolved_at or now) - self.received_at
+
+    def missed_sundown(self, now: dt.datetime) -> bool:
+        """Not resolved on the day it came in (an open one from an earlier day, too)."""
+        settled = self.resolved_at or (None if self.is_open else self.received_at)
+        if settled is None:
+            return now.date() > self.received_at.date()
+        return settled.date() > self.received_at.date()
+
+
+@dataclass(frozen=True)
+class ComplaintFilter:
+    open_only: bool = False
+    customer_id: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+class ComplaintService:
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._db = db
+        self._clock = clock
+
+    def record(self, customer_id: int, draft: ComplaintDraft) -> ComplaintRecord:
+        now = self._clock()
+        self._validate(draft, now)
+        with self._db.writing() as session:
+            customer = load_customer(session, customer_id)
+            complaint = orm.Complaint(
+                customer_id=customer_id,
+                received_at=draft.received_at,
+                channel=draft.channel,
+                category=draft.category.strip(),
+                description=draft.description.strip(),
+                severity=draft.severity,
+                status=ComplaintStatus.OPEN,
+                created_at=now,
+            )
+            session.add(complaint)
+            session.flush()
+            return _record(complaint, customer.name)
+
+    def start(self, complaint_id: int) -> ComplaintRecord:
+        """Someone is working on it (open -> in progress)."""
+        with self._db.writing() as session:
+            complaint = self._open(session, complaint_id)
+            complaint.status = ComplaintStatus.IN_PROGRESS
+            session.flush()
+            return _record(complaint, load_customer(session, complaint.customer_id).name)
+
+    def resolve(
+        self, complaint_id: int, resolution: str, *, resolved_at: dt.datetime | None = None
+    ) -> ComplaintRecord:
+        now = self._clock()
+        moment = resolved_at or now
+        if not resolution.strip():
+            raise ValidationError.for_fields({"resolution": FieldProblem.REQUIRED})
+        with self._db.writing() as session:
+            complaint = self._open(session, complaint_id)
+            if moment < complaint.received_at or moment > now + dt.timedelta(minutes=5):
+                raise ValidationError.for_fields({"resolved_at": FieldProblem.OUT_OF_RANGE})
+            customer = load_customer(session, complaint.customer_id)
+            complaint.status = ComplaintStatus.RESOLVED
+            complaint.resolution = resolution.strip()
+            complaint.resolved_at = moment
+            session.add(
+                orm.FollowUp(
+                    customer_id=customer.id,
+                    due_on=moment.date() + dt.timedelta(days=CHECK_BACK_AFTER_DAYS),
+                    purpose=complaint.description[:200],
+                    source=FollowUpSource.COMPLAINT,
+                    complaint_id=complaint.id,
+                    created_at=now,
+                )
+            )
+            session.flush()
+            refresh_aggregates(session, customer, now.date())
+            return _record(complaint, customer.name)
+
+    def close(self, complaint_id: int, note: str = "") -> ComplaintRecord:
+        """Closed without a resolution (withdrawn, not ours to fix); no check-back is planned."""
+        now = self._clock()
+        with self._db.writing() as session:
+            complaint = self._open(session, complaint_id)
+            complaint.status = ComplaintStatus.CLOSED
+            complaint.resolution = note.strip()
+            complaint.resolved_at = now
+            session.flush()
+            return _record(complaint, load_customer(session, complaint.customer_id).name)
+
+    def complaints(self, where: ComplaintFilter = ComplaintFilter()) -> list[ComplaintRecord]:
+        """Open ones first, then newest first."""
+        c = orm.Complaint
+        query = select(c, orm.Customer.name).join(orm.Customer)
+        if where.open_only:
+            query = query.where(c.status.in_(OPEN_STATUSES))
+        if where.customer_id is not None:
+            query = query.where(c.customer_id == where.customer_id)
+        if where.since is not None:
+            query = query.where(c.received_at >= dt.datetime.combine(where.since, dt.time()))
+        if where.until is not None:
+            end = dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time())
+            query = query.where(c.received_at < end)
+        query = query.order_by(c.status.not_in(OPEN_STATUSES), c.received_at.desc(), c.id.desc())
+        with self._db.reading() as session:
+            return [_record(row, name) for row, name in session.execute(query)]
+
+    def get(self, complaint_id: int) -> ComplaintRecord:
+        with self._db.reading() as session:
+            complaint = session.get(orm.Complaint, complaint_id)
+            if complaint is None:
+                raise NotFoundError(f"There is no complaint {complaint_id}.")
+            return _record(complaint, load_customer(session, complaint.customer_id).name)
+
+    @staticmethod
+    def _open(session: Session, complaint_id: int) -> orm.Complaint:
+        complaint = session.get(orm.Complaint, complaint_id)
+        if complaint is None:
+            raise NotFoundError(f"There is no complaint {complaint_id}.")
+        if complaint.status not in OPEN_STATUSES:
+            raise ValidationError.for_fields({"status": FieldProblem.ALREADY_CLOSED})
+        return complaint
+
+    @staticmethod
+    def _validate(draft: ComplaintDraft, now: dt.datetime) -> None:
+        problems: dict[str, str] = {}
+        if not draft.description.strip():
+            problems["description"] = FieldProblem.REQUIRED
+        elif len(draft.description.strip()) > 5000:
+            problems["description"] = FieldProblem.TOO_LONG
+        if draft.channel not in set(Channel):
+            problems["channel"] = FieldProblem.UNKNOWN_CHOICE
+        if draft.severity not in set(Severity):
+            problems["severity"] = FieldProblem.UNKNOWN_CHOICE
+        if len(draft.category.strip()) > 50:
+            problems["category"] = FieldProblem.TOO_LONG
+        if draft.received_at > now + dt.timedelta(minutes=5):
+            problems["received_at"] = FieldProblem.FUTURE_DATE
+        if problems:
+            raise ValidationError.for_fields(problems)
+
+
+def _record(row: orm.Complaint, customer_name: str) -> ComplaintRecord:
+    return ComplaintRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        customer_name=customer_name,
+        received_at=row.received_at,
+        channel=row.channel,
+        category=row.category,
+        description=row.description,
+        severity=row.severity,
+        status=row.status,
+        resolution=row.resolution,
+        resolved_at=row.resolved_at,
+    )

@@ -1,0 +1,170 @@
+"""Planned contacts (定期回访): schedule, complete (which logs the visit), snooze, cancel.
+
+A customer with a cadence ("every 30 days") always has the next contact planned: completing one,
+or logging any visit while none is pending, schedules the next in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
+from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customers import load_customer
+from custdesk.services.visits import VisitDraft, add_visit, validate_visit
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    id: int
+    customer_id: int
+    customer_name: str
+    due_on: dt.date
+    purpose: str
+    status: str
+    source: str
+    complaint_id: int | None
+
+
+class FollowUpService:
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._db = db
+        self._clock = clock
+
+    def schedule(
+        self,
+        customer_id: int,
+        due_on: dt.date,
+        purpose: str = "",
+        *,
+        source: str = FollowUpSource.MANUAL,
+        complaint_id: int | None = None,
+    ) -> FollowUpRecord:
+        now = self._clock()
+        self._check_due(due_on, now)
+        with self._db.writing() as session:
+            customer = load_customer(session, customer_id)
+            follow_up = orm.FollowUp(
+                customer_id=customer_id,
+                due_on=due_on,
+                purpose=purpose.strip(),
+                source=source,
+                complaint_id=complaint_id,
+                created_at=now,
+            )
+            session.add(follow_up)
+            session.flush()
+            refresh_aggregates(session, customer, now.date())
+            return _record(follow_up, customer.name)
+
+    def complete(
+        self, follow_up_id: int, visit: VisitDraft, *, next_contact_on: dt.date | None = None
+    ) -> FollowUpRecord | None:
+        """Done: the contact is logged as a visit; returns the next planned contact, if any."""
+        now = self._clock()
+        validate_visit(visit, now)
+        with self._db.writing() as session:
+            follow_up = self._pending(session, follow_up_id)
+            customer = load_customer(session, follow_up.customer_id)
+            logged = add_visit(session, customer.id, visit, now)
+            follow_up.status = FollowUpStatus.DONE
+            follow_up.done_visit_id = logged.id
+            follow_up.closed_at = now
+            session.flush()
+            following: orm.FollowUp | None
+            if next_contact_on is not None:
+                self._check_due(next_contact_on, now)
+                following = orm.FollowUp(
+                    customer_id=customer.id,
+                    due_on=next_contact_on,
+                    purpose="",
+                    source=FollowUpSource.VISIT,
+                    created_at=now,
+                )
+                session.add(following)
+                session.flush()
+            else:
+                following = schedule_by_cadence(session, customer, visit.occurred_at.date(), now)
+            refresh_aggregates(session, customer, now.date())
+            return _record(following, customer.name) if following else None
+
+    def snooze(self, follow_up_id: int, until: dt.date) -> FollowUpRecord:
+        now = self._clock()
+        self._check_due(until, now)
+        with self._db.writing() as session:
+            follow_up = self._pending(session, follow_up_id)
+            customer = load_customer(session, follow_up.customer_id)
+            follow_up.due_on = until
+            session.flush()
+            refresh_aggregates(session, customer, now.date())
+            return _record(follow_up, customer.name)
+
+    def cancel(self, follow_up_id: int) -> None:
+        now = self._clock()
+        with self._db.writing() as session:
+            follow_up = self._pending(session, follow_up_id)
+            customer = load_customer(session, follow_up.customer_id)
+            follow_up.status = FollowUpStatus.CANCELLED
+            follow_up.closed_at = now
+            session.flush()
+            refresh_aggregates(session, customer, now.date())
+
+    def pending_for(self, customer_id: int) -> list[FollowUpRecord]:
+        with self._db.reading() as session:
+            customer = load_customer(session, customer_id)
+            rows = session.scalars(
+                select(orm.FollowUp)
+                .where(
+                    orm.FollowUp.customer_id == customer_id,
+                    orm.FollowUp.status == FollowUpStatus.PENDING,
+                )
+                .order_by(orm.FollowUp.due_on, orm.FollowUp.id)
+            )
+            return [_record(row, customer.name) for row in rows]
+
+    def get(self, follow_up_id: int) -> FollowUpRecord:
+        with self._db.reading() as session:
+            follow_up = session.get(orm.FollowUp, follow_up_id)
+            if follow_up is None:
+                raise NotFoundError(f"There is no follow-up {follow_up_id}.")
+            return _record(follow_up, load_customer(session, follow_up.customer_id).name)
+
+    @staticmethod
+    def _pending(session: Session, follow_up_id: int) -> orm.FollowUp:
+        follow_up = session.get(orm.FollowUp, follow_up_id)
+        if follow_up is None:
+            raise NotFoundError(f"There is no follow-up {follow_up_id}.")
+        if follow_up.status != FollowUpStatus.PENDING:
+            raise ValidationError(
+                "This follow-up is already closed.", {"follow_up": FieldProblem.ALREADY_CLOSED}
+            )
+        return follow_up
+
+    @staticmethod
+    def _check_due(due_on: dt.date, now: dt.datetime) -> None:
+        if due_on < now.date():
+            raise ValidationError.for_fields({"due_on": FieldProblem.PAST_DATE})
+        if due_on > now.date() + dt.timedelta(days=3660):
+            raise ValidationError.for_fields({"due_on": FieldProblem.OUT_OF_RANGE})
+
+
+def _record(row: orm.FollowUp, customer_name: str) -> FollowUpRecord:
+    return FollowUpRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        customer_name=customer_name,
+        due_on=row.due_on,
+        purpose=row.purpose,
+        status=row.status,
+        source=row.source,
+        complaint_id=row.complaint_id,
+    )
