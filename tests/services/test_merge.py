@@ -68,9 +68,9 @@ def test_the_kept_file_gains_everything_and_the_other_goes_to_the_trash(db: Data
         ),
         allow_shared_phone=True,
     )
-    purchases.record(keep.id, PurchaseDraft(dt.date(2026, 5, 1), "大衣", "1000"))
-    purchases.record(other.id, PurchaseDraft(dt.date(2026, 6, 1), "围巾", "200"))
-    purchases.record(other.id, PurchaseDraft(dt.date(2026, 7, 1), "茶叶", "300"))
+    purchases.record(keep.id, PurchaseDraft(dt.date(2026, 10, 1), "大衣", "1000"))
+    purchases.record(other.id, PurchaseDraft(dt.date(2026, 10, 15), "围巾", "200"))
+    purchases.record(other.id, PurchaseDraft(dt.date(2026, 11, 1), "茶叶", "300"))
 
     result = MergeService(db, clock=lambda: NOW).merge(keep.id, other.id)
 
@@ -196,7 +196,7 @@ def test_unmerge_puts_both_files_back_as_they_were(db: Database) -> None:
             select(orm.Referral.id).where(orm.Referral.referred_id == friend)
         )
         session.add(orm.ReferralReward(referral_id=referral_id, kind="voucher", value_cents=5000))
-    purchases.record(other.id, PurchaseDraft(dt.date(2026, 6, 1), "围巾", "200"))
+    purchases.record(other.id, PurchaseDraft(dt.date(2026, 10, 15), "围巾", "200"))
     before = snapshot_of_files(db)
     merge = MergeService(db, clock=lambda: NOW)
 
