@@ -28,7 +28,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"custdesk {__version__}"
 
 
-@pytest.mark.parametrize("command", ["gui", "demo", "check"])
+@pytest.mark.parametrize("command", ["gui", "demo", "check", "due"])
 def test_every_sub_command_has_help_naming_db(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -129,3 +129,31 @@ def test_the_default_database_lives_in_a_private_user_folder(private_user_dirs: 
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / "custdesk.db").stat().st_mode) == 0o600
     assert run_cli("check", env=env).stdout.splitlines()[-1] == "ok"
+
+
+def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    from custdesk.app import open_app
+    from custdesk.services.customer_records import CustomerDraft
+    from custdesk.services.follow_ups import FollowUpService
+
+    db = tmp_path / "shop.db"
+    with open_app(db) as app:
+        morning = dt.datetime(2026, 11, 20, 9, 0)
+        customers = app.services.customers
+        late = customers.create(CustomerDraft(name="张三", phones=("13800138000",))).id
+        customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 25)))
+        FollowUpService(app.db, clock=lambda: morning).schedule(late, dt.date(2026, 11, 20), "回访")
+    assert main(["due", "--db", str(db), "--date", TODAY]) == 0
+    out = capsys.readouterr().out
+    assert "逾期回访 Overdue follow-ups (1)" in out
+    assert "2026-11-20  +2d  张三  138 0013 8000  回访" in out
+    assert "2026-11-25  李四  36岁/turns 36" in out
+    assert "今日回访 Due today (0)" in out
+
+
+def test_due_without_a_database_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["due", "--db", str(tmp_path / "none.db")]) == 2
+    assert "no database" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()

@@ -11,11 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
+from custdesk.services.agenda import AgendaService
+from custdesk.services.calendar import local_today
+from custdesk.services.complaints import ComplaintService
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customers import CustomerService
+from custdesk.services.daily import DailyUpkeep
+from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.merge import MergeService
 from custdesk.services.overview import OverviewService
 from custdesk.services.purchases import PurchaseService
+from custdesk.services.shop_settings import SettingsService
+from custdesk.services.visits import VisitService
 from custdesk.storage.db import Database
 from custdesk.storage.lock import DatabaseLock
 from custdesk.storage.migrate import MigrationResult, upgrade_database
@@ -32,6 +39,12 @@ class Services:
     customers: CustomerService
     purchases: PurchaseService
     merge: MergeService
+    visits: VisitService
+    follow_ups: FollowUpService
+    complaints: ComplaintService
+    agenda: AgendaService
+    settings: SettingsService
+    daily: DailyUpkeep
 
 
 @dataclass
@@ -70,6 +83,9 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
             log.warning("took over the lock left by process %s", lock.stale_holder.pid)
         migration = upgrade_database(db_path)
         db = Database.open(db_path)
+        changed = DailyUpkeep(db).run(local_today())
+        if changed:
+            log.info("%s customers changed stage since the last run", changed)
     except BaseException:
         lock.release()
         raise
@@ -79,5 +95,11 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         customers=CustomerService(db),
         purchases=PurchaseService(db),
         merge=MergeService(db),
+        visits=VisitService(db),
+        follow_ups=FollowUpService(db),
+        complaints=ComplaintService(db),
+        agenda=AgendaService(db),
+        settings=SettingsService(db),
+        daily=DailyUpkeep(db),
     )
     return AppContext(db_path, db, services, migration, lock)

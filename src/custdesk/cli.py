@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -66,14 +67,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the database for damage (exit 1 if damaged)",
         description="Run SQLite's integrity_check and foreign_key_check, read-only.",
     )
+    due = commands.add_parser(
+        "due",
+        parents=[db_option],
+        help="print today's agenda: follow-ups, birthdays, holidays, quiet customers",
+        description="Print the Today page as text: overdue and due follow-ups, birthdays in the "
+        "next 7 days, holidays to greet for, customers who just went quiet.",
+    )
+    due.add_argument(
+        "--date",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day to print the agenda for (default: today)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"demo": _demo, "check": _check}.get(args.command or "gui", _gui)
+    handler = {"demo": _demo, "check": _check, "due": _due}.get(args.command or "gui", _gui)
     try:
         return handler(args)
+    except BrokenPipeError:  # `custdesk due | head`: the reader has what it wanted
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
     except CustDeskError as exc:
         print(f"custdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -116,6 +133,22 @@ def _check(args: argparse.Namespace) -> int:
     count = "unknown" if report.customers is None else str(report.customers)
     print(f"integrity: ok, foreign keys: ok, customers: {count}")
     print("ok")
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    from custdesk.services.agenda import AgendaService
+    from custdesk.services.agenda_text import agenda_lines
+
+    db_path = resolve_db_path(args.db)
+    if not db_path.is_file():
+        print(f"custdesk: no database at {db_path}", file=sys.stderr)
+        return EXIT_ERROR
+    with open_app(db_path, program="custdesk due") as app:
+        day = args.date
+        agenda = AgendaService(app.db, today=lambda: day) if day else app.services.agenda
+        for line in agenda_lines(agenda.today()):
+            print(line)
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ all, and 100,000 customers take seconds, not minutes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.aggregates import last_contact
+from custdesk.services.aggregates import STAGES_COMPUTED_ON, last_contact
 from custdesk.services.search_keys import name_search_keys
 from custdesk.services.stages import compute_stage
 from custdesk.storage import orm
@@ -143,6 +144,10 @@ def generate_demo(
                 progress(f"{table.__tablename__}: {len(rows)}")
             _bulk_insert(session, cast(Table, table.__table__), rows)
         rebuild_search_index(session)
+        # Stages are as of the demo's day; the daily upkeep moves them on from there.
+        session.merge(
+            orm.ShopSetting(key=STAGES_COMPUTED_ON, value=json.dumps(builder.today.isoformat()))
+        )
         session.execute(text("ANALYZE"))  # fresh planner statistics after a bulk load
     return DemoSummary(
         customers=len(tables.customers),
