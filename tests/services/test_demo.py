@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select, text
 
@@ -100,3 +102,25 @@ def test_search_keys_and_phones_are_what_the_services_would_store(shop: Database
 def test_demo_refuses_nonsense_counts(db: Database) -> None:
     with pytest.raises(ValidationError):
         generate_demo(db, 0)
+
+
+def test_demo_records_use_the_apps_codes_and_never_happen_after_now(shop: Database) -> None:
+    from custdesk.services.complaints import Channel, ComplaintStatus
+    from custdesk.services.visits import VisitKind
+
+    now = dt.datetime.combine(DEMO_TODAY, dt.time(18, 0))
+    with shop.reading() as s:
+        kinds = set(s.scalars(select(orm.Visit.kind).distinct()))
+        channels = set(s.scalars(select(orm.Complaint.channel).distinct()))
+        statuses = set(s.scalars(select(orm.Complaint.status).distinct()))
+        last_visit = s.scalar(select(func.max(orm.Visit.occurred_at)))
+        backwards = s.scalar(
+            select(func.count()).where(orm.Complaint.resolved_at < orm.Complaint.received_at)
+        )
+        late_complaint = s.scalar(select(func.max(orm.Complaint.received_at)))
+    assert kinds == set(VisitKind)
+    assert channels <= set(Channel)
+    assert statuses <= set(ComplaintStatus)
+    assert last_visit is not None and last_visit <= now
+    assert late_complaint is not None and late_complaint <= now
+    assert backwards == 0

@@ -11,32 +11,41 @@ from custdesk.services.demo import generate_demo
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.views.empty_page import EmptyStatePage
 
-PAGES = ["today", "customers", "referrals", "complaints", "reports"]
+PAGES = ["today", "customers", "visits", "referrals", "complaints", "reports"]
 MakeWindow = Callable[[], MainWindow]
 
 
 def navigation_texts(window: MainWindow) -> list[str]:
-    return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    """The page names, without the counts shown beside some of them."""
+    texts = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    return [text.split("  (")[0] for text in texts]
 
 
 def test_window_opens_on_today_with_every_page_listed(make_window: MakeWindow) -> None:
     window = make_window()
     assert [window.navigation.key_at(r) for r in range(window.navigation.count())] == PAGES
-    assert navigation_texts(window) == ["Today", "Customers", "Referrals", "Complaints", "Reports"]
+    assert navigation_texts(window) == [
+        "Today",
+        "Customers",
+        "Visits",
+        "Referrals",
+        "Complaints",
+        "Reports",
+    ]
     assert window.current_page().objectName() == "page_today"
     assert window.windowTitle() == "CustDesk — Customer Files"
 
 
 def test_clicking_a_page_in_the_navigation_shows_it(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    item = window.navigation.item(PAGES.index("complaints"))
+    item = window.navigation.item(PAGES.index("reports"))
     rect = window.navigation.visualItemRect(item)
     with qtbot.waitSignal(window.navigation.page_selected) as signal:
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert signal.args == ["complaints"]
+    assert signal.args == ["reports"]
     page = window.current_page()
     assert isinstance(page, EmptyStatePage)
-    assert page.title_label.text() == "Complaints"
+    assert page.title_label.text() == "Reports"
 
 
 def test_keyboard_moves_between_pages(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -45,7 +54,7 @@ def test_keyboard_moves_between_pages(qtbot: QtBot, make_window: MakeWindow) -> 
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_page().objectName() == "page_customers"
     go_actions = window.menuBar().actions()[2].menu().actions()
-    assert [a.shortcut().toString() for a in go_actions] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [a.shortcut().toString() for a in go_actions] == [f"Ctrl+{n}" for n in range(1, 7)]
     go_actions[PAGES.index("reports")].trigger()
     assert window.current_page().objectName() == "page_reports"
 
@@ -62,7 +71,7 @@ def test_the_interface_speaks_chinese(
 ) -> None:
     generate_demo(context.db, 1234, seed=2, today=dt.date(2026, 11, 22))
     window = make_window()
-    assert navigation_texts(window) == ["今日", "客户", "转介绍", "投诉", "报表"]
+    assert navigation_texts(window) == ["今日", "客户", "回访记录", "转介绍", "投诉", "报表"]
     assert window.windowTitle() == "客户档案台"
     assert window.count_label.text() == "客户：1,234 位"
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "转到(&G)"]

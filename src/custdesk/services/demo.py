@@ -22,6 +22,7 @@ from custdesk.resources import load_seed
 from custdesk.services.aggregates import STAGES_COMPUTED_ON, last_contact
 from custdesk.services.search_keys import name_search_keys
 from custdesk.services.stages import compute_stage
+from custdesk.services.visits import VisitKind
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import rebuild_search_index
@@ -62,11 +63,11 @@ MOBILE_PREFIXES = [
     "199",
 ]
 VISIT_KINDS = (
-    ("store_visit", 45),
-    ("phone_callback", 30),
-    ("message", 15),
-    ("home_visit", 3),
-    ("greeting", 7),
+    (VisitKind.STORE, 45),
+    (VisitKind.CALL, 30),
+    (VisitKind.MESSAGE, 15),
+    (VisitKind.HOME, 3),
+    (VisitKind.GREETING, 7),
 )
 REWARD_KIND_BY_REFERRER = {
     "honour": "honour",
@@ -295,7 +296,8 @@ class _DemoBuilder:
     def _moment_after(self, start: dt.datetime) -> dt.datetime:
         span = max(1, int((self.now - start).total_seconds() // 60))
         moment = start + dt.timedelta(minutes=self.rng.randrange(span))
-        return moment.replace(hour=self.rng.randint(9, 20), second=0, microsecond=0)
+        moment = moment.replace(hour=self.rng.randint(9, 20), second=0, microsecond=0)
+        return max(start, min(moment, self.now))  # shop hours, but never before start or after now
 
     def _purchases(self, tables: _Tables, customer: Row) -> None:
         rng = self.rng

@@ -27,6 +27,37 @@ TEMPERAMENTS = {
     "rational": QT_TRANSLATE_NOOP("labels", "Rational"),
 }
 
+VISIT_KINDS = {
+    "store": QT_TRANSLATE_NOOP("labels", "Store visit"),
+    "call": QT_TRANSLATE_NOOP("labels", "Phone call-back"),
+    "message": QT_TRANSLATE_NOOP("labels", "Message"),
+    "home": QT_TRANSLATE_NOOP("labels", "Home visit"),
+    "greeting": QT_TRANSLATE_NOOP("labels", "Greeting"),
+}
+FOLLOW_UP_SOURCES = {
+    "manual": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "visit": QT_TRANSLATE_NOOP("labels", "After a visit"),
+    "cadence": QT_TRANSLATE_NOOP("labels", "Regular cadence"),
+    "complaint": QT_TRANSLATE_NOOP("labels", "Complaint check-back"),
+}
+COMPLAINT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("labels", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+}
+CHANNELS = {
+    "in_store": QT_TRANSLATE_NOOP("labels", "In store"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+    "message": QT_TRANSLATE_NOOP("labels", "Message"),
+    "online": QT_TRANSLATE_NOOP("labels", "Online"),
+}
+SEVERITIES = {
+    "low": QT_TRANSLATE_NOOP("labels", "Low"),
+    "medium": QT_TRANSLATE_NOOP("labels", "Medium"),
+    "high": QT_TRANSLATE_NOOP("labels", "High"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     """The translated word for ``code``; an unknown code is shown as it is, never hidden."""

@@ -12,10 +12,15 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from custdesk.app import Services
+from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
+from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.icons import icon
+from custdesk.ui.views.complaints_page import ComplaintsPage
 from custdesk.ui.views.customers_page import CustomersPage
 from custdesk.ui.views.empty_page import EmptyStatePage
 from custdesk.ui.views.navigation import NavigationBar
+from custdesk.ui.views.today_page import TodayPage
+from custdesk.ui.views.visits_page import VisitsPage
 
 START_PAGE = "today"
 
@@ -41,18 +46,30 @@ class MainWindow(QMainWindow):
             services.purchases,
             undo_stack=self.undo_stack,
             merge=services.merge,
+            services=services,
         )
+        self.today_page = TodayPage(services)
+        self.visits_page = VisitsPage(services)
+        self.complaints_page = ComplaintsPage(services)
+        built: dict[str, QWidget] = {
+            "today": self.today_page,
+            "customers": self.customers_page,
+            "visits": self.visits_page,
+            "complaints": self.complaints_page,
+        }
         for key, label, explanation in self._page_texts():
-            page = (
-                self.customers_page
-                if key == "customers"
-                else EmptyStatePage(label, explanation, icon(key))
-            )
+            page = built.get(key) or EmptyStatePage(label, explanation, icon(key))
             page.setObjectName(f"page_{key}")
             self._page_index[key] = self.pages.addWidget(page)
             self.navigation.add_page(key, label, icon(key))
         self.navigation.page_selected.connect(self.show_page)
-        self.customers_page.changed.connect(self.refresh_counts)
+        for changing in (
+            self.customers_page,
+            self.today_page,
+            self.visits_page,
+            self.complaints_page,
+        ):
+            changing.changed.connect(self.refresh_counts)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -86,6 +103,11 @@ class MainWindow(QMainWindow):
                 self.tr("Every customer's file: profile, purchases, personality and birthday."),
             ),
             (
+                "visits",
+                self.tr("Visits"),
+                self.tr("Every visit, call-back and greeting, newest first."),
+            ),
+            (
                 "referrals",
                 self.tr("Referrals"),
                 self.tr("Who brought whom: referral chains, rewards owed and the best referrers."),
@@ -108,6 +130,14 @@ class MainWindow(QMainWindow):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self._new_customer)
         file_menu.addAction(new_action)
+        log_action = QAction(self.tr("&Log visit or call…"), self)
+        log_action.setShortcut(QKeySequence("Ctrl+L"))
+        log_action.triggered.connect(self.log_visit)
+        file_menu.addAction(log_action)
+        complaint_action = QAction(self.tr("New &complaint…"), self)
+        complaint_action.triggered.connect(self.new_complaint)
+        file_menu.addAction(complaint_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -130,6 +160,19 @@ class MainWindow(QMainWindow):
         self.navigation.select("customers")
         self.customers_page.new_customer()
 
+    def _selected_customer(self) -> tuple[int, str] | None:
+        if self.current_page() is self.customers_page:
+            return self.customers_page.selected()
+        return None
+
+    def log_visit(self) -> VisitDialog:
+        return self.visits_page.log_visit(self._selected_customer())
+
+    def new_complaint(self) -> ComplaintDialog:
+        customer = self._selected_customer()
+        self.navigation.select("complaints")
+        return self.complaints_page.new_complaint(customer)
+
     def show_page(self, key: str) -> None:
         self.pages.setCurrentIndex(self._page_index[key])
 
@@ -141,3 +184,6 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             self.tr("Customers: {count}").format(count=QLocale().toString(overview.customers))
         )
+        agenda = self._services.agenda.today()
+        self.navigation.set_count("today", agenda.to_do)
+        self.navigation.set_count("complaints", agenda.open_complaints)

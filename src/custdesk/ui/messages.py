@@ -87,8 +87,10 @@ def user_message(exc: BaseException) -> UserMessage:
             ).format(detail=str(exc)),
         )
     if isinstance(exc, ValidationError):
+        problems = dict.fromkeys(field_problem_text(code) for code in exc.field_errors.values())
         return UserMessage(
-            QCoreApplication.translate("messages", "Please check the input"), str(exc)
+            QCoreApplication.translate("messages", "Please check the input"),
+            "\n".join(problems) if problems else str(exc),
         )
     if isinstance(exc, DuplicateError):
         return UserMessage(QCoreApplication.translate("messages", "Already exists"), str(exc))
@@ -122,6 +124,10 @@ def field_problem_text(code: str) -> str:
         ),
         "repeated_phone": QCoreApplication.translate("messages", "This number is listed twice."),
         "future_date": QCoreApplication.translate("messages", "This date is in the future."),
+        "past_date": QCoreApplication.translate("messages", "This date has already passed."),
+        "already_closed": QCoreApplication.translate(
+            "messages", "This has already been closed; reload to see its state."
+        ),
         "too_old": QCoreApplication.translate("messages", "This date is too long ago."),
         "unknown_choice": QCoreApplication.translate("messages", "Please pick from the list."),
         "out_of_range": QCoreApplication.translate("messages", "This number is out of range."),

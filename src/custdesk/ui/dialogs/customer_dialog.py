@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from custdesk.app import Services
 from custdesk.errors import CustDeskError, DuplicateError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customer_records import CustomerDraft, CustomerRecord, Gender
@@ -37,6 +39,7 @@ from custdesk.services.purchases import PurchaseService
 from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, user_message
+from custdesk.ui.views.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.views.purchases_panel import PurchasesPanel
 
 NO_BIRTHDAY = QDate(1900, 1, 1)  # shown as empty: QDateEdit has no "no date" of its own
@@ -61,12 +64,16 @@ class CustomerDialog(QDialog):
         purchases: PurchaseService | None = None,
         undo_stack: QUndoStack | None = None,
         after_undo: Callable[[], None] = lambda: None,
+        services: Services | None = None,
     ) -> None:
         super().__init__(parent)
         self._customers = customers
         self.purchases_panel: PurchasesPanel | None = None
         if record is not None and purchases is not None:
             self.purchases_panel = PurchasesPanel(purchases, record.id, undo_stack, after_undo)
+        self.history_panel: ContactHistoryPanel | None = None
+        if record is not None and services is not None:
+            self.history_panel = ContactHistoryPanel(services, record.id, record.name)
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -157,12 +164,21 @@ class CustomerDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        if self.purchases_panel is not None:
-            heading = QLabel(self.tr("Purchases"))
-            heading.setStyleSheet("font-weight: bold;")
-            layout.addWidget(heading)
-            layout.addWidget(self.purchases_panel)
+        self.tabs: QTabWidget | None = None
+        if self.purchases_panel is not None or self.history_panel is not None:
+            # An existing customer: the profile on the left, what happened with them on the right.
+            self.tabs = QTabWidget()
+            if self.purchases_panel is not None:
+                self.tabs.addTab(self.purchases_panel, self.tr("Purchases"))
+            if self.history_panel is not None:
+                self.tabs.addTab(self.history_panel, self.tr("Visits and follow-ups"))
+            columns = QHBoxLayout()
+            columns.addLayout(self.form, 5)
+            columns.addWidget(self.tabs, 6)
+            layout.addLayout(columns)
+            self.setMinimumWidth(1080)
+        else:
+            layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
 

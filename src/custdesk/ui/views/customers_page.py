@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk.app import Services
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerRecord
 from custdesk.services.customers import CustomerService
@@ -42,9 +43,11 @@ class CustomersPage(QWidget):
         settings: QSettings | None = None,
         undo_stack: QUndoStack | None = None,
         merge: MergeService | None = None,
+        services: Services | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("page_customers")
+        self._services = services
         self.undo_stack = undo_stack or QUndoStack(self)
         self._settings = settings or QSettings()
         self._customers = customers
@@ -241,7 +244,10 @@ class CustomersPage(QWidget):
             purchases=self._purchases,
             undo_stack=self.undo_stack,
             after_undo=self.refresh,
+            services=self._services,
         )
+        if dialog.history_panel is not None:
+            dialog.history_panel.changed.connect(self.refresh)
         if dialog.purchases_panel is not None:
             dialog.purchases_panel.changed.connect(self.model.reload)
         dialog.saved.connect(lambda customer_id: self._saved(record, customer_id))

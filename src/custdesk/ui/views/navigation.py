@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -18,12 +18,23 @@ class NavigationBar(QListWidget):
         self.setSpacing(2)
         self.setFixedWidth(170)
         self.currentRowChanged.connect(self._emit_page)
+        self._labels: dict[str, str] = {}
 
     def add_page(self, key: str, label: str, icon: QIcon) -> None:
         item = QListWidgetItem(icon, label)
         item.setData(QListWidgetItem.ItemType.UserType, key)
+        self._labels[key] = label
         item.setSizeHint(QSize(150, 40))
         self.addItem(item)
+
+    def set_count(self, key: str, count: int) -> None:
+        """'Today  12': how much waits on that page (nothing shown for 0)."""
+        for row in range(self.count()):
+            if self.key_at(row) == key:
+                suffix = f"  ({QLocale().toString(count)})" if count else ""
+                self.item(row).setText(self._labels[key] + suffix)
+                return
+        raise KeyError(key)
 
     def key_at(self, row: int) -> str:
         return str(self.item(row).data(QListWidgetItem.ItemType.UserType))

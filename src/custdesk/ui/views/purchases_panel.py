@@ -57,7 +57,7 @@ class PurchasesPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setFixedHeight(130)
+        self.table.setMinimumHeight(130)
         self.table.itemSelectionChanged.connect(self._update_remove_button)
         self.summary = QLabel()
 

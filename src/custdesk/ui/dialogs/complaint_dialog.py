@@ -1,0 +1,124 @@
+"""Take down a complaint (投诉) while the customer is still at the counter or on the phone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.errors import CustDeskError
+from custdesk.services.complaints import Channel, ComplaintDraft, ComplaintService, Severity
+from custdesk.services.customer_list import CustomerListService
+from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.labels import CHANNELS, SEVERITIES, label
+from custdesk.ui.messages import user_message
+from custdesk.ui.views.customer_picker import CustomerPicker
+
+
+class ComplaintDialog(QDialog):
+    recorded = Signal(int)  # the complaint's id
+
+    def __init__(
+        self,
+        complaints: ComplaintService,
+        customer_list: CustomerListService,
+        customer: tuple[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._complaints = complaints
+        self._customer_id = customer[0] if customer else None
+        self.setWindowTitle(self.tr("New complaint"))
+        self.setMinimumWidth(500)
+        self.picker: CustomerPicker | None = None
+        if customer is None:
+            self.picker = CustomerPicker(customer_list)
+            customer_widget: QWidget = self.picker
+        else:
+            customer_widget = QLabel(f"<b>{customer[1]}</b>")
+        self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.channel_combo = QComboBox()
+        for code in Channel:
+            self.channel_combo.addItem(label(CHANNELS, code), str(code))
+        self.category_combo = QComboBox()
+        self.category_combo.setEditable(True)
+        self.category_combo.addItems(
+            [
+                self.tr("Product quality"),
+                self.tr("Service attitude"),
+                self.tr("Price"),
+                self.tr("Late delivery"),
+                self.tr("After-sales repair"),
+                self.tr("Returns and exchanges"),
+            ]
+        )
+        self.category_combo.setCurrentText("")
+        self.severity_combo = QComboBox()
+        for code in Severity:
+            self.severity_combo.addItem(label(SEVERITIES, code), str(code))
+        self.severity_combo.setCurrentIndex(self.severity_combo.findData(str(Severity.MEDIUM)))
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setPlaceholderText(self.tr("What happened, in the customer's words"))
+        self.description_edit.setFixedHeight(90)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Customer"), customer_widget)
+        form.addRow(self.tr("Received"), self.received_edit)
+        form.addRow(self.tr("Channel"), self.channel_combo)
+        form.addRow(self.tr("Category"), self.category_combo)
+        form.addRow(self.tr("Severity"), self.severity_combo)
+        form.addRow(self.tr("Description"), self.description_edit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        (self.picker or self.description_edit).setFocus()
+
+    def draft(self) -> ComplaintDraft:
+        return ComplaintDraft(
+            received_at=self.received_edit.dateTime().toPython().replace(second=0, microsecond=0),
+            channel=str(self.channel_combo.currentData()),
+            description=self.description_edit.toPlainText(),
+            category=self.category_combo.currentText(),
+            severity=str(self.severity_combo.currentData()),
+        )
+
+    def save(self) -> None:
+        customer_id = self._customer_id
+        if customer_id is None and self.picker is not None:
+            customer_id = self.picker.customer_id()
+        if customer_id is None:
+            self._show_error(self.tr("Please pick the customer first."))
+            return
+        try:
+            complaint = self._complaints.record(customer_id, self.draft())
+        except CustDeskError as exc:
+            self._show_error(user_message(exc).text)
+            return
+        self.recorded.emit(complaint.id)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()

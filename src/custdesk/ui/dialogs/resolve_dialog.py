@@ -1,0 +1,68 @@
+"""Record how a complaint was resolved; a check-back call is planned for the next day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.errors import CustDeskError
+from custdesk.services.complaints import ComplaintRecord, ComplaintService
+from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
+from custdesk.ui.messages import user_message
+
+
+class ResolveDialog(QDialog):
+    resolved = Signal(int)
+
+    def __init__(
+        self,
+        complaints: ComplaintService,
+        complaint: ComplaintRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._complaints = complaints
+        self._complaint = complaint
+        self.setWindowTitle(self.tr("Resolve complaint"))
+        self.setMinimumWidth(460)
+        summary = QLabel(f"<b>{complaint.customer_name}</b>: {complaint.description}")
+        summary.setWordWrap(True)
+        self.resolution_edit = QPlainTextEdit()
+        self.resolution_edit.setPlaceholderText(self.tr("What was done for the customer"))
+        self.resolution_edit.setTabChangesFocus(True)
+        self.resolution_edit.setFixedHeight(90)
+        hint = QLabel(
+            self.tr("A call to check the customer is happy again is planned for tomorrow.")
+        )
+        hint.setStyleSheet(MUTED_STYLE)
+        hint.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.resolve_button = self.buttons.addButton(
+            self.tr("Resolved"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (summary, self.resolution_edit, hint, self.error_label, self.buttons):
+            layout.addWidget(widget)
+        self.resolution_edit.setFocus()
+
+    def save(self) -> None:
+        try:
+            self._complaints.resolve(self._complaint.id, self.resolution_edit.toPlainText())
+        except CustDeskError as exc:
+            self.error_label.setText(user_message(exc).text)
+            self.error_label.show()
+            return
+        self.resolved.emit(self._complaint.id)
+        self.accept()

@@ -1,0 +1,192 @@
+"""Log a contact (回访), or complete a planned one, and plan the next in one click.
+
+Opened from Today (completing a follow-up, greeting a birthday), from the customer list or with
+Ctrl+L. A refused save keeps everything typed and says what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QSettings, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.errors import CustDeskError
+from custdesk.services.customer_list import CustomerListService
+from custdesk.services.follow_ups import FollowUpRecord, FollowUpService
+from custdesk.services.visits import VisitDraft, VisitKind, VisitService
+from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.labels import VISIT_KINDS, label
+from custdesk.ui.messages import user_message
+from custdesk.ui.views.customer_picker import CustomerPicker
+
+NEXT_CONTACT_DAYS = (7, 30, 90)
+LAST_CLERK_KEY = "visits/last_clerk"
+
+
+class VisitDialog(QDialog):
+    logged = Signal(int)  # the customer's id
+
+    def __init__(
+        self,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        customer_list: CustomerListService,
+        *,
+        customer: tuple[int, str] | None = None,
+        follow_up: FollowUpRecord | None = None,
+        kind: str = VisitKind.CALL,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._visits, self._follow_ups = visits, follow_ups
+        self._follow_up = follow_up
+        if follow_up is not None:
+            customer = (follow_up.customer_id, follow_up.customer_name)
+        self._customer_id = customer[0] if customer else None
+        self.setWindowTitle(
+            self.tr("Complete follow-up") if follow_up else self.tr("Log a visit or call")
+        )
+        self.setMinimumWidth(520)
+
+        self.picker: CustomerPicker | None = None
+        if customer is None:
+            self.picker = CustomerPicker(customer_list)
+            customer_widget: QWidget = self.picker
+        else:
+            customer_widget = QLabel(f"<b>{customer[1]}</b>")
+        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.kind_combo = QComboBox()
+        for code in VisitKind:
+            self.kind_combo.addItem(label(VISIT_KINDS, code), str(code))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(kind)))
+        self.purpose_edit = QLineEdit(follow_up.purpose if follow_up else "")
+        self.outcome_edit = QLineEdit()
+        self.satisfaction_combo = QComboBox()
+        self.satisfaction_combo.addItem(self.tr("Not asked"), None)
+        for score, text in enumerate(
+            (
+                self.tr("1 — very unhappy"),
+                self.tr("2 — unhappy"),
+                self.tr("3 — all right"),
+                self.tr("4 — happy"),
+                self.tr("5 — very happy"),
+            ),
+            start=1,
+        ):
+            self.satisfaction_combo.addItem("★" * score + "  " + text, score)
+        self.clerk_combo = QComboBox()
+        self.clerk_combo.setEditable(True)
+        self.clerk_combo.addItems(visits.clerks())
+        self.clerk_combo.setCurrentText(str(QSettings().value(LAST_CLERK_KEY, "")))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(60)
+        self.notes_edit.setTabChangesFocus(True)
+
+        self.next_group = QButtonGroup(self)
+        next_row = QHBoxLayout()
+        none_button = QPushButton(self.tr("No"))
+        self.next_group.addButton(none_button, 0)
+        next_row.addWidget(none_button)
+        for days in NEXT_CONTACT_DAYS:
+            button = QPushButton(self.tr("+{days} days").format(days=days))
+            self.next_group.addButton(button, days)
+            next_row.addWidget(button)
+        self.on_date_button = QPushButton(self.tr("On"))
+        self.next_group.addButton(self.on_date_button, -1)
+        next_row.addWidget(self.on_date_button)
+        self.next_date_edit = QDateEdit(QDate.currentDate().addDays(14))
+        self.next_date_edit.setCalendarPopup(True)
+        self.next_date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.next_date_edit.dateChanged.connect(lambda _d: self.on_date_button.setChecked(True))
+        next_row.addWidget(self.next_date_edit)
+        next_row.addStretch(1)
+        for button in self.next_group.buttons():
+            button.setCheckable(True)
+        none_button.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Customer"), customer_widget)
+        form.addRow(self.tr("When"), self.when_edit)
+        form.addRow(self.tr("Kind"), self.kind_combo)
+        form.addRow(self.tr("Purpose"), self.purpose_edit)
+        form.addRow(self.tr("Outcome"), self.outcome_edit)
+        form.addRow(self.tr("Satisfaction"), self.satisfaction_combo)
+        form.addRow(self.tr("Served by"), self.clerk_combo)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+        form.addRow(self.tr("Next contact"), next_row)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        (self.picker or self.purpose_edit).setFocus()
+
+    def next_contact_on(self) -> dt.date | None:
+        choice = self.next_group.checkedId()
+        if choice == 0:
+            return None
+        if choice == -1:
+            return self.next_date_edit.date().toPython()  # type: ignore[no-any-return]
+        return dt.date.today() + dt.timedelta(days=choice)
+
+    def draft(self) -> VisitDraft:
+        return VisitDraft(
+            occurred_at=self.when_edit.dateTime().toPython().replace(second=0, microsecond=0),
+            kind=str(self.kind_combo.currentData()),
+            purpose=self.purpose_edit.text(),
+            outcome=self.outcome_edit.text(),
+            satisfaction=self.satisfaction_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+            served_by=self.clerk_combo.currentText(),
+        )
+
+    def save(self) -> None:
+        customer_id = self._customer_id
+        if customer_id is None and self.picker is not None:
+            customer_id = self.picker.customer_id()
+        if customer_id is None:
+            self._show_error(self.tr("Please pick the customer first."))
+            return
+        try:
+            if self._follow_up is not None:
+                self._follow_ups.complete(
+                    self._follow_up.id, self.draft(), next_contact_on=self.next_contact_on()
+                )
+            else:
+                self._visits.log(customer_id, self.draft(), next_contact_on=self.next_contact_on())
+        except CustDeskError as exc:
+            self._show_error(user_message(exc).text)
+            return
+        QSettings().setValue(LAST_CLERK_KEY, self.clerk_combo.currentText().strip())
+        self.logged.emit(customer_id)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()

@@ -1,0 +1,75 @@
+"""A read-only table over a list of plain records (agenda lines, visits, complaints).
+
+Each column says how to show a record; the list is replaced as a whole when the page reloads.
+Lists here are bounded (a day's agenda, a date range of visits), unlike the customer list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+Record = TypeVar("Record")
+_Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+WARNING = QColor("#b3261e")
+
+
+@dataclass(frozen=True)
+class Column(Generic[Record]):
+    header: Callable[[], str]  # called on each paint: follows a language change
+    text: Callable[[Record], str]
+    align_right: bool = False
+    warn: Callable[[Record], bool] | None = None  # shown in the warning colour when true
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Record]):
+    def __init__(self, columns: Sequence[Column[Record]]) -> None:
+        super().__init__()
+        self._columns = list(columns)
+        self._records: list[Record] = []
+
+    def set_records(self, records: Sequence[Record]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> Record:
+        return self._records[row]
+
+    def records(self) -> list[Record]:
+        return list(self._records)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        column = self._columns[index.column()]
+        record = self._records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return RIGHT
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column.warn is not None
+            and column.warn(record)
+        ):
+            return WARNING
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header()
+        return None

@@ -1,0 +1,102 @@
+"""One block of the Today page: a title with its count, the lines, and their action buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.models.record_table_model import Column, RecordTableModel
+
+Record = TypeVar("Record")
+
+
+class AgendaSection(QWidget, Generic[Record]):
+    activated = Signal()  # double-click or Enter: the section's main action
+
+    def __init__(
+        self,
+        title: Callable[[int], str],
+        empty_text: str,
+        columns: Sequence[Column[Record]],
+        stretch_column: int = 0,
+    ) -> None:
+        super().__init__()
+        self._title = title
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title_label.setFont(font)
+        self.model: RecordTableModel[Record] = RecordTableModel(columns)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.activated.emit())
+        self.table.activated.connect(lambda _index: self.activated.emit())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setStyleSheet(MUTED_STYLE)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty_label)
+        self._buttons: list[QPushButton] = []
+        self.button_row = QHBoxLayout()
+        self.button_row.addWidget(self.title_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addLayout(self.button_row)
+        layout.addWidget(self.body, 1)
+
+    def add_button(self, text: str, action: Callable[[], None]) -> QPushButton:
+        """A button acting on the selected line; enabled only while one is selected."""
+        button = QPushButton(text)
+        button.clicked.connect(action)
+        button.setEnabled(False)
+        self.button_row.addWidget(button)
+        self._buttons.append(button)
+        return button
+
+    def set_records(self, records: Sequence[Record]) -> None:
+        self.model.set_records(records)
+        self.title_label.setText(self._title(len(records)))
+        self.body.setCurrentWidget(self.table if records else self.empty_label)
+        if records:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> Record | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected() is not None
+        for button in self._buttons:
+            button.setEnabled(has_selection)
+
+
+def count_title(text: str) -> Callable[[int], str]:
+    """'Overdue ({count})' with the count in the locale's digits."""
+    return lambda count: text.format(count=QLocale().toString(count))

@@ -1,0 +1,213 @@
+"""Complaints (投诉): open ones first, time to resolve, and the sun-down rule made visible."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.app import Services
+from custdesk.errors import CustDeskError
+from custdesk.services.complaints import ComplaintFilter, ComplaintRecord
+from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
+from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
+from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
+from custdesk.ui.messages import user_message
+from custdesk.ui.models.record_table_model import Column, RecordTableModel
+
+
+class ComplaintsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.open_only_check = QCheckBox(self.tr("Open only"))
+        self.open_only_check.toggled.connect(self.reload)
+        self.new_button = QPushButton(self.tr("New complaint…"))
+        self.new_button.clicked.connect(self.new_complaint)
+        self.start_button = QPushButton(self.tr("Start work"))
+        self.start_button.clicked.connect(self.start_selected)
+        self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.close_button = QPushButton(self.tr("Close without fix"))
+        self.close_button.clicked.connect(self.close_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.open_only_check)
+        bar.addStretch(1)
+        for button in (self.new_button, self.start_button, self.resolve_button, self.close_button):
+            bar.addWidget(button)
+
+        self.model: RecordTableModel[ComplaintRecord] = RecordTableModel(self._columns())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.resolve_selected())
+        self.summary_label = QLabel()
+        self.summary_label.setStyleSheet(MUTED_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary_label)
+        self._sized = False
+        self._update_buttons()
+
+    def _columns(self) -> list[Column[ComplaintRecord]]:
+        locale = QLocale()
+        return [
+            Column(
+                lambda: self.tr("Received"),
+                lambda c: locale.toString(c.received_at, "yyyy-MM-dd HH:mm"),
+            ),
+            Column(lambda: self.tr("Customer"), lambda c: c.customer_name),
+            Column(lambda: self.tr("Channel"), lambda c: label(CHANNELS, c.channel)),
+            Column(lambda: self.tr("Category"), lambda c: c.category),
+            Column(
+                lambda: self.tr("Severity"),
+                lambda c: label(SEVERITIES, c.severity),
+                warn=lambda c: c.severity == "high" and c.is_open,
+            ),
+            Column(
+                lambda: self.tr("Status"),
+                lambda c: label(COMPLAINT_STATUSES, c.status),
+                warn=lambda c: c.is_open,
+            ),
+            Column(
+                lambda: self.tr("Time to resolve"),
+                lambda c: self._duration(c.time_to_resolve(self._now())),
+                align_right=True,
+                warn=lambda c: c.missed_sundown(self._now()),
+            ),
+            Column(lambda: self.tr("Same day"), self._same_day, warn=self._late),
+            Column(lambda: self.tr("Description"), lambda c: c.description),
+            Column(lambda: self.tr("Resolution"), lambda c: c.resolution),
+        ]
+
+    @staticmethod
+    def _now() -> dt.datetime:
+        return dt.datetime.now()
+
+    def _late(self, complaint: ComplaintRecord) -> bool:
+        return complaint.missed_sundown(self._now())
+
+    def _same_day(self, complaint: ComplaintRecord) -> str:
+        if self._late(complaint):
+            return self.tr("✗ late")
+        return self.tr("✓") if not complaint.is_open else self.tr("today")
+
+    def _duration(self, span: dt.timedelta) -> str:
+        minutes = int(span.total_seconds() // 60)
+        if minutes < 60:
+            return self.tr("{m} min").format(m=minutes)
+        hours, minutes = divmod(minutes, 60)
+        if hours < 48:
+            return self.tr("{h} h {m} min").format(h=hours, m=minutes)
+        days, hours = divmod(hours, 24)
+        return self.tr("{d} d {h} h").format(d=days, h=hours)
+
+    def reload(self) -> None:
+        where = ComplaintFilter(open_only=self.open_only_check.isChecked())
+        records = self._services.complaints.complaints(where)
+        self.model.set_records(records)
+        if records and not self._sized:
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        now = self._now()
+        open_count = sum(1 for c in records if c.is_open)
+        month_ago = now - dt.timedelta(days=30)
+        recent = [c for c in records if not c.is_open and c.received_at >= month_ago]
+        on_time = sum(1 for c in recent if not c.missed_sundown(now))
+        share = f"{on_time / len(recent):.0%}" if recent else "—"
+        self.summary_label.setText(
+            self.tr("Open: {open} · resolved the same day in the last 30 days: {share}").format(
+                open=QLocale().toString(open_count), share=share
+            )
+        )
+        self._update_buttons()
+
+    def selected(self) -> ComplaintRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def new_complaint(self, customer: tuple[int, str] | None = None) -> ComplaintDialog:
+        dialog = ComplaintDialog(
+            self._services.complaints,
+            self._services.customer_list,
+            customer if isinstance(customer, tuple) else None,
+            self,
+        )
+        dialog.recorded.connect(lambda _id: self._after_change())
+        dialog.open()
+        return dialog
+
+    def start_selected(self) -> None:
+        complaint = self.selected()
+        if complaint is not None:
+            self._act(lambda: self._services.complaints.start(complaint.id))
+
+    def resolve_selected(self) -> ResolveDialog | None:
+        complaint = self.selected()
+        if complaint is None or not complaint.is_open:
+            return None
+        dialog = ResolveDialog(self._services.complaints, complaint, self)
+        dialog.resolved.connect(lambda _id: self._after_change())
+        dialog.open()
+        return dialog
+
+    def close_selected(self) -> None:
+        complaint = self.selected()
+        if complaint is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close complaint"),
+            self.tr("Close this complaint without a fix (e.g. the customer withdrew it)?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._act(lambda: self._services.complaints.close(complaint.id))
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except CustDeskError as exc:
+            message = user_message(exc)
+            QMessageBox.warning(self, message.title, message.text)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        complaint = self.selected()
+        is_open = complaint is not None and complaint.is_open
+        self.start_button.setEnabled(complaint is not None and complaint.status == "open")
+        self.resolve_button.setEnabled(is_open)
+        self.close_button.setEnabled(is_open)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)

@@ -1,0 +1,97 @@
+"""One customer's contacts inside the customer form: planned follow-ups and the visit log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.app import Services
+from custdesk.services.visits import VisitFilter, VisitRecord
+from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from custdesk.ui.display import MUTED_STYLE, short_date
+from custdesk.ui.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
+from custdesk.ui.models.record_table_model import Column, RecordTableModel
+
+
+class ContactHistoryPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, customer_id: int, customer_name: str) -> None:
+        super().__init__()
+        self._services = services
+        self._customer = (customer_id, customer_name)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.log_button = QPushButton(self.tr("Log a visit or call…"))
+        self.log_button.clicked.connect(self.log_visit)
+        locale = QLocale()
+        self.model: RecordTableModel[VisitRecord] = RecordTableModel(
+            [
+                Column(
+                    lambda: self.tr("When"),
+                    lambda v: locale.toString(v.occurred_at, "yyyy-MM-dd HH:mm"),
+                ),
+                Column(lambda: self.tr("Kind"), lambda v: label(VISIT_KINDS, v.kind)),
+                Column(lambda: self.tr("Purpose"), lambda v: v.purpose),
+                Column(lambda: self.tr("Outcome"), lambda v: v.outcome),
+                Column(
+                    lambda: self.tr("Satisfaction"),
+                    lambda v: "★" * v.satisfaction if v.satisfaction else "",
+                ),
+                Column(lambda: self.tr("Served by"), lambda v: v.served_by),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_label = QLabel(self.tr("No visits or calls yet."))
+        self.empty_label.setStyleSheet(MUTED_STYLE)
+        top = QHBoxLayout()
+        top.addWidget(self.next_label, 1)
+        top.addWidget(self.log_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.reload()
+
+    def reload(self) -> None:
+        customer_id = self._customer[0]
+        visits = self._services.visits.visits(VisitFilter(customer_id=customer_id))
+        self.model.set_records(visits)
+        self.empty_label.setVisible(not visits)
+        pending = self._services.follow_ups.pending_for(customer_id)
+        if pending:
+            first = pending[0]
+            what = first.purpose or label(FOLLOW_UP_SOURCES, first.source)
+            text = self.tr("Next contact: {date} — {what}").format(
+                date=short_date(first.due_on), what=what
+            )
+        else:
+            text = self.tr("No contact planned.")
+        self.next_label.setText(text)
+
+    def log_visit(self) -> VisitDialog:
+        dialog = VisitDialog(
+            self._services.visits,
+            self._services.follow_ups,
+            self._services.customer_list,
+            customer=self._customer,
+            parent=self,
+        )
+        dialog.logged.connect(lambda _id: (self.reload(), self.changed.emit()))
+        dialog.open()
+        return dialog

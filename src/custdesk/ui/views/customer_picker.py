@@ -1,0 +1,53 @@
+"""Find a customer by typing (name, pinyin, phone): for forms opened without one chosen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from custdesk.services.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.phones import display_phone
+
+MAX_MATCHES = 30
+
+
+class CustomerPicker(QWidget):
+    picked = Signal(int)
+
+    def __init__(self, customer_list: CustomerListService) -> None:
+        super().__init__()
+        self._list = customer_list
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search by name, pinyin or phone"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._search)
+        self.matches = QListWidget()
+        self.matches.setUniformItemSizes(True)
+        self.matches.setFixedHeight(120)
+        self.matches.currentItemChanged.connect(self._picked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.matches)
+        self.setFocusProxy(self.search_box)
+
+    def customer_id(self) -> int | None:
+        item = self.matches.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _search(self, text: str) -> None:
+        self.matches.clear()
+        if not text.strip():
+            return
+        ids = self._list.ids(CustomerFilter(text=text))[:MAX_MATCHES]
+        for row in self._list.rows(ids):
+            phone = display_phone(row.phone) if row.phone else ""
+            item = QListWidgetItem(f"{row.name}   {phone}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.matches.addItem(item)
+        if self.matches.count() == 1:
+            self.matches.setCurrentRow(0)
+
+    def _picked(self, current: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.picked.emit(int(current.data(Qt.ItemDataRole.UserRole)))

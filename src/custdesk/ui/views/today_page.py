@@ -1,0 +1,309 @@
+"""Today (今日), the start page: what to do today, each line with its action right beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.app import Services
+from custdesk.errors import CustDeskError
+from custdesk.services.agenda import BirthdayItem, FollowUpItem, HolidayItem, QuietItem, TodayAgenda
+from custdesk.services.calendar import local_today
+from custdesk.services.phones import display_phone
+from custdesk.services.visits import VisitKind
+from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from custdesk.ui.display import money, short_date
+from custdesk.ui.labels import FOLLOW_UP_SOURCES, label
+from custdesk.ui.messages import user_message
+from custdesk.ui.models.record_table_model import Column
+from custdesk.ui.views.agenda_section import AgendaSection, count_title
+
+SNOOZE_DAYS = (1, 3, 7)
+DATE_CHECK_MS = 60_000
+
+
+def _phone(number: str) -> str:
+    return display_phone(number) if number else ""
+
+
+class TodayPage(QWidget):
+    changed = Signal()  # something was done: counts elsewhere may change
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.agenda: TodayAgenda | None = None
+        self._shown_day: dt.date | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.log_button = QPushButton(self.tr("Log a visit or call…"))
+        self.log_button.clicked.connect(lambda: self.log_visit(None, VisitKind.CALL))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.log_button)
+
+        self.overdue = self._follow_up_section(
+            count_title(self.tr("Overdue follow-ups ({count})")),
+            self.tr("Nothing overdue. Well done!"),
+            late=True,
+        )
+        self.due_today = self._follow_up_section(
+            count_title(self.tr("Due today ({count})")),
+            self.tr("No follow-ups due today."),
+            late=False,
+        )
+        self.birthdays = self._birthday_section()
+        self.holidays = self._holiday_section()
+        self.gone_quiet = self._quiet_section()
+
+        grid = QGridLayout()
+        grid.addWidget(self.overdue, 0, 0)
+        grid.addWidget(self.due_today, 1, 0)
+        grid.addWidget(self.birthdays, 0, 1)
+        grid.addWidget(self.holidays, 1, 1)
+        grid.addWidget(self.gone_quiet, 2, 0, 1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+        self._date_timer = QTimer(self)
+        self._date_timer.timeout.connect(self._check_date)
+        self._date_timer.start(DATE_CHECK_MS)
+
+    # -- sections ---------------------------------------------------------------------------
+    def _follow_up_section(
+        self, title: object, empty: str, *, late: bool
+    ) -> AgendaSection[FollowUpItem]:
+        columns: list[Column[FollowUpItem]] = [
+            Column(lambda: self.tr("Customer"), lambda f: f.customer_name),
+            Column(lambda: self.tr("Phone"), lambda f: _phone(f.phone)),
+            Column(
+                lambda: self.tr("Purpose"),
+                lambda f: f.purpose or label(FOLLOW_UP_SOURCES, f.source),
+            ),
+        ]
+        if late:
+            columns.insert(
+                0,
+                Column(
+                    lambda: self.tr("Due"),
+                    lambda f: self.tr("{date} ({days} d late)").format(
+                        date=short_date(f.due_on), days=self._days_late(f.due_on)
+                    ),
+                    warn=lambda _f: True,
+                ),
+            )
+        section: AgendaSection[FollowUpItem] = AgendaSection(
+            title,
+            empty,
+            columns,
+            stretch_column=len(columns) - 1,  # type: ignore[arg-type]
+        )
+        section.add_button(self.tr("Done…"), lambda: self.complete(section))
+        snooze = section.add_button(self.tr("Snooze"), lambda: None)
+        menu = QMenu(snooze)
+        for days in SNOOZE_DAYS:
+            action = menu.addAction(self.tr("{days} days later").format(days=days))
+            action.triggered.connect(lambda _c=False, d=days: self.snooze(section, d))
+        snooze.setMenu(menu)
+        section.add_button(self.tr("Cancel it"), lambda: self.cancel(section))
+        section.activated.connect(lambda: self.complete(section))
+        return section
+
+    def _birthday_section(self) -> AgendaSection[BirthdayItem]:
+        section: AgendaSection[BirthdayItem] = AgendaSection(
+            count_title(self.tr("Birthdays, next 7 days ({count})")),
+            self.tr("No birthdays this week."),
+            [
+                Column(lambda: self.tr("Date"), lambda b: self._when(b.on)),
+                Column(lambda: self.tr("Customer"), lambda b: b.customer_name),
+                Column(
+                    lambda: self.tr("Turns"),
+                    lambda b: QLocale().toString(b.turning),
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("Phone"), lambda b: _phone(b.phone)),
+            ],
+            stretch_column=1,
+        )
+
+        def greet() -> None:
+            item = section.selected()
+            if item is not None:
+                self.log_visit((item.customer_id, item.customer_name), VisitKind.GREETING)
+
+        section.add_button(self.tr("Log greeting…"), greet)
+        section.activated.connect(greet)
+        return section
+
+    def _holiday_section(self) -> AgendaSection[HolidayItem]:
+        section: AgendaSection[HolidayItem] = AgendaSection(
+            count_title(self.tr("Holidays to greet for ({count})")),
+            self.tr("No holidays in the next 7 days."),
+            [
+                Column(lambda: self.tr("Date"), lambda h: self._when(h.on)),
+                Column(lambda: self.tr("Holiday"), self._holiday_name),
+            ],
+            stretch_column=1,
+        )
+        greet = section.add_button(
+            self.tr("Log greeting…"), lambda: self.log_visit(None, VisitKind.GREETING)
+        )
+        section.activated.connect(greet.click)
+        return section
+
+    def _quiet_section(self) -> AgendaSection[QuietItem]:
+        section: AgendaSection[QuietItem] = AgendaSection(
+            count_title(self.tr("Gone quiet: no contact for a while ({count})")),
+            self.tr("Nobody has gone quiet lately."),
+            [
+                Column(lambda: self.tr("Customer"), lambda q: q.customer_name),
+                Column(lambda: self.tr("Phone"), lambda q: _phone(q.phone)),
+                Column(lambda: self.tr("Last contact"), lambda q: short_date(q.last_contact)),
+                Column(
+                    lambda: self.tr("Total spent"),
+                    lambda q: money(q.total_spent_cents),
+                    align_right=True,
+                ),
+            ],
+            stretch_column=0,
+        )
+
+        def call() -> None:
+            item = section.selected()
+            if item is not None:
+                self.log_visit((item.customer_id, item.customer_name), VisitKind.CALL)
+
+        def plan() -> None:
+            item = section.selected()
+            if item is not None:
+                self._act(
+                    lambda: self._services.follow_ups.schedule(item.customer_id, local_today())
+                )
+
+        section.add_button(self.tr("Log call…"), call)
+        section.add_button(self.tr("Call today"), plan)
+        section.activated.connect(call)
+        return section
+
+    # -- actions ----------------------------------------------------------------------------
+    def complete(self, section: AgendaSection[FollowUpItem]) -> VisitDialog | None:
+        item = section.selected()
+        if item is None:
+            return None
+        try:
+            follow_up = self._services.follow_ups.get(item.follow_up_id)
+        except CustDeskError as exc:
+            self._report(exc)
+            return None
+        return self._open_visit_dialog(follow_up=follow_up)
+
+    def snooze(self, section: AgendaSection[FollowUpItem], days: int) -> None:
+        item = section.selected()
+        if item is not None:
+            until = local_today() + dt.timedelta(days=days)
+            self._act(lambda: self._services.follow_ups.snooze(item.follow_up_id, until))
+
+    def cancel(self, section: AgendaSection[FollowUpItem]) -> None:
+        item = section.selected()
+        if item is not None:
+            self._act(lambda: self._services.follow_ups.cancel(item.follow_up_id))
+
+    def log_visit(self, customer: tuple[int, str] | None, kind: str) -> VisitDialog:
+        return self._open_visit_dialog(customer=customer, kind=kind)
+
+    def _open_visit_dialog(self, **options: object) -> VisitDialog:
+        dialog = VisitDialog(
+            self._services.visits,
+            self._services.follow_ups,
+            self._services.customer_list,
+            parent=self,
+            **options,  # type: ignore[arg-type]
+        )
+        dialog.logged.connect(lambda _customer: self._after_change())
+        dialog.open()
+        return dialog
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except CustDeskError as exc:
+            self._report(exc)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _report(self, exc: CustDeskError) -> None:
+        message = user_message(exc)
+        QMessageBox.warning(self, message.title, message.text)
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        agenda = self.agenda = self._services.agenda.today()
+        self._shown_day = agenda.today
+        self.heading.setText(
+            self.tr("Today, {date}").format(
+                date=QLocale().toString(QDate(agenda.today), QLocale.FormatType.LongFormat)
+            )
+        )
+        self.overdue.set_records(agenda.overdue)
+        self.due_today.set_records(agenda.due_today)
+        self.birthdays.set_records(agenda.birthdays)
+        self.holidays.set_records(agenda.holidays)
+        self.gone_quiet.title_label.setToolTip(
+            self.tr("Customers who bought before and have had no contact for {days} days").format(
+                days=agenda.dormant_after_days
+            )
+        )
+        self.gone_quiet.set_records(agenda.gone_quiet)
+
+    def showEvent(self, event: object) -> None:
+        self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _check_date(self) -> None:
+        """Left open overnight: a new day moves stages on and brings a new agenda."""
+        if self._shown_day is not None and local_today() != self._shown_day:
+            self._services.daily.run(local_today())
+            self._after_change()
+
+    def _days_late(self, due_on: dt.date) -> str:
+        today = self._shown_day or local_today()
+        return QLocale().toString((today - due_on).days)
+
+    def _when(self, day: dt.date) -> str:
+        today = self._shown_day or local_today()
+        days = (day - today).days
+        if days == 0:
+            return self.tr("Today")
+        if days == 1:
+            return self.tr("Tomorrow")
+        return self.tr("{date} (in {days} days)").format(
+            date=short_date(day), days=QLocale().toString(days)
+        )
+
+    def _holiday_name(self, item: HolidayItem) -> str:
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        return item.holiday.name_zh if chinese else item.holiday.name_en

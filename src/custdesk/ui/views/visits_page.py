@@ -1,0 +1,163 @@
+"""The visit log (回访记录) for the whole shop: newest first, by date range, kind and clerk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.app import Services
+from custdesk.services.visits import VisitFilter, VisitKind, VisitRecord
+from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.labels import VISIT_KINDS, label
+from custdesk.ui.models.record_table_model import Column, RecordTableModel
+
+MAX_ROWS = 5000  # a month of a busy shop; narrow the dates to see further back
+DEFAULT_DAYS = 30
+
+
+class VisitsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        today = QDate.currentDate()
+        self.since_edit = self._date_edit(today.addDays(-DEFAULT_DAYS))
+        self.until_edit = self._date_edit(today)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for code in VisitKind:
+            self.kind_combo.addItem(label(VISIT_KINDS, code), str(code))
+        self.clerk_combo = QComboBox()
+        self.log_button = QPushButton(self.tr("Log a visit or call…"))
+        self.log_button.clicked.connect(self.log_visit)
+        for widget in (self.since_edit, self.until_edit):
+            widget.dateChanged.connect(self.reload)
+        for combo in (self.kind_combo, self.clerk_combo):
+            combo.currentIndexChanged.connect(self.reload)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("From")))
+        bar.addWidget(self.since_edit)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.until_edit)
+        bar.addWidget(self.kind_combo)
+        bar.addWidget(self.clerk_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.log_button)
+
+        self.model: RecordTableModel[VisitRecord] = RecordTableModel(self._columns())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet(MUTED_STYLE)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._loaded = False
+
+    def _date_edit(self, day: QDate) -> QDateEdit:
+        edit = QDateEdit(day)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _columns(self) -> list[Column[VisitRecord]]:
+        locale = QLocale()
+        return [
+            Column(
+                lambda: self.tr("When"),
+                lambda v: locale.toString(v.occurred_at, "yyyy-MM-dd HH:mm"),
+            ),
+            Column(lambda: self.tr("Customer"), lambda v: v.customer_name),
+            Column(lambda: self.tr("Kind"), lambda v: label(VISIT_KINDS, v.kind)),
+            Column(lambda: self.tr("Purpose"), lambda v: v.purpose),
+            Column(lambda: self.tr("Outcome"), lambda v: v.outcome),
+            Column(
+                lambda: self.tr("Satisfaction"),
+                lambda v: "★" * v.satisfaction if v.satisfaction else "",
+                warn=lambda v: v.satisfaction is not None and v.satisfaction <= 2,
+            ),
+            Column(lambda: self.tr("Served by"), lambda v: v.served_by),
+            Column(lambda: self.tr("Notes"), lambda v: v.notes),
+        ]
+
+    def current_filter(self) -> VisitFilter:
+        return VisitFilter(
+            since=self.since_edit.date().toPython(),  # type: ignore[arg-type]
+            until=self.until_edit.date().toPython(),  # type: ignore[arg-type]
+            kind=self.kind_combo.currentData(),
+            served_by=self.clerk_combo.currentData(),
+        )
+
+    def reload(self) -> None:
+        where = self.current_filter()
+        records = self._services.visits.visits(where, limit=MAX_ROWS)
+        self.model.set_records(records)
+        if not self._loaded:
+            self.table.resizeColumnsToContents()
+            self._loaded = True
+        total = self._services.visits.count(where) if len(records) == MAX_ROWS else len(records)
+        text = self.tr("{count} visits").format(count=QLocale().toString(total))
+        if total > len(records):
+            more = self.tr(" — showing the newest {shown}; narrow the dates to see older ones")
+            text += more.format(shown=QLocale().toString(len(records)))
+        self.count_label.setText(text)
+
+    def reload_clerks(self) -> None:
+        current = self.clerk_combo.currentData()
+        self.clerk_combo.blockSignals(True)
+        self.clerk_combo.clear()
+        self.clerk_combo.addItem(self.tr("All clerks"), None)
+        for clerk in self._services.visits.clerks():
+            self.clerk_combo.addItem(clerk, clerk)
+        index = self.clerk_combo.findData(current)
+        self.clerk_combo.setCurrentIndex(max(0, index))
+        self.clerk_combo.blockSignals(False)
+
+    def log_visit(self, customer: tuple[int, str] | None = None) -> VisitDialog:
+        dialog = VisitDialog(
+            self._services.visits,
+            self._services.follow_ups,
+            self._services.customer_list,
+            customer=customer if isinstance(customer, tuple) else None,
+            parent=self,
+        )
+        dialog.logged.connect(lambda _id: self._after_change())
+        dialog.open()
+        return dialog
+
+    def _after_change(self) -> None:
+        if self.until_edit.date() < QDate.currentDate():
+            self.until_edit.setDate(QDate.currentDate())
+        self.reload_clerks()
+        self.reload()
+        self.changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload_clerks()
+        self.reload()
+        super().showEvent(event)
