@@ -811,15 +811,15 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/today_page.py" line="98" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="139" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="185" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/today_page.py" line="99" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="145" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="186" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -849,109 +849,110 @@
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="126" />
-        <source>{days} days later</source>
-        <translation>{days} 天后</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="134" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="135" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="140" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="141" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="138" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="169" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="146" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="155" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="175" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="161" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="166" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="167" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="170" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="182" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="183" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="187" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="189" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="209" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="210" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="267" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="272" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="276" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="281" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="300" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="305" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="302" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="307" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="303" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="129" />
+        <source>In {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="308" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -1128,8 +1129,8 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/visits_page.py" line="124" />
-        <source>{count} visits</source>
-        <translation>{count} 条回访</translation>
+        <source>Visits: {count}</source>
+        <translation>回访：{count} 条</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/visits_page.py" line="126" />

@@ -62,7 +62,7 @@ class AgendaSection(QWidget, Generic[Record]):
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty_label)
-        self._buttons: list[QPushButton] = []
+        self.action_buttons: list[QPushButton] = []
         self.button_row = QHBoxLayout()
         self.button_row.addWidget(self.title_label, 1)
         layout = QVBoxLayout(self)
@@ -76,7 +76,7 @@ class AgendaSection(QWidget, Generic[Record]):
         button.clicked.connect(action)
         button.setEnabled(False)
         self.button_row.addWidget(button)
-        self._buttons.append(button)
+        self.action_buttons.append(button)
         return button
 
     def set_records(self, records: Sequence[Record]) -> None:
@@ -93,7 +93,7 @@ class AgendaSection(QWidget, Generic[Record]):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected() is not None
-        for button in self._buttons:
+        for button in self.action_buttons:
             button.setEnabled(has_selection)
 
 

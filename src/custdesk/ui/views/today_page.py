@@ -123,7 +123,12 @@ class TodayPage(QWidget):
         snooze = section.add_button(self.tr("Snooze"), lambda: None)
         menu = QMenu(snooze)
         for days in SNOOZE_DAYS:
-            action = menu.addAction(self.tr("{days} days later").format(days=days))
+            text = (
+                self.tr("Tomorrow")
+                if days == 1
+                else self.tr("In {days} days").format(days=QLocale().toString(days))
+            )
+            action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, d=days: self.snooze(section, d))
         snooze.setMenu(menu)
         section.add_button(self.tr("Cancel it"), lambda: self.cancel(section))

@@ -121,7 +121,7 @@ class VisitsPage(QWidget):
             self.table.resizeColumnsToContents()
             self._loaded = True
         total = self._services.visits.count(where) if len(records) == MAX_ROWS else len(records)
-        text = self.tr("{count} visits").format(count=QLocale().toString(total))
+        text = self.tr("Visits: {count}").format(count=QLocale().toString(total))
         if total > len(records):
             more = self.tr(" — showing the newest {shown}; narrow the dates to see older ones")
             text += more.format(shown=QLocale().toString(len(records)))

@@ -1,0 +1,138 @@
+"""The Today page as a clerk uses it: see what is due, do it, watch the counts go down."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from custdesk.app import AppContext
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.follow_ups import FollowUpService
+from custdesk.services.visits import VisitFilter
+from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from custdesk.ui.main_window import MainWindow
+from tests.ui.keyboard import type_text
+
+MakeWindow = Callable[[], MainWindow]
+TODAY = dt.date.today()
+
+
+def today_label(window: MainWindow) -> str:
+    return window.navigation.item(0).text()
+
+
+def plan(context: AppContext, name: str, due: dt.date, purpose: str = "回访") -> int:
+    customer_id = context.services.customers.create(CustomerDraft(name=name)).id
+    back_then = dt.datetime.combine(min(due, TODAY), dt.time(9, 0))
+    FollowUpService(context.db, clock=lambda: back_then).schedule(customer_id, due, purpose)
+    return customer_id
+
+
+def test_completing_an_overdue_follow_up_logs_the_visit_and_plans_the_next(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    late_id = plan(context, "张三", TODAY - dt.timedelta(days=3), "试穿回访")
+    plan(context, "李四", TODAY)
+    born = TODAY.replace(year=TODAY.year - 30) if (TODAY.month, TODAY.day) != (2, 29) else None
+    context.services.customers.create(CustomerDraft(name="王五", birthday=born))
+    window = make_window()
+    page = window.today_page
+    assert window.current_page() is page
+    assert today_label(window) == f"Today  ({3 if born else 2})"
+    assert page.overdue.title_label.text() == "Overdue follow-ups (1)"
+    assert page.overdue.model.index(0, 0).data().endswith("(3 d late)")
+    assert [b.customer_name for b in page.birthdays.model.records()] == (["王五"] if born else [])
+
+    page.overdue.table.selectRow(0)
+    qtbot.mouseClick(page.overdue.action_buttons[0], Qt.MouseButton.LeftButton)
+    dialog = page.findChild(VisitDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.purpose_edit.text() == "试穿回访"  # carried over from the plan
+    type_text(qtbot, dialog.outcome_edit, "很满意")
+    dialog.satisfaction_combo.setCurrentIndex(5)
+    qtbot.mouseClick(dialog.next_group.button(30), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    assert page.overdue.title_label.text() == "Overdue follow-ups (0)"
+    assert page.overdue.body.currentWidget() is page.overdue.empty_label
+    assert today_label(window) == f"Today  ({2 if born else 1})"
+    logged = context.services.visits.visits(VisitFilter(customer_id=late_id))
+    assert [(v.outcome, v.satisfaction) for v in logged] == [("很满意", 5)]
+    record = context.services.customers.get(late_id)
+    assert record.next_follow_up_on == TODAY + dt.timedelta(days=30)
+
+
+def test_snooze_and_cancel_take_lines_off_today(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    plan(context, "张三", TODAY)
+    plan(context, "李四", TODAY)
+    window = make_window()
+    page = window.today_page
+    assert page.due_today.title_label.text() == "Due today (2)"
+    assert [f.customer_name for f in page.due_today.model.records()] == ["李四", "张三"]
+    page.due_today.table.selectRow(0)
+    snoozed = page.due_today.selected()
+    assert snoozed is not None
+    _done, snooze, cancel = page.due_today.action_buttons
+    assert [a.text() for a in snooze.menu().actions()] == [
+        "Tomorrow",
+        "In 3 days",
+        "In 7 days",
+    ]
+    snooze.menu().actions()[1].trigger()
+    assert [f.customer_name for f in page.due_today.model.records()] == ["张三"]
+    after = context.services.customers.get(snoozed.customer_id)
+    assert after.next_follow_up_on == TODAY + dt.timedelta(days=3)
+    page.due_today.table.selectRow(0)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert page.due_today.title_label.text() == "Due today (0)"
+    assert today_label(window) == "Today"
+
+
+def test_a_visit_form_with_a_mistake_keeps_what_was_typed(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    customer_id = context.services.customers.create(CustomerDraft(name="张三")).id
+    window = make_window()
+    dialog = window.today_page.log_visit(None, "call")
+    assert dialog.picker is not None
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.error_label.text() == "Please pick the customer first."
+    type_text(qtbot, dialog.picker.search_box, "zs")  # pinyin initials of 张三
+    assert dialog.picker.customer_id() == customer_id
+    type_text(qtbot, dialog.purpose_edit, "新品介绍")
+    dialog.when_edit.setDateTime(dialog.when_edit.dateTime().addDays(2))  # a slip: the future
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "This date is in the future."
+    assert dialog.purpose_edit.text() == "新品介绍"
+    assert context.services.visits.count() == 0
+    dialog.when_edit.setDateTime(dialog.when_edit.dateTime().addDays(-2))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert not dialog.isVisible()
+    assert context.services.visits.count() == 1
+
+
+def test_the_today_page_speaks_chinese(
+    chinese: None, context: AppContext, make_window: MakeWindow
+) -> None:
+    plan(context, "张三", TODAY)
+    window = make_window()
+    page = window.today_page
+    assert page.due_today.title_label.text() == "今日待回访（1）"
+    assert page.overdue.empty_label.text() == "没有逾期回访，做得好！"
+    assert page.heading.text().startswith("今日 · ")
