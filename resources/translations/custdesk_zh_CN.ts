@@ -557,117 +557,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="34" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="42" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="94" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="102" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="96" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="104" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="102" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="103" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="111" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="107" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="115" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="108" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="116" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="112" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="120" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="113" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="121" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="117" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="125" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="118" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="126" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="122" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="123" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="131" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="128" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="129" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="137" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="133" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="141" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="137" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="145" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="141" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="145" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="146" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="154" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="148" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="156" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="152" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="160" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="166" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
+        <source>How customer &amp;stages work</source>
+        <translation>客户阶段说明(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="200" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
@@ -1479,6 +1489,49 @@ Details: {detail}</source>
         <location filename="../../src/custdesk/ui/messages.py" line="134" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
+    </message>
+</context>
+<context>
+    <name>stage_rules</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="15" />
+        <source>&lt;b&gt;VIP&lt;/b&gt;: marked as an important customer, or has spent {spend} or more.</source>
+        <translation>&lt;b&gt;VIP&lt;/b&gt;：标记为重要客户，或累计消费达到 {spend}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="19" />
+        <source>&lt;b&gt;Prospect&lt;/b&gt;: has not bought anything yet.</source>
+        <translation>&lt;b&gt;潜在客户&lt;/b&gt;：还没有购买过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="20" />
+        <source>&lt;b&gt;New&lt;/b&gt;: has bought, fewer than {regular} times.</source>
+        <translation>&lt;b&gt;新客户&lt;/b&gt;：购买过，但少于 {regular} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="23" />
+        <source>&lt;b&gt;Regular&lt;/b&gt;: has bought {regular} times or more.</source>
+        <translation>&lt;b&gt;老客户&lt;/b&gt;：购买 {regular} 次及以上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="26" />
+        <source>&lt;b&gt;Dormant&lt;/b&gt;: a buyer with no visit, call or purchase for {dormant} days.</source>
+        <translation>&lt;b&gt;休眠&lt;/b&gt;：买过东西，但 {dormant} 天内没有到店、回访或购买。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="30" />
+        <source>&lt;b&gt;Lost&lt;/b&gt;: a buyer with no contact for {lost} days.</source>
+        <translation>&lt;b&gt;流失&lt;/b&gt;：买过东西，但 {lost} 天没有任何联系。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="41" />
+        <source>Stages are checked in this order and updated every day.</source>
+        <translation>按以上顺序判断，每天自动更新。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="49" />
+        <source>Customer stages</source>
+        <translation>客户阶段</translation>
     </message>
 </context>
 <context>

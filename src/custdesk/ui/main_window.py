@@ -9,10 +9,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from custdesk.app import Services
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
+from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.icons import icon
 from custdesk.ui.views.complaints_page import ComplaintsPage
@@ -155,6 +163,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
             go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        stages_action = QAction(self.tr("How customer &stages work"), self)
+        stages_action.triggered.connect(self.show_stage_rules)
+        help_menu.addAction(stages_action)
 
     def _new_customer(self) -> None:
         self.navigation.select("customers")
@@ -172,6 +184,9 @@ class MainWindow(QMainWindow):
         customer = self._selected_customer()
         self.navigation.select("complaints")
         return self.complaints_page.new_complaint(customer)
+
+    def show_stage_rules(self) -> QMessageBox:
+        return show_stage_rules(self, self._services.settings.get())
 
     def show_page(self, key: str) -> None:
         self.pages.setCurrentIndex(self._page_index[key])
