@@ -197,6 +197,84 @@ def list_open_figures(database: Path) -> tuple[list[float], list[float]]:
     return ours, baseline
 
 
+def recorded_sql(engine: object, call: object) -> list[tuple[str, object]]:
+    """The statements (and parameters) ``call`` sends to SQLite, for a raw replay baseline."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, object]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+        if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK", "PRAGMA")):
+            statements.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        call()  # type: ignore[operator]
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return statements
+
+
+def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]:
+    """Today: the agenda service, the page showing it, and the daily stage recompute; each
+    beside the very same SQL replayed through raw sqlite3."""
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from custdesk.app import open_app
+    from custdesk.services.aggregates import recompute_stages
+    from custdesk.services.calendar import local_today
+    from custdesk.ui.views.today_page import TodayPage
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "today.db"
+        shutil.copyfile(database, copy)
+        with open_app(copy, program="make bench") as context:
+            services = context.services
+            page = TodayPage(services)
+            raw = sqlite3.connect(copy)
+
+            def replay(statements: list[tuple[str, object]]) -> float:
+                started = time.perf_counter()
+                raw.execute("BEGIN")
+                for statement, parameters in statements:
+                    raw.execute(statement, parameters).fetchall()  # type: ignore[arg-type]
+                raw.execute("ROLLBACK")
+                return time.perf_counter() - started
+
+            def recompute() -> None:
+                with context.db.writing() as session:
+                    recompute_stages(session, local_today())
+
+            results: dict[str, tuple[list[float], list[float]]] = {}
+            for name, call in (
+                ("Today agenda (service)", services.agenda.today),
+                ("Today page: agenda shown", page.reload),
+                ("daily stage recompute (100k customers)", recompute),
+            ):
+                statements = recorded_sql(context.db.engine, call)
+                ours, baseline = [], []
+                for _round in range(REPEAT):
+                    started = time.perf_counter()
+                    call()  # type: ignore[operator]
+                    ours.append(time.perf_counter() - started)
+                    baseline.append(replay(statements))
+                results[name] = (ours, baseline)
+            agenda = services.agenda.today()
+            print(
+                f"agenda: {len(agenda.overdue)} overdue, {len(agenda.due_today)} due today, "
+                f"{len(agenda.birthdays)} birthdays, {len(agenda.gone_quiet)} gone quiet"
+            )
+            raw.close()
+            page.deleteLater()
+    del app
+    return results
+
+
 def milliseconds(seconds: float) -> str:
     value = seconds * 1000
     return f"{value:.1f}" if value < 10 else f"{value:.0f}"
@@ -214,6 +292,7 @@ def main() -> int:
     searched, searched_raw = search_figures(database, list(texts))
     filtered, filtered_raw = search_figures(database, quick_filters())
     opened, opened_raw = list_open_figures(database)
+    today = agenda_figures(database)
     figures = {
         "cold start to main window (100k db)": (
             summary(timed_process(START_APP, str(database))),
@@ -228,6 +307,7 @@ def main() -> int:
             summary(filtered_raw),
         ),
         "customer list: open and scroll to the end": (summary(opened), summary(opened_raw)),
+        **{name: (summary(ours), summary(raw)) for name, (ours, raw) in today.items()},
     }
     print(
         f"\nCustDesk benchmarks: {CUSTOMERS} customers, {platform.machine()}, "

@@ -45,6 +45,7 @@ def test_birthdays_in_the_coming_week(
     assert [(b.customer_id, b.on, b.turning) for b in agenda.birthdays] == [
         (customer_id, on, turning)
     ]
+    assert AgendaService(db, today=lambda: today).counts().to_do == 1
 
 
 def test_a_trashed_customer_is_not_on_the_agenda(db: Database) -> None:
@@ -70,6 +71,8 @@ def test_overdue_and_due_follow_ups_move_with_the_date(db: Database) -> None:
     on_wednesday = AgendaService(db, today=lambda: D(2026, 12, 2)).today()
     assert [f.customer_name for f in on_wednesday.overdue] == ["张三", "李四"]
     assert on_wednesday.to_do == 2
+    counts = AgendaService(db, today=lambda: D(2026, 12, 2)).counts()
+    assert (counts.to_do, counts.open_complaints) == (2, 0)
 
 
 def test_customers_who_just_went_quiet_are_listed_until_contacted(db: Database) -> None:
@@ -100,3 +103,4 @@ def test_holidays_and_open_complaints(db: Database) -> None:
         customer_id, ComplaintDraft(received_at=at(today), channel="phone", description="太慢")
     )
     assert AgendaService(db, today=lambda: today).today().open_complaints == 1
+    assert AgendaService(db, today=lambda: today).counts().open_complaints == 1

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Date, and_, column, func, select, values
+from sqlalchemy import ColumnElement, Date, Select, and_, column, func, select, values
 from sqlalchemy.orm import Session
 
 from custdesk.services.cadence import FollowUpStatus
@@ -22,6 +23,7 @@ from custdesk.services.shop_settings import settings_in, upcoming_holidays
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
+_Columns = TypeVarTuple("_Columns")
 LOOK_AHEAD_DAYS = 7
 QUIET_WINDOW_DAYS = 14  # "just went quiet": crossed the dormant threshold in the last two weeks
 
@@ -78,6 +80,12 @@ class TodayAgenda:
         return len(self.overdue) + len(self.due_today) + len(self.birthdays)
 
 
+@dataclass(frozen=True)
+class AgendaCounts:
+    to_do: int  # overdue and due follow-ups, and birthdays in the coming week
+    open_complaints: int
+
+
 class AgendaService:
     def __init__(self, db: Database, *, today: Callable[[], dt.date] = local_today) -> None:
         self._db = db
@@ -102,6 +110,25 @@ class AgendaService:
                 open_complaints=_open_complaints(session),
             )
 
+    def counts(self) -> AgendaCounts:
+        """What the navigation shows, without loading the lines themselves."""
+        today = self._today()
+        with self._db.reading() as session:
+            f, c = orm.FollowUp, orm.Customer
+            follow_ups = session.scalar(
+                select(func.count(f.id))
+                .join(c, c.id == f.customer_id)
+                .where(
+                    f.status == FollowUpStatus.PENDING, f.due_on <= today, c.deleted_at.is_(None)
+                )
+            )
+            birthdays = session.scalar(
+                select(func.count()).select_from(_birthday_query(today).subquery())
+            )
+            return AgendaCounts(
+                int(follow_ups or 0) + int(birthdays or 0), _open_complaints(session)
+            )
+
 
 def _phone() -> ColumnElement[str]:
     """The customer's first phone number, or ""."""
@@ -115,18 +142,22 @@ def _phone() -> ColumnElement[str]:
     return func.coalesce(first, "")
 
 
+def _due_by(query: Select[*_Columns], today: dt.date) -> Select[*_Columns]:
+    """Pending follow-ups due on or before ``today``, of customers not in the Trash."""
+    f, c = orm.FollowUp, orm.Customer
+    return query.join(c, c.id == f.customer_id).where(
+        f.status == FollowUpStatus.PENDING, f.due_on <= today, c.deleted_at.is_(None)
+    )
+
+
 def _pending_until(session: Session, today: dt.date) -> list[FollowUpItem]:
     f, c = orm.FollowUp, orm.Customer
-    rows = session.execute(
-        select(f.id, c.id, c.name, _phone(), f.due_on, f.purpose, f.source)
-        .join(c, c.id == f.customer_id)
-        .where(f.status == FollowUpStatus.PENDING, f.due_on <= today, c.deleted_at.is_(None))
-        .order_by(f.due_on, c.name_pinyin, f.id)
-    )
+    columns = select(f.id, c.id, c.name, _phone(), f.due_on, f.purpose, f.source).select_from(f)
+    rows = session.execute(_due_by(columns, today).order_by(f.due_on, c.name_pinyin, f.id))
     return [FollowUpItem(*row) for row in rows]
 
 
-def _birthdays(session: Session, today: dt.date) -> list[BirthdayItem]:
+def _birthday_query(today: dt.date) -> Select[int, str, str, dt.date | None]:
     """Birthdays kept in the next week: one index seek per (birth year, day), no table scan."""
     window = [today + dt.timedelta(days=offset) for offset in range(LOOK_AHEAD_DAYS + 1)]
     month_days = {(day.month, day.day) for day in window}
@@ -140,11 +171,13 @@ def _birthdays(session: Session, today: dt.date) -> list[BirthdayItem]:
     ]
     days = values(column("born", Date), name="birth_days").data([(d,) for d in candidates]).cte()
     c = orm.Customer
-    rows = session.execute(
-        select(c.id, c.name, _phone(), c.birthday).join(
-            days, and_(c.deleted_at.is_(None), c.birthday == days.c.born)
-        )
+    return select(c.id, c.name, _phone(), c.birthday).join(
+        days, and_(c.deleted_at.is_(None), c.birthday == days.c.born)
     )
+
+
+def _birthdays(session: Session, today: dt.date) -> list[BirthdayItem]:
+    rows = session.execute(_birthday_query(today))
     found = []
     for customer_id, name, phone, birthday in rows:
         assert birthday is not None  # joined on it

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
             self.complaints_page,
         ):
             changing.changed.connect(self.refresh_counts)
+            if changing is not self.today_page:
+                changing.changed.connect(self.today_page.mark_stale)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -199,6 +201,6 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             self.tr("Customers: {count}").format(count=QLocale().toString(overview.customers))
         )
-        agenda = self._services.agenda.today()
-        self.navigation.set_count("today", agenda.to_do)
-        self.navigation.set_count("complaints", agenda.open_complaints)
+        counts = self._services.agenda.counts()
+        self.navigation.set_count("today", counts.to_do)
+        self.navigation.set_count("complaints", counts.open_complaints)

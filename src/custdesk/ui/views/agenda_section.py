@@ -22,6 +22,7 @@ from custdesk.ui.display import MUTED_STYLE
 from custdesk.ui.models.record_table_model import Column, RecordTableModel
 
 Record = TypeVar("Record")
+RESIZE_PRECISION_ROWS = 50
 
 
 class AgendaSection(QWidget, Generic[Record]):
@@ -50,8 +51,11 @@ class AgendaSection(QWidget, Generic[Record]):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the first rows only: measuring 2,000 agenda lines would take 100s of ms.
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
         self.table.activated.connect(lambda _index: self.activated.emit())

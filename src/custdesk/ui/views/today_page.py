@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +47,7 @@ class TodayPage(QWidget):
         self._services = services
         self.agenda: TodayAgenda | None = None
         self._shown_day: dt.date | None = None
+        self._stale = True
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -267,6 +269,7 @@ class TodayPage(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         agenda = self.agenda = self._services.agenda.today()
+        self._stale = False
         self._shown_day = agenda.today
         self.heading.setText(
             self.tr("Today, {date}").format(
@@ -284,9 +287,16 @@ class TodayPage(QWidget):
         )
         self.gone_quiet.set_records(agenda.gone_quiet)
 
-    def showEvent(self, event: object) -> None:
-        self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
+    def mark_stale(self) -> None:
+        """Something changed elsewhere: reload now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def _check_date(self) -> None:
         """Left open overnight: a new day moves stages on and brings a new agenda."""
