@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Date, Select, and_, column, func, select, values
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from custdesk.services.birthday_sql import born_on
 from custdesk.services.cadence import FollowUpStatus
 from custdesk.services.calendar import Holiday, age_on, local_today, next_birthday
 from custdesk.services.complaints import OPEN_STATUSES
-from custdesk.services.customer_records import OLDEST_BIRTHDAY
 from custdesk.services.shop_settings import settings_in, upcoming_holidays
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -158,21 +158,14 @@ def _pending_until(session: Session, today: dt.date) -> list[FollowUpItem]:
 
 
 def _birthday_query(today: dt.date) -> Select[int, str, str, dt.date | None]:
-    """Birthdays kept in the next week: one index seek per (birth year, day), no table scan."""
+    """Active customers whose birthday is kept in the coming week."""
     window = [today + dt.timedelta(days=offset) for offset in range(LOOK_AHEAD_DAYS + 1)]
     month_days = {(day.month, day.day) for day in window}
     if (2, 28) in month_days and not _is_leap(next(d for d in window if d.month == 2).year):
         month_days.add((2, 29))  # kept on 28 February in a common year
-    candidates = [
-        dt.date(year, month, day)
-        for year in range(OLDEST_BIRTHDAY.year, today.year + 1)
-        for month, day in month_days
-        if (month, day) != (2, 29) or _is_leap(year)
-    ]
-    days = values(column("born", Date), name="birth_days").data([(d,) for d in candidates]).cte()
     c = orm.Customer
-    return select(c.id, c.name, _phone(), c.birthday).join(
-        days, and_(c.deleted_at.is_(None), c.birthday == days.c.born)
+    return select(c.id, c.name, _phone(), c.birthday).where(
+        c.id.in_(born_on(sorted(month_days), today.year))
     )
 
 

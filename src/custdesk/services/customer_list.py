@@ -17,20 +17,17 @@ from typing import TypeVar
 
 from sqlalchemy import (
     ColumnElement,
-    Date,
     Select,
     and_,
-    column,
     exists,
     func,
     or_,
     select,
     text,
-    values,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from custdesk.services.customer_records import OLDEST_BIRTHDAY
+from custdesk.services.birthday_sql import born_in_month
 from custdesk.services.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -172,29 +169,9 @@ def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_S
             )
         )
     if where.birthday_month:
-        conditions.append(orm.Customer.id.in_(_born_in_month(where.birthday_month)))
+        born = born_in_month(where.birthday_month, dt.date.today().year)
+        conditions.append(orm.Customer.id.in_(born))
     return query.where(and_(*conditions))
-
-
-def _born_in_month(month: int) -> Select[int]:
-    """Customers born in ``month`` of any year: one index range per year, not strftime() on
-    every row (25 ms instead of 250 ms at 100,000 customers)."""
-    first, last = OLDEST_BIRTHDAY.year, dt.date.today().year
-    starts = [dt.date(year, month, 1) for year in range(first, last + 1)]
-    ranges = (
-        values(column("since", Date), column("until", Date), name="birth_month")
-        .data([(start, _next_month(start)) for start in starts])
-        .cte()
-    )
-    born = orm.Customer.birthday
-    return select(orm.Customer.id).join(
-        ranges,
-        and_(orm.Customer.deleted_at.is_(None), born >= ranges.c.since, born < ranges.c.until),
-    )
-
-
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _text_condition(query: str) -> ColumnElement[bool]:

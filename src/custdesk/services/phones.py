@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 from custdesk.errors import ValidationError
@@ -25,8 +27,12 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=65_536)
 def display_phone(e164: str) -> str:
-    """How a number is shown: national format for China (138 0013 8000), international otherwise."""
+    """How a number is shown: national format for China (138 0013 8000), international otherwise.
+
+    Cached: tables repaint the same numbers over and over, and formatting one takes ~0.1 ms.
+    """
     parsed = phonenumbers.parse(e164, None)
     fmt = (
         phonenumbers.PhoneNumberFormat.NATIONAL
