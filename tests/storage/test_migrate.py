@@ -203,3 +203,32 @@ def test_a_baseline_file_gets_its_customers_indexed_for_search(db_path: Path) ->
     assert found("0013800") == [1]  # digits without the +86
     assert found("ce wa") == [2]
     assert found("阳娜娜") == [3]  # Chinese substrings of 3+ characters (shorter: name prefix)
+
+
+def test_the_fast_start_check_agrees_with_alembic() -> None:
+    """Every revision id is its file name, so the newest file name is Alembic's head."""
+    from alembic.script import ScriptDirectory
+
+    from custdesk.storage.migrate import alembic_config, shipped_head
+
+    script = ScriptDirectory.from_config(alembic_config())
+    for revision in script.walk_revisions():
+        assert Path(revision.path).stem == revision.revision
+    assert shipped_head() == head_revision()
+
+
+def test_a_current_database_opens_without_loading_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    upgrade_database(db_path)
+    probe = (
+        "import sys; from pathlib import Path; "
+        "from custdesk.storage.migrate import upgrade_database; "
+        f"upgrade_database(Path({str(db_path)!r})); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
