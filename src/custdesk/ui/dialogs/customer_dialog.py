@@ -172,8 +172,11 @@ class CustomerDialog(QDialog):
                 self.tabs.addTab(self.purchases_panel, self.tr("Purchases"))
             if self.history_panel is not None:
                 self.tabs.addTab(self.history_panel, self.tr("Visits and follow-ups"))
+            profile = QVBoxLayout()
+            profile.addLayout(self.form)
+            profile.addStretch(1)  # a tall window grows the history, not the gaps between fields
             columns = QHBoxLayout()
-            columns.addLayout(self.form, 5)
+            columns.addLayout(profile, 5)
             columns.addWidget(self.tabs, 6)
             layout.addLayout(columns)
             self.setMinimumWidth(1080)

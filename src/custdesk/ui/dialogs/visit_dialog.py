@@ -62,7 +62,7 @@ class VisitDialog(QDialog):
         self.setWindowTitle(
             self.tr("Complete follow-up") if follow_up else self.tr("Log a visit or call")
         )
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)
 
         self.picker: CustomerPicker | None = None
         if customer is None:
@@ -115,6 +115,7 @@ class VisitDialog(QDialog):
         self.next_date_edit = QDateEdit(QDate.currentDate().addDays(14))
         self.next_date_edit.setCalendarPopup(True)
         self.next_date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.next_date_edit.setMinimumWidth(120)
         self.next_date_edit.dateChanged.connect(lambda _d: self.on_date_button.setChecked(True))
         next_row.addWidget(self.next_date_edit)
         next_row.addStretch(1)

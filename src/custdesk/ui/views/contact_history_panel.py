@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -59,13 +59,14 @@ class ContactHistoryPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty_label = QLabel(self.tr("No visits or calls yet."))
         self.empty_label.setStyleSheet(MUTED_STYLE)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
         top.addWidget(self.next_label, 1)
         top.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         self.reload()
 
     def reload(self) -> None:
@@ -73,6 +74,7 @@ class ContactHistoryPanel(QWidget):
         visits = self._services.visits.visits(VisitFilter(customer_id=customer_id))
         self.model.set_records(visits)
         self.empty_label.setVisible(not visits)
+        self.table.setVisible(bool(visits))
         pending = self._services.follow_ups.pending_for(customer_id)
         if pending:
             first = pending[0]
