@@ -204,52 +204,57 @@
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="34" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="38" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="40" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="44" />
+        <source>Plan a call</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="50" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="43" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="53" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="54" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="45" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="55" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="47" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="57" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="50" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="60" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="60" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="70" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="80" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="94" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="98" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -387,22 +392,22 @@
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="272" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="275" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="279" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="279" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="282" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -562,122 +567,122 @@
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="102" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="104" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="104" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="106" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="112" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="111" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="113" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="115" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="117" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="116" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="118" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="120" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="122" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="121" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="123" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="125" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="127" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="126" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="128" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="132" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="131" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="133" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="136" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="137" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="139" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="141" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="143" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="145" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="147" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="149" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="154" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="156" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="156" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="158" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="160" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="162" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="166" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="169" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="200" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="202" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
@@ -795,174 +800,174 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="54" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="56" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="63" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="64" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="68" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="98" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="144" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="187" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="99" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="150" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="188" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="103" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="111" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="112" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="124" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="125" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="136" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="142" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="143" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="143" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="171" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="148" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="160" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="177" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="168" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="169" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="172" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="184" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="185" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="189" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="191" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="209" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="211" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="210" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="212" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="272" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="275" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="281" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="284" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="305" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="315" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="127" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="307" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="317" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="131" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="308" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="318" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -1025,52 +1030,52 @@
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="127" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="128" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="129" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="130" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="131" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="175" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>

@@ -14,7 +14,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.visits import VisitDraft
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.main_window import MainWindow
-from custdesk.ui.models.customer_table_model import LAST_CONTACT
+from custdesk.ui.models.customer_table_model import LAST_CONTACT, NEXT_FOLLOW_UP
 from tests.ui.keyboard import type_text
 
 MakeWindow = Callable[[], MainWindow]
@@ -99,6 +99,12 @@ def test_a_visit_logged_from_the_customer_form_shows_in_its_history_and_the_list
     history = form.history_panel
     assert history is not None
     assert history.next_label.text() == "No contact planned."
+    history.plan_date_edit.setDate(history.plan_date_edit.date().addDays(1))
+    qtbot.mouseClick(history.plan_button, Qt.MouseButton.LeftButton)
+    planned = dt.date.today() + dt.timedelta(days=8)
+    assert context.services.customers.get(customer_id).next_follow_up_on == planned
+    assert history.next_label.text().startswith("Next contact: ")
+    assert customers_page.model.index(0, NEXT_FOLLOW_UP).data() != ""
     dialog = history.log_visit()
     type_text(qtbot, dialog.purpose_edit, "生日问候")
     qtbot.mouseClick(dialog.next_group.button(7), Qt.MouseButton.LeftButton)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
+from custdesk.errors import CustDeskError
 from custdesk.services.visits import VisitFilter, VisitRecord
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import MUTED_STYLE, short_date
 from custdesk.ui.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
+from custdesk.ui.messages import user_message
 from custdesk.ui.models.record_table_model import Column, RecordTableModel
 
 
@@ -33,6 +37,12 @@ class ContactHistoryPanel(QWidget):
         self.next_label.setWordWrap(True)
         self.log_button = QPushButton(self.tr("Log a visit or call…"))
         self.log_button.clicked.connect(self.log_visit)
+        self.plan_date_edit = QDateEdit(QDate.currentDate().addDays(7))
+        self.plan_date_edit.setCalendarPopup(True)
+        self.plan_date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.plan_date_edit.setMinimumDate(QDate.currentDate())
+        self.plan_button = QPushButton(self.tr("Plan a call"))
+        self.plan_button.clicked.connect(self.plan_follow_up)
         locale = QLocale()
         self.model: RecordTableModel[VisitRecord] = RecordTableModel(
             [
@@ -62,6 +72,8 @@ class ContactHistoryPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
         top.addWidget(self.next_label, 1)
+        top.addWidget(self.plan_date_edit)
+        top.addWidget(self.plan_button)
         top.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -85,6 +97,17 @@ class ContactHistoryPanel(QWidget):
         else:
             text = self.tr("No contact planned.")
         self.next_label.setText(text)
+
+    def plan_follow_up(self) -> None:
+        due = self.plan_date_edit.date().toPython()
+        try:
+            self._services.follow_ups.schedule(self._customer[0], due)  # type: ignore[arg-type]
+        except CustDeskError as exc:
+            message = user_message(exc)
+            QMessageBox.warning(self, message.title, message.text)
+            return
+        self.reload()
+        self.changed.emit()
 
     def log_visit(self) -> VisitDialog:
         dialog = VisitDialog(
