@@ -84,17 +84,7 @@ class MergeService:
             _fill_blanks(keep, absorb)
             absorb.deleted_at = now
             absorb.merged_into_id = keep_id
-            for customer_id, other in ((keep_id, absorb), (absorb_id, keep)):
-                session.add(
-                    orm.AuditEntry(
-                        customer_id=customer_id,
-                        changed_at=now,
-                        actor=actor,
-                        action="merge",
-                        field="",
-                        old_value=f"{other.id} {other.name}",
-                    )
-                )
+            _audit_both(session, keep, absorb, "merge", now, actor)
             session.flush()
             snapshot = replace(
                 snapshot,
@@ -116,19 +106,31 @@ class MergeService:
             session.expire_all()
             keep = load_customer(session, snapshot.keep_id)
             absorb = load_customer(session, snapshot.absorb_id)
-            for customer_id, other in ((keep.id, absorb), (absorb.id, keep)):
-                session.add(
-                    orm.AuditEntry(
-                        customer_id=customer_id,
-                        changed_at=now,
-                        actor=actor,
-                        action="unmerge",
-                        field="",
-                        old_value=f"{other.id} {other.name}",
-                    )
-                )
+            _audit_both(session, keep, absorb, "unmerge", now, actor)
             session.flush()
             _refresh_both(session, keep, absorb, now.date())
+
+
+def _audit_both(
+    session: Session,
+    keep: orm.Customer,
+    absorb: orm.Customer,
+    action: str,
+    now: dt.datetime,
+    actor: str,
+) -> None:
+    """Each file's history names the other one."""
+    for customer, other in ((keep, absorb), (absorb, keep)):
+        session.add(
+            orm.AuditEntry(
+                customer_id=customer.id,
+                changed_at=now,
+                actor=actor,
+                action=action,
+                field="",
+                old_value=f"{other.id} {other.name}",
+            )
+        )
 
 
 def _refresh_both(

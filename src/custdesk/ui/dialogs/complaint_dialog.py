@@ -6,25 +6,20 @@ from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from custdesk.errors import CustDeskError
 from custdesk.services.complaints import Channel, ComplaintDraft, ComplaintService, Severity
 from custdesk.services.customer_list import CustomerListService
-from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.dialogs.record_form import RecordFormDialog
 from custdesk.ui.labels import CHANNELS, SEVERITIES, label
 from custdesk.ui.messages import user_message
-from custdesk.ui.views.customer_picker import CustomerPicker
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(RecordFormDialog):
     recorded = Signal(int)  # the complaint's id
 
     def __init__(
@@ -34,17 +29,11 @@ class ComplaintDialog(QDialog):
         customer: tuple[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(customer, parent)
         self._complaints = complaints
-        self._customer_id = customer[0] if customer else None
         self.setWindowTitle(self.tr("New complaint"))
         self.setMinimumWidth(500)
-        self.picker: CustomerPicker | None = None
-        if customer is None:
-            self.picker = CustomerPicker(customer_list)
-            customer_widget: QWidget = self.picker
-        else:
-            customer_widget = QLabel(f"<b>{customer[1]}</b>")
+        customer_widget = self.customer_field(customer_list)
         self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -80,20 +69,7 @@ class ComplaintDialog(QDialog):
         form.addRow(self.tr("Category"), self.category_combo)
         form.addRow(self.tr("Severity"), self.severity_combo)
         form.addRow(self.tr("Description"), self.description_edit)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        (self.picker or self.description_edit).setFocus()
+        self.finish_layout(form, self.description_edit)
 
     def draft(self) -> ComplaintDraft:
         return ComplaintDraft(
@@ -105,20 +81,13 @@ class ComplaintDialog(QDialog):
         )
 
     def save(self) -> None:
-        customer_id = self._customer_id
-        if customer_id is None and self.picker is not None:
-            customer_id = self.picker.customer_id()
+        customer_id = self.chosen_customer_id()
         if customer_id is None:
-            self._show_error(self.tr("Please pick the customer first."))
             return
         try:
             complaint = self._complaints.record(customer_id, self.draft())
         except CustDeskError as exc:
-            self._show_error(user_message(exc).text)
+            self.show_error(user_message(exc).text)
             return
         self.recorded.emit(complaint.id)
         self.accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()

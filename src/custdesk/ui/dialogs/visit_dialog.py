@@ -14,15 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,16 +26,15 @@ from custdesk.errors import CustDeskError
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.follow_ups import FollowUpRecord, FollowUpService
 from custdesk.services.visits import VisitDraft, VisitKind, VisitService
-from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.dialogs.record_form import RecordFormDialog
 from custdesk.ui.labels import VISIT_KINDS, label
 from custdesk.ui.messages import user_message
-from custdesk.ui.views.customer_picker import CustomerPicker
 
 NEXT_CONTACT_DAYS = (7, 30, 90)
 LAST_CLERK_KEY = "visits/last_clerk"
 
 
-class VisitDialog(QDialog):
+class VisitDialog(RecordFormDialog):
     logged = Signal(int)  # the customer's id
 
     def __init__(
@@ -53,23 +48,17 @@ class VisitDialog(QDialog):
         kind: str = VisitKind.CALL,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._visits, self._follow_ups = visits, follow_ups
-        self._follow_up = follow_up
         if follow_up is not None:
             customer = (follow_up.customer_id, follow_up.customer_name)
-        self._customer_id = customer[0] if customer else None
+        super().__init__(customer, parent)
+        self._visits, self._follow_ups = visits, follow_ups
+        self._follow_up = follow_up
         self.setWindowTitle(
             self.tr("Complete follow-up") if follow_up else self.tr("Log a visit or call")
         )
         self.setMinimumWidth(660)
 
-        self.picker: CustomerPicker | None = None
-        if customer is None:
-            self.picker = CustomerPicker(customer_list)
-            customer_widget: QWidget = self.picker
-        else:
-            customer_widget = QLabel(f"<b>{customer[1]}</b>")
+        customer_widget = self.customer_field(customer_list)
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -133,20 +122,7 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("Served by"), self.clerk_combo)
         form.addRow(self.tr("Notes"), self.notes_edit)
         form.addRow(self.tr("Next contact"), next_row)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        (self.picker or self.purpose_edit).setFocus()
+        self.finish_layout(form, self.purpose_edit)
 
     def next_contact_on(self) -> dt.date | None:
         choice = self.next_group.checkedId()
@@ -168,11 +144,8 @@ class VisitDialog(QDialog):
         )
 
     def save(self) -> None:
-        customer_id = self._customer_id
-        if customer_id is None and self.picker is not None:
-            customer_id = self.picker.customer_id()
+        customer_id = self.chosen_customer_id()
         if customer_id is None:
-            self._show_error(self.tr("Please pick the customer first."))
             return
         try:
             if self._follow_up is not None:
@@ -182,12 +155,8 @@ class VisitDialog(QDialog):
             else:
                 self._visits.log(customer_id, self.draft(), next_contact_on=self.next_contact_on())
         except CustDeskError as exc:
-            self._show_error(user_message(exc).text)
+            self.show_error(user_message(exc).text)
             return
         QSettings().setValue(LAST_CLERK_KEY, self.clerk_combo.currentText().strip())
         self.logged.emit(customer_id)
         self.accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Record = TypeVar("Record")
 _Index = QModelIndex | QPersistentModelIndex
@@ -73,3 +74,21 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].header()
         return None
+
+
+ROW_HEIGHT = 26
+
+
+def record_table(model: RecordTableModel[Any]) -> QTableView:
+    """A read-only, whole-row-selecting table with fixed row heights (fast with 1000s of rows)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setDefaultSectionSize(ROW_HEIGHT)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    return table

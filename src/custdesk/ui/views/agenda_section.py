@@ -7,19 +7,17 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from custdesk.ui.display import MUTED_STYLE
-from custdesk.ui.models.record_table_model import Column, RecordTableModel
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 Record = TypeVar("Record")
 RESIZE_PRECISION_ROWS = 50
@@ -43,15 +41,7 @@ class AgendaSection(QWidget, Generic[Record]):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title_label.setFont(font)
         self.model: RecordTableModel[Record] = RecordTableModel(columns)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = record_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Widths from the first rows only: measuring 2,000 agenda lines would take 100s of ms.

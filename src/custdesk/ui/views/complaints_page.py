@@ -8,14 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.display import MUTED_STYLE
 from custdesk.ui.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
 from custdesk.ui.messages import user_message
-from custdesk.ui.models.record_table_model import Column, RecordTableModel
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
 class ComplaintsPage(QWidget):
@@ -54,14 +52,7 @@ class ComplaintsPage(QWidget):
             bar.addWidget(button)
 
         self.model: RecordTableModel[ComplaintRecord] = RecordTableModel(self._columns())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

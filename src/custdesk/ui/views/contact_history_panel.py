@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import MUTED_STYLE, short_date
 from custdesk.ui.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
 from custdesk.ui.messages import user_message
-from custdesk.ui.models.record_table_model import Column, RecordTableModel
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
 class ContactHistoryPanel(QWidget):
@@ -60,11 +58,7 @@ class ContactHistoryPanel(QWidget):
                 Column(lambda: self.tr("Served by"), lambda v: v.served_by),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty_label = QLabel(self.tr("No visits or calls yet."))

@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from custdesk.services.visits import VisitFilter, VisitKind, VisitRecord
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import MUTED_STYLE
 from custdesk.ui.labels import VISIT_KINDS, label
-from custdesk.ui.models.record_table_model import Column, RecordTableModel
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 MAX_ROWS = 5000  # a month of a busy shop; narrow the dates to see further back
 DEFAULT_DAYS = 30
@@ -60,13 +58,7 @@ class VisitsPage(QWidget):
         bar.addWidget(self.log_button)
 
         self.model: RecordTableModel[VisitRecord] = RecordTableModel(self._columns())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = record_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

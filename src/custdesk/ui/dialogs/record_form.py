@@ -1,0 +1,64 @@
+"""What the small record forms share (a visit, a complaint): who it is about, Save / Cancel, and
+one error line that says what to fix while the typed text stays."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.services.customer_list import CustomerListService
+from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.views.customer_picker import CustomerPicker
+
+
+class RecordFormDialog(QDialog):
+    def __init__(self, customer: tuple[int, str] | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._customer_id = customer[0] if customer else None
+        self._customer_name = customer[1] if customer else ""
+        self.picker: CustomerPicker | None = None
+
+    def customer_field(self, customer_list: CustomerListService) -> QWidget:
+        """The customer's name, or a search to pick one when the form was opened without."""
+        if self._customer_id is not None:
+            return QLabel(f"<b>{self._customer_name}</b>")
+        self.picker = CustomerPicker(customer_list)
+        return self.picker
+
+    def finish_layout(self, form: QFormLayout, first_field: QWidget) -> None:
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        (self.picker or first_field).setFocus()
+
+    def chosen_customer_id(self) -> int | None:
+        """The customer, or None after telling the clerk to pick one."""
+        if self._customer_id is not None:
+            return self._customer_id
+        picked = self.picker.customer_id() if self.picker is not None else None
+        if picked is None:
+            self.show_error(self.tr("Please pick the customer first."))
+        return picked
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def save(self) -> None:
+        raise NotImplementedError
