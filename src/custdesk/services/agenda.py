@@ -12,13 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from custdesk.services.birthday_sql import born_on
 from custdesk.services.cadence import FollowUpStatus
 from custdesk.services.calendar import Holiday, age_on, local_today, next_birthday
 from custdesk.services.complaints import OPEN_STATUSES
+from custdesk.services.customer_list import first_phone
 from custdesk.services.shop_settings import settings_in, upcoming_holidays
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -130,18 +131,6 @@ class AgendaService:
             )
 
 
-def _phone() -> ColumnElement[str]:
-    """The customer's first phone number, or ""."""
-    first = (
-        select(orm.CustomerPhone.number)
-        .where(orm.CustomerPhone.customer_id == orm.Customer.id)
-        .order_by(orm.CustomerPhone.position)
-        .limit(1)
-        .scalar_subquery()
-    )
-    return func.coalesce(first, "")
-
-
 def _due_by(query: Select[*_Columns], today: dt.date) -> Select[*_Columns]:
     """Pending follow-ups due on or before ``today``, of customers not in the Trash."""
     f, c = orm.FollowUp, orm.Customer
@@ -152,7 +141,9 @@ def _due_by(query: Select[*_Columns], today: dt.date) -> Select[*_Columns]:
 
 def _pending_until(session: Session, today: dt.date) -> list[FollowUpItem]:
     f, c = orm.FollowUp, orm.Customer
-    columns = select(f.id, c.id, c.name, _phone(), f.due_on, f.purpose, f.source).select_from(f)
+    columns = select(f.id, c.id, c.name, first_phone(), f.due_on, f.purpose, f.source).select_from(
+        f
+    )
     rows = session.execute(_due_by(columns, today).order_by(f.due_on, c.name_pinyin, f.id))
     return [FollowUpItem(*row) for row in rows]
 
@@ -164,7 +155,7 @@ def _birthday_query(today: dt.date) -> Select[int, str, str, dt.date | None]:
     if (2, 28) in month_days and not _is_leap(next(d for d in window if d.month == 2).year):
         month_days.add((2, 29))  # kept on 28 February in a common year
     c = orm.Customer
-    return select(c.id, c.name, _phone(), c.birthday).where(
+    return select(c.id, c.name, first_phone(), c.birthday).where(
         c.id.in_(born_on(sorted(month_days), today.year))
     )
 
@@ -191,7 +182,7 @@ def _gone_quiet(session: Session, today: dt.date, dormant_after_days: int) -> li
     )
     quiet_until = dt.datetime.combine(today - dt.timedelta(days=dormant_after_days - 1), dt.time())
     rows = session.execute(
-        select(c.id, c.name, _phone(), c.last_contact_at, c.total_spent_cents)
+        select(c.id, c.name, first_phone(), c.last_contact_at, c.total_spent_cents)
         .where(
             c.deleted_at.is_(None),
             c.last_contact_at >= quiet_from,

@@ -201,14 +201,19 @@ def _prefix(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bo
     return and_(column >= prefix, column < prefix + "\U0010ffff")
 
 
-def _row_data(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
-    first_phone = (
+def first_phone() -> ColumnElement[str]:
+    """The customer's first phone number, or "" (for queries over customers)."""
+    number = (
         select(orm.CustomerPhone.number)
         .where(orm.CustomerPhone.customer_id == orm.Customer.id)
         .order_by(orm.CustomerPhone.position)
         .limit(1)
         .scalar_subquery()
     )
+    return func.coalesce(number, "")
+
+
+def _row_data(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
     tag_names = (
         select(func.group_concat(orm.Tag.name, ", "))
         .join(orm.CustomerTag, orm.CustomerTag.tag_id == orm.Tag.id)
@@ -219,7 +224,7 @@ def _row_data(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
     query = select(
         c.id,
         c.name,
-        func.coalesce(first_phone, ""),
+        first_phone().label("phone"),
         c.gender,
         c.birthday,
         c.stage,
@@ -228,6 +233,6 @@ def _row_data(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         c.next_follow_up_on,
         c.referrals_made,
         c.total_spent_cents,
-        func.coalesce(tag_names, ""),
+        func.coalesce(tag_names, "").label("tags"),
     ).where(c.id.in_(ids))
-    return [CustomerRow(*row) for row in session.execute(query)]
+    return [CustomerRow(**row._asdict()) for row in session.execute(query)]
