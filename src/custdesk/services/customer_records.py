@@ -25,6 +25,8 @@ class FieldProblem(StrEnum):
     FUTURE_DATE = "future_date"
     PAST_DATE = "past_date"
     ALREADY_CLOSED = "already_closed"
+    SELF_REFERRAL = "self_referral"
+    REFERRAL_LOOP = "referral_loop"
     TOO_OLD = "too_old"
     UNKNOWN_CHOICE = "unknown_choice"
     OUT_OF_RANGE = "out_of_range"

@@ -10,11 +10,12 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
 from custdesk.resources import load_seed
+from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customer_records import (
     OLDEST_BIRTHDAY,
     CustomerBrief,
@@ -170,7 +171,12 @@ class CustomerService:
                 select(orm.Customer.id).where(orm.Customer.deleted_at.is_not(None))
             ).all()
             if ids:
+                touched = _relink_referrals_around(session, set(ids))
                 session.execute(delete(orm.Customer).where(orm.Customer.id.in_(ids)))
+                session.flush()
+                today = self._clock().date()
+                for customer_id in sorted(touched - set(ids)):
+                    refresh_aggregates(session, load_customer(session, customer_id), today)
                 refresh_search_rows(session, ids)
             return len(ids)
 
@@ -209,6 +215,42 @@ def _audit_text(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(str(item) for item in value)
     return str(value)
+
+
+def _relink_referrals_around(session: Session, leaving: set[int]) -> set[int]:
+    """Before customers are deleted for good, hang the people they referred under their own
+    referrer (the chain closes up instead of breaking). Returns every referrer touched."""
+    links = {
+        referred: referrer
+        for referred, referrer in session.execute(
+            select(orm.Referral.referred_id, orm.Referral.referrer_id)
+        )
+        if referred in leaving or referrer in leaving
+    }
+    touched = set(links.values())
+
+    def staying_above(customer_id: int) -> int | None:
+        seen = set()
+        current = links.get(customer_id)
+        while current is not None and current in leaving and current not in seen:
+            seen.add(current)
+            current = links.get(current)
+        return None if current in leaving else current
+
+    for referred, referrer in links.items():
+        if referred in leaving or referrer not in leaving:
+            continue
+        new_referrer = staying_above(referred)
+        if new_referrer is None:
+            session.execute(delete(orm.Referral).where(orm.Referral.referred_id == referred))
+        else:
+            session.execute(
+                update(orm.Referral)
+                .where(orm.Referral.referred_id == referred)
+                .values(referrer_id=new_referrer)
+            )
+            touched.add(new_referrer)
+    return touched
 
 
 def load_customer(session: Session, customer_id: int) -> orm.Customer:

@@ -25,20 +25,11 @@ from custdesk.services.merge_undo import (
     restore_snapshot,
     take_snapshot,
 )
+from custdesk.services.referrals import ANCESTORS
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 
-_ANCESTORS = text(
-    """
-    WITH RECURSIVE up(id) AS (
-        SELECT referrer_id FROM referrals WHERE referred_id = :start
-        UNION
-        SELECT r.referrer_id FROM referrals r JOIN up ON r.referred_id = up.id
-    )
-    SELECT id FROM up
-    """
-)
 _DESCENDANTS = text(
     """
     WITH RECURSIVE down(id) AS (
@@ -162,7 +153,7 @@ def _move_referrals(session: Session, keep_id: int, absorb_id: int) -> int:
     )
     # Customers the absorbed one referred now hang under the kept one, except any that is an
     # ancestor of the kept one: that link would close a loop.
-    ancestors = set(session.scalars(_ANCESTORS, {"start": keep_id}))
+    ancestors = set(session.scalars(ANCESTORS, {"start": keep_id}))
     if ancestors:
         dropped += _delete_links(
             session,

@@ -1,0 +1,263 @@
+"""Referral chains as a tree, the leaderboard, and the shares a shop owner asks about.
+
+All chain walks are WITH RECURSIVE queries on the (referrer_id) and (referred_id) indexes; depth
+is capped so that even a damaged file with a loop cannot run away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from custdesk.services.customers import load_customer
+from custdesk.services.referrals import ReferralStatus
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+MAX_DEPTH = 100
+
+_DESCENDANTS = text(
+    """
+    WITH RECURSIVE down(id, parent, generation) AS (
+        SELECT referred_id, referrer_id, 1 FROM referrals WHERE referrer_id = :root
+        UNION ALL
+        SELECT r.referred_id, r.referrer_id, down.generation + 1
+        FROM referrals r JOIN down ON r.referrer_id = down.id
+        WHERE down.generation < :max_depth
+    )
+    SELECT down.id, down.parent, down.generation, c.name, c.total_spent_cents,
+           c.deleted_at IS NOT NULL, r.status, r.referred_on
+    FROM down
+    JOIN customers c ON c.id = down.id
+    JOIN referrals r ON r.referred_id = down.id
+    ORDER BY down.generation, c.name_pinyin, down.id
+    """
+)
+
+_CHAIN_SIZE = text(
+    """
+    WITH RECURSIVE down(id, generation) AS (
+        SELECT referred_id, 1 FROM referrals WHERE referrer_id = :root
+        UNION ALL
+        SELECT r.referred_id, down.generation + 1
+        FROM referrals r JOIN down ON r.referrer_id = down.id
+        WHERE down.generation < :max_depth
+    )
+    SELECT count(*) FROM down
+    """
+)
+
+
+@dataclass(frozen=True)
+class ChainNode:
+    customer_id: int
+    parent_id: int
+    generation: int  # 1 = referred directly by the root
+    name: str
+    spent_cents: int
+    in_trash: bool
+    status: str
+    referred_on: dt.date
+
+
+@dataclass(frozen=True)
+class Chain:
+    root_id: int
+    root_name: str
+    upline: list[tuple[int, str]]  # who brought the root in, nearest first
+    nodes: list[ChainNode]  # generation by generation
+
+    @property
+    def direct(self) -> int:
+        return sum(1 for node in self.nodes if node.generation == 1)
+
+    @property
+    def total(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def generations(self) -> int:
+        return max((node.generation for node in self.nodes), default=0)
+
+    @property
+    def revenue_cents(self) -> int:
+        """What everyone below the root has spent."""
+        return sum(node.spent_cents for node in self.nodes)
+
+    def children(self, customer_id: int) -> list[ChainNode]:
+        return [node for node in self.nodes if node.parent_id == customer_id]
+
+    def below(self) -> dict[int, tuple[int, int]]:
+        """For each node: (how many are below it, what they spent), computed bottom-up."""
+        totals: dict[int, tuple[int, int]] = {node.customer_id: (0, 0) for node in self.nodes}
+        for node in sorted(self.nodes, key=lambda n: -n.generation):
+            count, spent = totals[node.customer_id]
+            parent = totals.get(node.parent_id)
+            if parent is not None:
+                totals[node.parent_id] = (
+                    parent[0] + count + 1,
+                    parent[1] + spent + node.spent_cents,
+                )
+        return totals
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    customer_id: int
+    name: str
+    referrer_kind: str | None
+    direct: int  # referred in the period
+    converted: int
+    converted_revenue_cents: int  # what the converted ones have spent
+    chain_size: int  # everyone below them, all time
+
+
+@dataclass(frozen=True)
+class MonthShare:
+    month: str  # "2026-11"
+    new_customers: int
+    referred: int
+
+    @property
+    def share(self) -> float | None:
+        return self.referred / self.new_customers if self.new_customers else None
+
+
+@dataclass(frozen=True)
+class ReferralFigures:
+    referrals: int  # made in the period
+    converted: int
+    lost: int
+
+    @property
+    def conversion_rate(self) -> float | None:
+        return self.converted / self.referrals if self.referrals else None
+
+
+class ReferralReports:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def chain(self, root_id: int) -> Chain:
+        with self._db.reading() as session:
+            root = load_customer(session, root_id)
+            rows = session.execute(_DESCENDANTS, {"root": root_id, "max_depth": MAX_DEPTH})
+            nodes = [
+                ChainNode(
+                    customer_id=row[0],
+                    parent_id=row[1],
+                    generation=row[2],
+                    name=row[3],
+                    spent_cents=row[4],
+                    in_trash=bool(row[5]),
+                    status=row[6],
+                    referred_on=dt.date.fromisoformat(row[7]),
+                )
+                for row in rows
+            ]
+            return Chain(root_id, root.name, _upline(session, root_id), nodes)
+
+    def leaderboard(
+        self, since: dt.date | None = None, until: dt.date | None = None, limit: int = 20
+    ) -> list[LeaderboardRow]:
+        """Most referrals in the period first (then converted revenue)."""
+        r = orm.Referral
+        referrer, referred = aliased(orm.Customer), aliased(orm.Customer)
+        converted = r.status == ReferralStatus.CONVERTED
+        direct = func.count(r.id).label("direct")
+        revenue = func.sum(case((converted, referred.total_spent_cents), else_=0)).label("revenue")
+        query = (
+            select(
+                referrer.id,
+                referrer.name,
+                referrer.referrer_kind,
+                direct,
+                func.sum(case((converted, 1), else_=0)),
+                revenue,
+            )
+            .select_from(r)
+            .join(referrer, referrer.id == r.referrer_id)
+            .join(referred, referred.id == r.referred_id)
+            .where(referrer.deleted_at.is_(None))
+            .group_by(referrer.id)
+            .order_by(direct.desc(), revenue.desc(), referrer.id)
+            .limit(limit)
+        )
+        if since is not None:
+            query = query.where(r.referred_on >= since)
+        if until is not None:
+            query = query.where(r.referred_on <= until)
+        with self._db.reading() as session:
+            rows = session.execute(query).all()
+            return [
+                LeaderboardRow(
+                    customer_id=customer_id,
+                    name=name,
+                    referrer_kind=kind,
+                    direct=int(count),
+                    converted=int(won or 0),
+                    converted_revenue_cents=int(spent or 0),
+                    chain_size=int(
+                        session.scalar(_CHAIN_SIZE, {"root": customer_id, "max_depth": MAX_DEPTH})
+                        or 0
+                    ),
+                )
+                for customer_id, name, kind, count, won, spent in rows
+            ]
+
+    def figures(
+        self, since: dt.date | None = None, until: dt.date | None = None
+    ) -> ReferralFigures:
+        r = orm.Referral
+        query = select(
+            func.count(r.id),
+            func.sum(case((r.status == ReferralStatus.CONVERTED, 1), else_=0)),
+            func.sum(case((r.status == ReferralStatus.LOST, 1), else_=0)),
+        )
+        if since is not None:
+            query = query.where(r.referred_on >= since)
+        if until is not None:
+            query = query.where(r.referred_on <= until)
+        with self._db.reading() as session:
+            total, converted, lost = session.execute(query).one()
+            return ReferralFigures(int(total), int(converted or 0), int(lost or 0))
+
+    def monthly_share(self, months: int, today: dt.date) -> list[MonthShare]:
+        """Per month, newest last: new customers, and how many of them came by referral."""
+        first = _month_start(today, months - 1)
+        c = orm.Customer
+        month = func.strftime("%Y-%m", c.created_at)
+        referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
+        query = (
+            select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
+            .where(c.deleted_at.is_(None), c.created_at >= dt.datetime.combine(first, dt.time()))
+            .group_by(month)
+        )
+        with self._db.reading() as session:
+            found = {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
+        shares = []
+        for offset in range(months - 1, -1, -1):
+            key = _month_start(today, offset).strftime("%Y-%m")
+            new, came = found.get(key, (0, 0))
+            shares.append(MonthShare(key, new, came))
+        return shares
+
+
+def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:
+    path = []
+    current = customer_id
+    for _ in range(MAX_DEPTH):
+        link = session.scalar(select(orm.Referral).where(orm.Referral.referred_id == current))
+        if link is None:
+            break
+        current = link.referrer_id
+        path.append((current, load_customer(session, current).name))
+    return path
+
+
+def _month_start(today: dt.date, months_back: int) -> dt.date:
+    index = today.year * 12 + today.month - 1 - months_back
+    return dt.date(index // 12, index % 12 + 1, 1)

@@ -1,0 +1,182 @@
+"""Who brought whom (转介绍): one referrer per customer, no loops, and the referrer's profile.
+
+A referral can be recorded before the new person buys anything (a lead) and moves on to visited,
+converted or lost. Chains are walked with WITH RECURSIVE in SQLite; see referral_reports for the
+tree, leaderboard and shares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.resources import load_seed
+from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customers import load_customer
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+
+class ReferralStatus(StrEnum):
+    LEAD = "lead"
+    VISITED = "visited"
+    CONVERTED = "converted"
+    LOST = "lost"
+
+
+@dataclass(frozen=True)
+class ReferralRecord:
+    id: int
+    referrer_id: int
+    referrer_name: str
+    referred_id: int
+    referred_name: str
+    referred_on: dt.date
+    status: str
+    notes: str
+
+
+# Every customer above ``start`` in its chain (its referrer, their referrer, ...).
+ANCESTORS = text(
+    """
+    WITH RECURSIVE up(id) AS (
+        SELECT referrer_id FROM referrals WHERE referred_id = :start
+        UNION
+        SELECT r.referrer_id FROM referrals r JOIN up ON r.referred_id = up.id
+    )
+    SELECT id FROM up
+    """
+)
+
+
+def referrer_kind_codes() -> frozenset[str]:
+    return frozenset(entry["code"] for entry in load_seed("referrer_kinds"))
+
+
+class ReferralService:
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._db = db
+        self._clock = clock
+
+    def set_referrer(
+        self,
+        referred_id: int,
+        referrer_id: int,
+        *,
+        referred_on: dt.date | None = None,
+        status: str = ReferralStatus.LEAD,
+        notes: str = "",
+    ) -> ReferralRecord:
+        """Record (or change) who brought ``referred_id``; refuses self-referral and loops."""
+        now = self._clock()
+        day = referred_on or now.date()
+        problems: dict[str, str] = {}
+        if status not in set(ReferralStatus):
+            problems["status"] = FieldProblem.UNKNOWN_CHOICE
+        if day > now.date():
+            problems["referred_on"] = FieldProblem.FUTURE_DATE
+        if referrer_id == referred_id:
+            problems["referrer"] = FieldProblem.SELF_REFERRAL
+        if problems:
+            raise ValidationError.for_fields(problems)
+        with self._db.writing() as session:
+            referred = load_customer(session, referred_id)
+            referrer = load_customer(session, referrer_id)
+            if referred_id in set(session.scalars(ANCESTORS, {"start": referrer_id})):
+                raise ValidationError(
+                    f"{referrer.name} was brought in (directly or not) by {referred.name}; "
+                    "a referral chain cannot loop.",
+                    {"referrer": FieldProblem.REFERRAL_LOOP},
+                )
+            link = session.scalar(
+                select(orm.Referral).where(orm.Referral.referred_id == referred_id)
+            )
+            previous = link.referrer_id if link is not None else None
+            if link is None:
+                link = orm.Referral(referred_id=referred_id, created_at=now)
+                session.add(link)
+            link.referrer_id = referrer_id
+            link.referred_on = day
+            link.status = status
+            link.notes = notes.strip()
+            session.flush()
+            for customer_id in {referrer_id} | ({previous} if previous is not None else set()):
+                refresh_aggregates(session, load_customer(session, customer_id), now.date())
+            return _record(session, link)
+
+    def clear_referrer(self, referred_id: int) -> None:
+        now = self._clock()
+        with self._db.writing() as session:
+            link = session.scalar(
+                select(orm.Referral).where(orm.Referral.referred_id == referred_id)
+            )
+            if link is None:
+                return
+            referrer_id = link.referrer_id
+            session.delete(link)
+            session.flush()
+            refresh_aggregates(session, load_customer(session, referrer_id), now.date())
+
+    def set_status(self, referral_id: int, status: str) -> ReferralRecord:
+        if status not in set(ReferralStatus):
+            raise ValidationError.for_fields({"status": FieldProblem.UNKNOWN_CHOICE})
+        with self._db.writing() as session:
+            link = session.get(orm.Referral, referral_id)
+            if link is None:
+                raise NotFoundError(f"There is no referral {referral_id}.")
+            link.status = status
+            session.flush()
+            return _record(session, link)
+
+    def referral_of(self, referred_id: int) -> ReferralRecord | None:
+        """Who brought this customer, if anyone."""
+        with self._db.reading() as session:
+            link = session.scalar(
+                select(orm.Referral).where(orm.Referral.referred_id == referred_id)
+            )
+            return _record(session, link) if link is not None else None
+
+    def referred_by(self, referrer_id: int) -> list[ReferralRecord]:
+        """The people this customer brought in, newest first."""
+        with self._db.reading() as session:
+            links = session.scalars(
+                select(orm.Referral)
+                .where(orm.Referral.referrer_id == referrer_id)
+                .order_by(orm.Referral.referred_on.desc(), orm.Referral.id.desc())
+            )
+            return [_record(session, link) for link in links]
+
+    def set_referrer_kind(self, customer_id: int, kind: str | None) -> None:
+        """The customer's profile as a referrer (荣誉型, 利益型, 互惠型, 朋友型) or None."""
+        if kind is not None and kind not in referrer_kind_codes():
+            raise ValidationError.for_fields({"referrer_kind": FieldProblem.UNKNOWN_CHOICE})
+        with self._db.writing() as session:
+            customer = load_customer(session, customer_id)
+            customer.referrer_kind = kind
+            customer.updated_at = self._clock()
+
+
+def _link_of(session: Session, referred_id: int) -> orm.Referral | None:
+    return session.scalar(select(orm.Referral).where(orm.Referral.referred_id == referred_id))
+
+
+def _record(session: Session, link: orm.Referral) -> ReferralRecord:
+    referrer = load_customer(session, link.referrer_id)
+    referred = load_customer(session, link.referred_id)
+    return ReferralRecord(
+        id=link.id,
+        referrer_id=referrer.id,
+        referrer_name=referrer.name,
+        referred_id=referred.id,
+        referred_name=referred.name,
+        referred_on=link.referred_on,
+        status=link.status,
+        notes=link.notes,
+    )

@@ -1,0 +1,143 @@
+"""Thank-you rewards for referrals (cash, voucher, gift, points, honour): owed until given."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from custdesk.errors import NotFoundError, ValidationError
+from custdesk.services.customer_records import FieldProblem
+from custdesk.services.purchases import MAX_AMOUNT_CENTS, parse_amount
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+
+class RewardKind(StrEnum):
+    CASH = "cash"
+    VOUCHER = "voucher"
+    GIFT = "gift"
+    POINTS = "points"
+    HONOUR = "honour"
+
+
+class RewardStatus(StrEnum):
+    OWED = "owed"
+    GIVEN = "given"
+
+
+@dataclass(frozen=True)
+class RewardRecord:
+    id: int
+    referral_id: int
+    referrer_id: int
+    referrer_name: str
+    referred_name: str
+    kind: str
+    value_cents: int | None
+    description: str
+    status: str
+    given_on: dt.date | None
+    owed_since: dt.date
+
+
+class RewardService:
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._db = db
+        self._clock = clock
+
+    def add(
+        self, referral_id: int, kind: str, value: str = "", description: str = ""
+    ) -> RewardRecord:
+        """A reward owed for this referral; ``value`` in yuan as typed ("" for honour/thanks)."""
+        problems: dict[str, str] = {}
+        if kind not in set(RewardKind):
+            problems["kind"] = FieldProblem.UNKNOWN_CHOICE
+        value_cents: int | None = None
+        if value.strip():
+            try:
+                value_cents = parse_amount(value)
+            except ValueError:
+                problems["value"] = FieldProblem.INVALID_AMOUNT
+            else:
+                if not 0 <= value_cents <= MAX_AMOUNT_CENTS:
+                    problems["value"] = FieldProblem.OUT_OF_RANGE
+        if len(description.strip()) > 500:
+            problems["description"] = FieldProblem.TOO_LONG
+        if problems:
+            raise ValidationError.for_fields(problems)
+        with self._db.writing() as session:
+            if session.get(orm.Referral, referral_id) is None:
+                raise NotFoundError(f"There is no referral {referral_id}.")
+            reward = orm.ReferralReward(
+                referral_id=referral_id,
+                kind=kind,
+                value_cents=value_cents,
+                description=description.strip(),
+                status=RewardStatus.OWED,
+                created_at=self._clock(),
+            )
+            session.add(reward)
+            session.flush()
+            reward_id = reward.id
+        return self.get(reward_id)
+
+    def mark_given(self, reward_id: int, given_on: dt.date | None = None) -> RewardRecord:
+        day = given_on or self._clock().date()
+        if day > self._clock().date():
+            raise ValidationError.for_fields({"given_on": FieldProblem.FUTURE_DATE})
+        with self._db.writing() as session:
+            reward = session.get(orm.ReferralReward, reward_id)
+            if reward is None:
+                raise NotFoundError(f"There is no reward {reward_id}.")
+            if reward.status == RewardStatus.GIVEN:
+                raise ValidationError.for_fields({"status": FieldProblem.ALREADY_CLOSED})
+            reward.status = RewardStatus.GIVEN
+            reward.given_on = day
+        return self.get(reward_id)
+
+    def get(self, reward_id: int) -> RewardRecord:
+        found = self._query(orm.ReferralReward.id == reward_id)
+        if not found:
+            raise NotFoundError(f"There is no reward {reward_id}.")
+        return found[0]
+
+    def owed(self) -> list[RewardRecord]:
+        """Rewards still to give, oldest first (for Today and the Referrals page)."""
+        return self._query(orm.ReferralReward.status == RewardStatus.OWED)
+
+    def for_referrer(self, referrer_id: int) -> list[RewardRecord]:
+        return self._query(orm.Referral.referrer_id == referrer_id)
+
+    def _query(self, condition: object) -> list[RewardRecord]:
+        w, r = orm.ReferralReward, orm.Referral
+        referrer, referred = aliased(orm.Customer), aliased(orm.Customer)
+        query = (
+            select(w, r.referrer_id, referrer.name, referred.name)
+            .join(r, r.id == w.referral_id)
+            .join(referrer, referrer.id == r.referrer_id)
+            .join(referred, referred.id == r.referred_id)
+            .where(condition, referrer.deleted_at.is_(None))  # type: ignore[arg-type]
+            .order_by(w.created_at, w.id)
+        )
+        with self._db.reading() as session:
+            return [
+                RewardRecord(
+                    id=reward.id,
+                    referral_id=reward.referral_id,
+                    referrer_id=referrer_id,
+                    referrer_name=referrer_name,
+                    referred_name=referred_name,
+                    kind=reward.kind,
+                    value_cents=reward.value_cents,
+                    description=reward.description,
+                    status=reward.status,
+                    given_on=reward.given_on,
+                    owed_since=reward.created_at.date(),
+                )
+                for reward, referrer_id, referrer_name, referred_name in session.execute(query)
+            ]
