@@ -3,200 +3,195 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="40" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="34" />
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="47" />
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="48" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="49" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="50" />
         <source>Late delivery</source>
         <translation>送货延误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="51" />
         <source>After-sales repair</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="52" />
         <source>Returns and exchanges</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="62" />
         <source>What happened, in the customer's words</source>
         <translation>事情经过（尽量用客户的原话）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="66" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="67" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="68" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="69" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="70" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
         <source>Description</source>
         <translation>投诉内容</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="112" />
-        <source>Please pick the customer first.</source>
-        <translation>请先选择客户。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="40" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="38" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="40" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="42" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="46" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="44" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="48" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="46" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="73" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="76" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="77" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="78" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="80" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="85" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="90" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="95" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="96" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="97" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="109" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="110" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="110" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="115" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="118" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="120" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="136" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="177" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="178" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -204,57 +199,57 @@
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="38" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="36" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="42" />
         <source>Plan a call</source>
         <translation>安排回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="50" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="48" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="53" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="51" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="54" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="52" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="53" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="57" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="55" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="60" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="58" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="64" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="94" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="88" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="98" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="92" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -262,152 +257,157 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="81" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="81" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="92" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="102" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="117" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="140" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="141" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="142" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="145" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="146" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="147" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="148" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="175" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="177" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="179" />
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="277" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="275" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="280" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="279" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="284" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="282" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="287" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="289" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="290" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -562,127 +562,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="42" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="43" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="104" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="106" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="112" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="112" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="118" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="113" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="119" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="117" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="123" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="118" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="124" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="122" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="128" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="123" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="129" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="127" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="133" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="128" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="134" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="132" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="138" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="133" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="139" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="138" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="139" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="145" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="143" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="149" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="147" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="151" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="155" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="161" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="156" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="162" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="158" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="164" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="162" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="168" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="168" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="169" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="175" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="202" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="208" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
@@ -775,6 +775,267 @@
     </message>
 </context>
 <context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="56" />
+        <source>Please pick the customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="49" />
+        <source>Save referrer</source>
+        <translation>保存介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="51" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="59" />
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="69" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="70" />
+        <source>Referred on</source>
+        <translation>介绍日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="71" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="86" />
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="87" />
+        <source>Change to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="88" />
+        <source>Date, status</source>
+        <translation>日期、状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="91" />
+        <source>As a referrer</source>
+        <translation>介绍人类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="102" />
+        <source>Nobody (came on their own)</source>
+        <translation>无（自己上门）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="105" />
+        <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="120" />
+        <source>Brought in: {count}</source>
+        <translation>介绍来的客户：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="129" />
+        <source>Please pick the customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="51" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="52" />
+        <source>Last 3 months</source>
+        <translation>近 3 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="53" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="54" />
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="60" />
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="135" />
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="67" />
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="68" />
+        <source>Referred</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="69" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="102" />
+        <source>Their spending</source>
+        <translation>下线消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="76" />
+        <source>Whole chain</source>
+        <translation>整条链</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="97" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="98" />
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="99" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="100" />
+        <source>Spent</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="101" />
+        <source>People below</source>
+        <translation>下线人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="109" />
+        <source>Reward the referrer…</source>
+        <translation>奖励介绍人…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="121" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="123" />
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="127" />
+        <source>By referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="128" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="136" />
+        <source>For bringing</source>
+        <translation>介绍的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="137" />
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="139" />
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="143" />
+        <source>Owed since</source>
+        <translation>应发日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="144" />
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="149" />
+        <source>Mark as given</source>
+        <translation>标记为已发放</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="156" />
+        <source>New customers by referral</source>
+        <translation>新客户中转介绍占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="157" />
+        <source>Rewards owed</source>
+        <translation>待发奖励</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="193" />
+        <source>Referrals: {count} · converted: {converted} ({rate})</source>
+        <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="202" />
+        <source>Rewards owed ({count})</source>
+        <translation>待发奖励（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="227" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="237" />
+        <source>Brought in by: {upline}.</source>
+        <translation>上线：{upline}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="252" />
+        <source> (in Trash)</source>
+        <translation>（已在回收站）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="281" />
+        <source>{referrer} for bringing in {referred}</source>
+        <translation>{referrer}，介绍了 {referred}</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="33" />
@@ -795,6 +1056,34 @@
         <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="51" />
         <source>Resolved</source>
         <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>RewardDialog</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="36" />
+        <source>Reward for a referral</source>
+        <translation>转介绍奖励</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="45" />
+        <source>Value in yuan (empty for thanks only)</source>
+        <translation>金额（元，仅致谢可留空）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="49" />
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="50" />
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="51" />
+        <source>Description</source>
+        <translation>投诉内容</translation>
     </message>
 </context>
 <context>
@@ -975,185 +1264,180 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="57" />
         <source>Complete follow-up</source>
         <translation>完成回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="57" />
         <source>Log a visit or call</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="72" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="75" />
         <source>1 — very unhappy</source>
         <translation>1 — 很不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="87" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="76" />
         <source>2 — unhappy</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="77" />
         <source>3 — all right</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="78" />
         <source>4 — happy</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
         <source>5 — very happy</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="94" />
         <source>No</source>
         <translation>不安排</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="98" />
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="112" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="101" />
         <source>On</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="116" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="117" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="118" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="119" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="120" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="121" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="122" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="123" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="124" />
         <source>Next contact</source>
         <translation>下次联系</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="175" />
-        <source>Please pick the customer first.</source>
-        <translation>请先选择客户。</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="41" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="39" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="45" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="43" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="53" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="51" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="53" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="84" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="87" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="88" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="89" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="90" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="92" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="96" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="97" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="116" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="118" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="126" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -1325,6 +1609,71 @@
         <location filename="../../src/custdesk/ui/labels.py" line="58" />
         <source>High</source>
         <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="62" />
+        <source>Lead</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="63" />
+        <source>Visited</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="64" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="65" />
+        <source>Lost lead</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="68" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="69" />
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="70" />
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="71" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="72" />
+        <source>Honour / thanks</source>
+        <translation>荣誉/致谢</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="75" />
+        <source>Honour-seeking</source>
+        <translation>荣誉型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="76" />
+        <source>Reward-seeking</source>
+        <translation>利益型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="77" />
+        <source>Favour-for-favour</source>
+        <translation>互惠型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/labels.py" line="78" />
+        <source>Friendship</source>
+        <translation>朋友型</translation>
     </message>
 </context>
 <context>

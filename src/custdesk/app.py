@@ -21,6 +21,9 @@ from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.merge import MergeService
 from custdesk.services.overview import OverviewService
 from custdesk.services.purchases import PurchaseService
+from custdesk.services.referral_reports import ReferralReports
+from custdesk.services.referrals import ReferralService
+from custdesk.services.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService
 from custdesk.services.visits import VisitService
 from custdesk.storage.db import Database
@@ -45,6 +48,9 @@ class Services:
     agenda: AgendaService
     settings: SettingsService
     daily: DailyUpkeep
+    referrals: ReferralService
+    referral_reports: ReferralReports
+    rewards: RewardService
 
 
 @dataclass
@@ -101,5 +107,8 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         agenda=AgendaService(db),
         settings=SettingsService(db),
         daily=DailyUpkeep(db),
+        referrals=ReferralService(db),
+        referral_reports=ReferralReports(db),
+        rewards=RewardService(db),
     )
     return AppContext(db_path, db, services, migration, lock)

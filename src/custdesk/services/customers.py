@@ -164,6 +164,11 @@ class CustomerService:
     def restore(self, customer_id: int) -> None:
         self._set_deleted(customer_id, None, "restore")
 
+    def referrer_kind(self, customer_id: int) -> str | None:
+        """Their profile as a referrer (see ReferralService.set_referrer_kind)."""
+        with self._db.reading() as session:
+            return load_customer(session, customer_id).referrer_kind
+
     def empty_trash(self) -> int:
         """Delete for good every customer in the Trash (with their records); returns how many."""
         with self._db.writing() as session:

@@ -58,6 +58,26 @@ SEVERITIES = {
     "high": QT_TRANSLATE_NOOP("labels", "High"),
 }
 
+REFERRAL_STATUSES = {
+    "lead": QT_TRANSLATE_NOOP("labels", "Lead"),
+    "visited": QT_TRANSLATE_NOOP("labels", "Visited"),
+    "converted": QT_TRANSLATE_NOOP("labels", "Converted"),
+    "lost": QT_TRANSLATE_NOOP("labels", "Lost lead"),
+}
+REWARD_KINDS = {
+    "cash": QT_TRANSLATE_NOOP("labels", "Cash"),
+    "voucher": QT_TRANSLATE_NOOP("labels", "Voucher"),
+    "gift": QT_TRANSLATE_NOOP("labels", "Gift"),
+    "points": QT_TRANSLATE_NOOP("labels", "Points"),
+    "honour": QT_TRANSLATE_NOOP("labels", "Honour / thanks"),
+}
+REFERRER_KINDS = {
+    "honour": QT_TRANSLATE_NOOP("labels", "Honour-seeking"),
+    "reward": QT_TRANSLATE_NOOP("labels", "Reward-seeking"),
+    "reciprocal": QT_TRANSLATE_NOOP("labels", "Favour-for-favour"),
+    "friendship": QT_TRANSLATE_NOOP("labels", "Friendship"),
+}
+
 
 def label(table: dict[str, str], code: str | None) -> str:
     """The translated word for ``code``; an unknown code is shown as it is, never hidden."""

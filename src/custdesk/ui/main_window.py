@@ -27,6 +27,7 @@ from custdesk.ui.views.complaints_page import ComplaintsPage
 from custdesk.ui.views.customers_page import CustomersPage
 from custdesk.ui.views.empty_page import EmptyStatePage
 from custdesk.ui.views.navigation import NavigationBar
+from custdesk.ui.views.referrals_page import ReferralsPage
 from custdesk.ui.views.today_page import TodayPage
 from custdesk.ui.views.visits_page import VisitsPage
 
@@ -59,10 +60,12 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(services)
         self.visits_page = VisitsPage(services)
         self.complaints_page = ComplaintsPage(services)
+        self.referrals_page = ReferralsPage(services)
         built: dict[str, QWidget] = {
             "today": self.today_page,
             "customers": self.customers_page,
             "visits": self.visits_page,
+            "referrals": self.referrals_page,
             "complaints": self.complaints_page,
         }
         for key, label, explanation in self._page_texts():
@@ -71,15 +74,18 @@ class MainWindow(QMainWindow):
             self._page_index[key] = self.pages.addWidget(page)
             self.navigation.add_page(key, label, icon(key))
         self.navigation.page_selected.connect(self.show_page)
-        for changing in (
+        pages = (
             self.customers_page,
             self.today_page,
             self.visits_page,
+            self.referrals_page,
             self.complaints_page,
-        ):
+        )
+        for changing in pages:
             changing.changed.connect(self.refresh_counts)
-            if changing is not self.today_page:
-                changing.changed.connect(self.today_page.mark_stale)
+            for stale in (self.today_page, self.referrals_page):
+                if changing is not stale:
+                    changing.changed.connect(stale.mark_stale)
 
         central = QWidget()
         layout = QHBoxLayout(central)

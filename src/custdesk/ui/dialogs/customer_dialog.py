@@ -41,6 +41,7 @@ from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, user_message
 from custdesk.ui.views.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.views.purchases_panel import PurchasesPanel
+from custdesk.ui.views.referral_panel import ReferralPanel
 
 NO_BIRTHDAY = QDate(1900, 1, 1)  # shown as empty: QDateEdit has no "no date" of its own
 _SEPARATORS = re.compile(r"[,，;；、/]+")
@@ -72,8 +73,10 @@ class CustomerDialog(QDialog):
         if record is not None and purchases is not None:
             self.purchases_panel = PurchasesPanel(purchases, record.id, undo_stack, after_undo)
         self.history_panel: ContactHistoryPanel | None = None
+        self.referral_panel: ReferralPanel | None = None
         if record is not None and services is not None:
             self.history_panel = ContactHistoryPanel(services, record.id, record.name)
+            self.referral_panel = ReferralPanel(services, record.id)
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -172,6 +175,8 @@ class CustomerDialog(QDialog):
                 self.tabs.addTab(self.purchases_panel, self.tr("Purchases"))
             if self.history_panel is not None:
                 self.tabs.addTab(self.history_panel, self.tr("Visits and follow-ups"))
+            if self.referral_panel is not None:
+                self.tabs.addTab(self.referral_panel, self.tr("Referrals"))
             profile = QVBoxLayout()
             profile.addLayout(self.form)
             profile.addStretch(1)  # a tall window grows the history, not the gaps between fields

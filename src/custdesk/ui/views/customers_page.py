@@ -246,8 +246,9 @@ class CustomersPage(QWidget):
             after_undo=self.refresh,
             services=self._services,
         )
-        if dialog.history_panel is not None:
-            dialog.history_panel.changed.connect(self.refresh)
+        for panel in (dialog.history_panel, dialog.referral_panel):
+            if panel is not None:
+                panel.changed.connect(self.refresh)
         if dialog.purchases_panel is not None:
             dialog.purchases_panel.changed.connect(self.model.reload)
         dialog.saved.connect(lambda customer_id: self._saved(record, customer_id))

@@ -1,0 +1,166 @@
+"""One customer's referrals inside the customer form: who brought them, whom they brought, and
+their profile as a referrer with the suggested way to thank them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.app import Services
+from custdesk.errors import CustDeskError
+from custdesk.resources import load_seed
+from custdesk.services.referrals import ReferralRecord, ReferralStatus
+from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE, short_date
+from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
+from custdesk.ui.messages import user_message
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+from custdesk.ui.views.customer_picker import CustomerPicker
+
+
+class ReferralPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, customer_id: int) -> None:
+        super().__init__()
+        self._services = services
+        self._customer_id = customer_id
+
+        self.referrer_label = QLabel()
+        self.referrer_label.setWordWrap(True)
+        self.picker = CustomerPicker(services.customer_list)
+        self.picker.matches.setFixedHeight(80)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.status_combo = QComboBox()
+        for code in ReferralStatus:
+            self.status_combo.addItem(label(REFERRAL_STATUSES, code), str(code))
+        self.save_button = QPushButton(self.tr("Save referrer"))
+        self.save_button.clicked.connect(self.save_referrer)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_referrer)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Not known"), None)
+        for code in REFERRER_KINDS:
+            self.kind_combo.addItem(label(REFERRER_KINDS, code), code)
+        self.kind_combo.activated.connect(self.save_kind)
+        self.thanks_label = QLabel()
+        self.thanks_label.setStyleSheet(MUTED_STYLE)
+        self.thanks_label.setWordWrap(True)
+
+        self.brought_model: RecordTableModel[ReferralRecord] = RecordTableModel(
+            [
+                Column(lambda: self.tr("Customer"), lambda r: r.referred_name),
+                Column(lambda: self.tr("Referred on"), lambda r: short_date(r.referred_on)),
+                Column(lambda: self.tr("Status"), lambda r: label(REFERRAL_STATUSES, r.status)),
+            ]
+        )
+        self.brought_table = record_table(self.brought_model)
+        self.brought_table.horizontalHeader().setStretchLastSection(True)
+        self.brought_label = QLabel()
+
+        when = QHBoxLayout()
+        when.addWidget(self.date_edit)
+        when.addWidget(self.status_combo, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.save_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Referred by"), self.referrer_label)
+        form.addRow(self.tr("Change to"), self.picker)
+        form.addRow(self.tr("Date, status"), when)
+        form.addRow("", buttons)
+        form.addRow("", self.error_label)
+        form.addRow(self.tr("As a referrer"), self.kind_combo)
+        form.addRow("", self.thanks_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.brought_label)
+        layout.addWidget(self.brought_table, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        link = self._services.referrals.referral_of(self._customer_id)
+        if link is None:
+            self.referrer_label.setText(self.tr("Nobody (came on their own)"))
+        else:
+            self.referrer_label.setText(
+                self.tr("<b>{name}</b>, {date}, {status}").format(
+                    name=link.referrer_name,
+                    date=short_date(link.referred_on),
+                    status=label(REFERRAL_STATUSES, link.status),
+                )
+            )
+            self.date_edit.setDate(QDate(link.referred_on))
+            self.status_combo.setCurrentIndex(self.status_combo.findData(link.status))
+        self.remove_button.setEnabled(link is not None)
+        kind = self._services.customers.referrer_kind(self._customer_id)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._show_thanks(kind)
+        brought = self._services.referrals.referred_by(self._customer_id)
+        self.brought_model.set_records(brought)
+        self.brought_label.setText(
+            self.tr("Brought in: {count}").format(count=QLocale().toString(len(brought)))
+        )
+
+    def save_referrer(self) -> None:
+        referrer_id = self.picker.customer_id()
+        link = self._services.referrals.referral_of(self._customer_id)
+        if referrer_id is None and link is not None:
+            referrer_id = link.referrer_id  # only the date or status changed
+        if referrer_id is None:
+            self._show_error(self.tr("Please pick the customer first."))
+            return
+        self._act(
+            lambda: self._services.referrals.set_referrer(
+                self._customer_id,
+                referrer_id,
+                referred_on=self.date_edit.date().toPython(),  # type: ignore[arg-type]
+                status=str(self.status_combo.currentData()),
+            )
+        )
+
+    def remove_referrer(self) -> None:
+        self._act(lambda: self._services.referrals.clear_referrer(self._customer_id))
+
+    def save_kind(self) -> None:
+        kind = self.kind_combo.currentData()
+        self._act(lambda: self._services.referrals.set_referrer_kind(self._customer_id, kind))
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except CustDeskError as exc:
+            self._show_error(user_message(exc).text)
+            return
+        self.error_label.hide()
+        self.picker.search_box.clear()
+        self.reload()
+        self.changed.emit()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _show_thanks(self, kind: str | None) -> None:
+        entries = {entry["code"]: entry for entry in load_seed("referrer_kinds")}
+        language = "zh" if self.locale().name().startswith("zh") else "en"
+        entry = entries.get(kind or "")
+        self.thanks_label.setText(entry[f"thanks_{language}"] if entry else "")

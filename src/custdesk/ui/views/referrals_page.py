@@ -1,0 +1,297 @@
+"""Referrals (转介绍): the leaderboard for a period, any customer's chain as a tree, the share of
+new customers who came by referral, and the rewards still owed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.app import Services
+from custdesk.services.referral_reports import Chain, LeaderboardRow, MonthShare
+from custdesk.services.rewards import RewardRecord
+from custdesk.ui.dialogs.reward_dialog import RewardDialog
+from custdesk.ui.display import money, short_date
+from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
+from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
+from custdesk.ui.views.customer_picker import CustomerPicker
+
+TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
+MONTHS_SHOWN = 12
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
+
+
+class ReferralsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.chain: Chain | None = None
+
+        self.period_combo = QComboBox()
+        for text, days in (
+            (self.tr("This month"), "month"),
+            (self.tr("Last 3 months"), "quarter"),
+            (self.tr("This year"), "year"),
+            (self.tr("All time"), "all"),
+        ):
+            self.period_combo.addItem(text, days)
+        self.period_combo.currentIndexChanged.connect(self.reload)
+        self.figures_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period_combo)
+        top.addWidget(self.figures_label, 1)
+
+        self.leaderboard: RecordTableModel[LeaderboardRow] = RecordTableModel(
+            [
+                Column(lambda: self.tr("Referrer"), lambda r: r.name),
+                Column(lambda: self.tr("Kind"), lambda r: label(REFERRER_KINDS, r.referrer_kind)),
+                Column(lambda: self.tr("Referred"), lambda r: str(r.direct), align_right=True),
+                Column(lambda: self.tr("Converted"), lambda r: str(r.converted), align_right=True),
+                Column(
+                    lambda: self.tr("Their spending"),
+                    lambda r: money(r.converted_revenue_cents),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("Whole chain"), lambda r: str(r.chain_size), align_right=True
+                ),
+            ]
+        )
+        self.leaderboard_table = record_table(self.leaderboard)
+        self.leaderboard_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.leaderboard_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.leaderboard_table.selectionModel().selectionChanged.connect(self._leader_chosen)
+
+        self.picker = CustomerPicker(services.customer_list)
+        self.picker.matches.setFixedHeight(70)
+        self.picker.picked.connect(self.show_chain)
+        self.chain_label = QLabel()
+        self.chain_label.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Customer"),
+                self.tr("Generation"),
+                self.tr("Status"),
+                self.tr("Spent"),
+                self.tr("People below"),
+                self.tr("Their spending"),
+            ]
+        )
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(TREE_NAME, QHeaderView.ResizeMode.Stretch)
+        self.reward_button = QPushButton(self.tr("Reward the referrer…"))
+        self.reward_button.clicked.connect(self.reward_selected)
+        chain_box = QWidget()
+        chain_layout = QVBoxLayout(chain_box)
+        chain_layout.setContentsMargins(0, 0, 0, 0)
+        chain_layout.addWidget(self.picker)
+        chain_layout.addWidget(self.chain_label)
+        chain_layout.addWidget(self.tree, 1)
+        chain_layout.addWidget(self.reward_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.shares: RecordTableModel[MonthShare] = RecordTableModel(
+            [
+                Column(lambda: self.tr("Month"), lambda m: m.month),
+                Column(
+                    lambda: self.tr("New customers"),
+                    lambda m: str(m.new_customers),
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("By referral"), lambda m: str(m.referred), align_right=True),
+                Column(lambda: self.tr("Share"), lambda m: _percent(m.share), align_right=True),
+            ]
+        )
+        self.shares_table = record_table(self.shares)
+        self.shares_table.horizontalHeader().setStretchLastSection(True)
+        self.owed: RecordTableModel[RewardRecord] = RecordTableModel(
+            [
+                Column(lambda: self.tr("Referrer"), lambda r: r.referrer_name),
+                Column(lambda: self.tr("For bringing"), lambda r: r.referred_name),
+                Column(lambda: self.tr("Reward"), lambda r: label(REWARD_KINDS, r.kind)),
+                Column(
+                    lambda: self.tr("Value"),
+                    lambda r: money(r.value_cents) if r.value_cents is not None else "",
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("Owed since"), lambda r: short_date(r.owed_since)),
+                Column(lambda: self.tr("Description"), lambda r: r.description),
+            ]
+        )
+        self.owed_table = record_table(self.owed)
+        self.owed_table.horizontalHeader().setStretchLastSection(True)
+        self.given_button = QPushButton(self.tr("Mark as given"))
+        self.given_button.clicked.connect(self.mark_given)
+        owed_box = QWidget()
+        owed_layout = QVBoxLayout(owed_box)
+        owed_layout.addWidget(self.owed_table, 1)
+        owed_layout.addWidget(self.given_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.shares_table, self.tr("New customers by referral"))
+        self.lower_tabs.addTab(owed_box, self.tr("Rewards owed"))
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.leaderboard_table)
+        left.addWidget(self.lower_tabs)
+        columns = QSplitter()
+        columns.addWidget(left)
+        columns.addWidget(chain_box)
+        columns.setStretchFactor(0, 1)
+        columns.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(columns, 1)
+        self._stale = True
+
+    # -- loading ----------------------------------------------------------------------------
+    def period(self, today: dt.date | None = None) -> tuple[dt.date | None, dt.date]:
+        today = today or dt.date.today()
+        choice = self.period_combo.currentData()
+        if choice == "month":
+            return today.replace(day=1), today
+        if choice == "quarter":
+            start = today.replace(day=1)
+            for _ in range(2):
+                start = (start - dt.timedelta(days=1)).replace(day=1)
+            return start, today
+        if choice == "year":
+            return today.replace(month=1, day=1), today
+        return None, today
+
+    def reload(self) -> None:
+        since, until = self.period()
+        reports = self._services.referral_reports
+        self.leaderboard.set_records(reports.leaderboard(since, until))
+        figures = reports.figures(since, until)
+        self.figures_label.setText(
+            self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
+                count=QLocale().toString(figures.referrals),
+                converted=QLocale().toString(figures.converted),
+                rate=_percent(figures.conversion_rate),
+            )
+        )
+        self.shares.set_records(reports.monthly_share(MONTHS_SHOWN, until)[::-1])
+        self.owed.set_records(self._services.rewards.owed())
+        owed = QLocale().toString(len(self.owed.records()))
+        self.lower_tabs.setTabText(1, self.tr("Rewards owed ({count})").format(count=owed))
+        if self.chain is not None:
+            self.show_chain(self.chain.root_id)
+        self._stale = False
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    # -- chain ------------------------------------------------------------------------------
+    def _leader_chosen(self) -> None:
+        rows = self.leaderboard_table.selectionModel().selectedRows()
+        if rows:
+            self.show_chain(self.leaderboard.record(rows[0].row()).customer_id)
+
+    def show_chain(self, customer_id: int) -> None:
+        chain = self.chain = self._services.referral_reports.chain(customer_id)
+        upline = " ← ".join(name for _id, name in chain.upline)
+        summary = self.tr(
+            "<b>{name}</b> brought in {direct} directly, {total} in all over {generations} "
+            "generations, who have spent {revenue}."
+        ).format(
+            name=chain.root_name,
+            direct=QLocale().toString(chain.direct),
+            total=QLocale().toString(chain.total),
+            generations=QLocale().toString(chain.generations),
+            revenue=money(chain.revenue_cents),
+        )
+        if upline:
+            summary += " " + self.tr("Brought in by: {upline}.").format(upline=upline)
+        self.chain_label.setText(summary)
+        self._fill_tree(chain)
+
+    def _fill_tree(self, chain: Chain) -> None:
+        self.tree.clear()
+        below = chain.below()
+        items: dict[int, QTreeWidgetItem] = {}
+        root = QTreeWidgetItem(
+            [chain.root_name, "0", "", "", str(chain.total), money(chain.revenue_cents)]
+        )
+        self.tree.addTopLevelItem(root)
+        items[chain.root_id] = root
+        for node in chain.nodes:  # generation by generation: parents come first
+            count, spent = below[node.customer_id]
+            name = node.name + (self.tr(" (in Trash)") if node.in_trash else "")
+            item = QTreeWidgetItem(
+                [
+                    name,
+                    QLocale().toString(node.generation),
+                    label(REFERRAL_STATUSES, node.status),
+                    money(node.spent_cents),
+                    QLocale().toString(count),
+                    money(spent),
+                ]
+            )
+            item.setData(TREE_NAME, Qt.ItemDataRole.UserRole, node.customer_id)
+            for column in (TREE_GENERATION, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT):
+                item.setTextAlignment(column, RIGHT)
+            items.get(node.parent_id, root).addChild(item)
+            items[node.customer_id] = item
+        root.setExpanded(True)
+        if chain.total <= 200:
+            self.tree.expandAll()
+
+    def reward_selected(self) -> RewardDialog | None:
+        item = self.tree.currentItem()
+        customer_id = item.data(TREE_NAME, Qt.ItemDataRole.UserRole) if item else None
+        if customer_id is None:
+            return None
+        link = self._services.referrals.referral_of(int(customer_id))
+        if link is None:
+            return None
+        kind = self._services.customers.referrer_kind(link.referrer_id)
+        summary = self.tr("{referrer} for bringing in {referred}").format(
+            referrer=link.referrer_name, referred=link.referred_name
+        )
+        dialog = RewardDialog(self._services.rewards, link.id, summary, kind, self)
+        dialog.added.connect(lambda _id: self._after_change())
+        dialog.open()
+        return dialog
+
+    def mark_given(self) -> None:
+        rows = self.owed_table.selectionModel().selectedRows()
+        if rows:
+            self._services.rewards.mark_given(self.owed.record(rows[0].row()).id)
+            self._after_change()
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
