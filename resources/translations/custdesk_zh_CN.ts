@@ -1089,174 +1089,204 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="56" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="57" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="64" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="65" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="70" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="100" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="146" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="190" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="101" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="152" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="191" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="106" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="114" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="115" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="127" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="128" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="139" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="145" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="146" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="145" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="174" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="151" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="162" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="180" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="171" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="172" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="175" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="187" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="188" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="192" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="194" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="211" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="214" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="212" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="215" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="275" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="221" />
+        <source>Referral rewards owed ({count})</source>
+        <translation>待发转介绍奖励（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="222" />
+        <source>No rewards owed. Every referrer has been thanked.</source>
+        <translation>没有待发奖励，每位介绍人都已致谢。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="224" />
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="225" />
+        <source>For bringing</source>
+        <translation>介绍的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="226" />
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="236" />
+        <source>Mark as given</source>
+        <translation>标记为已发放</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="302" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="284" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="311" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="315" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="343" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="129" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="317" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="345" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="134" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="318" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="346" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -1821,26 +1851,36 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/messages.py" line="128" />
+        <source>A customer cannot be their own referrer.</source>
+        <translation>客户不能介绍自己。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="131" />
+        <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
+        <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="136" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="131" />
+        <location filename="../../src/custdesk/ui/messages.py" line="139" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="132" />
+        <location filename="../../src/custdesk/ui/messages.py" line="140" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="133" />
+        <location filename="../../src/custdesk/ui/messages.py" line="141" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="134" />
+        <location filename="../../src/custdesk/ui/messages.py" line="142" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>

@@ -125,6 +125,14 @@ def field_problem_text(code: str) -> str:
         "repeated_phone": QCoreApplication.translate("messages", "This number is listed twice."),
         "future_date": QCoreApplication.translate("messages", "This date is in the future."),
         "past_date": QCoreApplication.translate("messages", "This date has already passed."),
+        "self_referral": QCoreApplication.translate(
+            "messages", "A customer cannot be their own referrer."
+        ),
+        "referral_loop": QCoreApplication.translate(
+            "messages",
+            "That would make a loop: this customer brought the other one in (directly or "
+            "through others).",
+        ),
         "already_closed": QCoreApplication.translate(
             "messages", "This has already been closed; reload to see its state."
         ),

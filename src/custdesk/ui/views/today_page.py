@@ -23,10 +23,11 @@ from custdesk.errors import CustDeskError
 from custdesk.services.agenda import BirthdayItem, FollowUpItem, HolidayItem, QuietItem, TodayAgenda
 from custdesk.services.calendar import local_today
 from custdesk.services.phones import display_phone
+from custdesk.services.rewards import RewardRecord
 from custdesk.services.visits import VisitKind
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import money, short_date
-from custdesk.ui.labels import FOLLOW_UP_SOURCES, label
+from custdesk.ui.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
 from custdesk.ui.messages import user_message
 from custdesk.ui.models.record_table_model import Column
 from custdesk.ui.views.agenda_section import AgendaSection, count_title
@@ -72,13 +73,15 @@ class TodayPage(QWidget):
         self.birthdays = self._birthday_section()
         self.holidays = self._holiday_section()
         self.gone_quiet = self._quiet_section()
+        self.rewards = self._reward_section()
 
         grid = QGridLayout()
         grid.addWidget(self.overdue, 0, 0)
         grid.addWidget(self.due_today, 1, 0)
         grid.addWidget(self.birthdays, 0, 1)
         grid.addWidget(self.holidays, 1, 1)
-        grid.addWidget(self.gone_quiet, 2, 0, 1, 2)
+        grid.addWidget(self.gone_quiet, 2, 0)
+        grid.addWidget(self.rewards, 2, 1)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 2)
@@ -213,6 +216,30 @@ class TodayPage(QWidget):
         section.activated.connect(call)
         return section
 
+    def _reward_section(self) -> AgendaSection[RewardRecord]:
+        section: AgendaSection[RewardRecord] = AgendaSection(
+            count_title(self.tr("Referral rewards owed ({count})")),
+            self.tr("No rewards owed. Every referrer has been thanked."),
+            [
+                Column(lambda: self.tr("Referrer"), lambda r: r.referrer_name),
+                Column(lambda: self.tr("For bringing"), lambda r: r.referred_name),
+                Column(lambda: self.tr("Reward"), self._reward_text),
+            ],
+            stretch_column=2,
+        )
+
+        def given() -> None:
+            item = section.selected()
+            if item is not None:
+                self._act(lambda: self._services.rewards.mark_given(item.id))
+
+        section.add_button(self.tr("Mark as given"), given)
+        return section
+
+    def _reward_text(self, reward: RewardRecord) -> str:
+        kind = label(REWARD_KINDS, reward.kind)
+        return f"{kind} {money(reward.value_cents)}" if reward.value_cents else kind
+
     # -- actions ----------------------------------------------------------------------------
     def complete(self, section: AgendaSection[FollowUpItem]) -> VisitDialog | None:
         item = section.selected()
@@ -286,6 +313,7 @@ class TodayPage(QWidget):
             )
         )
         self.gone_quiet.set_records(agenda.gone_quiet)
+        self.rewards.set_records(self._services.rewards.owed())
 
     def mark_stale(self) -> None:
         """Something changed elsewhere: reload now if shown, else when next shown."""
