@@ -884,153 +884,153 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/referrals_page.py" line="66" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="135" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="138" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="67" />
-        <source>Kind</source>
-        <translation>方式</translation>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="68" />
+        <source>Referrer type</source>
+        <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="71" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="72" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="71" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="105" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="79" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="100" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="101" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="102" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="103" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="104" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="112" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="124" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="126" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="130" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="131" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="139" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="140" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="142" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="146" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="147" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="152" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="159" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="160" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="196" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="205" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="230" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="237" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="240" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="252" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="255" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="281" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="284" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>

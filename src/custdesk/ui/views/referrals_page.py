@@ -64,7 +64,10 @@ class ReferralsPage(QWidget):
         self.leaderboard: RecordTableModel[LeaderboardRow] = RecordTableModel(
             [
                 Column(lambda: self.tr("Referrer"), lambda r: r.name),
-                Column(lambda: self.tr("Kind"), lambda r: label(REFERRER_KINDS, r.referrer_kind)),
+                Column(
+                    lambda: self.tr("Referrer type"),
+                    lambda r: label(REFERRER_KINDS, r.referrer_kind),
+                ),
                 Column(lambda: self.tr("Referred"), lambda r: str(r.direct), align_right=True),
                 Column(lambda: self.tr("Converted"), lambda r: str(r.converted), align_right=True),
                 Column(
@@ -256,8 +259,8 @@ class ReferralsPage(QWidget):
                     QLocale().toString(node.generation),
                     label(REFERRAL_STATUSES, node.status),
                     money(node.spent_cents),
-                    QLocale().toString(count),
-                    money(spent),
+                    QLocale().toString(count) if count else "",
+                    money(spent) if count else "",
                 ]
             )
             item.setData(TREE_NAME, Qt.ItemDataRole.UserRole, node.customer_id)
