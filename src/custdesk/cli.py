@@ -17,6 +17,7 @@ from custdesk import __version__
 from custdesk.app import open_app, resolve_db_path
 from custdesk.errors import CustDeskError
 from custdesk.services.demo import generate_demo
+from custdesk.services.export_reports import Report
 from custdesk.services.health import check_database
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -80,12 +81,30 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the day to print the agenda for (default: today)",
     )
+    export = commands.add_parser(
+        "export",
+        parents=[db_option],
+        help="write reports to an Excel workbook (one sheet each)",
+        description="Write one or more reports to an .xlsx file: customers, visits, followups, "
+        "complaints, referrals, summary. The file is replaced only when complete.",
+    )
+    export.add_argument(
+        "reports", nargs="+", choices=[r.value for r in Report], metavar="REPORT",
+        help="customers, visits, followups, complaints, referrals or summary",
+    )  # fmt: skip
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument("--from", dest="since", type=dt.date.fromisoformat, metavar="DATE")
+    export.add_argument("--to", dest="until", type=dt.date.fromisoformat, metavar="DATE")
+    export.add_argument(
+        "--lang", choices=["zh_CN", "en"], help="language of headers (default: the system's)"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"demo": _demo, "check": _check, "due": _due}.get(args.command or "gui", _gui)
+    handlers = {"demo": _demo, "check": _check, "due": _due, "export": _export}
+    handler = handlers.get(args.command or "gui", _gui)
     try:
         return handler(args)
     except BrokenPipeError:  # `custdesk due | head`: the reader has what it wanted
@@ -150,6 +169,34 @@ def _due(args: argparse.Namespace) -> int:
         for line in agenda_lines(agenda.today()):
             print(line)
     return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from custdesk.services.excel_export import write_workbook
+    from custdesk.services.export_reports import ReportBuilder
+
+    db_path = resolve_db_path(args.db)
+    if not db_path.is_file():
+        print(f"custdesk: no database at {db_path}", file=sys.stderr)
+        return EXIT_ERROR
+    language = args.lang or system_language()
+    started = time.perf_counter()
+    with open_app(db_path, program="custdesk export") as app:
+        builder = ReportBuilder(app.db, language)
+        sheets = builder.sheets([Report(r) for r in args.reports], args.since, args.until)
+        rows = write_workbook(args.out, sheets)
+    elapsed = time.perf_counter() - started
+    print(f"export: {rows} rows in {len(sheets)} sheets in {elapsed:.1f} s -> {args.out}")
+    return EXIT_OK
+
+
+def system_language() -> str:
+    """zh_CN when the environment asks for Chinese, else en (the GUI follows Qt's locale)."""
+    for name in ("CUSTDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "zh_CN" if value.startswith("zh") else "en"
+    return "en"
 
 
 if __name__ == "__main__":

@@ -86,3 +86,7 @@ class DatabaseInUseError(StorageError):
         super().__init__(f"The database {db_path} is already open in {who}. Nothing was written.")
         self.db_path = db_path
         self.holder = holder
+
+
+class CancelledError(CustDeskError):
+    """The clerk pressed Cancel: nothing was written (an export left no file, an import no row)."""

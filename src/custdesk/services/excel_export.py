@@ -1,0 +1,219 @@
+"""Write report sheets to an .xlsx a shop owner is glad to open, safely and in constant memory.
+
+Each sheet: a bold title row, a line with the date range, a bold frozen header with an
+autofilter, sensible column widths, and real dates and numbers (so Excel can sum and sort them).
+Any text that Excel would read as a formula (= + - @, tab, CR, the full-width ＝ ...) is stored
+as plain text, so nothing in a customer's name or notes can run. Rows are streamed (write-only
+mode) to a private temporary file that replaces the target only when complete; a cancelled or
+failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from custdesk.errors import CancelledError, StorageError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+MAX_SHEET_TITLE = 31  # Excel's limit
+WIDTH_SAMPLE_ROWS = 200
+PROGRESS_EVERY = 2000
+
+
+class Kind(Enum):
+    TEXT = "text"
+    INTEGER = "integer"
+    MONEY = "money"  # stored in fen, written in yuan with two decimals
+    DATE = "date"
+    DATETIME = "datetime"
+    PERCENT = "percent"  # a fraction 0..1
+    DECIMAL = "decimal"  # e.g. an average satisfaction of 4.36
+
+
+_FORMATS = {
+    Kind.INTEGER: "#,##0",
+    Kind.MONEY: "#,##0.00",
+    Kind.DATE: "yyyy-mm-dd",
+    Kind.DATETIME: "yyyy-mm-dd hh:mm",
+    Kind.PERCENT: "0%",
+    Kind.DECIMAL: "0.00",
+}
+
+
+@dataclass
+class Sheet:
+    title: str  # the tab name (translated by the caller)
+    heading: str  # the bold first row, e.g. "Customers"
+    subtitle: str  # e.g. "2026-11-01 – 2026-11-30 · exported 2026-11-22 15:30"
+    headers: Sequence[str]
+    kinds: Sequence[Kind]
+    rows: Iterable[Sequence[Any]]
+    expected_rows: int | None = None  # for the progress bar, when known
+    widths: list[float] = field(default_factory=list)
+
+
+Progress = Callable[[int, int | None], bool]  # (rows written, expected) -> keep going?
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | None = None) -> int:
+    """Write ``sheets`` to ``path`` (replacing it only when complete); returns the rows written.
+
+    Raises CancelledError when ``progress`` returns False, StorageError when the disk refuses.
+    """
+    from openpyxl import Workbook  # imported here: exporting is rare, start-up is not
+
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    written = 0
+    try:
+        _create_private(partial)
+        workbook = Workbook(write_only=True)
+        expected = sum(s.expected_rows or 0 for s in sheets) or None
+        try:
+            for sheet in sheets:
+                written = _write_sheet(workbook, sheet, written, expected, progress)
+        except BaseException:
+            _abandon(workbook)
+            raise
+        workbook.save(partial)
+        partial.chmod(0o600)
+        partial.replace(path)
+    except OSError as exc:
+        raise StorageError(f"The Excel file could not be written: {exc.strerror or exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return written
+
+
+def _abandon(workbook: Any) -> None:
+    """Finish and drop the half-written sheets, so no stream or scratch file is left open."""
+    for worksheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            worksheet.close()
+        scratch = getattr(getattr(worksheet, "_writer", None), "out", None)
+        if scratch:
+            Path(scratch).unlink(missing_ok=True)
+
+
+def _create_private(path: Path) -> None:
+    """The file exists, empty and readable by this user only, before any data goes in."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(descriptor)
+
+
+def _write_sheet(
+    workbook: Any, sheet: Sheet, written: int, expected: int | None, progress: Progress | None
+) -> int:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    rows = iter(sheet.rows)
+    sample = [row for _, row in zip(range(WIDTH_SAMPLE_ROWS), rows, strict=False)]
+    ws = workbook.create_sheet(_sheet_title(sheet.title, workbook.sheetnames))
+    ws.freeze_panes = "A4"  # title, subtitle and header stay in view
+    for index, width in enumerate(_widths(sheet, sample), start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+
+    title = _plain(ws, sheet.heading)
+    title.font = Font(bold=True, size=14)
+    ws.append([title])
+    ws.append([_plain(ws, sheet.subtitle)])
+    bold = Font(bold=True)
+    header = []
+    for text in sheet.headers:
+        cell = _plain(ws, text)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+
+    count = 0
+    for row in _chain(sample, rows):
+        ws.append([_cell(ws, value, kind) for value, kind in zip(row, sheet.kinds, strict=True)])
+        count += 1
+        due = count % PROGRESS_EVERY == 0
+        if due and progress is not None and not progress(written + count, expected):
+            raise CancelledError("Export cancelled; no file was written.")
+    last_column = get_column_letter(max(1, len(sheet.headers)))
+    ws.auto_filter.ref = f"A3:{last_column}{3 + count}"
+    if progress is not None and not progress(written + count, expected):
+        raise CancelledError("Export cancelled; no file was written.")
+    return written + count
+
+
+def _chain(first: list[Sequence[Any]], rest: Iterable[Sequence[Any]]) -> Iterable[Sequence[Any]]:
+    yield from first
+    yield from rest
+
+
+def _sheet_title(title: str, taken: list[str]) -> str:
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title)[:MAX_SHEET_TITLE] or "Sheet"
+    candidate, number = cleaned, 2
+    while candidate in taken:
+        suffix = f" ({number})"
+        candidate, number = cleaned[: MAX_SHEET_TITLE - len(suffix)] + suffix, number + 1
+    return candidate
+
+
+def _widths(sheet: Sheet, sample: list[Sequence[Any]]) -> list[float]:
+    """Wide enough for the header and the sample rows (CJK characters count double)."""
+    if sheet.widths:
+        return sheet.widths
+    widths = []
+    for index, header in enumerate(sheet.headers):
+        texts = [header] + [_shown(row[index], sheet.kinds[index]) for row in sample]
+        widths.append(min(60.0, max(8.0, max(_display_width(t) for t in texts) + 2.0)))
+    return widths
+
+
+def _shown(value: Any, kind: Kind) -> str:
+    if value is None:
+        return ""
+    if kind is Kind.MONEY:
+        return f"{value / 100:,.2f}"
+    if kind is Kind.DATETIME:
+        return "2026-11-22 15:30"
+    if kind is Kind.PERCENT:
+        return f"{value:.0%}"
+    if kind is Kind.DECIMAL:
+        return f"{value:.2f}"
+    return str(value)
+
+
+def _display_width(text: str) -> float:
+    return sum(2.0 if ord(ch) > 0x2E80 else 1.0 for ch in text)
+
+
+def _plain(ws: Any, text: str) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"  # never a formula, whatever it starts with
+    return cell
+
+
+def _cell(ws: Any, value: Any, kind: Kind) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    if value is None or value == "":
+        return None
+    if kind is Kind.TEXT:
+        return _plain(ws, str(value))
+    if kind is Kind.MONEY:
+        cell = WriteOnlyCell(ws, value=round(value / 100, 2))
+    elif kind is Kind.DATETIME and isinstance(value, dt.datetime):
+        cell = WriteOnlyCell(ws, value=value.replace(microsecond=0))
+    else:
+        cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = _FORMATS[kind]
+    return cell

@@ -1,0 +1,416 @@
+"""The reports a shop owner takes to Excel, each as a Sheet for excel_export.write_workbook.
+
+Rows are read lazily (a generator holding one read transaction), so 100,000 customers or
+300,000 visits stream straight into the file. Headers and the words for codes come in the
+clerk's language from the export_labels seed (the command line has no Qt translator).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, case, func, select, text
+from sqlalchemy.orm import aliased
+
+from custdesk.resources import load_seed
+from custdesk.services.cadence import FollowUpStatus
+from custdesk.services.customer_list import first_phone
+from custdesk.services.excel_export import Kind, Sheet
+from custdesk.services.phones import display_phone
+from custdesk.services.referral_reports import ReferralReports
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+BATCH = 2000
+AnySelect = Select[*tuple[Any, ...]]
+
+
+class Report(StrEnum):
+    CUSTOMERS = "customers"
+    VISITS = "visits"
+    FOLLOWUPS = "followups"
+    COMPLAINTS = "complaints"
+    REFERRALS = "referrals"
+    SUMMARY = "summary"
+
+
+class Words:
+    """Export words in one language ("zh" or "en")."""
+
+    def __init__(self, language: str) -> None:
+        self._index = 0 if language.startswith("zh") else 1
+        self._labels: dict[str, list[str]] = load_seed("export_labels")
+
+    def __call__(self, key: str) -> str:
+        entry = self._labels.get(key)
+        return entry[self._index] if entry else key
+
+    def code(self, group: str, value: str | None) -> str:
+        """The word for a stored code; an unknown code is written as it is."""
+        if value is None:
+            return ""
+        entry = self._labels.get(f"{group}.{value}")
+        return entry[self._index] if entry else value
+
+
+class ReportBuilder:
+    def __init__(self, db: Database, language: str, now: dt.datetime | None = None) -> None:
+        self._db = db
+        self.words = Words(language)
+        self._now = now or dt.datetime.now()
+
+    def sheets(
+        self, reports: Sequence[Report], since: dt.date | None, until: dt.date | None
+    ) -> list[Sheet]:
+        makers = {
+            Report.CUSTOMERS: lambda: [self.customers()],
+            Report.VISITS: lambda: [self.visits(since, until)],
+            Report.FOLLOWUPS: lambda: [self.follow_ups(until)],
+            Report.COMPLAINTS: lambda: [self.complaints(since, until)],
+            Report.REFERRALS: lambda: self.referrals(since, until),
+            Report.SUMMARY: lambda: [self.summary(since, until)],
+        }
+        return [sheet for report in reports for sheet in makers[report]()]
+
+    def _subtitle(self, since: dt.date | None, until: dt.date | None) -> str:
+        w = self.words
+        if since is None and until is None:
+            span = w("range.all")
+        else:
+            span = f"{since.isoformat() if since else '…'} – {until.isoformat() if until else '…'}"
+        return f"{span} · {w('range.exported')} {self._now:%Y-%m-%d %H:%M}"
+
+    def _sheet(
+        self,
+        key: str,
+        columns: Sequence[tuple[str, Kind]],
+        rows: Iterator[Sequence[Any]],
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        expected: int | None = None,
+    ) -> Sheet:
+        w = self.words
+        return Sheet(
+            title=w(f"sheet.{key}"),
+            heading=w(f"sheet.{key}"),
+            subtitle=self._subtitle(since, until),
+            headers=[w(name) for name, _kind in columns],
+            kinds=[kind for _name, kind in columns],
+            rows=rows,
+            expected_rows=expected,
+        )
+
+    def _stream(self, query: AnySelect) -> Iterator[Any]:
+        with self._db.reading() as session:
+            yield from session.execute(query.execution_options(yield_per=BATCH))
+
+    def _count(self, query: AnySelect) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    # -- the reports ------------------------------------------------------------------------
+    def customers(self) -> Sheet:
+        """Every customer file (active), in phone-book order: what moving to a new computer or
+        a spreadsheet needs, and what ``custdesk import`` reads back unchanged."""
+        c, w = orm.Customer, self.words
+        phones = (
+            select(func.group_concat(orm.CustomerPhone.number, " "))
+            .where(orm.CustomerPhone.customer_id == c.id)
+            .scalar_subquery()
+        )
+        tags = (
+            select(func.group_concat(orm.Tag.name, ", "))
+            .join(orm.CustomerTag, orm.CustomerTag.tag_id == orm.Tag.id)
+            .where(orm.CustomerTag.customer_id == c.id)
+            .scalar_subquery()
+        )
+        query = select(c, phones, tags).where(c.deleted_at.is_(None)).order_by(c.name_pinyin, c.id)
+        columns = [
+            ("name", Kind.TEXT), ("phones", Kind.TEXT), ("gender", Kind.TEXT),
+            ("birthday", Kind.DATE), ("wechat", Kind.TEXT), ("address", Kind.TEXT),
+            ("occupation", Kind.TEXT), ("income", Kind.TEXT), ("family", Kind.TEXT),
+            ("hobbies", Kind.TEXT), ("temperament", Kind.TEXT), ("important", Kind.TEXT),
+            ("decision_maker", Kind.TEXT), ("tags", Kind.TEXT), ("notes", Kind.TEXT),
+        ]  # fmt: skip
+
+        def rows() -> Iterator[Sequence[Any]]:
+            for customer, numbers, tag_names in self._stream(query):
+                shown = ", ".join(display_phone(n) for n in (numbers or "").split())
+                yield (
+                    customer.name,
+                    shown,
+                    w.code("gender", customer.gender),
+                    customer.birthday,
+                    customer.wechat_id,
+                    customer.address,
+                    customer.occupation,
+                    customer.income_band,
+                    customer.family_situation,
+                    customer.hobbies,
+                    w.code("temperament", customer.temperament),
+                    w("yes") if customer.is_important else "",
+                    customer.decision_maker,
+                    tag_names or "",
+                    customer.notes,
+                )
+
+        return self._sheet("customers", columns, rows(), expected=self._count(query))
+
+    def visits(self, since: dt.date | None, until: dt.date | None) -> Sheet:
+        v, c, w = orm.Visit, orm.Customer, self.words
+        query = select(v, c.name, first_phone()).join(c, c.id == v.customer_id)
+        query = _in_range(query, v.occurred_at, since, until).order_by(v.occurred_at.desc(), v.id)
+        columns = [
+            ("when", Kind.DATETIME), ("customer", Kind.TEXT), ("phone", Kind.TEXT),
+            ("kind", Kind.TEXT), ("purpose", Kind.TEXT), ("outcome", Kind.TEXT),
+            ("satisfaction", Kind.INTEGER), ("served_by", Kind.TEXT), ("notes", Kind.TEXT),
+        ]  # fmt: skip
+
+        def rows() -> Iterator[Sequence[Any]]:
+            for visit, name, phone in self._stream(query):
+                yield (
+                    visit.occurred_at,
+                    name,
+                    display_phone(phone) if phone else "",
+                    w.code("visit", visit.kind),
+                    visit.purpose,
+                    visit.outcome,
+                    visit.satisfaction,
+                    visit.served_by,
+                    visit.notes,
+                )
+
+        return self._sheet("visits", columns, rows(), since, until, self._count(query))
+
+    def follow_ups(self, until: dt.date | None) -> Sheet:
+        f, c, w = orm.FollowUp, orm.Customer, self.words
+        day = until or self._now.date()
+        query = (
+            select(f, c.name, first_phone())
+            .join(c, c.id == f.customer_id)
+            .where(f.status == FollowUpStatus.PENDING, f.due_on <= day, c.deleted_at.is_(None))
+            .order_by(f.due_on, c.name_pinyin)
+        )
+        columns = [
+            ("due_on", Kind.DATE), ("days_late", Kind.INTEGER), ("customer", Kind.TEXT),
+            ("phone", Kind.TEXT), ("purpose", Kind.TEXT), ("source", Kind.TEXT),
+        ]  # fmt: skip
+
+        def rows() -> Iterator[Sequence[Any]]:
+            for follow_up, name, phone in self._stream(query):
+                yield (
+                    follow_up.due_on,
+                    (day - follow_up.due_on).days,
+                    name,
+                    display_phone(phone) if phone else "",
+                    follow_up.purpose,
+                    w.code("source", follow_up.source),
+                )
+
+        return self._sheet("followups", columns, rows(), None, day, self._count(query))
+
+    def complaints(self, since: dt.date | None, until: dt.date | None) -> Sheet:
+        k, c, w = orm.Complaint, orm.Customer, self.words
+        query = select(k, c.name).join(c, c.id == k.customer_id)
+        query = _in_range(query, k.received_at, since, until).order_by(k.received_at.desc())
+        columns = [
+            ("received", Kind.DATETIME), ("customer", Kind.TEXT), ("channel", Kind.TEXT),
+            ("category", Kind.TEXT), ("severity", Kind.TEXT), ("status", Kind.TEXT),
+            ("description", Kind.TEXT), ("resolution", Kind.TEXT),
+            ("resolved_at", Kind.DATETIME), ("hours_to_resolve", Kind.INTEGER),
+            ("same_day", Kind.TEXT),
+        ]  # fmt: skip
+        now = self._now
+
+        def rows() -> Iterator[Sequence[Any]]:
+            for complaint, name in self._stream(query):
+                settled = complaint.resolved_at
+                span = (settled or now) - complaint.received_at
+                same_day = settled is not None and settled.date() == complaint.received_at.date()
+                yield (
+                    complaint.received_at,
+                    name,
+                    w.code("channel", complaint.channel),
+                    complaint.category,
+                    w.code("severity", complaint.severity),
+                    w.code("complaint", complaint.status),
+                    complaint.description,
+                    complaint.resolution,
+                    settled,
+                    round(span.total_seconds() / 3600),
+                    w("yes") if same_day else w("no"),
+                )
+
+        return self._sheet("complaints", columns, rows(), since, until, self._count(query))
+
+    def referrals(self, since: dt.date | None, until: dt.date | None) -> list[Sheet]:
+        w = self.words
+        board = ReferralReports(self._db).leaderboard(since, until, limit=100)
+        leaderboard = self._sheet(
+            "referrals",
+            [
+                ("referrer", Kind.TEXT),
+                ("referrer_kind", Kind.TEXT),
+                ("referred", Kind.INTEGER),
+                ("converted", Kind.INTEGER),
+                ("their_spending", Kind.MONEY),
+                ("whole_chain", Kind.INTEGER),
+            ],
+            iter(
+                [
+                    (
+                        row.name,
+                        w.code("referrer_kind", row.referrer_kind),
+                        row.direct,
+                        row.converted,
+                        row.converted_revenue_cents,
+                        row.chain_size,
+                    )
+                    for row in board
+                ]
+            ),
+            since,
+            until,
+            len(board),
+        )
+        referrer, referred = aliased(orm.Customer), aliased(orm.Customer)
+        r = orm.Referral
+        generation = text(
+            "(WITH RECURSIVE up(id, n) AS (SELECT referrals.referred_id, 1 UNION ALL "
+            "SELECT x.referrer_id, up.n + 1 FROM referrals x JOIN up ON x.referred_id = up.id "
+            "WHERE up.n < 100) SELECT max(n) FROM up)"
+        )
+        query = (
+            select(referrer.name, referred.name, r.referred_on, r.status, generation)
+            .select_from(r)
+            .join(referrer, referrer.id == r.referrer_id)
+            .join(referred, referred.id == r.referred_id)
+            .order_by(referrer.name_pinyin, r.referred_on)
+        )
+        query = _in_range(query, r.referred_on, since, until, dates=True)
+
+        def links() -> Iterator[Sequence[Any]]:
+            for referrer_name, referred_name, day, status, depth in self._stream(query):
+                yield (referrer_name, referred_name, day, w.code("referral", status), depth)
+
+        chains = self._sheet(
+            "referral_links",
+            [
+                ("referrer", Kind.TEXT),
+                ("referred_customer", Kind.TEXT),
+                ("referred_on", Kind.DATE),
+                ("status", Kind.TEXT),
+                ("generation", Kind.INTEGER),
+            ],
+            links(),
+            since,
+            until,
+            self._count(query),
+        )
+        return [leaderboard, chains]
+
+    def summary(self, since: dt.date | None, until: dt.date | None) -> Sheet:
+        """One row per month: new customers and how many came by referral, visits and their
+        average satisfaction, complaints and how many were resolved the same day."""
+        until = until or self._now.date()
+        since = since or (until.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+        start = dt.datetime.combine(since, dt.time())
+        end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
+        c, v, k = orm.Customer, orm.Visit, orm.Complaint
+        referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
+        same_day = func.date(k.resolved_at) == func.date(k.received_at)
+        with self._db.reading() as session:
+            customers = {
+                month: (int(new), int(came or 0))
+                for month, new, came in session.execute(
+                    select(
+                        func.strftime("%Y-%m", c.created_at),
+                        func.count(c.id),
+                        func.sum(case((referred, 1), else_=0)),
+                    )
+                    .where(c.deleted_at.is_(None), c.created_at >= start, c.created_at < end)
+                    .group_by(func.strftime("%Y-%m", c.created_at))
+                )
+            }
+            visits = {
+                month: (int(count), average)
+                for month, count, average in session.execute(
+                    select(
+                        func.strftime("%Y-%m", v.occurred_at),
+                        func.count(v.id),
+                        func.avg(v.satisfaction),
+                    )
+                    .where(v.occurred_at >= start, v.occurred_at < end)
+                    .group_by(func.strftime("%Y-%m", v.occurred_at))
+                )
+            }
+            complaints = {
+                month: (int(count), int(quick or 0))
+                for month, count, quick in session.execute(
+                    select(
+                        func.strftime("%Y-%m", k.received_at),
+                        func.count(k.id),
+                        func.sum(case((same_day, 1), else_=0)),
+                    )
+                    .where(k.received_at >= start, k.received_at < end)
+                    .group_by(func.strftime("%Y-%m", k.received_at))
+                )
+            }
+        months = sorted(set(customers) | set(visits) | set(complaints))
+        rows = []
+        for month in months:
+            new, came = customers.get(month, (0, 0))
+            count, average = visits.get(month, (0, None))
+            raised, quick = complaints.get(month, (0, 0))
+            rows.append(
+                (
+                    month,
+                    new,
+                    came,
+                    came / new if new else None,
+                    count,
+                    round(average, 2) if average is not None else None,
+                    raised,
+                    quick,
+                )
+            )
+        return self._sheet(
+            "summary",
+            [
+                ("month", Kind.TEXT),
+                ("new_customers", Kind.INTEGER),
+                ("by_referral", Kind.INTEGER),
+                ("referral_share", Kind.PERCENT),
+                ("visits", Kind.INTEGER),
+                ("avg_satisfaction", Kind.DECIMAL),
+                ("complaints", Kind.INTEGER),
+                ("resolved_same_day", Kind.INTEGER),
+            ],
+            iter(rows),
+            since,
+            until,
+            len(rows),
+        )
+
+
+def _in_range(
+    query: AnySelect,
+    column: Any,
+    since: dt.date | None,
+    until: dt.date | None,
+    *,
+    dates: bool = False,
+) -> AnySelect:
+    """``column`` within since..until, both days included (moments up to the end of ``until``)."""
+    if since is not None:
+        query = query.where(column >= (since if dates else dt.datetime.combine(since, dt.time())))
+    if until is not None:
+        if dates:
+            query = query.where(column <= until)
+        else:
+            end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
+            query = query.where(column < end)
+    return query

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime as dt
+import stat
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from custdesk.errors import CancelledError
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.services.demo import generate_demo
+from custdesk.services.excel_export import Kind, Sheet, write_workbook
+from custdesk.services.export_reports import Report, ReportBuilder
+from custdesk.storage.db import Database
+
+NOW = dt.datetime(2026, 11, 22, 15, 30)
+
+# What people paste into names and notes to make a spreadsheet run something.
+INJECTION_PAYLOADS = [
+    "=1+1",
+    '=HYPERLINK("http://evil.example","click")',
+    "+SUM(A1:A2)",
+    "-2+3",
+    "@SUM(1)",
+    "\t=1+1",
+    "\r=1+1",
+    "＝1+1",
+    "=cmd|' /C calc'!A0",
+    "-1",
+]
+
+
+def sheet(rows: list[tuple[object, ...]], kinds: list[Kind], **extra: object) -> Sheet:
+    return Sheet(
+        title=str(extra.get("title", "客户")),
+        heading="客户",
+        subtitle="2026-11-01 – 2026-11-30",
+        headers=[f"列{i}" for i in range(len(kinds))],
+        kinds=kinds,
+        rows=iter(rows),
+        expected_rows=len(rows),
+    )
+
+
+def test_a_workbook_a_person_is_glad_to_open(tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    rows = [
+        (
+            "张三",
+            "+8613800138000",
+            129950,
+            dt.date(2026, 11, 1),
+            dt.datetime(2026, 11, 2, 9, 30),
+            3,
+        ),
+        ("李四", "0755 1234", 0, None, None, 0),
+    ]
+    kinds = [Kind.TEXT, Kind.TEXT, Kind.MONEY, Kind.DATE, Kind.DATETIME, Kind.INTEGER]
+    assert write_workbook(out, [sheet(rows, kinds)]) == 2
+    ws = openpyxl.load_workbook(out).active
+    assert ws["A1"].value == "客户" and ws["A1"].font.bold
+    assert ws["A2"].value == "2026-11-01 – 2026-11-30"
+    assert [c.value for c in ws[3]] == [f"列{i}" for i in range(6)]
+    assert all(c.font.bold for c in ws[3])
+    assert ws.freeze_panes == "A4"
+    assert ws.auto_filter.ref == "A3:F5"
+    assert ws["B4"].value == "+8613800138000" and ws["B4"].data_type == "s"  # text, + kept
+    assert ws["B5"].value == "0755 1234"  # the leading 0 kept
+    assert ws["C4"].value == 1299.5 and ws["C4"].number_format == "#,##0.00"  # a number
+    assert ws["D4"].value == dt.datetime(2026, 11, 1) and ws["D4"].number_format == "yyyy-mm-dd"
+    assert ws["E4"].value == dt.datetime(2026, 11, 2, 9, 30)
+    assert ws["F4"].value == 3 and ws["D5"].value is None
+    assert ws.column_dimensions["A"].width >= 8
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("payload", INJECTION_PAYLOADS)
+def test_nothing_typed_can_become_a_formula(tmp_path: Path, payload: str) -> None:
+    out = tmp_path / "safe.xlsx"
+    write_workbook(out, [sheet([(payload, payload)], [Kind.TEXT, Kind.TEXT])])
+    ws = openpyxl.load_workbook(out).active
+    for cell in ws[4]:
+        assert cell.value == payload.replace("\r", "\n")  # XML keeps line ends as LF
+        assert cell.data_type == "s"
+    # And in the file itself: no <f> (formula) element anywhere.
+    with zipfile.ZipFile(out) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"the previous export")
+    rows = [(f"客户{i}",) for i in range(10_000)]
+    seen: list[int] = []
+
+    def progress(done: int, expected: int | None) -> bool:
+        seen.append(done)
+        return done < 4000
+
+    with pytest.raises(CancelledError):
+        write_workbook(out, [sheet(rows, [Kind.TEXT])], progress)
+    assert seen[:2] == [2000, 4000]
+    assert out.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]  # no partial left
+
+
+def test_sheet_names_are_made_legal_and_unique(tmp_path: Path) -> None:
+    out = tmp_path / "names.xlsx"
+    long = "客户/回访:投诉*" * 5
+    write_workbook(out, [sheet([], [Kind.TEXT], title=long), sheet([], [Kind.TEXT], title=long)])
+    names = openpyxl.load_workbook(out).sheetnames
+    assert len(names) == 2 and len(set(names)) == 2
+    assert all(len(name) <= 31 and not set(name) & set("[]:*?/\\") for name in names)
+
+
+def test_every_report_exports_in_chinese_with_real_types(tmp_path: Path, db: Database) -> None:
+    generate_demo(db, 300, seed=3, today=NOW.date())
+    builder = ReportBuilder(db, "zh_CN", now=NOW)
+    out = tmp_path / "all.xlsx"
+    sheets = builder.sheets(list(Report), dt.date(2026, 1, 1), NOW.date())
+    write_workbook(out, sheets)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == [
+        "客户",
+        "回访记录",
+        "待回访",
+        "投诉",
+        "转介绍排行",
+        "转介绍关系",
+        "月度汇总",
+    ]
+    customers = book["客户"]
+    assert customers.max_row == 3 + 300
+    assert [c.value for c in customers[3]][:4] == ["姓名", "电话", "性别", "生日"]
+    visits = book["回访记录"]
+    assert isinstance(visits["A4"].value, dt.datetime)
+    assert visits["A2"].value.startswith("2026-01-01 – 2026-11-22")
+    summary = book["月度汇总"]
+    assert summary["A4"].value == "2026-01" and isinstance(summary["B4"].value, int)
+
+
+def test_english_headers_and_words(tmp_path: Path, db: Database) -> None:
+    CustomerService(db, clock=lambda: NOW).create(
+        CustomerDraft(name="=HYPERLINK(1)", gender="female", temperament="picky")
+    )
+    out = tmp_path / "en.xlsx"
+    write_workbook(out, [ReportBuilder(db, "en", now=NOW).customers()])
+    ws = openpyxl.load_workbook(out)["Customers"]
+    row = {header.value: cell.value for header, cell in zip(ws[3], ws[4], strict=True)}
+    assert row["Name"] == "=HYPERLINK(1)"
+    assert (row["Gender"], row["Temperament"]) == ("Female", "Picky")
