@@ -1851,36 +1851,41 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/messages.py" line="128" />
+        <source>This is not a date (e.g. 1990-03-08).</source>
+        <translation>这不是日期（例如 1990-03-08）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="131" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="131" />
+        <location filename="../../src/custdesk/ui/messages.py" line="134" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="136" />
+        <location filename="../../src/custdesk/ui/messages.py" line="139" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="139" />
+        <location filename="../../src/custdesk/ui/messages.py" line="142" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="140" />
+        <location filename="../../src/custdesk/ui/messages.py" line="143" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="141" />
+        <location filename="../../src/custdesk/ui/messages.py" line="144" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="142" />
+        <location filename="../../src/custdesk/ui/messages.py" line="145" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>

@@ -16,9 +16,11 @@ from pathlib import Path
 from custdesk import __version__
 from custdesk.app import open_app, resolve_db_path
 from custdesk.errors import CustDeskError
+from custdesk.services.customer_import import ImportReport, OnDuplicate, RowResult
 from custdesk.services.demo import generate_demo
 from custdesk.services.export_reports import Report
 from custdesk.services.health import check_database
+from custdesk.services.import_files import Table
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -98,12 +100,38 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--lang", choices=["zh_CN", "en"], help="language of headers (default: the system's)"
     )
+    importing = commands.add_parser(
+        "import",
+        parents=[db_option],
+        help="import customers from an .xlsx or .csv file (all rows or none)",
+        description="Import customers with the columns matched automatically (姓名/name, "
+        "电话/phone, 生日/birthday...). Every good row goes in one transaction; rows with "
+        "problems are listed. Exit code 1 when nothing was imported.",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
+    importing.add_argument(
+        "--on-duplicate",
+        choices=[o.value for o in OnDuplicate],
+        default=OnDuplicate.SKIP.value,
+        help="a phone already on file: skip the row (default), update that customer, or import "
+        "as a new customer",
+    )
+    importing.add_argument(
+        "--errors", type=Path, metavar="FILE.xlsx", help="also write the skipped rows here"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"demo": _demo, "check": _check, "due": _due, "export": _export}
+    handlers = {
+        "demo": _demo,
+        "check": _check,
+        "due": _due,
+        "export": _export,
+        "import": _import,
+    }
     handler = handlers.get(args.command or "gui", _gui)
     try:
         return handler(args)
@@ -188,6 +216,63 @@ def _export(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     print(f"export: {rows} rows in {len(sheets)} sheets in {elapsed:.1f} s -> {args.out}")
     return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from custdesk.services.customer_import import guess_mapping, import_rows, preview
+    from custdesk.services.import_files import read_table
+
+    db_path = resolve_db_path(args.db)
+    table = read_table(args.file, args.sheet)
+    mapping = guess_mapping(table.headers)
+    if "name" not in mapping:
+        print(
+            f"custdesk: no name column found in {args.file.name} (headers: "
+            f"{', '.join(table.headers) or 'none'})",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    with open_app(db_path, program="custdesk import") as app:
+        customers = app.services.customers
+        rows = preview(table, mapping, customers)
+        report = import_rows(app.db, customers, rows, OnDuplicate(args.on_duplicate))
+    print(
+        f"import: {report.imported} imported, {report.updated} updated, "
+        f"{len(report.skipped)} skipped (sheet {table.sheet!r}, {len(table.rows)} rows)"
+    )
+    for row_number, reason in report.skipped[:50]:
+        print(f"  row {row_number}: {reason}")
+    if len(report.skipped) > 50:
+        print(f"  ... and {len(report.skipped) - 50} more")
+    if args.errors and report.skipped:
+        _write_skipped(args.errors, table, rows, report)
+    return EXIT_OK if report.imported or report.updated else EXIT_FAILED
+
+
+def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: ImportReport) -> None:
+    from custdesk.services.excel_export import Kind, Sheet, write_workbook
+
+    reasons = dict(report.skipped)
+    kept = [
+        (
+            row.row_number,
+            reasons[row.row_number],
+            *(str(value) if value is not None else None for value in table.rows[index]),
+        )
+        for index, row in enumerate(rows)
+        if row.row_number in reasons
+    ]
+    headers = ["row", "reason", *table.headers]
+    sheet = Sheet(
+        title="errors",
+        heading=f"{table.sheet}: rows not imported",
+        subtitle=str(out.name),
+        headers=headers,
+        kinds=[Kind.INTEGER, Kind.TEXT, *[Kind.TEXT] * len(table.headers)],
+        rows=iter(kept),
+    )
+    write_workbook(out, [sheet])
+    print(f"skipped rows written to {out}")
 
 
 def system_language() -> str:

@@ -25,6 +25,7 @@ class FieldProblem(StrEnum):
     FUTURE_DATE = "future_date"
     PAST_DATE = "past_date"
     ALREADY_CLOSED = "already_closed"
+    INVALID_DATE = "invalid_date"
     SELF_REFERRAL = "self_referral"
     REFERRAL_LOOP = "referral_loop"
     TOO_OLD = "too_old"

@@ -130,13 +130,19 @@ class CustomerService:
         with self._db.writing() as session:
             if not allow_shared_phone:
                 _refuse_taken_phones(session, clean.phones, excluding=None)
-            customer = orm.Customer(created_at=now)
-            session.add(customer)
-            _apply(session, customer, clean, now)
-            session.flush()
-            self._audit(session, customer.id, "create", now)
+            customer = self.create_in(session, clean, now)
             refresh_search_rows(session, [customer.id])
             return _record(session, customer)
+
+    def create_in(self, session: Session, clean: CustomerDraft, now: dt.datetime) -> orm.Customer:
+        """Insert a validated draft inside the caller's transaction (imports batch many).
+        The caller refreshes the search rows."""
+        customer = orm.Customer(created_at=now)
+        session.add(customer)
+        _apply(session, customer, clean, now)
+        session.flush()
+        self._audit(session, customer.id, "create", now)
+        return customer
 
     def update(
         self, customer_id: int, draft: CustomerDraft, *, allow_shared_phone: bool = False
@@ -149,13 +155,28 @@ class CustomerService:
             if not allow_shared_phone:
                 new_numbers = set(clean.phones) - set(before.phones)
                 _refuse_taken_phones(session, tuple(new_numbers), excluding=customer_id)
-            _apply(session, customer, clean, now)
-            for name in (f.name for f in fields(CustomerDraft)):
-                old, new = getattr(before, name), getattr(clean, name)
-                if old != new:
-                    self._audit(session, customer_id, "update", now, name, old, new)
+            self.update_in(session, customer, before, clean, now)
             refresh_search_rows(session, [customer_id])
             return _record(session, customer)
+
+    def update_in(
+        self,
+        session: Session,
+        customer: orm.Customer,
+        before: CustomerDraft,
+        clean: CustomerDraft,
+        now: dt.datetime,
+    ) -> None:
+        """Apply a validated draft inside the caller's transaction, auditing each change."""
+        _apply(session, customer, clean, now)
+        for name in (f.name for f in fields(CustomerDraft)):
+            old, new = getattr(before, name), getattr(clean, name)
+            if old != new:
+                self._audit(session, customer.id, "update", now, name, old, new)
+
+    def draft_in(self, session: Session, customer: orm.Customer) -> CustomerDraft:
+        """The customer as a draft, inside the caller's transaction."""
+        return _draft_of(customer)
 
     def trash(self, customer_id: int) -> None:
         """Move to the Trash: hidden everywhere, nothing deleted, referral links kept."""

@@ -116,13 +116,19 @@ class ReportBuilder:
         """Every customer file (active), in phone-book order: what moving to a new computer or
         a spreadsheet needs, and what ``custdesk import`` reads back unchanged."""
         c, w = orm.Customer, self.words
+        # SQLite 3.40's group_concat has no ORDER BY: positions travel along, sorted below.
         phones = (
-            select(func.group_concat(orm.CustomerPhone.number, " "))
+            select(
+                func.group_concat(
+                    func.printf("%03d:%s", orm.CustomerPhone.position, orm.CustomerPhone.number),
+                    " ",
+                )
+            )
             .where(orm.CustomerPhone.customer_id == c.id)
             .scalar_subquery()
         )
         tags = (
-            select(func.group_concat(orm.Tag.name, ", "))
+            select(func.group_concat(orm.Tag.name, "\x1f"))
             .join(orm.CustomerTag, orm.CustomerTag.tag_id == orm.Tag.id)
             .where(orm.CustomerTag.customer_id == c.id)
             .scalar_subquery()
@@ -138,7 +144,9 @@ class ReportBuilder:
 
         def rows() -> Iterator[Sequence[Any]]:
             for customer, numbers, tag_names in self._stream(query):
-                shown = ", ".join(display_phone(n) for n in (numbers or "").split())
+                ordered = sorted((numbers or "").split())  # "000:+86138..." by position
+                shown = ", ".join(display_phone(n.split(":", 1)[1]) for n in ordered)
+                tag_names = ", ".join(sorted((tag_names or "").split("\x1f"))).strip(", ")
                 yield (
                     customer.name,
                     shown,

@@ -125,6 +125,9 @@ def field_problem_text(code: str) -> str:
         "repeated_phone": QCoreApplication.translate("messages", "This number is listed twice."),
         "future_date": QCoreApplication.translate("messages", "This date is in the future."),
         "past_date": QCoreApplication.translate("messages", "This date has already passed."),
+        "invalid_date": QCoreApplication.translate(
+            "messages", "This is not a date (e.g. 1990-03-08)."
+        ),
         "self_referral": QCoreApplication.translate(
             "messages", "A customer cannot be their own referrer."
         ),
