@@ -28,7 +28,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"custdesk {__version__}"
 
 
-@pytest.mark.parametrize("command", ["gui", "demo", "check", "due"])
+@pytest.mark.parametrize("command", ["gui", "demo", "check", "due", "export", "import"])
 def test_every_sub_command_has_help_naming_db(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -157,3 +157,42 @@ def test_due_without_a_database_says_so(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["due", "--db", str(tmp_path / "none.db")]) == 2
     assert "no database" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_export_then_import_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    shop, empty = tmp_path / "shop.db", tmp_path / "new.db"
+    assert (
+        main(["demo", "--customers", "60", "--seed", "2", "--today", TODAY, "--db", str(shop)]) == 0
+    )
+    out = tmp_path / "customers.xlsx"
+    assert (
+        main(
+            ["export", "customers", "summary", "--out", str(out), "--lang", "en", "--db", str(shop)]
+        )
+        == 0
+    )
+    assert "export: " in capsys.readouterr().out
+    assert openpyxl.load_workbook(out).sheetnames == ["Customers", "Monthly summary"]
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+    assert main(["import", str(out), "--on-duplicate", "new", "--db", str(empty)]) == 0
+    assert "60 imported, 0 updated, 0 skipped" in capsys.readouterr().out
+    errors = tmp_path / "errors.xlsx"
+    again = ["import", str(out), "--errors", str(errors), "--db", str(empty)]
+    assert main(again) == 1  # every phone is on file now: nothing imported
+    printed = capsys.readouterr().out
+    assert "0 imported" in printed and "duplicate_phone" in printed
+    assert openpyxl.load_workbook(errors).active.max_row == 3 + 60
+
+
+def test_import_refuses_a_hostile_file_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert main(["import", str(bad), "--db", str(tmp_path / "x.db")]) == 2
+    assert "password-protected" in capsys.readouterr().err

@@ -148,7 +148,7 @@ def _phone_owners(session: Session) -> dict[str, int]:
         .join(orm.Customer, orm.Customer.id == orm.CustomerPhone.customer_id)
         .where(orm.Customer.deleted_at.is_(None))
     )
-    return dict(session.execute(query).tuples().all())
+    return {number: customer_id for number, customer_id in session.execute(query).all()}  # noqa: C416
 
 
 def _merged(before: CustomerDraft, incoming: CustomerDraft) -> CustomerDraft:

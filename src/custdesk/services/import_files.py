@@ -106,7 +106,11 @@ def _read_xlsx(path: Path, wanted: str | None) -> Table:
         sheet = wanted if wanted is not None else names[0]
         if sheet not in names:
             raise FileRefusedError(f"There is no sheet {sheet!r} in {path.name}.", "no_sheet")
-        rows = _capped(book[sheet].iter_rows(values_only=True), path.name)
+        source = book[sheet].iter_rows(values_only=True)
+        try:
+            rows = _capped(source, path.name)
+        finally:
+            source.close()  # a refused file must not leave its stream open
     finally:
         book.close()
     return _table(sheet, names, rows)
