@@ -461,57 +461,57 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="42" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="43" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="44" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="45" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="46" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -519,170 +519,282 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="64" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="71" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="73" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="75" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="78" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="102" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="229" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="223" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="231" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="290" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="303" />
+        <source>customers.xlsx</source>
+        <translation>客户名单.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="305" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="305" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="325" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="43" />
-        <source>CustDesk — Customer Files</source>
-        <translation>客户档案台</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="31" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="76" />
+        <source>Export reports to Excel</source>
+        <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="110" />
-        <source>Today</source>
-        <translation>今日</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="33" />
+        <source>Customer files</source>
+        <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="112" />
-        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
-        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="118" />
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="119" />
-        <source>Every customer's file: profile, purchases, personality and birthday.</source>
-        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="123" />
-        <source>Visits</source>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
+        <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="124" />
-        <source>Every visit, call-back and greeting, newest first.</source>
-        <translation>每一次到店、回访和问候，最新的在前。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="128" />
-        <source>Referrals</source>
-        <translation>转介绍</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <source>Complaints with time to resolve</source>
+        <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="129" />
-        <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
-        <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <source>Referral leaderboard and chains</source>
+        <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="133" />
-        <source>Complaints</source>
-        <translation>投诉</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="134" />
-        <source>Complaints and how fast they were resolved — the same day, if possible.</source>
-        <translation>投诉及处理速度——尽量当天解决。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="55" />
+        <source>Dates</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
+        <source>custdesk-reports.xlsx</source>
+        <translation>客户档案台报表.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="76" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../src/custdesk/ui/export_job.py" line="54" />
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/export_job.py" line="54" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/export_job.py" line="56" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/export_job.py" line="83" />
+        <source>Writing {name}: {rows} rows…</source>
+        <translation>正在写入 {name}：{rows} 行…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="44" />
+        <source>CustDesk — Customer Files</source>
+        <translation>客户档案台</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="111" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="113" />
+        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
+        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="119" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="120" />
+        <source>Every customer's file: profile, purchases, personality and birthday.</source>
+        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="124" />
+        <source>Visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="125" />
+        <source>Every visit, call-back and greeting, newest first.</source>
+        <translation>每一次到店、回访和问候，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="129" />
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
+        <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
+        <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="134" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="135" />
+        <source>Complaints and how fast they were resolved — the same day, if possible.</source>
+        <translation>投诉及处理速度——尽量当天解决。</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/ui/main_window.py" line="139" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="140" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="144" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="145" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="146" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="149" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="150" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="154" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="157" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="158" />
+        <source>&amp;Export reports to Excel…</source>
+        <translation>导出报表到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="161" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="162" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="168" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="164" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="170" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="168" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="175" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="181" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="208" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="219" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>

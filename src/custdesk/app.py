@@ -17,6 +17,7 @@ from custdesk.services.complaints import ComplaintService
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customers import CustomerService
 from custdesk.services.daily import DailyUpkeep
+from custdesk.services.export_reports import ExportService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.merge import MergeService
 from custdesk.services.overview import OverviewService
@@ -51,6 +52,7 @@ class Services:
     referrals: ReferralService
     referral_reports: ReferralReports
     rewards: RewardService
+    exports: ExportService
 
 
 @dataclass
@@ -110,5 +112,6 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         referrals=ReferralService(db),
         referral_reports=ReferralReports(db),
         rewards=RewardService(db),
+        exports=ExportService(db),
     )
     return AppContext(db_path, db, services, migration, lock)

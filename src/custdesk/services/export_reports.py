@@ -8,7 +8,7 @@ clerk's language from the export_labels seed (the command line has no Qt transla
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -17,7 +17,14 @@ from sqlalchemy.orm import aliased
 
 from custdesk.resources import load_seed
 from custdesk.services.cadence import FollowUpStatus
-from custdesk.services.customer_list import first_phone
+from custdesk.services.calendar import age_on
+from custdesk.services.customer_list import (
+    CustomerFilter,
+    CustomerListService,
+    CustomerRow,
+    SortKey,
+    first_phone,
+)
 from custdesk.services.excel_export import Kind, Sheet
 from custdesk.services.phones import display_phone
 from custdesk.services.referral_reports import ReferralReports
@@ -54,6 +61,16 @@ class Words:
             return ""
         entry = self._labels.get(f"{group}.{value}")
         return entry[self._index] if entry else value
+
+
+class ExportService:
+    """Hands out report builders in the clerk's language (what widgets get from Services)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def builder(self, language: str, now: dt.datetime | None = None) -> ReportBuilder:
+        return ReportBuilder(self._db, language, now)
 
 
 class ReportBuilder:
@@ -110,6 +127,39 @@ class ReportBuilder:
     def _count(self, query: AnySelect) -> int:
         with self._db.reading() as session:
             return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    # -- what a list view shows -------------------------------------------------------------
+    def customer_list(
+        self,
+        where: CustomerFilter,
+        sort: SortKey,
+        descending: bool,
+        columns: Sequence[str],
+        heading: str,
+    ) -> Sheet:
+        """The customers page as it is: its search and filters, its order, its visible columns
+        (keys of LIST_COLUMNS), with dates and amounts as real values."""
+        w = self.words
+        service = CustomerListService(self._db)
+        ids = service.ids(where, sort, descending)
+        today = self._now.date()
+        getters = {key: LIST_COLUMNS[key] for key in columns if key in LIST_COLUMNS}
+
+        def rows() -> Iterator[Sequence[Any]]:
+            for start in range(0, len(ids), BATCH):
+                for row in service.rows(ids[start : start + BATCH]):
+                    yield tuple(get(row, w, today) for _kind, get in getters.values())
+
+        subtitle = f"{heading} · {w('range.exported')} {self._now:%Y-%m-%d %H:%M}"
+        return Sheet(
+            title=w("sheet.customers"),
+            heading=w("sheet.customers"),
+            subtitle=subtitle,
+            headers=[w(LIST_HEADERS.get(key, key)) for key in getters],
+            kinds=[kind for kind, _get in getters.values()],
+            rows=rows(),
+            expected_rows=len(ids),
+        )
 
     # -- the reports ------------------------------------------------------------------------
     def customers(self) -> Sheet:
@@ -402,6 +452,28 @@ class ReportBuilder:
             until,
             len(rows),
         )
+
+
+def _age(row: CustomerRow, today: dt.date) -> int | None:
+    return age_on(row.birthday, today) if row.birthday else None
+
+
+ListGetter = Callable[[CustomerRow, Words, dt.date], Any]
+# Column key (as the customers page names its columns) -> (kind, value).
+LIST_COLUMNS: dict[str, tuple[Kind, ListGetter]] = {
+    "name": (Kind.TEXT, lambda r, w, t: r.name),
+    "phone": (Kind.TEXT, lambda r, w, t: display_phone(r.phone) if r.phone else ""),
+    "gender": (Kind.TEXT, lambda r, w, t: w.code("gender", r.gender)),
+    "age": (Kind.INTEGER, lambda r, w, t: _age(r, t)),
+    "stage": (Kind.TEXT, lambda r, w, t: w.code("stage", r.stage)),
+    "temperament": (Kind.TEXT, lambda r, w, t: w.code("temperament", r.temperament)),
+    "last_contact": (Kind.DATETIME, lambda r, w, t: r.last_contact_at),
+    "next_follow_up": (Kind.DATE, lambda r, w, t: r.next_follow_up_on),
+    "referrals": (Kind.INTEGER, lambda r, w, t: r.referrals_made),
+    "total_spent": (Kind.MONEY, lambda r, w, t: r.total_spent_cents),
+    "tags": (Kind.TEXT, lambda r, w, t: r.tags),
+}
+LIST_HEADERS = {"age": "age", "next_follow_up": "due_on", "referrals": "referred"}
 
 
 def _in_range(

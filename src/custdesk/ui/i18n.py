@@ -41,3 +41,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_base)
         installed.append(qt_base)
     return installed
+
+
+def export_language() -> str:
+    """The language for headers in exported files: the one the interface speaks."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
+from custdesk.ui.dialogs.export_dialog import ExportDialog
 from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.icons import icon
@@ -154,6 +155,11 @@ class MainWindow(QMainWindow):
         complaint_action.triggered.connect(self.new_complaint)
         file_menu.addAction(complaint_action)
         file_menu.addSeparator()
+        export_action = QAction(self.tr("&Export reports to Excel…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.export_reports)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -192,6 +198,11 @@ class MainWindow(QMainWindow):
         customer = self._selected_customer()
         self.navigation.select("complaints")
         return self.complaints_page.new_complaint(customer)
+
+    def export_reports(self) -> ExportDialog:
+        dialog = ExportDialog(self._services.exports, self)
+        dialog.open()
+        return dialog
 
     def show_stage_rules(self) -> QMessageBox:
         return show_stage_rules(self, self._services.settings.get())

@@ -37,6 +37,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, PHONE, GENDER, AGE, STAGE, TEMPERAMENT = range(6)
 LAST_CONTACT, NEXT_FOLLOW_UP, REFERRALS, TOTAL_SPENT, TAGS = range(6, 11)
 COLUMN_COUNT = 11
+# How each column is named outside the table (Excel export).
+COLUMN_KEYS = (
+    "name", "phone", "gender", "age", "stage", "temperament",
+    "last_contact", "next_follow_up", "referrals", "total_spent", "tags",
+)  # fmt: skip
 
 HEADERS = (
     QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
@@ -90,6 +95,11 @@ class CustomerTableModel(QAbstractTableModel):
     @property
     def current_filter(self) -> CustomerFilter:
         return self._filter
+
+    @property
+    def current_sort(self) -> tuple[SortKey, bool]:
+        """(key, descending) as the list is ordered now."""
+        return self._sort
 
     def set_filter(self, where: CustomerFilter) -> None:
         if where != self._filter:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +29,9 @@ from custdesk.services.purchases import PurchaseService
 from custdesk.ui import undo
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
-from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
+from custdesk.ui.export_job import ExportJob, start_export
+from custdesk.ui.i18n import export_language
+from custdesk.ui.models.customer_table_model import COLUMN_KEYS, NAME, CustomerTableModel
 from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
 
 HEADER_STATE_KEY = "customers/header_state"
@@ -94,8 +99,11 @@ class CustomersPage(QWidget):
             self.table.setColumnWidth(column, width)
         self._restore_columns()
 
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.ask_export)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         for button in (
             self.restore_button,
@@ -284,6 +292,33 @@ class CustomersPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, NAME))
+
+    def visible_columns(self) -> list[str]:
+        """Column keys in the order the clerk sees them, hidden ones left out."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(visual) for visual in range(header.count())]
+        return [COLUMN_KEYS[i] for i in logical if not header.isSectionHidden(i)]
+
+    def ask_export(self) -> ExportJob | None:
+        default = str(Path.home() / self.tr("customers.xlsx"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), default, self.tr("Excel workbook (*.xlsx)")
+        )
+        return self.export_to(Path(path)) if path else None
+
+    def export_to(self, path: Path) -> ExportJob | None:
+        """Write what the list shows (search, filters, order, visible columns) to ``path``."""
+        if self._services is None:
+            return None
+        where, (sort, descending) = self.model.current_filter, self.model.current_sort
+        columns = self.visible_columns()
+        heading = self.count_label.text()
+        builder = self._services.exports.builder(export_language())
+        return start_export(
+            self,
+            lambda: [builder.customer_list(where, sort, descending, columns, heading)],
+            path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"),
+        )
 
     def _show_count(self) -> None:
         count = QLocale().toString(self.model.rowCount())
