@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../src/custdesk/ui/background_job.py" line="57" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/background_job.py" line="82" />
+        <source>{what}: {rows} rows…</source>
+        <translation>{what}：{rows} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/background_job.py" line="111" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/background_job.py" line="112" />
+        <source>Writing {name}</source>
+        <translation>正在写入 {name}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="34" />
@@ -644,157 +667,334 @@
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
+    <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/export_job.py" line="54" />
-        <source>Writing {name}…</source>
-        <translation>正在写入 {name}…</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="53" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/export_job.py" line="54" />
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="60" />
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/export_job.py" line="56" />
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="65" />
+        <source>Which file?</source>
+        <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/export_job.py" line="83" />
-        <source>Writing {name}: {rows} rows…</source>
-        <translation>正在写入 {name}：{rows} 行…</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="66" />
+        <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
+        <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="81" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="115" />
+        <source>{rows} rows; columns: {columns}</source>
+        <translation>{rows} 行；列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="126" />
+        <source>Which column is which?</source>
+        <translation>各列对应什么？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="127" />
+        <source>Matched from the headers; change any that is wrong.</source>
+        <translation>已根据表头自动对应，如有不对请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <source>Important customer</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <source>Decision maker</source>
+        <translation>购买决策人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="155" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="157" />
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="171" />
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="172" />
+        <source>Rows with a problem are not imported; fix them in the file.</source>
+        <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="176" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="185" />
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <source>Update that customer</source>
+        <translation>更新该客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
+        <source>Import as a new customer</source>
+        <translation>作为新客户导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
+        <source>When a phone number is already on file:</source>
+        <translation>电话号码已存在时：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
+        <source>{good} rows ready to import, {bad} with problems.</source>
+        <translation>{good} 行可以导入，{bad} 行有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="236" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="44" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="45" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="111" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="112" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="113" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="114" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="119" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="120" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="120" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="121" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="124" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="125" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="125" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="126" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="129" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="131" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="134" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="135" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="135" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="136" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="139" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="140" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="140" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="141" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="145" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="146" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="147" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="150" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="151" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="154" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="155" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="158" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="162" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="163" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="171" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="168" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="172" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="170" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="178" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="184" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="181" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="219" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="229" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
@@ -2000,6 +2200,51 @@ Details: {detail}</source>
         <location filename="../../src/custdesk/ui/messages.py" line="145" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="156" />
+        <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="159" />
+        <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
+        <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="164" />
+        <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
+        <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="167" />
+        <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
+        <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="170" />
+        <source>This file is too large to import.</source>
+        <translation>文件太大，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="171" />
+        <source>This sheet has too many rows (at most 200,000).</source>
+        <translation>工作表行数过多（最多 200,000 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="174" />
+        <source>A cell in this sheet is too long (at most 10,000 characters).</source>
+        <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="177" />
+        <source>There is no such sheet in the file.</source>
+        <translation>文件中没有这个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="178" />
+        <source>This file could not be read. It may be damaged.</source>
+        <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>
 </context>
 <context>

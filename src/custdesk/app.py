@@ -14,6 +14,7 @@ from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.agenda import AgendaService
 from custdesk.services.calendar import local_today
 from custdesk.services.complaints import ComplaintService
+from custdesk.services.customer_import import ImportService
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customers import CustomerService
 from custdesk.services.daily import DailyUpkeep
@@ -53,6 +54,7 @@ class Services:
     referral_reports: ReferralReports
     rewards: RewardService
     exports: ExportService
+    imports: ImportService
 
 
 @dataclass
@@ -97,10 +99,11 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
     except BaseException:
         lock.release()
         raise
+    customers = CustomerService(db)
     services = Services(
         overview=OverviewService(db),
         customer_list=CustomerListService(db),
-        customers=CustomerService(db),
+        customers=customers,
         purchases=PurchaseService(db),
         merge=MergeService(db),
         visits=VisitService(db),
@@ -113,5 +116,6 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         referral_reports=ReferralReports(db),
         rewards=RewardService(db),
         exports=ExportService(db),
+        imports=ImportService(db, customers),
     )
     return AppContext(db_path, db, services, migration, lock)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from custdesk.errors import CancelledError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService
-from custdesk.services.import_files import Cell, Table
+from custdesk.services.import_files import Cell, Table, read_table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
@@ -250,3 +251,27 @@ def _birthday(value: Cell, problems: dict[str, str]) -> dt.date | None:
                 break
     problems["birthday"] = FieldProblem.INVALID_DATE
     return None
+
+
+class ImportService:
+    """The import steps as the wizard and ``custdesk import`` use them."""
+
+    def __init__(self, db: Database, customers: CustomerService) -> None:
+        self._db, self._customers = db, customers
+
+    def read(self, path: Path, sheet: str | None = None) -> Table:
+        return read_table(path, sheet)
+
+    def guess(self, headers: Sequence[str]) -> dict[str, int]:
+        return guess_mapping(headers)
+
+    def check(self, table: Table, mapping: dict[str, int]) -> list[RowResult]:
+        return preview(table, mapping, self._customers)
+
+    def run(
+        self,
+        rows: Sequence[RowResult],
+        on_duplicate: OnDuplicate,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> ImportReport:
+        return import_rows(self._db, self._customers, rows, on_duplicate, progress=progress)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.export_dialog import ExportDialog
+from custdesk.ui.dialogs.import_wizard import ImportWizard
 from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.icons import icon
@@ -155,6 +156,9 @@ class MainWindow(QMainWindow):
         complaint_action.triggered.connect(self.new_complaint)
         file_menu.addAction(complaint_action)
         file_menu.addSeparator()
+        import_action = QAction(self.tr("&Import customers…"), self)
+        import_action.triggered.connect(self.import_customers)
+        file_menu.addAction(import_action)
         export_action = QAction(self.tr("&Export reports to Excel…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.export_reports)
@@ -198,6 +202,12 @@ class MainWindow(QMainWindow):
         customer = self._selected_customer()
         self.navigation.select("complaints")
         return self.complaints_page.new_complaint(customer)
+
+    def import_customers(self) -> ImportWizard:
+        wizard = ImportWizard(self._services.imports, self)
+        wizard.imported.connect(self.customers_page.refresh)
+        wizard.open()
+        return wizard
 
     def export_reports(self) -> ExportDialog:
         dialog = ExportDialog(self._services.exports, self)

@@ -147,3 +147,36 @@ def field_problem_text(code: str) -> str:
         ),
     }
     return texts.get(code, code)
+
+
+def file_problem_text(exc: CustDeskError) -> str:
+    """Why a spreadsheet cannot be imported, in the clerk's language."""
+    reason = getattr(exc, "reason", "")
+    texts = {
+        "not_xlsx": QCoreApplication.translate(
+            "messages", "This is not an Excel workbook (.xlsx) or a CSV file."
+        ),
+        "encrypted": QCoreApplication.translate(
+            "messages",
+            "This file is password-protected or an old .xls file. Open it in Excel or WPS and "
+            "save it as .xlsx without a password, then try again.",
+        ),
+        "macros": QCoreApplication.translate(
+            "messages", "This file contains macros. Save it as a plain .xlsx workbook first."
+        ),
+        "zip_bomb": QCoreApplication.translate(
+            "messages", "This file would unpack to far more than a spreadsheet holds; not read."
+        ),
+        "too_large": QCoreApplication.translate("messages", "This file is too large to import."),
+        "too_many_rows": QCoreApplication.translate(
+            "messages", "This sheet has too many rows (at most 200,000)."
+        ),
+        "cell_too_long": QCoreApplication.translate(
+            "messages", "A cell in this sheet is too long (at most 10,000 characters)."
+        ),
+        "no_sheet": QCoreApplication.translate("messages", "There is no such sheet in the file."),
+        "unreadable": QCoreApplication.translate(
+            "messages", "This file could not be read. It may be damaged."
+        ),
+    }
+    return texts.get(reason, user_message(exc).text)

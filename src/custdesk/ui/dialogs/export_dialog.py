@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.export_reports import ExportService, Report
-from custdesk.ui.export_job import ExportJob, start_export
+from custdesk.ui.background_job import BackgroundJob, start_export
 from custdesk.ui.i18n import export_language
 
 
@@ -27,7 +27,7 @@ class ExportDialog(QDialog):
     def __init__(self, exports: ExportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exports = exports
-        self.job: ExportJob | None = None
+        self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Export reports to Excel"))
         names = {
             Report.CUSTOMERS: self.tr("Customer files"),
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> ExportJob | None:
+    def export_to(self, path: Path) -> BackgroundJob | None:
         reports = self.chosen()
         if not reports:
             return None

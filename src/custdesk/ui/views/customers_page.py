@@ -27,9 +27,9 @@ from custdesk.services.customers import CustomerService
 from custdesk.services.merge import MergeResult, MergeService
 from custdesk.services.purchases import PurchaseService
 from custdesk.ui import undo
+from custdesk.ui.background_job import BackgroundJob, start_export
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
-from custdesk.ui.export_job import ExportJob, start_export
 from custdesk.ui.i18n import export_language
 from custdesk.ui.models.customer_table_model import COLUMN_KEYS, NAME, CustomerTableModel
 from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
@@ -299,14 +299,14 @@ class CustomersPage(QWidget):
         logical = [header.logicalIndex(visual) for visual in range(header.count())]
         return [COLUMN_KEYS[i] for i in logical if not header.isSectionHidden(i)]
 
-    def ask_export(self) -> ExportJob | None:
+    def ask_export(self) -> BackgroundJob | None:
         default = str(Path.home() / self.tr("customers.xlsx"))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export to Excel"), default, self.tr("Excel workbook (*.xlsx)")
         )
         return self.export_to(Path(path)) if path else None
 
-    def export_to(self, path: Path) -> ExportJob | None:
+    def export_to(self, path: Path) -> BackgroundJob | None:
         """Write what the list shows (search, filters, order, visible columns) to ``path``."""
         if self._services is None:
             return None

@@ -1,63 +1,65 @@
-"""Run an Excel export in a worker thread with a progress bar and Cancel.
+"""Long work (an Excel export, an import) in a worker thread, with a progress bar and Cancel.
 
-The window stays responsive while 100,000 rows are written; Cancel stops at the next batch and
-the export leaves no file behind (write_workbook writes to a temporary name).
+The window stays responsive; Cancel is passed to the work through its progress callback, and the
+work itself guarantees that a cancelled run leaves nothing behind (no file, no rows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from custdesk.errors import CancelledError
 from custdesk.services.excel_export import Sheet, write_workbook
 from custdesk.ui.messages import user_message
 
+Progress = Callable[[int, int | None], bool]
+Work = Callable[[Progress], Any]
+
 
 class _Worker(QObject):
     progressed = Signal(int, int)
-    done = Signal(int)
+    done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, make_sheets: Callable[[], list[Sheet]], path: Path) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
-        self._make_sheets, self._path = make_sheets, path
+        self._work = work
         self.cancelled = False
 
     def run(self) -> None:
         try:
-            rows = write_workbook(self._path, self._make_sheets(), self._progress)
+            result = self._work(self._progress)
         except BaseException as exc:  # reported to the window, never lost in the thread
             self.failed.emit(exc)
         else:
-            self.done.emit(rows)
+            self.done.emit(result)
 
     def _progress(self, done: int, expected: int | None) -> bool:
         self.progressed.emit(done, expected or 0)
         return not self.cancelled
 
 
-class ExportJob(QObject):
-    """One export: owns its thread and its progress dialog; ``finished`` when all is over."""
+class BackgroundJob(QObject):
+    """One run of ``work``: owns its thread and progress dialog; ``finished`` when all is over."""
 
-    finished = Signal(bool)  # True when the file was written
+    finished = Signal(bool)  # True when the work completed
 
-    def __init__(self, parent: QWidget, make_sheets: Callable[[], list[Sheet]], path: Path) -> None:
+    def __init__(self, parent: QWidget, work: Work, title: str, label: str) -> None:
         super().__init__(parent)
-        self._parent, self.path = parent, Path(path)
-        self.rows = 0
+        self._parent, self._label = parent, label
+        self.result: Any = None
         self.error: BaseException | None = None
-        self.progress = QProgressDialog(
-            self.tr("Writing {name}…").format(name=self.path.name), self.tr("Cancel"), 0, 0, parent
-        )
-        self.progress.setWindowTitle(self.tr("Export to Excel"))
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(title)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self._thread = QThread(self)
-        self._worker = _Worker(make_sheets, self.path)
+        self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._show_progress)
@@ -65,28 +67,23 @@ class ExportJob(QObject):
         self._worker.failed.connect(self._failed)
         self.progress.canceled.connect(self.cancel)
 
-    def start(self) -> ExportJob:
+    def start(self) -> BackgroundJob:
         self._thread.start()
         return self
 
     def cancel(self) -> None:
         self._worker.cancelled = True
 
-    def wait(self, milliseconds: int = 60_000) -> bool:
-        return self._thread.wait(milliseconds)
-
     def _show_progress(self, done: int, expected: int) -> None:
         if expected:
             self.progress.setMaximum(expected)
             self.progress.setValue(min(done, expected))
         self.progress.setLabelText(
-            self.tr("Writing {name}: {rows} rows…").format(
-                name=self.path.name, rows=QLocale().toString(done)
-            )
+            self.tr("{what}: {rows} rows…").format(what=self._label, rows=QLocale().toString(done))
         )
 
-    def _done(self, rows: int) -> None:
-        self.rows = rows
+    def _done(self, result: object) -> None:
+        self.result = result
         self._finish(True)
 
     def _failed(self, exc: BaseException) -> None:
@@ -96,14 +93,22 @@ class ExportJob(QObject):
             message = user_message(exc)
             QMessageBox.warning(self._parent, message.title, message.text)
 
-    def _finish(self, written: bool) -> None:
+    def _finish(self, completed: bool) -> None:
         self.progress.reset()
         self._thread.quit()
         self._thread.wait()
-        self.finished.emit(written)
+        self.finished.emit(completed)
 
 
 def start_export(
     parent: QWidget, make_sheets: Callable[[], list[Sheet]], path: Path | str
-) -> ExportJob:
-    return ExportJob(parent, make_sheets, Path(path)).start()
+) -> BackgroundJob:
+    """Write the sheets to ``path`` in the background (rows written -> job.result)."""
+    target = Path(path)
+    job = BackgroundJob(
+        parent,
+        lambda progress: write_workbook(target, make_sheets(), progress),
+        QCoreApplication.translate("BackgroundJob", "Export to Excel"),
+        QCoreApplication.translate("BackgroundJob", "Writing {name}").format(name=target.name),
+    )
+    return job.start()

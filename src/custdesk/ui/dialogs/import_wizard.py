@@ -1,0 +1,248 @@
+"""Moving in from an old spreadsheet: file and sheet → columns → check rows → import.
+
+Nothing is written until the last step; then every good row goes in one transaction, in the
+background, and Cancel leaves the customer files exactly as they were.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from custdesk.errors import CustDeskError
+from custdesk.services.customer_import import (
+    FIELDS,
+    ImportReport,
+    ImportService,
+    OnDuplicate,
+    RowResult,
+)
+from custdesk.services.import_files import Table
+from custdesk.ui.background_job import BackgroundJob
+from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
+from custdesk.ui.messages import field_problem_text, file_problem_text
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+
+
+class ImportWizard(QWizard):
+    imported = Signal()
+
+    def __init__(self, imports: ImportService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._imports = imports
+        self.table: Table | None = None
+        self.results: list[RowResult] = []
+        self.report: ImportReport | None = None
+        self.job: BackgroundJob | None = None
+        self.setWindowTitle(self.tr("Import customers"))
+        self.setMinimumSize(760, 520)
+        self.file_page = self._file_page()
+        self.columns_page = self._columns_page()
+        self.check_page = self._check_page()
+        for page in (self.file_page, self.columns_page, self.check_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+
+    # -- 1. file and sheet ------------------------------------------------------------------
+    def _file_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Which file?"))
+        page.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_file)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(lambda _i: self.load(self.sheet_combo.currentText()))
+        self.file_error = QLabel()
+        self.file_error.setStyleSheet(ERROR_STYLE)
+        self.file_error.setWordWrap(True)
+        self.file_summary = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout(page)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Sheet"), self.sheet_combo)
+        form.addRow("", self.file_summary)
+        form.addRow("", self.file_error)
+        page.isComplete = lambda: self.table is not None and bool(self.table.rows)  # type: ignore[method-assign]
+        return page
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import customers"), str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
+        )  # fmt: skip
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self.load(None)
+
+    def load(self, sheet: str | None) -> None:
+        try:
+            self.table = self._imports.read(Path(self.path_edit.text()), sheet)
+        except CustDeskError as exc:
+            self.table = None
+            self.file_error.setText(file_problem_text(exc))
+            self.file_summary.clear()
+        else:
+            self.file_error.clear()
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(self.table.sheets)
+            self.sheet_combo.setCurrentText(self.table.sheet)
+            self.sheet_combo.blockSignals(False)
+            self.file_summary.setText(
+                self.tr("{rows} rows; columns: {columns}").format(
+                    rows=QLocale().toString(len(self.table.rows)),
+                    columns=", ".join(h for h in self.table.headers if h),
+                )
+            )
+            self._fill_mapping()
+        self.file_page.completeChanged.emit()
+
+    # -- 2. columns -------------------------------------------------------------------------
+    def _columns_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Which column is which?"))
+        page.setSubTitle(self.tr("Matched from the headers; change any that is wrong."))
+        labels = self.field_labels = {
+            "name": self.tr("Name"), "phones": self.tr("Phone"), "gender": self.tr("Gender"),
+            "birthday": self.tr("Birthday"), "wechat_id": self.tr("WeChat"),
+            "address": self.tr("Address"), "occupation": self.tr("Occupation"),
+            "income_band": self.tr("Income"), "family_situation": self.tr("Family"),
+            "hobbies": self.tr("Hobbies"), "temperament": self.tr("Temperament"),
+            "is_important": self.tr("Important customer"),
+            "decision_maker": self.tr("Decision maker"), "tags": self.tr("Tags"),
+            "notes": self.tr("Notes"),
+        }  # fmt: skip
+        self.mapping_combos: dict[str, QComboBox] = {}
+        form = QFormLayout(page)
+        for field in FIELDS:
+            combo = QComboBox()
+            self.mapping_combos[field] = combo
+            form.addRow(labels.get(field, field), combo)
+        self.mapping_combos["name"].currentIndexChanged.connect(
+            lambda _i: page.completeChanged.emit()
+        )
+        page.isComplete = lambda: self.mapping_combos["name"].currentData() is not None  # type: ignore[method-assign]
+        return page
+
+    def _fill_mapping(self) -> None:
+        assert self.table is not None
+        guessed = self._imports.guess(self.table.headers)
+        for field, combo in self.mapping_combos.items():
+            combo.clear()
+            combo.addItem(self.tr("(not imported)"), None)
+            for index, header in enumerate(self.table.headers):
+                combo.addItem(header or self.tr("column {n}").format(n=index + 1), index)
+            if field in guessed:
+                combo.setCurrentIndex(guessed[field] + 1)
+
+    def mapping(self) -> dict[str, int]:
+        return {
+            field: int(combo.currentData())
+            for field, combo in self.mapping_combos.items()
+            if combo.currentData() is not None
+        }
+
+    # -- 3. check and import ----------------------------------------------------------------
+    def _check_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Check the rows"))
+        page.setSubTitle(self.tr("Rows with a problem are not imported; fix them in the file."))
+        self.summary_label = QLabel()
+        self.problems: RecordTableModel[RowResult] = RecordTableModel(
+            [
+                Column(lambda: self.tr("Row"), lambda r: str(r.row_number), align_right=True),
+                Column(lambda: self.tr("Problem"), self._problem_text),
+            ]
+        )
+        self.problem_table = record_table(self.problems)
+        self.problem_table.horizontalHeader().setStretchLastSection(True)
+        self.duplicates = QButtonGroup(page)
+        choices = QHBoxLayout()
+        for policy, text in (
+            (OnDuplicate.SKIP, self.tr("Skip the row")),
+            (OnDuplicate.UPDATE, self.tr("Update that customer")),
+            (OnDuplicate.NEW, self.tr("Import as a new customer")),
+        ):
+            button = QRadioButton(text)
+            button.setProperty("policy", str(policy))
+            self.duplicates.addButton(button)
+            choices.addWidget(button)
+        self.duplicates.buttons()[0].setChecked(True)
+        hint = QLabel(self.tr("When a phone number is already on file:"))
+        hint.setStyleSheet(MUTED_STYLE)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problem_table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(choices)
+        page.initializePage = self.check_rows  # type: ignore[method-assign]
+        page.validatePage = self.start_import  # type: ignore[method-assign]
+        return page
+
+    def check_rows(self) -> None:
+        assert self.table is not None
+        self.results = self._imports.check(self.table, self.mapping())
+        bad = [result for result in self.results if result.problems]
+        self.problems.set_records(bad)
+        self.summary_label.setText(
+            self.tr("{good} rows ready to import, {bad} with problems.").format(
+                good=QLocale().toString(len(self.results) - len(bad)),
+                bad=QLocale().toString(len(bad)),
+            )
+        )
+
+    def _problem_text(self, result: RowResult) -> str:
+        return "; ".join(
+            f"{field}: {field_problem_text(code)}"
+            for field, code in sorted(result.problems.items())
+        )
+
+    def policy(self) -> OnDuplicate:
+        checked = self.duplicates.checkedButton()
+        return OnDuplicate(str(checked.property("policy")))
+
+    def start_import(self) -> bool:
+        """Runs the import in the background; the wizard closes when it is done."""
+        if self.job is not None:
+            return False
+        rows, policy = self.results, self.policy()
+        self.job = BackgroundJob(
+            self,
+            lambda progress: self._imports.run(rows, policy, progress),
+            self.tr("Import customers"),
+            self.tr("Importing"),
+        )
+        self.job.finished.connect(self._imported)
+        self.job.start()
+        return False  # stay open until the job reports
+
+    def _imported(self, completed: bool) -> None:
+        job, self.job = self.job, None
+        if not completed or job is None:
+            return
+        self.report = job.result
+        self.imported.emit()
+        self.accept()

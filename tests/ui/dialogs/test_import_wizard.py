@@ -1,0 +1,74 @@
+"""The import wizard: pick a file, see the columns matched, check the rows, import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+from pytestqt.qtbot import QtBot
+
+from custdesk.app import AppContext
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.ui.main_window import MainWindow
+
+MakeWindow = Callable[[], MainWindow]
+
+
+def workbook(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_importing_a_spreadsheet_step_by_step(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    context.services.customers.create(CustomerDraft(name="老张", phones=("13800138000",)))
+    path = workbook(
+        tmp_path / "老客户.xlsx",
+        [
+            ["客户姓名", "手机号", "生日", "备注"],
+            ["张三", "13800138000", "1985-03-08", "已有电话"],
+            ["李四", "13900139000", "1990/7/1", ""],
+            ["王五", "12345", "", ""],
+        ],
+    )
+    window = make_window()
+    wizard = window.import_customers()
+    assert not wizard.file_page.isComplete()
+    wizard.open_file(path)
+    assert wizard.file_page.isComplete()
+    assert wizard.file_summary.text().startswith("3 rows")
+    wizard.next()
+    assert wizard.mapping() == {"name": 0, "phones": 1, "birthday": 2, "notes": 3}
+    wizard.next()
+    assert wizard.summary_label.text() == "2 rows ready to import, 1 with problems."
+    assert wizard.problems.index(0, 0).data() == "4"
+    assert "phone number" in wizard.problems.index(0, 1).data()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.button(wizard.WizardButton.FinishButton).click()
+    assert wizard.report is not None
+    assert (wizard.report.imported, wizard.report.skipped) == (
+        1,
+        [(2, "duplicate_phone"), (4, "phones")],
+    )
+    page = window.customers_page
+    window.navigation.select("customers")
+    assert sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount())) == [
+        "李四",
+        "老张",
+    ]
+
+
+def test_a_hostile_file_is_refused_with_a_clear_message(
+    context: AppContext, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    wizard = make_window().import_customers()
+    wizard.open_file(locked)
+    assert "password-protected" in wizard.file_error.text()
+    assert not wizard.file_page.isComplete()
