@@ -74,6 +74,11 @@ class BackgroundJob(QObject):
     def cancel(self) -> None:
         self._worker.cancelled = True
 
+    def wait(self) -> None:
+        """Block until the work has stopped (after cancel(), at the next batch)."""
+        self._thread.quit()
+        self._thread.wait()
+
     def _show_progress(self, done: int, expected: int) -> None:
         if expected:
             self.progress.setMaximum(expected)

@@ -51,6 +51,8 @@ def test_importing_a_spreadsheet_step_by_step(
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     assert wizard.report is not None
+    qtbot.waitUntil(lambda: not wizard.isVisible())  # closed, and no import left running
+    assert wizard.job is None
     assert (wizard.report.imported, wizard.report.skipped) == (
         1,
         [(2, "duplicate_phone"), (4, "phones")],

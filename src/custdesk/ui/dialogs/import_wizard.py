@@ -226,6 +226,8 @@ class ImportWizard(QWizard):
 
     def start_import(self) -> bool:
         """Runs the import in the background; the wizard closes when it is done."""
+        if self.report is not None:
+            return True  # imported: QWizard asks again as it closes
         if self.job is not None:
             return False
         rows, policy = self.results, self.policy()
@@ -238,6 +240,13 @@ class ImportWizard(QWizard):
         self.job.finished.connect(self._imported)
         self.job.start()
         return False  # stay open until the job reports
+
+    def reject(self) -> None:
+        """Closing while importing cancels the import (it rolls back) and waits for it."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+        super().reject()
 
     def _imported(self, completed: bool) -> None:
         job, self.job = self.job, None
