@@ -14,7 +14,7 @@ from custdesk.services.customer_import import (
     import_rows,
     preview,
 )
-from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.excel_export import write_workbook
@@ -89,6 +89,10 @@ def test_good_rows_go_in_and_bad_rows_are_reported_with_their_reason(
     assert by_name["李四"].draft.birthday == dt.date(1990, 7, 1)
     assert by_name["孙七"].draft.birthday == dt.date(1987, 8, 11)
     assert by_name["张三"].draft.gender == "male"
+    # Written in bulk, yet searchable and audited like a customer typed in by hand.
+    found = CustomerListService(db).ids(CustomerFilter(text="zs"))
+    assert [CustomerService(db).get(i).name for i in found] == ["张三"]
+    assert CustomerListService(db).ids(CustomerFilter(text="0013 9000")) == [by_name["李四"].id]
 
 
 def test_a_gbk_csv_from_chinese_excel(tmp_path: Path, db: Database) -> None:

@@ -83,7 +83,8 @@ def test_nothing_typed_can_become_a_formula(tmp_path: Path, payload: str) -> Non
     write_workbook(out, [sheet([(payload, payload)], [Kind.TEXT, Kind.TEXT])])
     ws = openpyxl.load_workbook(out).active
     for cell in ws[4]:
-        assert cell.value == payload.replace("\r", "\n")  # XML keeps line ends as LF
+        # The text comes back as typed (without lxml, XML turns a CR into LF).
+        assert cell.value in (payload, payload.replace("\r", "\n"))
         assert cell.data_type == "s"
     # And in the file itself: no <f> (formula) element anywhere.
     with zipfile.ZipFile(out) as archive:

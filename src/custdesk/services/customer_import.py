@@ -109,12 +109,10 @@ def import_rows(
     touched: list[int] = []
     with db.writing() as session:
         owner = _phone_owners(session)
+        new: list[CustomerDraft] = []
         for done, result in enumerate(rows, start=1):
-            if (
-                progress is not None
-                and done % PROGRESS_EVERY == 0
-                and not progress(done, len(rows))
-            ):
+            due = done % PROGRESS_EVERY == 0
+            if due and progress is not None and not progress(done, len(rows)):
                 raise CancelledError("Import cancelled; nothing was imported.")
             if result.draft is None:
                 report.skipped.append((result.row_number, ", ".join(sorted(result.problems))))
@@ -124,19 +122,19 @@ def import_rows(
             if holder is not None and on_duplicate is OnDuplicate.SKIP:
                 report.skipped.append((result.row_number, "duplicate_phone"))
                 continue
-            if holder is not None and on_duplicate is OnDuplicate.UPDATE:
+            if holder is not None and holder > 0 and on_duplicate is OnDuplicate.UPDATE:
                 customer = session.get(orm.Customer, holder)
                 assert customer is not None
                 before = customers.draft_in(session, customer)
-                merged = _merged(before, draft)
-                customers.update_in(session, customer, before, merged, moment)
+                customers.update_in(session, customer, before, _merged(before, draft), moment)
                 report.updated += 1
+                touched.append(customer.id)
             else:
-                customer = customers.create_in(session, draft, moment)
+                new.append(draft)  # inserted together below
                 report.imported += 1
-            touched.append(customer.id)
             for number in draft.phones:
-                owner.setdefault(number, customer.id)
+                owner.setdefault(number, -len(new))  # a row of this file (not yet an id)
+        touched.extend(customers.create_many_in(session, new, moment))
         refresh_search_rows(session, touched)
         if progress is not None and not progress(len(rows), len(rows)):
             raise CancelledError("Import cancelled; nothing was imported.")

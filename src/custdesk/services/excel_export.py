@@ -137,9 +137,10 @@ def _write_sheet(
         header.append(cell)
     ws.append(header)
 
+    converters = [_converter(ws, kind) for kind in sheet.kinds]
     count = 0
     for row in _chain(sample, rows):
-        ws.append([_cell(ws, value, kind) for value, kind in zip(row, sheet.kinds, strict=True)])
+        ws.append([convert(value) for convert, value in zip(converters, row, strict=True)])
         count += 1
         due = count % PROGRESS_EVERY == 0
         if due and progress is not None and not progress(written + count, expected):
@@ -200,6 +201,20 @@ def _plain(ws: Any, text: str) -> Any:
     cell = WriteOnlyCell(ws, value=text)
     cell.data_type = "s"  # never a formula, whatever it starts with
     return cell
+
+
+def _converter(ws: Any, kind: Kind) -> Callable[[Any], Any]:
+    """How one column's values go into cells. Plain values where openpyxl writes them right
+    (most text, whole numbers): a styled cell per value costs ~40% more time."""
+    if kind is Kind.TEXT:
+        return lambda value: (
+            _plain(ws, value)
+            if isinstance(value, str) and is_formula_like(value)
+            else value or None
+        )
+    if kind is Kind.INTEGER:
+        return lambda value: value
+    return lambda value: _cell(ws, value, kind)
 
 
 def _cell(ws: Any, value: Any, kind: Kind) -> Any:

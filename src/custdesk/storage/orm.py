@@ -14,6 +14,7 @@ Conventions, so that services and migrations agree:
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from sqlalchemy import (
     CheckConstraint,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
@@ -336,3 +338,8 @@ class ShopSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, typed for insert()/update() in bulk writes."""
+    return cast(Table, model.__table__)

@@ -34,18 +34,22 @@ FROM customers c
 _INSERT = f"INSERT INTO {SEARCH_TABLE} (rowid, name, pinyin, initials, phones, tags) "
 
 
+CHUNK = 10_000
+
+
 def refresh_search_rows(session: Session, customer_ids: Iterable[int]) -> None:
     """Re-index these customers (deleted ones simply drop out)."""
     ids = sorted(set(customer_ids))
-    if not ids:
-        return
     expanding: BindParameter[list[int]] = bindparam("ids", expanding=True)
-    session.execute(
-        text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN :ids").bindparams(expanding), {"ids": ids}
-    )
-    session.execute(
-        text(_INSERT + _ROWS + "WHERE c.id IN :ids").bindparams(expanding), {"ids": ids}
-    )
+    for start in range(0, len(ids), CHUNK):  # SQLite allows ~32k parameters per statement
+        chunk = ids[start : start + CHUNK]
+        session.execute(
+            text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN :ids").bindparams(expanding),
+            {"ids": chunk},
+        )
+        session.execute(
+            text(_INSERT + _ROWS + "WHERE c.id IN :ids").bindparams(expanding), {"ids": chunk}
+        )
 
 
 def rebuild_search_index(session: Session) -> None:
