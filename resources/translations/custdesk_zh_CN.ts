@@ -8,19 +8,25 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="82" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="87" />
         <source>{what}: {rows} rows…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="111" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="118" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="128" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="112" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="119" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/background_job.py" line="130" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -99,122 +105,132 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="38" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="41" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="40" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="43" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="45" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="47" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="49" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="46" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="51" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="79" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="82" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="83" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="84" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="86" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="91" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="96" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="101" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="102" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="103" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="115" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="116" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="116" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="121" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="124" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="126" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="142" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="149" />
+        <source>complaints.xlsx</source>
+        <translation>投诉.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="193" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="194" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -542,62 +558,52 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="63" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="70" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="72" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="74" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="77" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="101" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="228" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="230" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="303" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="302" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="305" />
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="305" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="325" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="321" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
@@ -605,65 +611,59 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="31" />
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="30" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="33" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="32" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="33" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="54" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="61" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="73" />
         <source>custdesk-reports.xlsx</source>
         <translation>客户档案台报表.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="76" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="53" />
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="238" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1170,179 +1170,189 @@
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="51" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="54" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="52" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="55" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="53" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="56" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="54" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="57" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="62" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="65" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="66" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="144" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="74" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="77" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="78" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="74" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="111" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="85" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="106" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="107" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="108" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="109" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="110" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="118" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="130" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="132" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="136" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="137" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="145" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="146" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="148" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="152" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="153" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="158" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="159" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="165" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="166" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="202" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="211" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="217" />
+        <source>referrals.xlsx</source>
+        <translation>转介绍.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="246" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="240" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="256" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="255" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="271" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="284" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="300" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -1709,77 +1719,87 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="39" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="43" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="43" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="47" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="51" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="49" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="57" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="53" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="59" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="91" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="94" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="95" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="96" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="97" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="99" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="103" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="104" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="123" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="125" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="130" />
+        <source>visits.xlsx</source>
+        <translation>回访记录.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="147" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>

@@ -63,3 +63,37 @@ def test_the_reports_workbook_has_one_sheet_per_report(
         "Referral chains",
         "Monthly summary",
     ]
+
+
+def test_visits_complaints_and_referrals_export_what_they_show(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    generate_demo(context.db, 300, seed=6, today=dt.date.today())
+    window = make_window()
+    visits = window.visits_page
+    window.navigation.select("visits")
+    visits.kind_combo.setCurrentIndex(visits.kind_combo.findData("call"))
+    shown = visits.model.rowCount()
+    job = visits.export_to(tmp_path / "visits")
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    sheet = openpyxl.load_workbook(tmp_path / "visits.xlsx").active
+    assert sheet.max_row == 3 + shown
+    assert {sheet.cell(row=r, column=4).value for r in range(4, 4 + shown)} == {"Phone call-back"}
+
+    complaints = window.complaints_page
+    window.navigation.select("complaints")
+    complaints.open_only_check.setChecked(True)
+    job = complaints.export_to(tmp_path / "complaints.xlsx")
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    sheet = openpyxl.load_workbook(tmp_path / "complaints.xlsx").active
+    assert sheet.max_row == 3 + complaints.model.rowCount()
+
+    referrals = window.referrals_page
+    window.navigation.select("referrals")
+    job = referrals.export_to(tmp_path / "referrals.xlsx")
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    book = openpyxl.load_workbook(tmp_path / "referrals.xlsx")
+    assert book.sheetnames == ["Referral leaderboard", "Referral chains"]

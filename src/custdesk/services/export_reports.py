@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 from custdesk.resources import load_seed
 from custdesk.services.cadence import FollowUpStatus
 from custdesk.services.calendar import age_on
+from custdesk.services.complaints import OPEN_STATUSES
 from custdesk.services.customer_list import (
     CustomerFilter,
     CustomerListService,
@@ -217,9 +218,20 @@ class ReportBuilder:
 
         return self._sheet("customers", columns, rows(), expected=self._count(query))
 
-    def visits(self, since: dt.date | None, until: dt.date | None) -> Sheet:
+    def visits(
+        self,
+        since: dt.date | None,
+        until: dt.date | None,
+        kind: str | None = None,
+        served_by: str | None = None,
+    ) -> Sheet:
+        """The visit log, newest first; kind and clerk narrow it as the Visits page does."""
         v, c, w = orm.Visit, orm.Customer, self.words
         query = select(v, c.name, first_phone()).join(c, c.id == v.customer_id)
+        if kind:
+            query = query.where(v.kind == kind)
+        if served_by:
+            query = query.where(v.served_by == served_by)
         query = _in_range(query, v.occurred_at, since, until).order_by(v.occurred_at.desc(), v.id)
         columns = [
             ("when", Kind.DATETIME), ("customer", Kind.TEXT), ("phone", Kind.TEXT),
@@ -270,9 +282,13 @@ class ReportBuilder:
 
         return self._sheet("followups", columns, rows(), None, day, self._count(query))
 
-    def complaints(self, since: dt.date | None, until: dt.date | None) -> Sheet:
+    def complaints(
+        self, since: dt.date | None, until: dt.date | None, open_only: bool = False
+    ) -> Sheet:
         k, c, w = orm.Complaint, orm.Customer, self.words
         query = select(k, c.name).join(c, c.id == k.customer_id)
+        if open_only:
+            query = query.where(k.status.in_(OPEN_STATUSES))
         query = _in_range(query, k.received_at, since, until).order_by(k.received_at.desc())
         columns = [
             ("received", Kind.DATETIME), ("customer", Kind.TEXT), ("channel", Kind.TEXT),

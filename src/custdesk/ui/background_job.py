@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from custdesk.errors import CancelledError
 from custdesk.services.excel_export import Sheet, write_workbook
@@ -110,6 +110,8 @@ def start_export(
 ) -> BackgroundJob:
     """Write the sheets to ``path`` in the background (rows written -> job.result)."""
     target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
     job = BackgroundJob(
         parent,
         lambda progress: write_workbook(target, make_sheets(), progress),
@@ -117,3 +119,14 @@ def start_export(
         QCoreApplication.translate("BackgroundJob", "Writing {name}").format(name=target.name),
     )
     return job.start()
+
+
+def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
+    """Where to save an export (None when the clerk cancels)."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("BackgroundJob", "Export to Excel"),
+        str(Path.home() / suggested_name),
+        QCoreApplication.translate("BackgroundJob", "Excel workbook (*.xlsx)"),
+    )
+    return Path(path) if path else None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.export_reports import ExportService, Report
-from custdesk.ui.background_job import BackgroundJob, start_export
+from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.i18n import export_language
 
 
@@ -71,12 +70,9 @@ class ExportDialog(QDialog):
         return [report for report, check in self.checks.items() if check.isChecked()]
 
     def ask_file(self) -> None:
-        default = str(Path.home() / self.tr("custdesk-reports.xlsx"))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export reports to Excel"), default, self.tr("Excel workbook (*.xlsx)")
-        )
+        path = ask_save_path(self, self.tr("custdesk-reports.xlsx"))
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundJob | None:
         reports = self.chosen()
@@ -88,7 +84,7 @@ class ExportDialog(QDialog):
         self.job = start_export(
             self.parentWidget() or self,
             lambda: builder.sheets(reports, since, until),  # type: ignore[arg-type]
-            path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"),
+            path,
         )
         self.accept()
         return self.job

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.services.complaints import ComplaintFilter, ComplaintRecord
+from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.i18n import export_language
 from custdesk.ui.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
 from custdesk.ui.messages import user_message
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
@@ -37,6 +40,8 @@ class ComplaintsPage(QWidget):
         self._services = services
         self.open_only_check = QCheckBox(self.tr("Open only"))
         self.open_only_check.toggled.connect(self.reload)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.ask_export)
         self.new_button = QPushButton(self.tr("New complaint…"))
         self.new_button.clicked.connect(self.new_complaint)
         self.start_button = QPushButton(self.tr("Start work"))
@@ -48,6 +53,7 @@ class ComplaintsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.open_only_check)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
         for button in (self.new_button, self.start_button, self.resolve_button, self.close_button):
             bar.addWidget(button)
 
@@ -138,6 +144,16 @@ class ComplaintsPage(QWidget):
             )
         )
         self._update_buttons()
+
+    def ask_export(self) -> BackgroundJob | None:
+        path = ask_save_path(self, self.tr("complaints.xlsx"))
+        return self.export_to(path) if path else None
+
+    def export_to(self, path: Path) -> BackgroundJob:
+        """The list as shown (all, or open only), with time to resolve in hours."""
+        open_only = self.open_only_check.isChecked()
+        builder = self._services.exports.builder(export_language())
+        return start_export(self, lambda: [builder.complaints(None, None, open_only)], path)
 
     def selected(self) -> ComplaintRecord | None:
         rows = self.table.selectionModel().selectedRows()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,7 @@ from custdesk.services.customers import CustomerService
 from custdesk.services.merge import MergeResult, MergeService
 from custdesk.services.purchases import PurchaseService
 from custdesk.ui import undo
-from custdesk.ui.background_job import BackgroundJob, start_export
+from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
 from custdesk.ui.i18n import export_language
@@ -300,11 +299,8 @@ class CustomersPage(QWidget):
         return [COLUMN_KEYS[i] for i in logical if not header.isSectionHidden(i)]
 
     def ask_export(self) -> BackgroundJob | None:
-        default = str(Path.home() / self.tr("customers.xlsx"))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), default, self.tr("Excel workbook (*.xlsx)")
-        )
-        return self.export_to(Path(path)) if path else None
+        path = ask_save_path(self, self.tr("customers.xlsx"))
+        return self.export_to(path) if path else None
 
     def export_to(self, path: Path) -> BackgroundJob | None:
         """Write what the list shows (search, filters, order, visible columns) to ``path``."""
@@ -317,7 +313,7 @@ class CustomersPage(QWidget):
         return start_export(
             self,
             lambda: [builder.customer_list(where, sort, descending, columns, heading)],
-            path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"),
+            path,
         )
 
     def _show_count(self) -> None:

@@ -4,6 +4,7 @@ new customers who came by referral, and the rewards still owed."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.services.referral_reports import Chain, LeaderboardRow, MonthShare
 from custdesk.services.rewards import RewardRecord
+from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
 from custdesk.ui.display import money, short_date
+from custdesk.ui.i18n import export_language
 from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
 from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
 from custdesk.ui.views.customer_picker import CustomerPicker
@@ -56,10 +59,13 @@ class ReferralsPage(QWidget):
             self.period_combo.addItem(text, days)
         self.period_combo.currentIndexChanged.connect(self.reload)
         self.figures_label = QLabel()
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.ask_export)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
         top.addWidget(self.period_combo)
         top.addWidget(self.figures_label, 1)
+        top.addWidget(self.export_button)
 
         self.leaderboard: RecordTableModel[LeaderboardRow] = RecordTableModel(
             [
@@ -206,6 +212,16 @@ class ReferralsPage(QWidget):
         if self.chain is not None:
             self.show_chain(self.chain.root_id)
         self._stale = False
+
+    def ask_export(self) -> BackgroundJob | None:
+        path = ask_save_path(self, self.tr("referrals.xlsx"))
+        return self.export_to(path) if path else None
+
+    def export_to(self, path: Path) -> BackgroundJob:
+        """The leaderboard and the chains for the period shown."""
+        since, until = self.period()
+        builder = self._services.exports.builder(export_language())
+        return start_export(self, lambda: builder.referrals(since, until), path)
 
     def mark_stale(self) -> None:
         self._stale = True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.services.visits import VisitFilter, VisitKind, VisitRecord
+from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.i18n import export_language
 from custdesk.ui.labels import VISIT_KINDS, label
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
@@ -42,6 +46,8 @@ class VisitsPage(QWidget):
         self.clerk_combo = QComboBox()
         self.log_button = QPushButton(self.tr("Log a visit or call…"))
         self.log_button.clicked.connect(self.log_visit)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.ask_export)
         for widget in (self.since_edit, self.until_edit):
             widget.dateChanged.connect(self.reload)
         for combo in (self.kind_combo, self.clerk_combo):
@@ -55,6 +61,7 @@ class VisitsPage(QWidget):
         bar.addWidget(self.kind_combo)
         bar.addWidget(self.clerk_combo)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.log_button)
 
         self.model: RecordTableModel[VisitRecord] = RecordTableModel(self._columns())
@@ -118,6 +125,20 @@ class VisitsPage(QWidget):
             more = self.tr(" — showing the newest {shown}; narrow the dates to see older ones")
             text += more.format(shown=QLocale().toString(len(records)))
         self.count_label.setText(text)
+
+    def ask_export(self) -> BackgroundJob | None:
+        path = ask_save_path(self, self.tr("visits.xlsx"))
+        return self.export_to(path) if path else None
+
+    def export_to(self, path: Path) -> BackgroundJob:
+        """The log as shown: its dates, kind and clerk."""
+        where = self.current_filter()
+        builder = self._services.exports.builder(export_language())
+        return start_export(
+            self,
+            lambda: [builder.visits(where.since, where.until, where.kind, where.served_by)],
+            path,
+        )
 
     def reload_clerks(self) -> None:
         current = self.clerk_combo.currentData()
