@@ -20,6 +20,7 @@ CACHE = HERE / ".cache"
 CUSTOMERS = int(os.environ.get("CUSTDESK_BENCH_CUSTOMERS", "100000"))
 SEED = 1
 REPEAT = 5
+REPEAT_HEAVY = 1  # the 100k-row Excel figures take 10-50 s each; make bench must stay < 10 min
 
 START_APP = """
 import sys, time
@@ -342,6 +343,79 @@ def referral_figures(database: Path) -> dict[str, tuple[list[float], list[float]
     return results
 
 
+def excel_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]:
+    """Export of every customer and every visit, and import of the 100k-customer file, each
+    beside raw openpyxl (write_only / read_only) doing the same with the same rows."""
+    import sqlite3
+    import tempfile
+
+    from openpyxl import Workbook, load_workbook
+
+    from custdesk.services.customer_import import ImportService, OnDuplicate
+    from custdesk.services.customers import CustomerService
+    from custdesk.services.excel_export import write_workbook
+    from custdesk.services.export_reports import ReportBuilder
+    from custdesk.storage.db import Database
+    from custdesk.storage.migrate import upgrade_database
+
+    results: dict[str, tuple[list[float], list[float]]] = {}
+    db = Database.open(database, read_only=True)
+    builder = ReportBuilder(db, "zh_CN")
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        for name, make in (
+            ("export 100k customers to xlsx", builder.customers),
+            ("export all visits to xlsx", lambda: builder.visits(None, None)),
+        ):
+            rows = list(make().rows)  # the same tuples for the raw baseline
+            ours, baseline = [], []
+            for round_ in range(REPEAT_HEAVY):
+                started = time.perf_counter()
+                write_workbook(scratch / f"ours{round_}.xlsx", [make()])
+                ours.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                book = Workbook(write_only=True)
+                sheet = book.create_sheet("raw")
+                for row in rows:
+                    sheet.append(row)
+                book.save(scratch / f"raw{round_}.xlsx")
+                baseline.append(time.perf_counter() - started)
+            results[f"{name} ({len(rows):,} rows)"] = (ours, baseline)
+
+        source = scratch / "ours0.xlsx"  # the visits file is the last one; export customers
+        write_workbook(source, [builder.customers()])
+        empty = scratch / "empty.db"
+        upgrade_database(empty)
+        ours, baseline = [], []
+        for round_ in range(REPEAT_HEAVY):
+            target = scratch / f"import{round_}.db"
+            target.write_bytes(empty.read_bytes())
+            into = Database.open(target)
+            imports = ImportService(into, CustomerService(into))
+            started = time.perf_counter()
+            table = imports.read(source)
+            report = imports.run(
+                imports.check(table, imports.guess(table.headers)), OnDuplicate.NEW
+            )
+            ours.append(time.perf_counter() - started)
+            into.close()
+            raw_target = scratch / f"raw{round_}.db"
+            raw_target.write_bytes(empty.read_bytes())
+            started = time.perf_counter()
+            book = load_workbook(source, read_only=True, data_only=True)
+            values = [row[:2] for row in book.active.iter_rows(min_row=4, values_only=True)]
+            book.close()
+            with sqlite3.connect(raw_target) as raw:
+                raw.executemany(
+                    "INSERT INTO customers (name, name_pinyin, name_initials) VALUES (?, '', '')",
+                    [(name,) for name, _phones in values],
+                )
+            baseline.append(time.perf_counter() - started)
+        results[f"import a {report.imported:,}-customer xlsx"] = (ours, baseline)
+    db.engine.dispose()
+    return results
+
+
 def milliseconds(seconds: float) -> str:
     value = seconds * 1000
     return f"{value:.1f}" if value < 10 else f"{value:.0f}"
@@ -361,6 +435,7 @@ def main() -> int:
     opened, opened_raw = list_open_figures(database)
     today = agenda_figures(database)
     referrals = referral_figures(database)
+    excel = excel_figures(database)
     figures = {
         "cold start to main window (100k db)": (
             summary(timed_process(START_APP, str(database))),
@@ -377,6 +452,7 @@ def main() -> int:
         "customer list: open and scroll to the end": (summary(opened), summary(opened_raw)),
         **{name: (summary(ours), summary(raw)) for name, (ours, raw) in today.items()},
         **{name: (summary(ours), summary(raw)) for name, (ours, raw) in referrals.items()},
+        **{name: (summary(ours), summary(raw)) for name, (ours, raw) in excel.items()},
     }
     print(
         f"\nCustDesk benchmarks: {CUSTOMERS} customers, {platform.machine()}, "

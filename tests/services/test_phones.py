@@ -29,3 +29,20 @@ def test_bad_numbers_are_refused_with_the_field_named(typed: str) -> None:
 def test_display_uses_national_format_for_china() -> None:
     assert display_phone("+8613800138000") == "138 0013 8000"
     assert display_phone("+442079460958").startswith("+44 20")
+
+
+def test_the_fast_display_of_chinese_mobiles_matches_phonenumbers() -> None:
+    import random
+
+    import phonenumbers
+
+    from custdesk.services.phones import display_phone
+
+    rng = random.Random(4)
+    prefixes = ("130", "138", "139", "150", "166", "177", "186", "199")
+    for _ in range(300):
+        number = "+86" + rng.choice(prefixes) + f"{rng.randrange(10**8):08d}"
+        expected = phonenumbers.format_number(
+            phonenumbers.parse(number, None), phonenumbers.PhoneNumberFormat.NATIONAL
+        )
+        assert display_phone(number) == expected

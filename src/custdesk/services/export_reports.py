@@ -184,7 +184,17 @@ class ReportBuilder:
             .where(orm.CustomerTag.customer_id == c.id)
             .scalar_subquery()
         )
-        query = select(c, phones, tags).where(c.deleted_at.is_(None)).order_by(c.name_pinyin, c.id)
+        # Columns, not ORM objects: 100,000 instances would cost more than writing the file.
+        fields = (
+            c.name, c.gender, c.birthday, c.wechat_id, c.address, c.occupation, c.income_band,
+            c.family_situation, c.hobbies, c.temperament, c.is_important, c.decision_maker,
+            c.notes,
+        )  # fmt: skip
+        query = (
+            select(*fields, phones.label("numbers"), tags.label("tag_names"))
+            .where(c.deleted_at.is_(None))
+            .order_by(c.name_pinyin, c.id)
+        )
         columns = [
             ("name", Kind.TEXT), ("phones", Kind.TEXT), ("gender", Kind.TEXT),
             ("birthday", Kind.DATE), ("wechat", Kind.TEXT), ("address", Kind.TEXT),
@@ -194,7 +204,8 @@ class ReportBuilder:
         ]  # fmt: skip
 
         def rows() -> Iterator[Sequence[Any]]:
-            for customer, numbers, tag_names in self._stream(query):
+            for customer in self._stream(query):
+                numbers, tag_names = customer.numbers, customer.tag_names
                 ordered = sorted((numbers or "").split())  # "000:+86138..." by position
                 shown = ", ".join(display_phone(n.split(":", 1)[1]) for n in ordered)
                 tag_names = ", ".join(sorted((tag_names or "").split("\x1f"))).strip(", ")
@@ -227,7 +238,10 @@ class ReportBuilder:
     ) -> Sheet:
         """The visit log, newest first; kind and clerk narrow it as the Visits page does."""
         v, c, w = orm.Visit, orm.Customer, self.words
-        query = select(v, c.name, first_phone()).join(c, c.id == v.customer_id)
+        query = select(  # columns, not ORM objects (300,000 of them)
+            v.occurred_at, v.kind, v.purpose, v.outcome, v.satisfaction, v.served_by, v.notes,
+            c.name.label("customer_name"), first_phone().label("phone"),
+        ).join(c, c.id == v.customer_id)  # fmt: skip
         if kind:
             query = query.where(v.kind == kind)
         if served_by:
@@ -240,11 +254,11 @@ class ReportBuilder:
         ]  # fmt: skip
 
         def rows() -> Iterator[Sequence[Any]]:
-            for visit, name, phone in self._stream(query):
+            for visit in self._stream(query):
                 yield (
                     visit.occurred_at,
-                    name,
-                    display_phone(phone) if phone else "",
+                    visit.customer_name,
+                    display_phone(visit.phone) if visit.phone else "",
                     w.code("visit", visit.kind),
                     visit.purpose,
                     visit.outcome,
