@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -154,6 +154,7 @@ def test_purchases_are_added_from_the_customer_form(
     panel = dialog.purchases_panel
     assert panel is not None
     assert panel.table.rowCount() == 0
+    panel.date_edit.setDate(QDate(2026, 11, 20))  # the service's clock says 22 November
 
     type_text(qtbot, panel.item_edit, "羊毛大衣")
     type_text(qtbot, panel.amount_edit, "abc")
