@@ -669,196 +669,216 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="53" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="240" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="63" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="66" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
         <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
         <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="72" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="85" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="118" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="155" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="157" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="160" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="171" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="174" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="175" />
         <source>Rows with a problem are not imported; fix them in the file.</source>
         <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="176" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="179" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="180" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="185" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="188" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="189" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="190" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="197" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="214" />
         <source>{good} rows ready to import, {bad} with problems.</source>
         <translation>{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="238" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="241" />
         <source>Importing</source>
         <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="269" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="273" />
+        <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
+        <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="281" />
+        <source>Save skipped rows…</source>
+        <translation>保存跳过的行…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="291" />
+        <source>rows-not-imported.xlsx</source>
+        <translation>未导入的行.xlsx</translation>
     </message>
 </context>
 <context>

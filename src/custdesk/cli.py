@@ -16,7 +16,12 @@ from pathlib import Path
 from custdesk import __version__
 from custdesk.app import open_app, resolve_db_path
 from custdesk.errors import CustDeskError
-from custdesk.services.customer_import import ImportReport, OnDuplicate, RowResult
+from custdesk.services.customer_import import (
+    ImportReport,
+    OnDuplicate,
+    RowResult,
+    skipped_rows_sheet,
+)
 from custdesk.services.demo import generate_demo
 from custdesk.services.export_reports import Report
 from custdesk.services.health import check_database
@@ -250,28 +255,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: ImportReport) -> None:
-    from custdesk.services.excel_export import Kind, Sheet, write_workbook
+    from custdesk.services.excel_export import write_workbook
 
-    reasons = dict(report.skipped)
-    kept = [
-        (
-            row.row_number,
-            reasons[row.row_number],
-            *(str(value) if value is not None else None for value in table.rows[index]),
-        )
-        for index, row in enumerate(rows)
-        if row.row_number in reasons
-    ]
-    headers = ["row", "reason", *table.headers]
-    sheet = Sheet(
-        title="errors",
-        heading=f"{table.sheet}: rows not imported",
-        subtitle=str(out.name),
-        headers=headers,
-        kinds=[Kind.INTEGER, Kind.TEXT, *[Kind.TEXT] * len(table.headers)],
-        rows=iter(kept),
-    )
-    write_workbook(out, [sheet])
+    write_workbook(out, [skipped_rows_sheet(table, rows, report)])
     print(f"skipped rows written to {out}")
 
 

@@ -53,6 +53,10 @@ def test_importing_a_spreadsheet_step_by_step(
     assert wizard.report is not None
     qtbot.waitUntil(lambda: not wizard.isVisible())  # closed, and no import left running
     assert wizard.job is None
+    box = wizard.report_box
+    assert box.text() == "1 customers imported, 0 updated, 2 rows skipped."
+    assert "Save skipped rows…" in [b.text() for b in box.buttons()]
+    box.close()
     assert (wizard.report.imported, wizard.report.skipped) == (
         1,
         [(2, "duplicate_phone"), (4, "phones")],

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,9 +33,11 @@ from custdesk.services.customer_import import (
     ImportService,
     OnDuplicate,
     RowResult,
+    skipped_rows_sheet,
 )
+from custdesk.services.excel_export import Sheet
 from custdesk.services.import_files import Table
-from custdesk.ui.background_job import BackgroundJob
+from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.messages import field_problem_text, file_problem_text
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
@@ -255,3 +258,36 @@ class ImportWizard(QWizard):
         self.report = job.result
         self.imported.emit()
         self.accept()
+        self.show_report()
+
+    def show_report(self) -> QMessageBox | None:
+        """What happened, with the skipped rows one click away as an Excel file."""
+        if self.report is None or self.table is None:
+            return None
+        report, table, rows = self.report, self.table, self.results
+        box = QMessageBox(self.parentWidget() or self)
+        box.setWindowTitle(self.tr("Import finished"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            self.tr(
+                "{imported} customers imported, {updated} updated, {skipped} rows skipped."
+            ).format(
+                imported=QLocale().toString(report.imported),
+                updated=QLocale().toString(report.updated),
+                skipped=QLocale().toString(len(report.skipped)),
+            )
+        )
+        if report.skipped:
+            save = box.addButton(self.tr("Save skipped rows…"), QMessageBox.ButtonRole.ActionRole)
+            save.clicked.connect(
+                lambda: self._save_skipped(skipped_rows_sheet(table, rows, report))
+            )
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.open()
+        self.report_box = box
+        return box
+
+    def _save_skipped(self, sheet: Sheet) -> None:
+        path = ask_save_path(self.parentWidget() or self, self.tr("rows-not-imported.xlsx"))
+        if path is not None:
+            start_export(self.parentWidget() or self, lambda: [sheet], path)
