@@ -28,6 +28,7 @@ class ExportDialog(QDialog):
         self._exports = exports
         self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Export reports to Excel"))
+        self.setMinimumWidth(420)
         names = {
             Report.CUSTOMERS: self.tr("Customer files"),
             Report.VISITS: self.tr("Visit log"),

@@ -219,7 +219,7 @@ class ImportWizard(QWizard):
 
     def _problem_text(self, result: RowResult) -> str:
         return "; ".join(
-            f"{field}: {field_problem_text(code)}"
+            f"{self.field_labels.get(field, field)}: {field_problem_text(code)}"
             for field, code in sorted(result.problems.items())
         )
 
