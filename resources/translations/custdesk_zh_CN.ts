@@ -616,52 +616,52 @@
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="32" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="33" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="33" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="55" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
         <source>custdesk-reports.xlsx</source>
         <translation>客户档案台报表.xlsx</translation>
     </message>
@@ -1431,204 +1431,214 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="60" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="62" />
+        <source>Export follow-ups to Excel…</source>
+        <translation>导出待回访到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="70" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="71" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="75" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="76" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="103" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="149" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="190" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="196" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="104" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="155" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="161" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="197" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="112" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="120" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="121" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="133" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="134" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="145" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="151" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="152" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="148" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="180" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="157" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="165" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="186" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="177" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="178" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="181" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="193" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="194" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="198" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="200" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="220" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="221" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="227" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="222" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="228" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="224" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="230" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="225" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="231" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="232" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="236" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="242" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="302" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="308" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="317" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="343" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="325" />
+        <source>follow-ups.xlsx</source>
+        <translation>待回访.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="359" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="132" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="345" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="361" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="140" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="346" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="362" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>

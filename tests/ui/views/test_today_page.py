@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -136,3 +137,22 @@ def test_the_today_page_speaks_chinese(
     assert page.due_today.title_label.text() == "今日待回访（1）"
     assert page.overdue.empty_label.text() == "没有逾期回访，做得好！"
     assert page.heading.text().startswith("今日 · ")
+
+
+def test_todays_follow_ups_export_as_a_call_list(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    plan(context, "张三", TODAY - dt.timedelta(days=2), "试穿回访")
+    plan(context, "李四", TODAY)
+    window = make_window()
+    job = window.today_page.export_to(tmp_path / "calls.xlsx")
+    with qtbot.waitSignal(job.finished, timeout=20_000):
+        pass
+    sheet = openpyxl.load_workbook(tmp_path / "calls.xlsx").active
+    rows = list(sheet.iter_rows(min_row=4, values_only=True))
+    assert [(row[1], row[2], row[4]) for row in rows] == [
+        (2, "张三", "试穿回访"),
+        (0, "李四", "回访"),
+    ]

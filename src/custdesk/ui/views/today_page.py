@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -25,8 +26,10 @@ from custdesk.services.calendar import local_today
 from custdesk.services.phones import display_phone
 from custdesk.services.rewards import RewardRecord
 from custdesk.services.visits import VisitKind
+from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import money, short_date
+from custdesk.ui.i18n import export_language
 from custdesk.ui.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
 from custdesk.ui.messages import user_message
 from custdesk.ui.models.record_table_model import Column
@@ -56,8 +59,11 @@ class TodayPage(QWidget):
         self.heading.setFont(font)
         self.log_button = QPushButton(self.tr("Log a visit or call…"))
         self.log_button.clicked.connect(lambda: self.log_visit(None, VisitKind.CALL))
+        self.export_button = QPushButton(self.tr("Export follow-ups to Excel…"))
+        self.export_button.clicked.connect(self.ask_export)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.export_button)
         top.addWidget(self.log_button)
 
         self.overdue = self._follow_up_section(
@@ -314,6 +320,16 @@ class TodayPage(QWidget):
         )
         self.gone_quiet.set_records(agenda.gone_quiet)
         self.rewards.set_records(self._services.rewards.owed())
+
+    def ask_export(self) -> BackgroundJob | None:
+        path = ask_save_path(self, self.tr("follow-ups.xlsx"))
+        return self.export_to(path) if path else None
+
+    def export_to(self, path: Path) -> BackgroundJob:
+        """Overdue and due follow-ups, with phones: a call list to work through or hand on."""
+        builder = self._services.exports.builder(export_language())
+        day = self._shown_day or local_today()
+        return start_export(self, lambda: [builder.follow_ups(day)], path)
 
     def mark_stale(self) -> None:
         """Something changed elsewhere: reload now if shown, else when next shown."""
