@@ -170,9 +170,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    db_path = resolve_db_path(args.db)
-    if not db_path.is_file():
-        print(f"custdesk: no database at {db_path}", file=sys.stderr)
+    db_path = _existing_db(args)
+    if db_path is None:
         return EXIT_ERROR
     report = check_database(db_path)
     for problem in report.integrity_problems:
@@ -192,9 +191,8 @@ def _due(args: argparse.Namespace) -> int:
     from custdesk.services.agenda import AgendaService
     from custdesk.services.agenda_text import agenda_lines
 
-    db_path = resolve_db_path(args.db)
-    if not db_path.is_file():
-        print(f"custdesk: no database at {db_path}", file=sys.stderr)
+    db_path = _existing_db(args)
+    if db_path is None:
         return EXIT_ERROR
     with open_app(db_path, program="custdesk due") as app:
         day = args.date
@@ -208,9 +206,8 @@ def _export(args: argparse.Namespace) -> int:
     from custdesk.services.excel_export import write_workbook
     from custdesk.services.export_reports import ReportBuilder
 
-    db_path = resolve_db_path(args.db)
-    if not db_path.is_file():
-        print(f"custdesk: no database at {db_path}", file=sys.stderr)
+    db_path = _existing_db(args)
+    if db_path is None:
         return EXIT_ERROR
     language = args.lang or system_language()
     started = time.perf_counter()
@@ -259,6 +256,15 @@ def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: Impor
 
     write_workbook(out, [skipped_rows_sheet(table, rows, report)])
     print(f"skipped rows written to {out}")
+
+
+def _existing_db(args: argparse.Namespace) -> Path | None:
+    """The database the command names, or None (after saying so) when there is none."""
+    db_path = resolve_db_path(args.db)
+    if not db_path.is_file():
+        print(f"custdesk: no database at {db_path}", file=sys.stderr)
+        return None
+    return db_path
 
 
 def system_language() -> str:

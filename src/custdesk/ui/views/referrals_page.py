@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from custdesk.ui.i18n import export_language
 from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
 from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
 from custdesk.ui.views.customer_picker import CustomerPicker
+from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
 
 TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
 MONTHS_SHOWN = 12
@@ -41,7 +41,7 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
 
 
-class ReferralsPage(QWidget):
+class ReferralsPage(ReloadsWhenShown):
     changed = Signal()
 
     def __init__(self, services: Services) -> None:
@@ -222,16 +222,6 @@ class ReferralsPage(QWidget):
         since, until = self.period()
         builder = self._services.exports.builder(export_language())
         return start_export(self, lambda: builder.referrals(since, until), path)
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     # -- chain ------------------------------------------------------------------------------
     def _leader_chosen(self) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from custdesk.app import Services
@@ -34,6 +32,7 @@ from custdesk.ui.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
 from custdesk.ui.messages import user_message
 from custdesk.ui.models.record_table_model import Column
 from custdesk.ui.views.agenda_section import AgendaSection, count_title
+from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
 
 SNOOZE_DAYS = (1, 3, 7)
 DATE_CHECK_MS = 60_000
@@ -43,7 +42,7 @@ def _phone(number: str) -> str:
     return display_phone(number) if number else ""
 
 
-class TodayPage(QWidget):
+class TodayPage(ReloadsWhenShown):
     changed = Signal()  # something was done: counts elsewhere may change
 
     def __init__(self, services: Services) -> None:
@@ -330,17 +329,6 @@ class TodayPage(QWidget):
         builder = self._services.exports.builder(export_language())
         day = self._shown_day or local_today()
         return start_export(self, lambda: [builder.follow_ups(day)], path)
-
-    def mark_stale(self) -> None:
-        """Something changed elsewhere: reload now if shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def _check_date(self) -> None:
         """Left open overnight: a new day moves stages on and brings a new agenda."""
