@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.chain_repair import close_chains_around
 from custdesk.services.customer_records import (
     OLDEST_BIRTHDAY,
     CustomerBrief,
@@ -245,7 +246,7 @@ class CustomerService:
                 select(orm.Customer.id).where(orm.Customer.deleted_at.is_not(None))
             ).all()
             if ids:
-                touched = _relink_referrals_around(session, set(ids))
+                touched = close_chains_around(session, set(ids))
                 session.execute(delete(orm.Customer).where(orm.Customer.id.in_(ids)))
                 session.flush()
                 today = self._clock().date()
@@ -289,42 +290,6 @@ def _audit_text(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(str(item) for item in value)
     return str(value)
-
-
-def _relink_referrals_around(session: Session, leaving: set[int]) -> set[int]:
-    """Before customers are deleted for good, hang the people they referred under their own
-    referrer (the chain closes up instead of breaking). Returns every referrer touched."""
-    links = {
-        referred: referrer
-        for referred, referrer in session.execute(
-            select(orm.Referral.referred_id, orm.Referral.referrer_id)
-        )
-        if referred in leaving or referrer in leaving
-    }
-    touched = set(links.values())
-
-    def staying_above(customer_id: int) -> int | None:
-        seen = set()
-        current = links.get(customer_id)
-        while current is not None and current in leaving and current not in seen:
-            seen.add(current)
-            current = links.get(current)
-        return None if current in leaving else current
-
-    for referred, referrer in links.items():
-        if referred in leaving or referrer not in leaving:
-            continue
-        new_referrer = staying_above(referred)
-        if new_referrer is None:
-            session.execute(delete(orm.Referral).where(orm.Referral.referred_id == referred))
-        else:
-            session.execute(
-                update(orm.Referral)
-                .where(orm.Referral.referred_id == referred)
-                .values(referrer_id=new_referrer)
-            )
-            touched.add(new_referrer)
-    return touched
 
 
 def load_customer(session: Session, customer_id: int) -> orm.Customer:

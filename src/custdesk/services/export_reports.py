@@ -8,25 +8,24 @@ clerk's language from the export_labels seed (the command line has no Qt transla
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import aliased
 
-from custdesk.resources import load_seed
 from custdesk.services.cadence import FollowUpStatus
-from custdesk.services.calendar import age_on
 from custdesk.services.complaints import OPEN_STATUSES
 from custdesk.services.customer_list import (
     CustomerFilter,
     CustomerListService,
-    CustomerRow,
     SortKey,
     first_phone,
 )
 from custdesk.services.excel_export import Kind, Sheet
+from custdesk.services.export_summary import monthly_rows
+from custdesk.services.export_words import LIST_COLUMNS, LIST_HEADERS, Words
 from custdesk.services.phones import display_phone
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.storage import orm
@@ -43,25 +42,6 @@ class Report(StrEnum):
     COMPLAINTS = "complaints"
     REFERRALS = "referrals"
     SUMMARY = "summary"
-
-
-class Words:
-    """Export words in one language ("zh" or "en")."""
-
-    def __init__(self, language: str) -> None:
-        self._index = 0 if language.startswith("zh") else 1
-        self._labels: dict[str, list[str]] = load_seed("export_labels")
-
-    def __call__(self, key: str) -> str:
-        entry = self._labels.get(key)
-        return entry[self._index] if entry else key
-
-    def code(self, group: str, value: str | None) -> str:
-        """The word for a stored code; an unknown code is written as it is."""
-        if value is None:
-            return ""
-        entry = self._labels.get(f"{group}.{value}")
-        return entry[self._index] if entry else value
 
 
 class ExportService:
@@ -405,105 +385,8 @@ class ReportBuilder:
         average satisfaction, complaints and how many were resolved the same day."""
         until = until or self._now.date()
         since = since or (until.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
-        start = dt.datetime.combine(since, dt.time())
-        end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
-        c, v, k = orm.Customer, orm.Visit, orm.Complaint
-        referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
-        same_day = func.date(k.resolved_at) == func.date(k.received_at)
-        with self._db.reading() as session:
-            customers = {
-                month: (int(new), int(came or 0))
-                for month, new, came in session.execute(
-                    select(
-                        func.strftime("%Y-%m", c.created_at),
-                        func.count(c.id),
-                        func.sum(case((referred, 1), else_=0)),
-                    )
-                    .where(c.deleted_at.is_(None), c.created_at >= start, c.created_at < end)
-                    .group_by(func.strftime("%Y-%m", c.created_at))
-                )
-            }
-            visits = {
-                month: (int(count), average)
-                for month, count, average in session.execute(
-                    select(
-                        func.strftime("%Y-%m", v.occurred_at),
-                        func.count(v.id),
-                        func.avg(v.satisfaction),
-                    )
-                    .where(v.occurred_at >= start, v.occurred_at < end)
-                    .group_by(func.strftime("%Y-%m", v.occurred_at))
-                )
-            }
-            complaints = {
-                month: (int(count), int(quick or 0))
-                for month, count, quick in session.execute(
-                    select(
-                        func.strftime("%Y-%m", k.received_at),
-                        func.count(k.id),
-                        func.sum(case((same_day, 1), else_=0)),
-                    )
-                    .where(k.received_at >= start, k.received_at < end)
-                    .group_by(func.strftime("%Y-%m", k.received_at))
-                )
-            }
-        months = sorted(set(customers) | set(visits) | set(complaints))
-        rows = []
-        for month in months:
-            new, came = customers.get(month, (0, 0))
-            count, average = visits.get(month, (0, None))
-            raised, quick = complaints.get(month, (0, 0))
-            rows.append(
-                (
-                    month,
-                    new,
-                    came,
-                    came / new if new else None,
-                    count,
-                    round(average, 2) if average is not None else None,
-                    raised,
-                    quick,
-                )
-            )
-        return self._sheet(
-            "summary",
-            [
-                ("month", Kind.TEXT),
-                ("new_customers", Kind.INTEGER),
-                ("by_referral", Kind.INTEGER),
-                ("referral_share", Kind.PERCENT),
-                ("visits", Kind.INTEGER),
-                ("avg_satisfaction", Kind.DECIMAL),
-                ("complaints", Kind.INTEGER),
-                ("resolved_same_day", Kind.INTEGER),
-            ],
-            iter(rows),
-            since,
-            until,
-            len(rows),
-        )
-
-
-def _age(row: CustomerRow, today: dt.date) -> int | None:
-    return age_on(row.birthday, today) if row.birthday else None
-
-
-ListGetter = Callable[[CustomerRow, Words, dt.date], Any]
-# Column key (as the customers page names its columns) -> (kind, value).
-LIST_COLUMNS: dict[str, tuple[Kind, ListGetter]] = {
-    "name": (Kind.TEXT, lambda r, w, t: r.name),
-    "phone": (Kind.TEXT, lambda r, w, t: display_phone(r.phone) if r.phone else ""),
-    "gender": (Kind.TEXT, lambda r, w, t: w.code("gender", r.gender)),
-    "age": (Kind.INTEGER, lambda r, w, t: _age(r, t)),
-    "stage": (Kind.TEXT, lambda r, w, t: w.code("stage", r.stage)),
-    "temperament": (Kind.TEXT, lambda r, w, t: w.code("temperament", r.temperament)),
-    "last_contact": (Kind.DATETIME, lambda r, w, t: r.last_contact_at),
-    "next_follow_up": (Kind.DATE, lambda r, w, t: r.next_follow_up_on),
-    "referrals": (Kind.INTEGER, lambda r, w, t: r.referrals_made),
-    "total_spent": (Kind.MONEY, lambda r, w, t: r.total_spent_cents),
-    "tags": (Kind.TEXT, lambda r, w, t: r.tags),
-}
-LIST_HEADERS = {"age": "age", "next_follow_up": "due_on", "referrals": "referred"}
+        columns, rows = monthly_rows(self._db, since, until)
+        return self._sheet("summary", columns, iter(rows), since, until, len(rows))
 
 
 def _in_range(
