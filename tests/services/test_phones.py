@@ -46,3 +46,40 @@ def test_the_fast_display_of_chinese_mobiles_matches_phonenumbers() -> None:
             phonenumbers.parse(number, None), phonenumbers.PhoneNumberFormat.NATIONAL
         )
         assert display_phone(number) == expected
+
+
+def test_the_fast_mobile_path_agrees_with_phonenumbers() -> None:
+    """Every 1xx prefix, with and without +86, spaces and dashes: the same answer either way."""
+    import random
+
+    import phonenumbers
+
+    from custdesk.errors import ValidationError
+    from custdesk.services.phones import normalise_phone
+
+    def reference(text: str) -> str | None:
+        try:
+            parsed = phonenumbers.parse(text, "CN")
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(parsed):
+            return None
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+    rng = random.Random(7)
+    shapes = ("{}", "+86{}", "86 {}", "{} ", "+86 {}")
+    for _ in range(6000):
+        digits = f"1{rng.randrange(10):d}{rng.randrange(10):d}{rng.randrange(10**8):08d}"
+        spaced = rng.choice(
+            (
+                digits,
+                f"{digits[:3]} {digits[3:7]} {digits[7:]}",
+                f"{digits[:3]}-{digits[3:7]}-{digits[7:]}",
+            )
+        )
+        text = rng.choice(shapes).format(spaced)
+        try:
+            ours: str | None = normalise_phone(text)
+        except ValidationError:
+            ours = None
+        assert ours == reference(text), text

@@ -12,11 +12,29 @@ from custdesk.errors import ValidationError
 DEFAULT_REGION = "CN"
 
 
+_MOBILE_TYPED = re.compile(r"^(?:\+?86)?[\s-]*(1\d{2})[\s-]*(\d{4})[\s-]*(\d{4})$")
+
+
+@lru_cache(maxsize=4096)
+def _mobile_block_is_valid(block: str) -> bool:
+    """Whether numbers starting with this 7-digit block are valid Chinese mobiles. The plan
+    decides validity by prefix, so one check per block stands for its 10,000 numbers."""
+    return phonenumbers.is_valid_number(phonenumbers.parse(f"+86{block}0000", None))
+
+
 def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
-    """E.164 form of what a clerk typed (spaces, dashes, +86 or none); ValidationError if bad."""
+    """E.164 form of what a clerk typed (spaces, dashes, +86 or none); ValidationError if bad.
+
+    Chinese mobiles (most numbers, and every row of an import) take a fast path that gives
+    exactly what phonenumbers gives (a test compares them)."""
     cleaned = text.strip()
     if not cleaned:
         raise ValidationError("A phone number is empty.", {"phone": "empty"})
+    mobile = _MOBILE_TYPED.match(cleaned) if region == DEFAULT_REGION else None
+    if mobile is not None:
+        digits = "".join(mobile.groups())
+        if _mobile_block_is_valid(digits[:7]):
+            return f"+86{digits}"
     try:
         parsed = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException as exc:
