@@ -14,11 +14,11 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.cadence import FollowUpSource
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer
+from custdesk.services.customers import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -186,16 +186,12 @@ class ComplaintService:
 
     def get(self, complaint_id: int) -> ComplaintRecord:
         with self._db.reading() as session:
-            complaint = session.get(orm.Complaint, complaint_id)
-            if complaint is None:
-                raise NotFoundError(f"There is no complaint {complaint_id}.")
+            complaint = load_row(session, orm.Complaint, complaint_id, "complaint")
             return _record(complaint, load_customer(session, complaint.customer_id).name)
 
     @staticmethod
     def _open(session: Session, complaint_id: int) -> orm.Complaint:
-        complaint = session.get(orm.Complaint, complaint_id)
-        if complaint is None:
-            raise NotFoundError(f"There is no complaint {complaint_id}.")
+        complaint = load_row(session, orm.Complaint, complaint_id, "complaint")
         if complaint.status not in OPEN_STATUSES:
             raise ValidationError.for_fields({"status": FieldProblem.ALREADY_CLOSED})
         return complaint

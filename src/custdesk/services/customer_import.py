@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from custdesk.errors import CancelledError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers import CustomerService, load_customer
 from custdesk.services.excel_export import Kind, Sheet
 from custdesk.services.import_files import Cell, Table, read_table
 from custdesk.storage import orm
@@ -124,8 +124,7 @@ def import_rows(
                 report.skipped.append((result.row_number, "duplicate_phone"))
                 continue
             if holder is not None and holder > 0 and on_duplicate is OnDuplicate.UPDATE:
-                customer = session.get(orm.Customer, holder)
-                assert customer is not None
+                customer = load_customer(session, holder)
                 before = customers.draft_in(session, customer)
                 customers.update_in(session, customer, before, _merged(before, draft), moment)
                 report.updated += 1

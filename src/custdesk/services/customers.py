@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
+from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -31,6 +32,7 @@ from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 
+Row = TypeVar("Row", bound=orm.Base)
 MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker": 100}
 MAX_TEXT = 5000
 MAX_CADENCE_DAYS = 366
@@ -292,12 +294,17 @@ def _audit_text(value: object) -> str:
     return str(value)
 
 
+def load_row(session: Session, model: type[Row], row_id: int, what: str) -> Row:
+    """The row with this id, or NotFoundError naming ``what`` it was ("purchase 12")."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"There is no {what} {row_id}.")
+    return row
+
+
 def load_customer(session: Session, customer_id: int) -> orm.Customer:
     """The customer row (in the Trash or not), or NotFoundError."""
-    customer = session.get(orm.Customer, customer_id)
-    if customer is None:
-        raise NotFoundError(f"There is no customer {customer_id}.")
-    return customer
+    return load_row(session, orm.Customer, customer_id, "customer")
 
 
 def _holders(

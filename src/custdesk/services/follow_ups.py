@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer
+from custdesk.services.customers import load_customer, load_row
 from custdesk.services.visits import VisitDraft, add_visit, validate_visit
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -133,16 +133,12 @@ class FollowUpService:
 
     def get(self, follow_up_id: int) -> FollowUpRecord:
         with self._db.reading() as session:
-            follow_up = session.get(orm.FollowUp, follow_up_id)
-            if follow_up is None:
-                raise NotFoundError(f"There is no follow-up {follow_up_id}.")
+            follow_up = load_row(session, orm.FollowUp, follow_up_id, "follow-up")
             return _record(follow_up, load_customer(session, follow_up.customer_id).name)
 
     @staticmethod
     def _pending(session: Session, follow_up_id: int) -> orm.FollowUp:
-        follow_up = session.get(orm.FollowUp, follow_up_id)
-        if follow_up is None:
-            raise NotFoundError(f"There is no follow-up {follow_up_id}.")
+        follow_up = load_row(session, orm.FollowUp, follow_up_id, "follow-up")
         if follow_up.status != FollowUpStatus.PENDING:
             raise ValidationError(
                 "This follow-up is already closed.", {"follow_up": FieldProblem.ALREADY_CLOSED}

@@ -9,10 +9,10 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer
+from custdesk.services.customers import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -87,9 +87,7 @@ class PurchaseService:
 
     def remove(self, purchase_id: int) -> None:
         with self._db.writing() as session:
-            purchase = session.get(orm.Purchase, purchase_id)
-            if purchase is None:
-                raise NotFoundError(f"There is no purchase {purchase_id}.")
+            purchase = load_row(session, orm.Purchase, purchase_id, "purchase")
             customer = load_customer(session, purchase.customer_id)
             session.delete(purchase)
             session.flush()

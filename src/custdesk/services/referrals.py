@@ -15,11 +15,11 @@ from enum import StrEnum
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer
+from custdesk.services.customers import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -128,9 +128,7 @@ class ReferralService:
         if status not in set(ReferralStatus):
             raise ValidationError.for_fields({"status": FieldProblem.UNKNOWN_CHOICE})
         with self._db.writing() as session:
-            link = session.get(orm.Referral, referral_id)
-            if link is None:
-                raise NotFoundError(f"There is no referral {referral_id}.")
+            link = load_row(session, orm.Referral, referral_id, "referral")
             link.status = status
             session.flush()
             return _record(session, link)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 
 from custdesk.errors import NotFoundError, ValidationError
 from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customers import load_row
 from custdesk.services.purchases import MAX_AMOUNT_CENTS, parse_amount
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -71,8 +72,7 @@ class RewardService:
         if problems:
             raise ValidationError.for_fields(problems)
         with self._db.writing() as session:
-            if session.get(orm.Referral, referral_id) is None:
-                raise NotFoundError(f"There is no referral {referral_id}.")
+            load_row(session, orm.Referral, referral_id, "referral")
             reward = orm.ReferralReward(
                 referral_id=referral_id,
                 kind=kind,
@@ -91,9 +91,7 @@ class RewardService:
         if day > self._clock().date():
             raise ValidationError.for_fields({"given_on": FieldProblem.FUTURE_DATE})
         with self._db.writing() as session:
-            reward = session.get(orm.ReferralReward, reward_id)
-            if reward is None:
-                raise NotFoundError(f"There is no reward {reward_id}.")
+            reward = load_row(session, orm.ReferralReward, reward_id, "reward")
             if reward.status == RewardStatus.GIVEN:
                 raise ValidationError.for_fields({"status": FieldProblem.ALREADY_CLOSED})
             reward.status = RewardStatus.GIVEN

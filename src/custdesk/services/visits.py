@@ -15,11 +15,11 @@ from typing import TypeVarTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer
+from custdesk.services.customers import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -145,9 +145,7 @@ class VisitService:
     def remove(self, visit_id: int) -> None:
         now = self._clock()
         with self._db.writing() as session:
-            visit = session.get(orm.Visit, visit_id)
-            if visit is None:
-                raise NotFoundError(f"There is no visit {visit_id}.")
+            visit = load_row(session, orm.Visit, visit_id, "visit")
             customer = load_customer(session, visit.customer_id)
             session.delete(visit)
             session.flush()
