@@ -8,6 +8,7 @@ agenda opens at once with 100,000 customers.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import isleap
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVarTuple
@@ -152,7 +153,7 @@ def _birthday_query(today: dt.date) -> Select[int, str, str, dt.date | None]:
     """Active customers whose birthday is kept in the coming week."""
     window = [today + dt.timedelta(days=offset) for offset in range(LOOK_AHEAD_DAYS + 1)]
     month_days = {(day.month, day.day) for day in window}
-    if (2, 28) in month_days and not _is_leap(next(d for d in window if d.month == 2).year):
+    if (2, 28) in month_days and not isleap(next(d for d in window if d.month == 2).year):
         month_days.add((2, 29))  # kept on 28 February in a common year
     c = orm.Customer
     return select(c.id, c.name, first_phone(), c.birthday).where(
@@ -168,10 +169,6 @@ def _birthdays(session: Session, today: dt.date) -> list[BirthdayItem]:
         on = next_birthday(birthday, today)
         found.append(BirthdayItem(customer_id, name, phone, on, age_on(birthday, on)))
     return sorted(found, key=lambda item: (item.on, item.customer_name))
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _gone_quiet(session: Session, today: dt.date, dormant_after_days: int) -> list[QuietItem]:

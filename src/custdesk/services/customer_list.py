@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from custdesk.services.birthday_sql import born_in_month
+from custdesk.services.complaints import OPEN_STATUSES
 from custdesk.services.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -36,7 +37,6 @@ _Selected = TypeVar("_Selected")
 
 MIN_TRIGRAM = 3
 _PHONE_QUERY = re.compile(r"^[+\d][\d\s\-()]*$")
-_OPEN_COMPLAINT = ("open", "in_progress")
 
 
 class SortKey(StrEnum):
@@ -165,7 +165,7 @@ def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_S
         conditions.append(
             exists().where(
                 orm.Complaint.customer_id == orm.Customer.id,
-                orm.Complaint.status.in_(_OPEN_COMPLAINT),
+                orm.Complaint.status.in_(OPEN_STATUSES),
             )
         )
     if where.birthday_month:

@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +140,7 @@ def _write_sheet(
 
     converters = [_converter(ws, kind) for kind in sheet.kinds]
     count = 0
-    for row in _chain(sample, rows):
+    for row in chain(sample, rows):
         ws.append([convert(value) for convert, value in zip(converters, row, strict=True)])
         count += 1
         due = count % PROGRESS_EVERY == 0
@@ -150,11 +151,6 @@ def _write_sheet(
     if progress is not None and not progress(written + count, expected):
         raise CancelledError("Export cancelled; no file was written.")
     return written + count
-
-
-def _chain(first: list[Sequence[Any]], rest: Iterable[Sequence[Any]]) -> Iterable[Sequence[Any]]:
-    yield from first
-    yield from rest
 
 
 def _sheet_title(title: str, taken: list[str]) -> str:
