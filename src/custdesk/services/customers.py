@@ -169,14 +169,7 @@ class CustomerService:
         flush per customer. Same rows as create_in would write; the caller refreshes search."""
         if not drafts:
             return []
-        rows = []
-        for draft in drafts:
-            keys = name_search_keys(draft.name)
-            row = {name: getattr(draft, name) for name in _PLAIN_FIELDS}
-            row.update(
-                name_pinyin=keys.pinyin, name_initials=keys.initials, created_at=now, updated_at=now
-            )
-            rows.append(row)
+        rows = [{**_column_values(draft, now), "created_at": now} for draft in drafts]
         # Ids given here (we hold the write lock): RETURNING over many rows is far slower.
         first = int(session.scalar(select(func.coalesce(func.max(orm.Customer.id), 0))) or 0) + 1
         ids = list(range(first, first + len(rows)))
@@ -334,14 +327,20 @@ def _refuse_taken_phones(session: Session, numbers: tuple[str, ...], excluding: 
         )
 
 
+def _column_values(draft: CustomerDraft, now: dt.datetime) -> dict[str, object]:
+    """The customers-table columns a draft sets, search keys included (one place for the
+    form's path and the import's bulk path)."""
+    keys = name_search_keys(draft.name)
+    values: dict[str, object] = {name: getattr(draft, name) for name in _PLAIN_FIELDS}
+    values.update(name_pinyin=keys.pinyin, name_initials=keys.initials, updated_at=now)
+    return values
+
+
 def _apply(
     session: Session, customer: orm.Customer, draft: CustomerDraft, now: dt.datetime
 ) -> None:
-    for name in _PLAIN_FIELDS:
-        setattr(customer, name, getattr(draft, name))
-    keys = name_search_keys(draft.name)
-    customer.name_pinyin, customer.name_initials = keys.pinyin, keys.initials
-    customer.updated_at = now
+    for name, value in _column_values(draft, now).items():
+        setattr(customer, name, value)
     customer.phones = [
         orm.CustomerPhone(number=number, label="", position=position)
         for position, number in enumerate(draft.phones)
