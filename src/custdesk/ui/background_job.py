@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from custdesk.errors import CancelledError
 from custdesk.services.excel_export import Sheet, write_workbook
-from custdesk.ui.messages import user_message
+from custdesk.ui.messages import warn_about
 
 Progress = Callable[[int, int | None], bool]
 Work = Callable[[Progress], Any]
@@ -95,8 +95,7 @@ class BackgroundJob(QObject):
         self.error = exc
         self._finish(False)
         if not isinstance(exc, CancelledError):
-            message = user_message(exc)
-            QMessageBox.warning(self._parent, message.title, message.text)
+            warn_about(self._parent, exc)
 
     def _finish(self, completed: bool) -> None:
         self.progress.reset()

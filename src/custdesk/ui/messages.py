@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from custdesk.errors import (
     CorruptDatabaseError,
@@ -180,3 +182,19 @@ def file_problem_text(exc: CustDeskError) -> str:
         ),
     }
     return texts.get(reason, user_message(exc).text)
+
+
+def warn_about(parent: QWidget, exc: BaseException) -> None:
+    """Tell the clerk in a dialog; the window stays as it was."""
+    message = user_message(exc)
+    QMessageBox.warning(parent, message.title, message.text)
+
+
+def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
+    """Run a service call from a button; a refusal or storage trouble becomes a dialog."""
+    try:
+        action()
+    except CustDeskError as exc:
+        warn_about(parent, exc)
+        return False
+    return True

@@ -38,7 +38,7 @@ from custdesk.services.phones import display_phone
 from custdesk.services.purchases import PurchaseService
 from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
-from custdesk.ui.messages import field_problem_text, user_message
+from custdesk.ui.messages import field_problem_text, warn_about
 from custdesk.ui.views.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.views.purchases_panel import PurchasesPanel
 from custdesk.ui.views.referral_panel import ReferralPanel
@@ -264,8 +264,7 @@ class CustomerDialog(QDialog):
             self._ask_about_duplicate(exc)
             return
         except CustDeskError as exc:  # storage trouble: say so and keep the form open
-            message = user_message(exc)
-            QMessageBox.warning(self, message.title, message.text)
+            warn_about(self, exc)
             return
         self._record = record
         self.saved.emit(record.id)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.errors import CustDeskError
 from custdesk.services.complaints import ComplaintFilter, ComplaintRecord
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
@@ -28,7 +27,7 @@ from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.display import MUTED_STYLE
 from custdesk.ui.i18n import export_language
 from custdesk.ui.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
-from custdesk.ui.messages import user_message
+from custdesk.ui.messages import attempt
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
@@ -197,11 +196,7 @@ class ComplaintsPage(QWidget):
             self._act(lambda: self._services.complaints.close(complaint.id))
 
     def _act(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except CustDeskError as exc:
-            message = user_message(exc)
-            QMessageBox.warning(self, message.title, message.text)
+        attempt(self, action)
         self._after_change()
 
     def _after_change(self) -> None:

@@ -8,19 +8,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from custdesk.app import Services
-from custdesk.errors import CustDeskError
 from custdesk.services.visits import VisitFilter, VisitRecord
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import MUTED_STYLE, short_date
 from custdesk.ui.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
-from custdesk.ui.messages import user_message
+from custdesk.ui.messages import attempt
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
@@ -94,14 +92,10 @@ class ContactHistoryPanel(QWidget):
 
     def plan_follow_up(self) -> None:
         due = self.plan_date_edit.date().toPython()
-        try:
-            self._services.follow_ups.schedule(self._customer[0], due)  # type: ignore[arg-type]
-        except CustDeskError as exc:
-            message = user_message(exc)
-            QMessageBox.warning(self, message.title, message.text)
-            return
-        self.reload()
-        self.changed.emit()
+        schedule = self._services.follow_ups.schedule
+        if attempt(self, lambda: schedule(self._customer[0], due)):  # type: ignore[arg-type]
+            self.reload()
+            self.changed.emit()
 
     def log_visit(self) -> VisitDialog:
         dialog = VisitDialog(

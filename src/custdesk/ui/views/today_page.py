@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -29,7 +28,7 @@ from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import money, short_date
 from custdesk.ui.i18n import export_language
 from custdesk.ui.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
-from custdesk.ui.messages import user_message
+from custdesk.ui.messages import attempt, warn_about
 from custdesk.ui.models.record_table_model import Column
 from custdesk.ui.views.agenda_section import AgendaSection, count_title
 from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
@@ -253,7 +252,7 @@ class TodayPage(ReloadsWhenShown):
         try:
             follow_up = self._services.follow_ups.get(item.follow_up_id)
         except CustDeskError as exc:
-            self._report(exc)
+            warn_about(self, exc)
             return None
         return self._open_visit_dialog(follow_up=follow_up)
 
@@ -284,19 +283,12 @@ class TodayPage(ReloadsWhenShown):
         return dialog
 
     def _act(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except CustDeskError as exc:
-            self._report(exc)
+        attempt(self, action)
         self._after_change()
 
     def _after_change(self) -> None:
         self.reload()
         self.changed.emit()
-
-    def _report(self, exc: CustDeskError) -> None:
-        message = user_message(exc)
-        QMessageBox.warning(self, message.title, message.text)
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
