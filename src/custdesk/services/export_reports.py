@@ -106,8 +106,11 @@ class ReportBuilder:
             yield from session.execute(query.execution_options(yield_per=BATCH))
 
     def _count(self, query: AnySelect) -> int:
+        """Rows the query will give, for the progress bar: its FROM and WHERE only, without
+        computing the columns (counting 300,000 visits with their phones took 3 s)."""
+        counting = query.with_only_columns(func.count(), maintain_column_froms=True)
         with self._db.reading() as session:
-            return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+            return int(session.scalar(counting.order_by(None)) or 0)
 
     # -- what a list view shows -------------------------------------------------------------
     def customer_list(
