@@ -184,11 +184,6 @@ class ComplaintService:
         with self._db.reading() as session:
             return [_record(row, name) for row, name in session.execute(query)]
 
-    def get(self, complaint_id: int) -> ComplaintRecord:
-        with self._db.reading() as session:
-            complaint = load_row(session, orm.Complaint, complaint_id, "complaint")
-            return _record(complaint, load_customer(session, complaint.customer_id).name)
-
     @staticmethod
     def _open(session: Session, complaint_id: int) -> orm.Complaint:
         complaint = load_row(session, orm.Complaint, complaint_id, "complaint")

@@ -19,7 +19,7 @@ from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer, load_row
+from custdesk.services.customers import load_customer
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -123,15 +123,6 @@ class ReferralService:
             session.delete(link)
             session.flush()
             refresh_aggregates(session, load_customer(session, referrer_id), now.date())
-
-    def set_status(self, referral_id: int, status: str) -> ReferralRecord:
-        if status not in set(ReferralStatus):
-            raise ValidationError.for_fields({"status": FieldProblem.UNKNOWN_CHOICE})
-        with self._db.writing() as session:
-            link = load_row(session, orm.Referral, referral_id, "referral")
-            link.status = status
-            session.flush()
-            return _record(session, link)
 
     def referral_of(self, referred_id: int) -> ReferralRecord | None:
         """Who brought this customer, if anyone."""

@@ -108,9 +108,6 @@ class RewardService:
         """Rewards still to give, oldest first (for Today and the Referrals page)."""
         return self._query(orm.ReferralReward.status == RewardStatus.OWED)
 
-    def for_referrer(self, referrer_id: int) -> list[RewardRecord]:
-        return self._query(orm.Referral.referrer_id == referrer_id)
-
     def _query(self, condition: object) -> list[RewardRecord]:
         w, r = orm.ReferralReward, orm.Referral
         referrer, referred = aliased(orm.Customer), aliased(orm.Customer)

@@ -19,7 +19,7 @@ from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer, load_row
+from custdesk.services.customers import load_customer
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -141,15 +141,6 @@ class VisitService:
                 session.flush()
             refresh_aggregates(session, customer, now.date())
             return _record(visit, customer.name)
-
-    def remove(self, visit_id: int) -> None:
-        now = self._clock()
-        with self._db.writing() as session:
-            visit = load_row(session, orm.Visit, visit_id, "visit")
-            customer = load_customer(session, visit.customer_id)
-            session.delete(visit)
-            session.flush()
-            refresh_aggregates(session, customer, now.date())
 
     def visits(
         self, where: VisitFilter = VisitFilter(), limit: int | None = None
