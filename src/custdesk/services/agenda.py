@@ -116,14 +116,7 @@ class AgendaService:
         """What the navigation shows, without loading the lines themselves."""
         today = self._today()
         with self._db.reading() as session:
-            f, c = orm.FollowUp, orm.Customer
-            follow_ups = session.scalar(
-                select(func.count(f.id))
-                .join(c, c.id == f.customer_id)
-                .where(
-                    f.status == FollowUpStatus.PENDING, f.due_on <= today, c.deleted_at.is_(None)
-                )
-            )
+            follow_ups = session.scalar(due_by(select(func.count(orm.FollowUp.id)), today))
             birthdays = session.scalar(
                 select(func.count()).select_from(_birthday_query(today).subquery())
             )
@@ -132,8 +125,9 @@ class AgendaService:
             )
 
 
-def _due_by(query: Select[*_Columns], today: dt.date) -> Select[*_Columns]:
-    """Pending follow-ups due on or before ``today``, of customers not in the Trash."""
+def due_by(query: Select[*_Columns], today: dt.date) -> Select[*_Columns]:
+    """Pending follow-ups due on or before ``today``, of customers not in the Trash (the
+    agenda, its count and the follow-ups export all ask this)."""
     f, c = orm.FollowUp, orm.Customer
     return query.join(c, c.id == f.customer_id).where(
         f.status == FollowUpStatus.PENDING, f.due_on <= today, c.deleted_at.is_(None)
@@ -145,7 +139,7 @@ def _pending_until(session: Session, today: dt.date) -> list[FollowUpItem]:
     columns = select(f.id, c.id, c.name, first_phone(), f.due_on, f.purpose, f.source).select_from(
         f
     )
-    rows = session.execute(_due_by(columns, today).order_by(f.due_on, c.name_pinyin, f.id))
+    rows = session.execute(due_by(columns, today).order_by(f.due_on, c.name_pinyin, f.id))
     return [FollowUpItem(*row) for row in rows]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import aliased
 
-from custdesk.services.cadence import FollowUpStatus
+from custdesk.services.agenda import due_by
 from custdesk.services.complaints import OPEN_STATUSES
 from custdesk.services.customer_list import (
     CustomerFilter,
@@ -255,11 +255,8 @@ class ReportBuilder:
     def follow_ups(self, until: dt.date | None) -> Sheet:
         f, c, w = orm.FollowUp, orm.Customer, self.words
         day = until or self._now.date()
-        query = (
-            select(f, c.name, first_phone())
-            .join(c, c.id == f.customer_id)
-            .where(f.status == FollowUpStatus.PENDING, f.due_on <= day, c.deleted_at.is_(None))
-            .order_by(f.due_on, c.name_pinyin)
+        query = due_by(select(f, c.name, first_phone()).select_from(f), day).order_by(
+            f.due_on, c.name_pinyin
         )
         columns = [
             ("due_on", Kind.DATE), ("days_late", Kind.INTEGER), ("customer", Kind.TEXT),
