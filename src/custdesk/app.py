@@ -17,6 +17,7 @@ from custdesk.services.complaints import ComplaintService
 from custdesk.services.customer_import import ImportService
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customers import CustomerService
+from custdesk.services.dashboard import DashboardService
 from custdesk.services.daily import DailyUpkeep
 from custdesk.services.export_reports import ExportService
 from custdesk.services.follow_ups import FollowUpService
@@ -52,6 +53,7 @@ class Services:
     daily: DailyUpkeep
     referrals: ReferralService
     referral_reports: ReferralReports
+    dashboard: DashboardService
     rewards: RewardService
     exports: ExportService
     imports: ImportService
@@ -100,6 +102,7 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         lock.release()
         raise
     customers = CustomerService(db)
+    referral_reports = ReferralReports(db)
     services = Services(
         overview=OverviewService(db),
         customer_list=CustomerListService(db),
@@ -113,7 +116,8 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         settings=SettingsService(db),
         daily=DailyUpkeep(db),
         referrals=ReferralService(db),
-        referral_reports=ReferralReports(db),
+        referral_reports=referral_reports,
+        dashboard=DashboardService(db, referral_reports),
         rewards=RewardService(db),
         exports=ExportService(db),
         imports=ImportService(db, customers),

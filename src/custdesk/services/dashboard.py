@@ -1,0 +1,139 @@
+"""The owner's dashboard: month by month, how the shop is doing with its customers.
+
+One set of GROUP BY queries serves both the Reports page's charts and the monthly summary sheet,
+so a chart and the spreadsheet made from it can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from custdesk.services.referral_reports import LeaderboardRow, ReferralReports
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+
+TOP_REFERRERS = 10
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    month: str  # "2026-11"
+    new_customers: int = 0
+    by_referral: int = 0  # of the new customers, how many came by referral
+    visits_by_kind: Mapping[str, int] = field(default_factory=dict)
+    rated_visits: int = 0
+    satisfaction_total: int = 0
+    complaints: int = 0
+    resolved_same_day: int = 0
+
+    @property
+    def visits(self) -> int:
+        return sum(self.visits_by_kind.values())
+
+    @property
+    def referral_share(self) -> float | None:
+        return self.by_referral / self.new_customers if self.new_customers else None
+
+    @property
+    def average_satisfaction(self) -> float | None:
+        return self.satisfaction_total / self.rated_visits if self.rated_visits else None
+
+    @property
+    def same_day_rate(self) -> float | None:
+        return self.resolved_same_day / self.complaints if self.complaints else None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    since: dt.date
+    until: dt.date
+    months: list[MonthFigures]
+    top_referrers: list[LeaderboardRow]
+
+    @property
+    def visit_kinds(self) -> list[str]:
+        """Every kind logged in the period, most frequent first."""
+        totals: dict[str, int] = {}
+        for month in self.months:
+            for kind, count in month.visits_by_kind.items():
+                totals[kind] = totals.get(kind, 0) + count
+        return sorted(totals, key=lambda kind: (-totals[kind], kind))
+
+
+def month_keys(since: dt.date, until: dt.date) -> list[str]:
+    """Every month from since to until, both included: "2026-01", "2026-02", …"""
+    keys = []
+    year, month = since.year, since.month
+    while (year, month) <= (until.year, until.month):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return keys
+
+
+def month_figures(session: Session, since: dt.date, until: dt.date) -> list[MonthFigures]:
+    """Figures for every month in since..until (days included), empty months too."""
+    start = dt.datetime.combine(since, dt.time())
+    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
+    c, v, k = orm.Customer, orm.Visit, orm.Complaint
+    new: dict[str, tuple[int, int]] = {}
+    referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
+    created = func.strftime("%Y-%m", c.created_at)
+    for month, count, came in session.execute(
+        select(created, func.count(c.id), func.sum(case((referred, 1), else_=0)))
+        .where(c.deleted_at.is_(None), c.created_at >= start, c.created_at < end)
+        .group_by(created)
+    ):
+        new[month] = (int(count), int(came or 0))
+
+    kinds: dict[str, dict[str, int]] = {}
+    rated: dict[str, tuple[int, int]] = {}
+    occurred = func.strftime("%Y-%m", v.occurred_at)
+    for month, kind, count, rated_count, total in session.execute(
+        select(occurred, v.kind, func.count(v.id), func.count(v.satisfaction), func.sum(v.satisfaction))
+        .where(v.occurred_at >= start, v.occurred_at < end)
+        .group_by(occurred, v.kind)
+    ):  # fmt: skip
+        kinds.setdefault(month, {})[kind] = int(count)
+        before = rated.get(month, (0, 0))
+        rated[month] = (before[0] + int(rated_count), before[1] + int(total or 0))
+
+    complaints: dict[str, tuple[int, int]] = {}
+    received = func.strftime("%Y-%m", k.received_at)
+    same_day = func.date(k.resolved_at) == func.date(k.received_at)
+    for month, count, quick in session.execute(
+        select(received, func.count(k.id), func.sum(case((same_day, 1), else_=0)))
+        .where(k.received_at >= start, k.received_at < end)
+        .group_by(received)
+    ):
+        complaints[month] = (int(count), int(quick or 0))
+
+    return [
+        MonthFigures(
+            month=key,
+            new_customers=new.get(key, (0, 0))[0],
+            by_referral=new.get(key, (0, 0))[1],
+            visits_by_kind=kinds.get(key, {}),
+            rated_visits=rated.get(key, (0, 0))[0],
+            satisfaction_total=rated.get(key, (0, 0))[1],
+            complaints=complaints.get(key, (0, 0))[0],
+            resolved_same_day=complaints.get(key, (0, 0))[1],
+        )
+        for key in month_keys(since, until)
+    ]
+
+
+class DashboardService:
+    def __init__(self, db: Database, referral_reports: ReferralReports) -> None:
+        self._db = db
+        self._referral_reports = referral_reports
+
+    def dashboard(self, since: dt.date, until: dt.date) -> Dashboard:
+        with self._db.reading() as session:
+            months = month_figures(session, since, until)
+        top = self._referral_reports.leaderboard(since, until, limit=TOP_REFERRERS)
+        return Dashboard(since, until, months, top)

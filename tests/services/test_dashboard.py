@@ -1,0 +1,85 @@
+"""The dashboard's monthly figures, checked against a small shop counted by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.services.dashboard import DashboardService, month_keys
+from custdesk.services.referral_reports import ReferralReports
+from custdesk.services.referrals import ReferralService
+from custdesk.services.visits import VisitDraft, VisitService
+from custdesk.storage.db import Database
+
+NOW = dt.datetime(2026, 11, 22, 18, 0)
+
+
+def born(db: Database, name: str, created: dt.datetime) -> int:
+    return CustomerService(db, clock=lambda: created).create(CustomerDraft(name=name)).id
+
+
+@pytest.fixture
+def shop(db: Database) -> Database:
+    """Sept: 2 new (1 referred). Oct: nothing. Nov: 1 new, referred."""
+    a = born(db, "张三", dt.datetime(2026, 9, 3, 10))
+    b = born(db, "李四", dt.datetime(2026, 9, 20, 10))
+    c = born(db, "王五", dt.datetime(2026, 11, 2, 10))
+    referrals = ReferralService(db, clock=lambda: NOW)
+    referrals.set_referrer(b, a, referred_on=dt.date(2026, 9, 20))
+    referrals.set_referrer(c, a, referred_on=dt.date(2026, 11, 2))
+    visits = VisitService(db, clock=lambda: NOW)
+    for when, kind, score in [
+        (dt.datetime(2026, 9, 5, 11), "store", 5),
+        (dt.datetime(2026, 9, 25, 11), "call", 3),
+        (dt.datetime(2026, 11, 3, 11), "call", None),
+        (dt.datetime(2026, 11, 4, 11), "call", 4),
+    ]:
+        visits.log(a, VisitDraft(occurred_at=when, kind=kind, satisfaction=score))
+    complaints = ComplaintService(db, clock=lambda: NOW)
+    quick = complaints.record(a, ComplaintDraft(dt.datetime(2026, 11, 5, 9), "phone", "坏了"))
+    complaints.resolve(quick.id, "换新", resolved_at=dt.datetime(2026, 11, 5, 17))
+    slow = complaints.record(b, ComplaintDraft(dt.datetime(2026, 11, 6, 9), "in_store", "慢"))
+    complaints.resolve(slow.id, "道歉", resolved_at=dt.datetime(2026, 11, 7, 9))
+    complaints.record(c, ComplaintDraft(dt.datetime(2026, 11, 8, 9), "in_store", "未处理"))
+    return db
+
+
+def test_each_month_in_the_period_is_counted_empty_months_too(shop: Database) -> None:
+    service = DashboardService(shop, ReferralReports(shop))
+    board = service.dashboard(dt.date(2026, 9, 1), dt.date(2026, 11, 22))
+    sept, october, november = board.months
+    assert [m.month for m in board.months] == ["2026-09", "2026-10", "2026-11"]
+    assert (sept.new_customers, sept.by_referral, sept.referral_share) == (2, 1, 0.5)
+    assert (october.new_customers, october.visits, october.referral_share) == (0, 0, None)
+    assert (november.new_customers, november.by_referral) == (1, 1)
+    assert dict(sept.visits_by_kind) == {"store": 1, "call": 1}
+    assert sept.average_satisfaction == 4.0
+    assert dict(november.visits_by_kind) == {"call": 2}
+    assert november.average_satisfaction == 4.0  # the unrated call does not count as a zero
+    assert (november.complaints, november.resolved_same_day) == (3, 1)
+    assert november.same_day_rate == pytest.approx(1 / 3)
+    assert board.visit_kinds == ["call", "store"]
+    assert [(r.name, r.direct) for r in board.top_referrers] == [("张三", 2)]
+
+
+def test_the_period_limits_every_figure(shop: Database) -> None:
+    service = DashboardService(shop, ReferralReports(shop))
+    board = service.dashboard(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    (november,) = board.months
+    assert november.new_customers == 1
+    assert november.visits == 2
+    assert [(r.name, r.direct) for r in board.top_referrers] == [("张三", 1)]
+
+
+def test_month_keys_cross_the_year_end() -> None:
+    assert month_keys(dt.date(2025, 11, 30), dt.date(2026, 2, 1)) == [
+        "2025-11",
+        "2025-12",
+        "2026-01",
+        "2026-02",
+    ]
+    assert month_keys(dt.date(2026, 3, 1), dt.date(2026, 2, 1)) == []
