@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.app import AppContext
 from custdesk.services.demo import generate_demo
 from custdesk.ui.main_window import MainWindow
-from custdesk.ui.views.empty_page import EmptyStatePage
+from custdesk.ui.views.reports_page import ReportsPage
 
 PAGES = ["today", "customers", "visits", "referrals", "complaints", "reports"]
 MakeWindow = Callable[[], MainWindow]
@@ -44,8 +44,8 @@ def test_clicking_a_page_in_the_navigation_shows_it(qtbot: QtBot, make_window: M
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == ["reports"]
     page = window.current_page()
-    assert isinstance(page, EmptyStatePage)
-    assert page.title_label.text() == "Reports"
+    assert isinstance(page, ReportsPage)
+    assert page.cards["new_customers"].title == "New customers per month"
 
 
 def test_keyboard_moves_between_pages(qtbot: QtBot, make_window: MakeWindow) -> None:

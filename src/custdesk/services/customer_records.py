@@ -32,6 +32,7 @@ class FieldProblem(StrEnum):
     UNKNOWN_CHOICE = "unknown_choice"
     OUT_OF_RANGE = "out_of_range"
     INVALID_AMOUNT = "invalid_amount"
+    INVALID_FOLDER = "invalid_folder"
 
 
 @dataclass(frozen=True)

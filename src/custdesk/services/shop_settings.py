@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.calendar import Holiday
+from custdesk.services.aggregates import recompute_stages
+from custdesk.services.calendar import Holiday, local_today
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.stages import StageRules
 from custdesk.storage import orm
@@ -34,6 +38,9 @@ class ShopSettings:
     regular_purchases: int = 3
     vip_spend_cents: int = 2_000_000
     default_cadence_days: int = 30
+    backup_folder: str = ""  # empty: the "backups" folder beside the database
+    backups_kept_recent: int = 10
+    backups_kept_months: int = 12
     holidays: tuple[Holiday, ...] = field(default_factory=_default_holidays)
 
     @property
@@ -52,6 +59,8 @@ _RANGES = {
     "regular_purchases": (2, 1000),
     "vip_spend_cents": (0, 10**12),
     "default_cadence_days": (1, 366),
+    "backups_kept_recent": (1, 100),
+    "backups_kept_months": (1, 120),
 }
 
 
@@ -63,8 +72,9 @@ def settings_in(session: Session) -> ShopSettings:
 
 
 class SettingsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, today: Callable[[], dt.date] = local_today) -> None:
         self._db = db
+        self._today = today
 
     def get(self) -> ShopSettings:
         with self._db.reading() as session:
@@ -73,8 +83,12 @@ class SettingsService:
     def save(self, settings: ShopSettings) -> ShopSettings:
         _validate(settings)
         with self._db.writing() as session:
+            rules_before = settings_in(session).stage_rules
             for key, value in _to_rows(settings).items():
                 session.merge(orm.ShopSetting(key=key, value=value))
+            if settings.stage_rules != rules_before:  # a new threshold moves customers now
+                session.flush()
+                recompute_stages(session, self._today())
         return settings
 
     def update(self, **changes: object) -> ShopSettings:
@@ -90,6 +104,13 @@ def _validate(settings: ShopSettings) -> None:
         problems["lost_after_days"] = FieldProblem.OUT_OF_RANGE
     if len(settings.shop_name) > 100:
         problems["shop_name"] = FieldProblem.TOO_LONG
+    if settings.backup_folder and not Path(settings.backup_folder).is_absolute():
+        problems["backup_folder"] = FieldProblem.INVALID_FOLDER
+    for holiday in settings.holidays:
+        if not holiday.name_zh.strip() and not holiday.name_en.strip():
+            problems["holidays"] = FieldProblem.REQUIRED
+        elif holiday.month is None and not holiday.dates:
+            problems["holidays"] = FieldProblem.INVALID_DATE
     if problems:
         raise ValidationError.for_fields(problems)
 
@@ -132,3 +153,33 @@ def upcoming_holidays(
         if day is not None and (day - today).days <= days:
             found.append((day, holiday))
     return sorted(found, key=lambda pair: pair[0])
+
+
+def holiday_when_text(holiday: Holiday) -> str:
+    """How the settings table shows a holiday's date: "10-01" every year, or its listed dates."""
+    if holiday.month is not None:
+        return f"{holiday.month:02d}-{holiday.day:02d}"
+    return ", ".join(day.isoformat() for day in holiday.dates)
+
+
+def holiday_from_text(name_zh: str, name_en: str, when: str) -> Holiday:
+    """A holiday typed into the settings: "MM-DD" recurs each year; full dates (separated by
+    commas or spaces) are a lunar holiday's dates, year by year."""
+    parts = [part for part in re.split(r"[\s,，、;；]+", when.strip()) if part]
+    problem: dict[str, str] = {"holidays": FieldProblem.INVALID_DATE}
+    if not (name_zh.strip() or name_en.strip()):
+        raise ValidationError.for_fields({"holidays": FieldProblem.REQUIRED})
+    if len(parts) == 1 and re.fullmatch(r"\d{1,2}-\d{1,2}", parts[0]):
+        month, day = (int(n) for n in parts[0].split("-"))
+        try:
+            dt.date(2000, month, day)  # a leap year, so 02-29 is allowed
+        except ValueError:
+            raise ValidationError.for_fields(problem) from None
+        return Holiday(name_zh.strip(), name_en.strip(), month=month, day=day)
+    try:
+        dates = tuple(sorted({dt.date.fromisoformat(part) for part in parts}))
+    except ValueError:
+        raise ValidationError.for_fields(problem) from None
+    if not dates:
+        raise ValidationError.for_fields(problem)
+    return Holiday(name_zh.strip(), name_en.strip(), dates=dates)

@@ -27,9 +27,9 @@ from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.icons import icon
 from custdesk.ui.views.complaints_page import ComplaintsPage
 from custdesk.ui.views.customers_page import CustomersPage
-from custdesk.ui.views.empty_page import EmptyStatePage
 from custdesk.ui.views.navigation import NavigationBar
 from custdesk.ui.views.referrals_page import ReferralsPage
+from custdesk.ui.views.reports_page import ReportsPage
 from custdesk.ui.views.today_page import TodayPage
 from custdesk.ui.views.visits_page import VisitsPage
 
@@ -63,18 +63,20 @@ class MainWindow(QMainWindow):
         self.visits_page = VisitsPage(services)
         self.complaints_page = ComplaintsPage(services)
         self.referrals_page = ReferralsPage(services)
+        self.reports_page = ReportsPage(services)
         built: dict[str, QWidget] = {
             "today": self.today_page,
             "customers": self.customers_page,
             "visits": self.visits_page,
             "referrals": self.referrals_page,
             "complaints": self.complaints_page,
+            "reports": self.reports_page,
         }
         for key, label, explanation in self._page_texts():
-            page = built.get(key) or EmptyStatePage(label, explanation, icon(key))
+            page = built[key]
             page.setObjectName(f"page_{key}")
             self._page_index[key] = self.pages.addWidget(page)
-            self.navigation.add_page(key, label, icon(key))
+            self.navigation.add_page(key, label, icon(key), explanation)
         self.navigation.page_selected.connect(self.show_page)
         pages = (
             self.customers_page,
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         )
         for changing in pages:
             changing.changed.connect(self.refresh_counts)
-            for stale in (self.today_page, self.referrals_page):
+            for stale in (self.today_page, self.referrals_page, self.reports_page):
                 if changing is not stale:
                     changing.changed.connect(stale.mark_stale)
 

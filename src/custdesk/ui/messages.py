@@ -147,6 +147,9 @@ def field_problem_text(code: str) -> str:
         "invalid_amount": QCoreApplication.translate(
             "messages", "Please enter an amount in yuan, e.g. 1299 or 1299.50."
         ),
+        "invalid_folder": QCoreApplication.translate(
+            "messages", "Please choose a folder with Browse…, or leave this empty."
+        ),
     }
     return texts.get(code, code)
 

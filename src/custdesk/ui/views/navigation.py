@@ -20,8 +20,9 @@ class NavigationBar(QListWidget):
         self.currentRowChanged.connect(self._emit_page)
         self._labels: dict[str, str] = {}
 
-    def add_page(self, key: str, label: str, icon: QIcon) -> None:
+    def add_page(self, key: str, label: str, icon: QIcon, explanation: str = "") -> None:
         item = QListWidgetItem(icon, label)
+        item.setToolTip(explanation)
         item.setData(QListWidgetItem.ItemType.UserType, key)
         self._labels[key] = label
         item.setSizeHint(QSize(150, 40))

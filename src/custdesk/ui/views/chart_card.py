@@ -1,0 +1,146 @@
+"""One chart on the dashboard: its title, the chart (or a line saying there is nothing to draw),
+and buttons to save it as a picture or its figures as a spreadsheet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from custdesk.errors import StorageError
+from custdesk.services.excel_export import Kind, Sheet, write_workbook
+from custdesk.ui.background_job import ask_save_path
+from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.messages import attempt
+
+CHART_HEIGHT = 260
+
+
+@dataclass(frozen=True)
+class ChartTable:
+    """The figures a chart draws, as the spreadsheet gets them."""
+
+    headers: Sequence[str]
+    kinds: Sequence[Kind]
+    rows: Sequence[Sequence[Any]]
+
+
+class ChartCard(QFrame):
+    def __init__(self, key: str, title: str) -> None:
+        super().__init__()
+        self.key = key
+        self.title = title
+        self.table: ChartTable | None = None
+        self.subtitle = ""
+        self.setObjectName(f"chart_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.title_label = QLabel(f"<b>{title}</b>")
+        self.png_button = QToolButton()
+        self.png_button.setText(self.tr("Picture…"))
+        self.png_button.setToolTip(self.tr("Save this chart as a PNG picture"))
+        self.png_button.clicked.connect(self.ask_save_png)
+        self.excel_button = QToolButton()
+        self.excel_button.setText(self.tr("Excel…"))
+        self.excel_button.setToolTip(self.tr("Save this chart's figures as an Excel workbook"))
+        self.excel_button.clicked.connect(self.ask_save_excel)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.png_button)
+        header.addWidget(self.excel_button)
+
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(CHART_HEIGHT)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(MUTED_STYLE)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+    def show_chart(self, chart: QChart, table: ChartTable, subtitle: str) -> None:
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundRoundness(0)
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+        self.table, self.subtitle = table, subtitle
+        self.stack.setCurrentWidget(self.view)
+        self._enable(True)
+
+    def show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.table = None
+        self.stack.setCurrentWidget(self.empty_label)
+        self._enable(False)
+
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty_label
+
+    def _enable(self, enabled: bool) -> None:
+        self.png_button.setEnabled(enabled)
+        self.excel_button.setEnabled(enabled)
+
+    # -- saving -----------------------------------------------------------------------------
+    def ask_save_png(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart picture"),
+            str(Path.home() / f"{self.title}.png"),
+            self.tr("PNG picture (*.png)"),
+        )
+        if path:
+            attempt(self, lambda: self.save_png(Path(path)))
+
+    def save_png(self, path: Path) -> Path:
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        if not self.view.grab().save(str(path), "PNG"):
+            raise StorageError(f"could not write {path}")
+        return path
+
+    def ask_save_excel(self) -> None:
+        path = ask_save_path(self, f"{self.title}.xlsx")
+        if path:
+            attempt(self, lambda: self.save_excel(path))
+
+    def save_excel(self, path: Path) -> Path:
+        """The chart's figures, one row per bar or point (small: written at once)."""
+        assert self.table is not None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        sheet = Sheet(
+            title=self.title,
+            heading=self.title,
+            subtitle=self.subtitle,
+            headers=self.table.headers,
+            kinds=self.table.kinds,
+            rows=self.table.rows,
+            expected_rows=len(self.table.rows),
+        )
+        write_workbook(path, [sheet])
+        return path

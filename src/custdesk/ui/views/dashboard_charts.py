@@ -1,0 +1,224 @@
+"""The six dashboard charts, each drawn from a Dashboard with the table it was drawn from.
+
+Months are categories on the x axis; percentages are drawn 0–100. Every function returns the
+chart and the same figures as a ChartTable, so the picture and the spreadsheet agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QPen
+
+from custdesk.services.dashboard import Dashboard, MonthFigures
+from custdesk.services.excel_export import Kind
+from custdesk.ui.labels import VISIT_KINDS, label
+from custdesk.ui.views.chart_card import ChartTable
+
+BLUE, GREEN, ORANGE, RED = "#2f6fb3", "#3a9a5b", "#e08a1e", "#c0392b"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dashboard", text)
+
+
+def month_label(key: str) -> str:
+    """ "2026-11" as the clerk reads a month: "Nov 2026" or "2026年11月"."""
+    year, month = (int(part) for part in key.split("-"))
+    # The format itself is translated, so each language writes its months its own way.
+    return QLocale().toString(QDate(year, month, 1), tr("MMM yyyy"))
+
+
+def _month_axis(board: Dashboard) -> QBarCategoryAxis:
+    axis = QBarCategoryAxis()
+    axis.append([month_label(m.month) for m in board.months])
+    if len(board.months) > 12:
+        axis.setLabelsAngle(-60)
+    return axis
+
+
+def _value_axis(maximum: float, label_format: str = "%d", minimum: float = 0) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(minimum, maximum)
+    axis.setLabelFormat(label_format)
+    if label_format == "%d" and maximum <= 10:
+        axis.setTickCount(int(maximum - minimum) + 1)
+    return axis
+
+
+def _nice_top(value: float) -> float:
+    """A round axis top a little above ``value`` (at least 5)."""
+    top = 5.0
+    while top < value * 1.1:
+        top *= 2 if str(int(top)).startswith(("1", "5")) else 2.5
+    return top
+
+
+def _chart(*, legend: bool) -> QChart:
+    chart = QChart()
+    chart.legend().setVisible(legend)
+    return chart
+
+
+def _bar_set(name: str, values: list[float], color: str) -> QBarSet:
+    bars = QBarSet(name)
+    bars.append(values)
+    bars.setColor(QColor(color))
+    bars.setBorderColor(QColor(color))
+    return bars
+
+
+def _line(name: str, values: list[float | None], color: str) -> QLineSeries:
+    """A line through the months that have a value (a month with no data leaves a gap)."""
+    line = QLineSeries()
+    line.setName(name)
+    line.setPointsVisible(True)
+    line.setPen(QPen(QColor(color), 2.5))
+    for index, value in enumerate(values):
+        if value is not None:
+            line.append(index, value)
+    return line
+
+
+def _attach(chart: QChart, series: object, x_axis: object, y_axis: object) -> None:
+    chart.addSeries(series)
+    if x_axis not in chart.axes():
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    if y_axis not in chart.axes():
+        chart.addAxis(y_axis, _y_side(chart))
+    series.attachAxis(x_axis)  # type: ignore[attr-defined]
+    series.attachAxis(y_axis)  # type: ignore[attr-defined]
+
+
+def _y_side(chart: QChart) -> Qt.AlignmentFlag:
+    taken = chart.axes(Qt.Orientation.Vertical)
+    return Qt.AlignmentFlag.AlignRight if taken else Qt.AlignmentFlag.AlignLeft
+
+
+def _percent(value: float | None) -> float | None:
+    return None if value is None else round(value * 100, 1)
+
+
+def new_customers(board: Dashboard) -> tuple[QChart, ChartTable]:
+    counts = [m.new_customers for m in board.months]
+    chart = _chart(legend=False)
+    series = QBarSeries()
+    series.append(_bar_set(tr("New customers"), counts, BLUE))
+    _attach(chart, series, _month_axis(board), _value_axis(_nice_top(max(counts, default=0))))
+    table = ChartTable(
+        [tr("Month"), tr("New customers")],
+        [Kind.TEXT, Kind.INTEGER],
+        [(m.month, m.new_customers) for m in board.months],
+    )
+    return chart, table
+
+
+def visits_by_kind(board: Dashboard) -> tuple[QChart, ChartTable]:
+    kinds = board.visit_kinds
+    chart = _chart(legend=True)
+    series = QStackedBarSeries()
+    palette = [BLUE, GREEN, ORANGE, "#8e5bb5", "#7f8c8d", RED]
+    for index, kind in enumerate(kinds):
+        values = [m.visits_by_kind.get(kind, 0) for m in board.months]
+        series.append(_bar_set(label(VISIT_KINDS, kind), values, palette[index % len(palette)]))
+    top = _nice_top(max((m.visits for m in board.months), default=0))
+    _attach(chart, series, _month_axis(board), _value_axis(top))
+    table = ChartTable(
+        [tr("Month"), *(label(VISIT_KINDS, kind) for kind in kinds), tr("All visits")],
+        [Kind.TEXT, *(Kind.INTEGER for _ in kinds), Kind.INTEGER],
+        [(m.month, *(m.visits_by_kind.get(k, 0) for k in kinds), m.visits) for m in board.months],
+    )
+    return chart, table
+
+
+def referral_share(board: Dashboard) -> tuple[QChart, ChartTable]:
+    chart = _chart(legend=False)
+    shares = [_percent(m.referral_share) for m in board.months]
+    line = _line(tr("Came by referral (%)"), shares, GREEN)
+    _attach(chart, line, _month_axis(board), _value_axis(100, "%d%%"))
+    table = ChartTable(
+        [tr("Month"), tr("New customers"), tr("Came by referral"), tr("Share")],
+        [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT],
+        [(m.month, m.new_customers, m.by_referral, m.referral_share) for m in board.months],
+    )
+    return chart, table
+
+
+def satisfaction(board: Dashboard) -> tuple[QChart, ChartTable]:
+    chart = _chart(legend=False)
+    averages = [_rounded(m.average_satisfaction) for m in board.months]
+    line = _line(tr("Average satisfaction"), averages, ORANGE)
+    _attach(chart, line, _month_axis(board), _value_axis(5, "%.1f", minimum=1))
+    table = ChartTable(
+        [tr("Month"), tr("Rated visits"), tr("Average satisfaction (1–5)")],
+        [Kind.TEXT, Kind.INTEGER, Kind.DECIMAL],
+        [(m.month, m.rated_visits, _rounded(m.average_satisfaction)) for m in board.months],
+    )
+    return chart, table
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def complaints(board: Dashboard) -> tuple[QChart, ChartTable]:
+    chart = _chart(legend=True)
+    bars = QBarSeries()
+    bars.append(_bar_set(tr("Complaints"), [m.complaints for m in board.months], RED))
+    months = _month_axis(board)
+    top = _nice_top(max((m.complaints for m in board.months), default=0))
+    _attach(chart, bars, months, _value_axis(top))
+    rate = _line(
+        tr("Resolved the same day (%)"), [_percent(m.same_day_rate) for m in board.months], GREEN
+    )
+    _attach(chart, rate, months, _value_axis(100, "%d%%"))
+    table = ChartTable(
+        [tr("Month"), tr("Complaints"), tr("Resolved the same day"), tr("Same-day rate")],
+        [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT],
+        [(m.month, m.complaints, m.resolved_same_day, m.same_day_rate) for m in board.months],
+    )
+    return chart, table
+
+
+def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
+    """Best first, drawn top to bottom (a horizontal bar chart lists its categories upwards)."""
+    rows = board.top_referrers
+    chart = _chart(legend=False)
+    series = QHorizontalBarSeries()
+    series.append(_bar_set(tr("Referred"), [r.direct for r in reversed(rows)], GREEN))
+    series.setLabelsVisible(True)
+    names = QBarCategoryAxis()
+    names.append([r.name for r in reversed(rows)])
+    chart.addSeries(series)
+    count_axis = _value_axis(_nice_top(max((r.direct for r in rows), default=0)))
+    chart.addAxis(count_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(count_axis)
+    series.attachAxis(names)
+    table = ChartTable(
+        [tr("Referrer"), tr("Referred"), tr("Converted"), tr("Their spending")],
+        [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY],
+        [(r.name, r.direct, r.converted, r.converted_revenue_cents) for r in rows],
+    )
+    return chart, table
+
+
+def has_activity(months: list[MonthFigures]) -> bool:
+    return any(m.new_customers or m.visits or m.complaints for m in months)
+
+
+def period_text(board: Dashboard) -> str:
+    locale = QLocale()
+    return "{} – {}".format(
+        locale.toString(board.since, QLocale.FormatType.ShortFormat),
+        locale.toString(board.until, QLocale.FormatType.ShortFormat),
+    )

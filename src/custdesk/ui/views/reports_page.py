@@ -1,0 +1,188 @@
+"""Reports (报表): the owner's dashboard — six charts over a period of months, each of which can
+be saved as a picture or taken to Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custdesk.app import Services
+from custdesk.services.dashboard import Dashboard
+from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.views import dashboard_charts as charts
+from custdesk.ui.views.chart_card import ChartCard, ChartTable
+from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
+
+Draw = Callable[[Dashboard], tuple[QChart, ChartTable]]
+CUSTOM = "custom"
+
+
+def months_back(today: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` before this one."""
+    index = today.year * 12 + today.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def preset_range(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    if choice == "6":
+        return months_back(today, 5), today
+    if choice == "24":
+        return months_back(today, 23), today
+    if choice == "this_year":
+        return today.replace(month=1, day=1), today
+    if choice == "last_year":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    return months_back(today, 11), today  # the last 12 months, this one included
+
+
+class ReportsPage(ReloadsWhenShown):
+    changed = Signal()  # never emitted: the dashboard only reads
+
+    def __init__(self, services: Services, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self._services = services
+        self._today = today
+        self.dashboard: Dashboard | None = None
+
+        self.period_combo = QComboBox()
+        for text, key in (
+            (self.tr("Last 12 months"), "12"),
+            (self.tr("Last 6 months"), "6"),
+            (self.tr("Last 24 months"), "24"),
+            (self.tr("This year"), "this_year"),
+            (self.tr("Last year"), "last_year"),
+            (self.tr("Chosen dates"), CUSTOM),
+        ):
+            self.period_combo.addItem(text, key)
+        self.since_edit = self._date_edit()
+        self.until_edit = self._date_edit()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        self.period_combo.currentIndexChanged.connect(self._preset_chosen)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period_combo)
+        top.addWidget(QLabel(self.tr("from")))
+        top.addWidget(self.since_edit)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.until_edit)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        self.summary_label = QLabel()
+        self.summary_label.setStyleSheet(MUTED_STYLE)
+        self.summary_label.setWordWrap(True)
+
+        self.cards: dict[str, ChartCard] = {}
+        self._draw: dict[str, Draw] = {}
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        for index, (key, title, draw) in enumerate(self._chart_list()):
+            card = ChartCard(key, title)
+            self.cards[key], self._draw[key] = card, draw
+            grid.addWidget(card, index // 2, index % 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(scroll, 1)
+        self._preset_chosen()
+
+    def _chart_list(self) -> list[tuple[str, str, Draw]]:
+        return [
+            ("new_customers", self.tr("New customers per month"), charts.new_customers),
+            ("visits", self.tr("Visits per month, by kind"), charts.visits_by_kind),
+            ("referral_share", self.tr("New customers who came by referral"), charts.referral_share),
+            ("satisfaction", self.tr("Average satisfaction"), charts.satisfaction),
+            ("complaints", self.tr("Complaints and same-day resolution"), charts.complaints),
+            ("top_referrers", self.tr("Top 10 referrers"), charts.top_referrers),
+        ]
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        edit.dateChanged.connect(self._dates_edited)
+        return edit
+
+    # -- period -----------------------------------------------------------------------------
+    def _preset_chosen(self) -> None:
+        choice = self.period_combo.currentData()
+        if choice == CUSTOM:
+            return
+        since, until = preset_range(choice, self._today())
+        for edit, day in ((self.since_edit, since), (self.until_edit, until)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day))
+            edit.blockSignals(False)
+        self.mark_stale()
+
+    def _dates_edited(self) -> None:
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(CUSTOM))
+        self.period_combo.blockSignals(False)
+        self.mark_stale()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
+        return (since, until) if since <= until else (until, since)
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        since, until = self.period()
+        board = self.dashboard = self._services.dashboard.dashboard(since, until)
+        subtitle = charts.period_text(board)
+        active = charts.has_activity(board.months)
+        for key, card in self.cards.items():
+            if key == "top_referrers":
+                if board.top_referrers:
+                    card.show_chart(*self._draw[key](board), subtitle)
+                else:
+                    card.show_empty(self.tr("Nobody referred a customer in this period."))
+            elif active:
+                card.show_chart(*self._draw[key](board), subtitle)
+            else:
+                card.show_empty(self.tr("Nothing was recorded in this period."))
+        self.summary_label.setText(self._summary(board))
+        self._stale = False
+
+    def _summary(self, board: Dashboard) -> str:
+        locale = QLocale()
+        new = sum(m.new_customers for m in board.months)
+        referred = sum(m.by_referral for m in board.months)
+        raised = sum(m.complaints for m in board.months)
+        quick = sum(m.resolved_same_day for m in board.months)
+        return self.tr(
+            "{period}: {new} new customers, {share} by referral · {visits} visits · "
+            "{complaints} complaints, {same_day} resolved the same day"
+        ).format(
+            period=charts.period_text(board),
+            new=locale.toString(new),
+            share=_percent_text(referred / new if new else None),
+            visits=locale.toString(sum(m.visits for m in board.months)),
+            complaints=locale.toString(raised),
+            same_day=_percent_text(quick / raised if raised else None),
+        )
+
+
+def _percent_text(value: float | None) -> str:
+    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
