@@ -17,8 +17,8 @@ from custdesk.services.complaints import ComplaintService
 from custdesk.services.customer_import import ImportService
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customers import CustomerService
-from custdesk.services.dashboard import DashboardService
 from custdesk.services.daily import DailyUpkeep
+from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ExportService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.merge import MergeService

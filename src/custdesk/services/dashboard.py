@@ -93,11 +93,12 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
     kinds: dict[str, dict[str, int]] = {}
     rated: dict[str, tuple[int, int]] = {}
     occurred = func.strftime("%Y-%m", v.occurred_at)
+    scores = (func.count(v.satisfaction), func.sum(v.satisfaction))
     for month, kind, count, rated_count, total in session.execute(
-        select(occurred, v.kind, func.count(v.id), func.count(v.satisfaction), func.sum(v.satisfaction))
+        select(occurred, v.kind, func.count(v.id), *scores)
         .where(v.occurred_at >= start, v.occurred_at < end)
         .group_by(occurred, v.kind)
-    ):  # fmt: skip
+    ):
         kinds.setdefault(month, {})[kind] = int(count)
         before = rated.get(month, (0, 0))
         rated[month] = (before[0] + int(rated_count), before[1] + int(total or 0))

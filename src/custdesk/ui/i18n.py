@@ -1,14 +1,14 @@
 """Choosing and installing the interface language (zh_CN or English).
 
-The language follows the system locale unless CUSTDESK_LANG names one; Qt's own strings (OK,
-Cancel...) are translated from the catalogues PySide6 ships.
+The language follows the system locale unless Settings or CUSTDESK_LANG name one; Qt's own
+strings (OK, Cancel...) are translated from the catalogues PySide6 ships.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from custdesk.resources import resource_path
 
@@ -16,9 +16,25 @@ SUPPORTED = ("zh_CN", "en")
 SOURCE_LANGUAGE = "en"
 
 
+LANGUAGE_KEY = "language"  # QSettings: "" follows the computer, else one of SUPPORTED
+
+
+def chosen_language() -> str:
+    """The language picked in Settings on this computer ("" = follow the computer)."""
+    value = str(QSettings().value(LANGUAGE_KEY, "") or "")
+    return value if value in SUPPORTED else ""
+
+
+def choose_language(language: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, language if language in SUPPORTED else "")
+
+
 def pick_language(requested: str | None = None) -> str:
-    """``requested`` (or $CUSTDESK_LANG) if supported, else zh_CN for any Chinese system locale."""
-    wanted = requested or os.environ.get("CUSTDESK_LANG") or QLocale.system().name()
+    """``requested``, $CUSTDESK_LANG, the Settings choice, then the system locale: the first
+    that is supported; any Chinese locale means zh_CN."""
+    wanted = (
+        requested or os.environ.get("CUSTDESK_LANG") or chosen_language() or QLocale.system().name()
+    )
     if wanted in SUPPORTED:
         return wanted
     return "zh_CN" if wanted.lower().startswith("zh") else SOURCE_LANGUAGE

@@ -1,9 +1,11 @@
-"""Start the GUI: QApplication, language, error hook, database, window."""
+"""Start the GUI: QApplication, language, error hook, database, window (or its pictures)."""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,11 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from custdesk import __version__
 from custdesk.app import open_app
 from custdesk.errors import CustDeskError
+from custdesk.services.calendar import local_today
+from custdesk.services.demo import generate_demo
 from custdesk.ui.error_hook import ErrorReporter
 from custdesk.ui.i18n import install_translators, pick_language
 from custdesk.ui.icons import icon
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.messages import user_message
+from custdesk.ui.screenshots import save_screenshots
 
 log = logging.getLogger(__name__)
 
@@ -54,3 +59,25 @@ def run_gui(db_path: Path) -> int:
             return app.exec()
         finally:
             reporter.uninstall()
+
+
+DEMO_CUSTOMERS = 1000
+
+
+def run_screenshots(out_dir: Path, db_path: Path | None, language: str | None) -> list[Path]:
+    """Picture every page offscreen; without ``db_path``, of a fresh demo shop."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    create_application(language=language)
+    with tempfile.TemporaryDirectory(prefix="custdesk-shots-") as scratch:
+        if db_path is None:
+            db_path = Path(scratch) / "demo-shop.db"
+            with open_app(db_path, program="custdesk screenshot") as demo:
+                generate_demo(demo.db, DEMO_CUSTOMERS, seed=1, today=local_today())
+        with open_app(db_path, program="custdesk screenshot") as context:
+            window = MainWindow(context.services, context.db_path)
+            try:
+                return save_screenshots(window, out_dir, pick_language(language))
+            finally:
+                window.hide()  # not close(): pictures must not change the clerk's saved layout
+                window.deleteLater()

@@ -7,21 +7,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from custdesk.app import Services
+from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.export_dialog import ExportDialog
 from custdesk.ui.dialogs.import_wizard import ImportWizard
+from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.icons import icon
@@ -34,6 +37,10 @@ from custdesk.ui.views.today_page import TodayPage
 from custdesk.ui.views.visits_page import VisitsPage
 
 START_PAGE = "today"
+PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports")
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitter/{name}"
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +49,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._db_path = db_path
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("CustDesk — Customer Files"))
+        self.update_title()
         self.setWindowIcon(icon("custdesk"))
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
@@ -100,12 +107,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.count_label = QLabel()
+        self.agenda_label = QLabel()
         self.path_label = QLabel(str(db_path))
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addWidget(self.agenda_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self._build_menus()
         self.navigation.select(START_PAGE)
         self.refresh_counts()
+        self.restore_layout()
 
     def _page_texts(self) -> list[tuple[str, str, str]]:
         return [
@@ -166,6 +176,12 @@ class MainWindow(QMainWindow):
         export_action.triggered.connect(self.export_reports)
         file_menu.addAction(export_action)
         file_menu.addSeparator()
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -177,6 +193,11 @@ class MainWindow(QMainWindow):
         redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
+        edit_menu.addSeparator()
+        find_action = QAction(self.tr("&Find customer"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.find_customer)
+        edit_menu.addAction(find_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, (key, label, _explanation) in enumerate(self._page_texts()):
             action = QAction(icon(key), label, self)
@@ -187,6 +208,11 @@ class MainWindow(QMainWindow):
         stages_action = QAction(self.tr("How customer &stages work"), self)
         stages_action.triggered.connect(self.show_stage_rules)
         help_menu.addAction(stages_action)
+        help_menu.addSeparator()
+        about_action = QAction(self.tr("&About CustDesk"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
 
     def _new_customer(self) -> None:
         self.navigation.select("customers")
@@ -196,6 +222,34 @@ class MainWindow(QMainWindow):
         if self.current_page() is self.customers_page:
             return self.customers_page.selected()
         return None
+
+    def find_customer(self) -> None:
+        """Ctrl+F: to the customer list with the search box ready for typing."""
+        self.navigation.select("customers")
+        self.customers_page.search_box.setFocus()
+        self.customers_page.search_box.selectAll()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._services.settings, self._db_path, self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.update_title()
+        self.customers_page.refresh()  # stages may have moved; this also refreshes the counts
+        for page in (self.today_page, self.referrals_page, self.reports_page):
+            page.mark_stale()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._db_path, self)
+        dialog.open()
+        return dialog
+
+    def update_title(self) -> None:
+        title = self.tr("CustDesk — Customer Files")
+        shop = self._services.settings.get().shop_name
+        self.setWindowTitle(f"{shop} · {title}" if shop else title)
 
     def log_visit(self) -> VisitDialog:
         return self.visits_page.log_visit(self._selected_customer())
@@ -233,3 +287,38 @@ class MainWindow(QMainWindow):
         counts = self._services.agenda.counts()
         self.navigation.set_count("today", counts.to_do)
         self.navigation.set_count("complaints", counts.open_complaints)
+        self.agenda_label.setText(
+            self.tr("To do today: {to_do} · Open complaints: {complaints}").format(
+                to_do=QLocale().toString(counts.to_do),
+                complaints=QLocale().toString(counts.open_complaints),
+            )
+        )
+
+    # -- remembered layout ------------------------------------------------------------------
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def restore_layout(self) -> None:
+        """Size, position and splitters as the clerk left them (QSettings, per computer)."""
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter in self._splitters():
+            sizes = settings.value(SPLITTER_KEY.format(name=splitter.objectName()))
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        for splitter in self._splitters():
+            settings.setValue(SPLITTER_KEY.format(name=splitter.objectName()), splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

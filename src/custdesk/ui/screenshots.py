@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from custdesk.ui.main_window import PAGE_KEYS, MainWindow
 
@@ -55,9 +55,3 @@ def _save(widget: QWidget, path: Path) -> Path:
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
     return path
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app

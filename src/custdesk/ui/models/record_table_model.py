@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Record = TypeVar("Record")
@@ -79,9 +79,34 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
 ROW_HEIGHT = 26
 
 
-def record_table(model: RecordTableModel[Any]) -> QTableView:
+class PlaceholderTableView(QTableView):
+    """A table that says why it is empty ("No follow-ups due today") instead of a blank grid."""
+
+    placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def showing_placeholder(self) -> bool:
+        model = self.model()
+        return bool(self.placeholder) and (model is None or model.rowCount() == 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.showing_placeholder():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, int(flags), self.placeholder)
+            painter.end()
+
+
+def record_table(model: RecordTableModel[Any], placeholder: str = "") -> PlaceholderTableView:
     """A read-only, whole-row-selecting table with fixed row heights (fast with 1000s of rows)."""
-    table = QTableView()
+    table = PlaceholderTableView()
+    table.set_placeholder(placeholder)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

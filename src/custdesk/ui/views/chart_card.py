@@ -27,7 +27,7 @@ from custdesk.ui.background_job import ask_save_path
 from custdesk.ui.display import MUTED_STYLE
 from custdesk.ui.messages import attempt
 
-CHART_HEIGHT = 260
+CHART_HEIGHT = 250
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class ChartCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.title_label = QLabel(f"<b>{title}</b>")
+        self.title_label.setWordWrap(True)
         self.png_button = QToolButton()
         self.png_button.setText(self.tr("Picture…"))
         self.png_button.setToolTip(self.tr("Save this chart as a PNG picture"))

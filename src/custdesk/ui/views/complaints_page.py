@@ -57,7 +57,12 @@ class ComplaintsPage(QWidget):
             bar.addWidget(button)
 
         self.model: RecordTableModel[ComplaintRecord] = RecordTableModel(self._columns())
-        self.table = record_table(self.model)
+        self.table = record_table(
+            self.model,
+            self.tr(
+                "No complaints to show. Record one with New complaint when a customer is unhappy."
+            ),
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

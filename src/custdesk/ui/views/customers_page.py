@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
 from custdesk.ui.i18n import export_language
 from custdesk.ui.models.customer_table_model import COLUMN_KEYS, NAME, CustomerTableModel
+from custdesk.ui.models.record_table_model import PlaceholderTableView
 from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
 
 HEADER_STATE_KEY = "customers/header_state"
@@ -82,7 +82,7 @@ class CustomersPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
 
-        self.table = QTableView()
+        self.table = PlaceholderTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -319,3 +319,15 @@ class CustomersPage(QWidget):
     def _show_count(self) -> None:
         count = QLocale().toString(self.model.rowCount())
         self.count_label.setText(self.tr("{count} found").format(count=count))
+        where = self.model.current_filter
+        if where.in_trash:
+            self.table.set_placeholder(self.tr("The Trash is empty."))
+        elif where != CustomerFilter():
+            self.table.set_placeholder(self.tr("No customer matches this search or filter."))
+        else:
+            self.table.set_placeholder(
+                self.tr(
+                    "No customers yet. Press Ctrl+N to add the first one, or bring them in "
+                    "from Excel with File ▸ Import customers."
+                )
+            )

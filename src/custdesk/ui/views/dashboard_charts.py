@@ -7,9 +7,11 @@ chart and the same figures as a ChartTable, so the picture and the spreadsheet a
 from __future__ import annotations
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QHorizontalBarSeries,
     QLineSeries,
@@ -31,36 +33,58 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dashboard", text)
 
 
-def month_label(key: str) -> str:
-    """ "2026-11" as the clerk reads a month: "Nov 2026" or "2026年11月"."""
+def month_label(key: str, with_year: bool = False) -> str:
+    """ "2026-11" as the clerk reads a month on an axis: "Nov" / "11月", or with the year."""
     year, month = (int(part) for part in key.split("-"))
-    # The format itself is translated, so each language writes its months its own way.
-    return QLocale().toString(QDate(year, month, 1), tr("MMM yyyy"))
+    # The formats are translated, so each language writes its months its own way.
+    form = tr("MMM yy") if with_year else tr("MMM")
+    return QLocale().toString(QDate(year, month, 1), form)
 
 
 def _month_axis(board: Dashboard) -> QBarCategoryAxis:
+    """Short month names; with the year when the period is longer than a year."""
     axis = QBarCategoryAxis()
-    axis.append([month_label(m.month) for m in board.months])
-    if len(board.months) > 12:
-        axis.setLabelsAngle(-60)
+    long_period = len(board.months) > 12
+    axis.append([month_label(m.month, long_period) for m in board.months])
+    if long_period:
+        axis.setLabelsAngle(-90)
+    _small_labels(axis)
     return axis
+
+
+def _point_axis(board: Dashboard) -> QCategoryAxis:
+    """Month names under the points of a line (a bar axis would centre them between)."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    long_period = len(board.months) > 12
+    for index, month in enumerate(board.months):
+        axis.append(month_label(month.month, long_period), index)
+    axis.setRange(-0.5, len(board.months) - 0.5)
+    axis.setStartValue(-0.5)
+    if long_period:
+        axis.setLabelsAngle(-90)
+    _small_labels(axis)
+    return axis
+
+
+def _small_labels(axis: QAbstractAxis) -> None:
+    font = axis.labelsFont()
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    axis.setLabelsFont(font)
+    axis.setTruncateLabels(False)
 
 
 def _value_axis(maximum: float, label_format: str = "%d", minimum: float = 0) -> QValueAxis:
+    """An axis from ``minimum`` with round ticks reaching at least ``maximum``."""
     axis = QValueAxis()
-    axis.setRange(minimum, maximum)
     axis.setLabelFormat(label_format)
-    if label_format == "%d" and maximum <= 10:
-        axis.setTickCount(int(maximum - minimum) + 1)
+    if label_format == "%d":  # counts: headroom above the tallest bar, round ticks
+        axis.setRange(minimum, max(maximum * 1.1, minimum + 4))
+        axis.applyNiceNumbers()
+    else:
+        axis.setRange(minimum, maximum)
+    _small_labels(axis)
     return axis
-
-
-def _nice_top(value: float) -> float:
-    """A round axis top a little above ``value`` (at least 5)."""
-    top = 5.0
-    while top < value * 1.1:
-        top *= 2 if str(int(top)).startswith(("1", "5")) else 2.5
-    return top
 
 
 def _chart(*, legend: bool) -> QChart:
@@ -113,7 +137,7 @@ def new_customers(board: Dashboard) -> tuple[QChart, ChartTable]:
     chart = _chart(legend=False)
     series = QBarSeries()
     series.append(_bar_set(tr("New customers"), counts, BLUE))
-    _attach(chart, series, _month_axis(board), _value_axis(_nice_top(max(counts, default=0))))
+    _attach(chart, series, _month_axis(board), _value_axis(max(counts, default=0)))
     table = ChartTable(
         [tr("Month"), tr("New customers")],
         [Kind.TEXT, Kind.INTEGER],
@@ -130,7 +154,7 @@ def visits_by_kind(board: Dashboard) -> tuple[QChart, ChartTable]:
     for index, kind in enumerate(kinds):
         values = [m.visits_by_kind.get(kind, 0) for m in board.months]
         series.append(_bar_set(label(VISIT_KINDS, kind), values, palette[index % len(palette)]))
-    top = _nice_top(max((m.visits for m in board.months), default=0))
+    top = max((m.visits for m in board.months), default=0)
     _attach(chart, series, _month_axis(board), _value_axis(top))
     table = ChartTable(
         [tr("Month"), *(label(VISIT_KINDS, kind) for kind in kinds), tr("All visits")],
@@ -144,7 +168,7 @@ def referral_share(board: Dashboard) -> tuple[QChart, ChartTable]:
     chart = _chart(legend=False)
     shares = [_percent(m.referral_share) for m in board.months]
     line = _line(tr("Came by referral (%)"), shares, GREEN)
-    _attach(chart, line, _month_axis(board), _value_axis(100, "%d%%"))
+    _attach(chart, line, _point_axis(board), _value_axis(100, "%d%%"))
     table = ChartTable(
         [tr("Month"), tr("New customers"), tr("Came by referral"), tr("Share")],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT],
@@ -157,7 +181,7 @@ def satisfaction(board: Dashboard) -> tuple[QChart, ChartTable]:
     chart = _chart(legend=False)
     averages = [_rounded(m.average_satisfaction) for m in board.months]
     line = _line(tr("Average satisfaction"), averages, ORANGE)
-    _attach(chart, line, _month_axis(board), _value_axis(5, "%.1f", minimum=1))
+    _attach(chart, line, _point_axis(board), _value_axis(5, "%.1f", minimum=1))
     table = ChartTable(
         [tr("Month"), tr("Rated visits"), tr("Average satisfaction (1–5)")],
         [Kind.TEXT, Kind.INTEGER, Kind.DECIMAL],
@@ -175,7 +199,7 @@ def complaints(board: Dashboard) -> tuple[QChart, ChartTable]:
     bars = QBarSeries()
     bars.append(_bar_set(tr("Complaints"), [m.complaints for m in board.months], RED))
     months = _month_axis(board)
-    top = _nice_top(max((m.complaints for m in board.months), default=0))
+    top = max((m.complaints for m in board.months), default=0)
     _attach(chart, bars, months, _value_axis(top))
     rate = _line(
         tr("Resolved the same day (%)"), [_percent(m.same_day_rate) for m in board.months], GREEN
@@ -198,8 +222,9 @@ def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
     series.setLabelsVisible(True)
     names = QBarCategoryAxis()
     names.append([r.name for r in reversed(rows)])
+    _small_labels(names)
     chart.addSeries(series)
-    count_axis = _value_axis(_nice_top(max((r.direct for r in rows), default=0)))
+    count_axis = _value_axis(max((r.direct for r in rows), default=0))
     chart.addAxis(count_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(count_axis)
@@ -217,8 +242,5 @@ def has_activity(months: list[MonthFigures]) -> bool:
 
 
 def period_text(board: Dashboard) -> str:
-    locale = QLocale()
-    return "{} – {}".format(
-        locale.toString(board.since, QLocale.FormatType.ShortFormat),
-        locale.toString(board.until, QLocale.FormatType.ShortFormat),
-    )
+    short = QLocale.FormatType.ShortFormat
+    return f"{QLocale().toString(board.since, short)} – {QLocale().toString(board.until, short)}"

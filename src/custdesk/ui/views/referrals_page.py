@@ -86,7 +86,9 @@ class ReferralsPage(ReloadsWhenShown):
                 ),
             ]
         )
-        self.leaderboard_table = record_table(self.leaderboard)
+        self.leaderboard_table = record_table(
+            self.leaderboard, self.tr("Nobody referred a customer in this period.")
+        )
         self.leaderboard_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -153,7 +155,7 @@ class ReferralsPage(ReloadsWhenShown):
                 Column(lambda: self.tr("Description"), lambda r: r.description),
             ]
         )
-        self.owed_table = record_table(self.owed)
+        self.owed_table = record_table(self.owed, self.tr("No rewards owed. Well done!"))
         self.owed_table.horizontalHeader().setStretchLastSection(True)
         self.given_button = QPushButton(self.tr("Mark as given"))
         self.given_button.clicked.connect(self.mark_given)
@@ -166,9 +168,11 @@ class ReferralsPage(ReloadsWhenShown):
         self.lower_tabs.addTab(owed_box, self.tr("Rewards owed"))
 
         left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("referralsLeftSplitter")  # its sizes are remembered
         left.addWidget(self.leaderboard_table)
         left.addWidget(self.lower_tabs)
         columns = QSplitter()
+        columns.setObjectName("referralsSplitter")
         columns.addWidget(left)
         columns.addWidget(chain_box)
         columns.setStretchFactor(0, 1)

@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +30,8 @@ from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
 
 Draw = Callable[[Dashboard], tuple[QChart, ChartTable]]
 CUSTOM = "custom"
+MAX_COLUMNS = 3
+CARD_WIDTH = 480  # narrower, and legends and month names would be cut
 
 
 def months_back(today: dt.date, months: int) -> dt.date:
@@ -89,29 +92,34 @@ class ReportsPage(ReloadsWhenShown):
         self.cards: dict[str, ChartCard] = {}
         self._draw: dict[str, Draw] = {}
         grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
-        for index, (key, title, draw) in enumerate(self._chart_list()):
-            card = ChartCard(key, title)
-            self.cards[key], self._draw[key] = card, draw
-            grid.addWidget(card, index // 2, index % 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(grid_host)
+        self.grid = QGridLayout(grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
+        for key, title, draw in self._chart_list():
+            self.cards[key], self._draw[key] = ChartCard(key, title), draw
+        self.columns = 0
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(grid_host)
+        self._arrange(2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         self._preset_chosen()
 
     def _chart_list(self) -> list[tuple[str, str, Draw]]:
         return [
             ("new_customers", self.tr("New customers per month"), charts.new_customers),
             ("visits", self.tr("Visits per month, by kind"), charts.visits_by_kind),
-            ("referral_share", self.tr("New customers who came by referral"), charts.referral_share),
+            (
+                "referral_share",
+                self.tr("New customers who came by referral"),
+                charts.referral_share,
+            ),
             ("satisfaction", self.tr("Average satisfaction"), charts.satisfaction),
             ("complaints", self.tr("Complaints and same-day resolution"), charts.complaints),
             ("top_referrers", self.tr("Top 10 referrers"), charts.top_referrers),
@@ -123,6 +131,21 @@ class ReportsPage(ReloadsWhenShown):
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.dateChanged.connect(self._dates_edited)
         return edit
+
+    def _arrange(self, columns: int) -> None:
+        """Charts side by side as far as the width allows (1–3 columns), never clipped."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for index, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(MAX_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width() - 40  # the page's margins and the scroll bar
+        self._arrange(max(1, min(MAX_COLUMNS, width // CARD_WIDTH)))
 
     # -- period -----------------------------------------------------------------------------
     def _preset_chosen(self) -> None:

@@ -65,7 +65,7 @@ class VisitsPage(QWidget):
         bar.addWidget(self.log_button)
 
         self.model: RecordTableModel[VisitRecord] = RecordTableModel(self._columns())
-        self.table = record_table(self.model)
+        self.table = record_table(self.model, self.tr("No visits or calls in this period."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
