@@ -28,7 +28,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"custdesk {__version__}"
 
 
-@pytest.mark.parametrize("command", ["gui", "demo", "check", "due", "export", "import"])
+@pytest.mark.parametrize(
+    "command", ["gui", "demo", "check", "due", "export", "import", "screenshot"]
+)
 def test_every_sub_command_has_help_naming_db(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -196,3 +198,22 @@ def test_import_refuses_a_hostile_file_with_a_message(
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert main(["import", str(bad), "--db", str(tmp_path / "x.db")]) == 2
     assert "password-protected" in capsys.readouterr().err
+
+
+def test_screenshot_pictures_every_page_of_a_demo_shop(
+    tmp_path: Path, private_user_dirs: Path
+) -> None:
+    out = tmp_path / "shots"
+    result = run_cli("screenshot", "--out", str(out), "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage  # Qt only for reading the pictures back
+
+    names = sorted(path.name for path in out.iterdir())
+    pages = ["today", "customers", "visits", "referrals", "complaints", "reports"]
+    assert names == sorted(f"{name}-zh_CN.png" for name in [*pages, "settings", "about"])
+    for name in pages:
+        image = QImage(str(out / f"{name}-zh_CN.png"))
+        assert (image.width(), image.height()) == (1280, 820)
+        colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 820, 16)}
+        assert len(colours) > 20, f"{name} looks blank"
+    assert not (private_user_dirs / "data").exists()  # the clerk's own file was not touched

@@ -1,6 +1,140 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="40" />
+        <source>MMM yy</source>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="40" />
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="139" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="142" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="142" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="160" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="186" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="160" />
+        <source>All visits</source>
+        <translation>回访合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="170" />
+        <source>Came by referral (%)</source>
+        <translation>转介绍占比 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
+        <source>Came by referral</source>
+        <translation>经转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="183" />
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="186" />
+        <source>Rated visits</source>
+        <translation>有评分的回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="186" />
+        <source>Average satisfaction (1–5)</source>
+        <translation>平均满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="200" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="205" />
+        <source>Resolved the same day (%)</source>
+        <translation>当日解决率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
+        <source>Resolved the same day</source>
+        <translation>当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
+        <source>Same-day rate</source>
+        <translation>当日解决率</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="221" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <source>Referred</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <source>Their spending</source>
+        <translation>下线消费</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/about_dialog.py" line="20" />
+        <source>About CustDesk</source>
+        <translation>关于客户档案台</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/about_dialog.py" line="25" />
+        <source>CustDesk — Customer Files</source>
+        <translation>客户档案台</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/about_dialog.py" line="27" />
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/about_dialog.py" line="32" />
+        <source>Keeps every customer's file, each visit and call-back, complaints and who referred whom — on this computer only, with no server and no internet.</source>
+        <translation>记录每位客户的档案、每次来店和回访、投诉以及转介绍关系——数据只保存在这台电脑上，无需服务器，也无需联网。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/about_dialog.py" line="37" />
+        <source>Customer file: {path}</source>
+        <translation>客户档案文件：{path}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../src/custdesk/ui/background_job.py" line="57" />
@@ -13,20 +147,53 @@
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="118" />
-        <location filename="../../src/custdesk/ui/background_job.py" line="128" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="117" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="127" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="119" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="118" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="130" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="129" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/chart_card.py" line="55" />
+        <source>Picture…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/chart_card.py" line="56" />
+        <source>Save this chart as a PNG picture</source>
+        <translation>把此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/chart_card.py" line="59" />
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/chart_card.py" line="60" />
+        <source>Save this chart's figures as an Excel workbook</source>
+        <translation>把此图表的数据保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/chart_card.py" line="113" />
+        <source>Save chart picture</source>
+        <translation>保存图表图片</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/chart_card.py" line="115" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -105,132 +272,137 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="41" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="40" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="43" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="42" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="45" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="44" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="47" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="46" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="49" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="48" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="51" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="50" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="63" />
+        <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
+        <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="83" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="86" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="87" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="88" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="90" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="95" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="100" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="105" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="106" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="107" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="119" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="120" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="120" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="125" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="128" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="130" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="146" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="153" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="197" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="198" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -238,57 +410,57 @@
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="36" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="34" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="42" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="40" />
         <source>Plan a call</source>
         <translation>安排回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="48" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="46" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="49" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="52" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="50" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="53" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="51" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="53" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="56" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="64" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="62" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="88" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="86" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="92" />
+        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="90" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -431,22 +603,22 @@
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="277" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="276" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="280" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="279" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="284" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="283" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="286" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -606,6 +778,21 @@
         <location filename="../../src/custdesk/ui/views/customers_page.py" line="321" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="324" />
+        <source>The Trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="326" />
+        <source>No customer matches this search or filter.</source>
+        <translation>没有符合搜索或筛选条件的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="330" />
+        <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
+        <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
 </context>
 <context>
@@ -884,139 +1071,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="45" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="250" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="112" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="124" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="114" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="126" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="120" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="132" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="121" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="133" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="125" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="137" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="126" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="138" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="130" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="142" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="131" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="143" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="135" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="147" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="136" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="148" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="140" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="152" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="141" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="146" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="147" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="151" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="163" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="155" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="171" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="162" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="179" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="171" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="189" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="172" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="190" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="192" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="178" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="197" />
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="201" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="184" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="208" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="229" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="212" />
+        <source>&amp;About CustDesk</source>
+        <translation>关于客户档案台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="285" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="291" />
+        <source>To do today: {to_do} · Open complaints: {complaints}</source>
+        <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1428,7 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/referrals_page.py" line="72" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="146" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
@@ -1242,7 +1449,7 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/referrals_page.py" line="80" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="113" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
@@ -1252,129 +1459,237 @@
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="90" />
+        <source>Nobody referred a customer in this period.</source>
+        <translation>此期间没有人介绍新客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="108" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="109" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="111" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="112" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="120" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="132" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="134" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="138" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="139" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="147" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="148" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="150" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="154" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="155" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/referrals_page.py" line="158" />
+        <source>No rewards owed. Well done!</source>
+        <translation>没有待发的奖励，做得好！</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="160" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="167" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="168" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="206" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="211" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="215" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="221" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="246" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="240" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="256" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="250" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="271" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="265" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="300" />
+        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="294" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="66" />
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="67" />
+        <source>Last 6 months</source>
+        <translation>最近 6 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="68" />
+        <source>Last 24 months</source>
+        <translation>最近 24 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="69" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="70" />
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="71" />
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="76" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="80" />
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="82" />
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="84" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="116" />
+        <source>New customers per month</source>
+        <translation>每月新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="117" />
+        <source>Visits per month, by kind</source>
+        <translation>每月回访（按方式）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="120" />
+        <source>New customers who came by referral</source>
+        <translation>新客户中的转介绍占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="123" />
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="124" />
+        <source>Complaints and same-day resolution</source>
+        <translation>投诉与当日解决率</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="125" />
+        <source>Top 10 referrers</source>
+        <translation>转介绍前 10 名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="183" />
+        <source>Nobody referred a customer in this period.</source>
+        <translation>此期间没有人介绍新客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="187" />
+        <source>Nothing was recorded in this period.</source>
+        <translation>此期间没有任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="198" />
+        <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
+        <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
 </context>
 <context>
@@ -1429,216 +1744,357 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="58" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
+        <source>Greeting days</source>
+        <translation>问候节日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="214" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="86" />
+        <source>Shown in the window title and on reports</source>
+        <translation>显示在窗口标题和报表上</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="267" />
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="268" />
+        <source>Dormant after no contact for</source>
+        <translation>多久未联系算沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
+        <source>Lost after no contact for</source>
+        <translation>多久未联系算流失</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
+        <source>Call regular customers back every</source>
+        <translation>老客户回访周期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
+        <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="117" />
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="117" />
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="117" />
+        <source>Date or dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="128" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="136" />
+        <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
+        <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="171" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="202" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <source>Always keep the latest</source>
+        <translation>始终保留最近的份数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="187" />
+        <source>Keep older backups for</source>
+        <translation>较早的备份保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="190" />
+        <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
+        <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
+        <source>Same as this computer</source>
+        <translation>跟随本电脑</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="215" />
+        <source>A new language is used from the next time CustDesk starts.</source>
+        <translation>新的语言将在下次启动客户档案台时生效。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="58" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="60" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="68" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="73" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="74" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="109" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="155" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="194" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="110" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="161" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="159" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="195" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="110" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="118" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="119" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="131" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="132" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="143" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="149" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="150" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="154" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="178" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="155" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="171" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="184" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="175" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="176" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="179" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="191" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="192" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="196" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="198" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="220" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="218" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="219" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="225" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="226" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="228" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="229" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="232" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="230" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="242" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="240" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="308" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="299" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="317" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="308" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="325" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="316" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="359" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="339" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="138" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="361" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="341" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="138" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="362" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="342" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -1772,6 +2228,11 @@
         <location filename="../../src/custdesk/ui/views/visits_page.py" line="59" />
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/visits_page.py" line="68" />
+        <source>No visits or calls in this period.</source>
+        <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/visits_page.py" line="91" />
@@ -2071,7 +2532,7 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="32" />
+        <location filename="../../src/custdesk/ui/launch.py" line="37" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
@@ -2079,22 +2540,22 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="34" />
+        <location filename="../../src/custdesk/ui/messages.py" line="36" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="44" />
+        <location filename="../../src/custdesk/ui/messages.py" line="46" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="47" />
+        <location filename="../../src/custdesk/ui/messages.py" line="49" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="48" />
+        <location filename="../../src/custdesk/ui/messages.py" line="50" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -2103,42 +2564,42 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="56" />
+        <location filename="../../src/custdesk/ui/messages.py" line="58" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="57" />
+        <location filename="../../src/custdesk/ui/messages.py" line="59" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="65" />
+        <location filename="../../src/custdesk/ui/messages.py" line="67" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="66" />
+        <location filename="../../src/custdesk/ui/messages.py" line="68" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="73" />
+        <location filename="../../src/custdesk/ui/messages.py" line="75" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="74" />
+        <location filename="../../src/custdesk/ui/messages.py" line="76" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="82" />
+        <location filename="../../src/custdesk/ui/messages.py" line="84" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="83" />
+        <location filename="../../src/custdesk/ui/messages.py" line="85" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -2147,152 +2608,157 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="92" />
+        <location filename="../../src/custdesk/ui/messages.py" line="94" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="96" />
+        <location filename="../../src/custdesk/ui/messages.py" line="98" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="99" />
+        <location filename="../../src/custdesk/ui/messages.py" line="101" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="100" />
+        <location filename="../../src/custdesk/ui/messages.py" line="102" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="105" />
+        <location filename="../../src/custdesk/ui/messages.py" line="107" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="107" />
+        <location filename="../../src/custdesk/ui/messages.py" line="109" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="108" />
+        <location filename="../../src/custdesk/ui/messages.py" line="110" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="120" />
+        <location filename="../../src/custdesk/ui/messages.py" line="122" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="121" />
+        <location filename="../../src/custdesk/ui/messages.py" line="123" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="122" />
+        <location filename="../../src/custdesk/ui/messages.py" line="124" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="125" />
+        <location filename="../../src/custdesk/ui/messages.py" line="127" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="126" />
+        <location filename="../../src/custdesk/ui/messages.py" line="128" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="127" />
+        <location filename="../../src/custdesk/ui/messages.py" line="129" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="128" />
+        <location filename="../../src/custdesk/ui/messages.py" line="130" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="131" />
+        <location filename="../../src/custdesk/ui/messages.py" line="133" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="134" />
+        <location filename="../../src/custdesk/ui/messages.py" line="136" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="139" />
+        <location filename="../../src/custdesk/ui/messages.py" line="141" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="142" />
+        <location filename="../../src/custdesk/ui/messages.py" line="144" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="143" />
+        <location filename="../../src/custdesk/ui/messages.py" line="145" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="144" />
+        <location filename="../../src/custdesk/ui/messages.py" line="146" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="145" />
+        <location filename="../../src/custdesk/ui/messages.py" line="147" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="156" />
+        <location filename="../../src/custdesk/ui/messages.py" line="150" />
+        <source>Please choose a folder with Browse…, or leave this empty.</source>
+        <translation>请点击“浏览…”选择文件夹，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="161" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="159" />
+        <location filename="../../src/custdesk/ui/messages.py" line="164" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="164" />
+        <location filename="../../src/custdesk/ui/messages.py" line="169" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="167" />
+        <location filename="../../src/custdesk/ui/messages.py" line="172" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="170" />
+        <location filename="../../src/custdesk/ui/messages.py" line="175" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="171" />
+        <location filename="../../src/custdesk/ui/messages.py" line="176" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="174" />
+        <location filename="../../src/custdesk/ui/messages.py" line="179" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="177" />
+        <location filename="../../src/custdesk/ui/messages.py" line="182" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="178" />
+        <location filename="../../src/custdesk/ui/messages.py" line="183" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

@@ -4,10 +4,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
+from custdesk import __version__
 from custdesk.app import AppContext
 from custdesk.services.demo import generate_demo
+from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.views.reports_page import ReportsPage
 
@@ -87,3 +90,51 @@ def test_help_explains_the_stage_rules_with_the_shops_thresholds(
     assert "no visit, call or purchase for 60 days" in box.text()
     assert "¥20,000.00" in box.text()
     box.close()
+
+
+def test_ctrl_f_finds_a_customer_from_any_page(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.navigation.select("reports")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().objectName() == "page_customers"
+    assert window.customers_page.search_box.hasFocus()
+
+
+def test_about_names_the_version_and_the_file(context: AppContext, make_window: MakeWindow) -> None:
+    window = make_window()
+    about_action = window.menuBar().actions()[3].menu().actions()[-1]
+    assert about_action.text() == "&About CustDesk"
+    about_action.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert f"Version {__version__}" in dialog.title_label.text()
+    assert str(context.db_path) in dialog.file_label.text()
+    dialog.reject()
+
+
+def test_window_size_and_splitters_are_remembered(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(900, 650)  # the offscreen screen is 800x800: a size that fits it
+    window.navigation.select("referrals")
+    splitter = window.findChild(QSplitter, "referralsSplitter")
+    splitter.setSizes([300, 600])
+    remembered = splitter.sizes()
+    window.close()  # as the clerk leaves
+
+    again = make_window()
+    assert (again.width(), again.height()) == (900, 650)  # not the first-start 1180x760
+    again.navigation.select("referrals")
+    assert again.findChild(QSplitter, "referralsSplitter").sizes() == remembered
+
+
+def test_the_status_bar_counts_what_is_waiting(
+    context: AppContext, make_window: MakeWindow
+) -> None:
+    generate_demo(context.db, 300, seed=2, today=dt.date.today())
+    window = make_window()
+    counts = context.services.agenda.counts()
+    assert window.agenda_label.text() == (
+        f"To do today: {counts.to_do:,} · Open complaints: {counts.open_complaints:,}"
+    )
