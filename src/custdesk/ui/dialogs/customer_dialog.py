@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, warn_about
 from custdesk.ui.views.contact_history_panel import ContactHistoryPanel
+from custdesk.ui.views.optional_date_edit import OptionalDateEdit
 from custdesk.ui.views.purchases_panel import PurchasesPanel
 from custdesk.ui.views.referral_panel import ReferralPanel
 
@@ -92,12 +92,8 @@ class CustomerDialog(QDialog):
             text = self.tr("Not stated") if code is Gender.UNKNOWN else label(GENDERS, code)
             self.gender_combo.addItem(text, str(code))
         self.gender_combo.setCurrentIndex(self.gender_combo.findData(Gender.UNKNOWN))
-        self.birthday_edit = QDateEdit()
-        self.birthday_edit.setCalendarPopup(True)
-        self.birthday_edit.setMinimumDate(NO_BIRTHDAY)
-        self.birthday_edit.setSpecialValueText(" ")
+        self.birthday_edit = OptionalDateEdit(NO_BIRTHDAY)
         self.birthday_edit.setDisplayFormat("yyyy-MM-dd")
-        self.birthday_edit.setDate(NO_BIRTHDAY)
         self.phones_edit = QLineEdit()
         self.phones_edit.setPlaceholderText(self.tr("Several numbers: separate with commas"))
         self.wechat_edit = QLineEdit()

@@ -111,6 +111,7 @@ def record_table(model: RecordTableModel[Any], placeholder: str = "") -> Placeho
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # read-only: Tab moves on to the next field, not cell
     table.setAlternatingRowColors(True)
     rows = table.verticalHeader()
     rows.setVisible(False)

@@ -83,6 +83,7 @@ class CustomersPage(QWidget):
         self.count_label.setObjectName("customerCount")
 
         self.table = PlaceholderTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)

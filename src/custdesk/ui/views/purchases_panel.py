@@ -50,6 +50,7 @@ class PurchasesPanel(QWidget):
         self._undo_stack.indexChanged.connect(self.reload)
 
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Item"), self.tr("Quantity"), self.tr("Amount")]
         )
