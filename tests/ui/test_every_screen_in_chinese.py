@@ -145,6 +145,8 @@ def test_every_dialog_is_chinese(qtbot: QtBot, window: MainWindow) -> None:
     resolve = window.complaints_page.resolve_selected()
     assert resolve is not None
     dialogs["resolve complaint"] = resolve
+    untitled = [name for name, dialog in dialogs.items() if not dialog.windowTitle()]
+    assert untitled == []
     left = {}
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
