@@ -6,6 +6,7 @@ English sentence meant for logs and the command line.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -62,6 +63,22 @@ class CorruptDatabaseError(StorageError):
     """SQLite reports damage in the file."""
 
 
+class DiskFullError(StorageError):
+    """The disk (or the user's quota) is full; nothing of the failed write was kept."""
+
+
+class ReadOnlyStorageError(StorageError):
+    """The file or its folder cannot be written (read-only disk, permissions, locked USB stick)."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program (a backup tool, a second CustDesk) holds the file's write lock too long."""
+
+
+class DatabaseGoneError(StorageError):
+    """The file was deleted or moved while open; writing on would lose every change."""
+
+
 @dataclass(frozen=True)
 class LockHolder:
     """Who holds a database open, as written in its lock file."""
@@ -90,3 +107,35 @@ class DatabaseInUseError(StorageError):
 
 class CancelledError(CustDeskError):
     """The clerk pressed Cancel: nothing was written (an export left no file, an import no row)."""
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+_TEXT_MARKERS: tuple[tuple[str, type[StorageError]], ...] = (
+    ("malformed", CorruptDatabaseError),
+    ("not a database", CorruptDatabaseError),
+    ("disk image", CorruptDatabaseError),
+    ("disk is full", DiskFullError),
+    ("readonly database", ReadOnlyStorageError),
+    ("unable to open database", ReadOnlyStorageError),
+    ("database is locked", DatabaseLockedError),
+    ("database table is locked", DatabaseLockedError),
+)
+
+
+def environment_error(exc: BaseException, what: str) -> StorageError | None:
+    """The typed StorageError for an OS or SQLite failure while doing ``what``: full, read-only,
+    locked, damaged; None when ``exc`` is none of those (a bug, or a plain constraint)."""
+    code = getattr(exc, "errno", None)
+    detail = getattr(exc, "strerror", None) or str(exc)
+    if code in _FULL:
+        return DiskFullError(f"{what}: {detail}")
+    if code in _READ_ONLY:
+        return ReadOnlyStorageError(f"{what}: {detail}")
+    text = str(exc)
+    for marker, error in _TEXT_MARKERS:
+        if marker in text:
+            return error(f"{what}: {text}")
+    if isinstance(exc, OSError):
+        return StorageError(f"{what}: {detail}")
+    return None

@@ -20,7 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from custdesk.errors import CancelledError, StorageError
+from custdesk.errors import CancelledError, StorageError, environment_error
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 MAX_SHEET_TITLE = 31  # Excel's limit
@@ -91,7 +91,9 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
         partial.chmod(0o600)
         partial.replace(path)
     except OSError as exc:
-        raise StorageError(f"The Excel file could not be written: {exc.strerror or exc}") from exc
+        raise environment_error(exc, "The Excel file could not be written") or StorageError(
+            f"The Excel file could not be written: {exc}"
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     return written

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from custdesk.errors import StorageError
+from custdesk.errors import StorageError, environment_error
 from custdesk.paths import ensure_private_dir, ensure_private_file
+from custdesk.storage.db import make_engine
 
 
 def backup_to(engine: Engine, destination: Path) -> Path:
@@ -33,10 +34,41 @@ def backup_to(engine: Engine, destination: Path) -> Path:
         partial.replace(destination)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"The backup to {destination} failed: {exc}") from exc
+        what = f"The backup to {destination} failed"
+        raise environment_error(exc, what) or StorageError(f"{what}: {exc}") from exc
     finally:
         raw.close()
     return destination
+
+
+def copy_database(source: Path, destination: Path) -> Path:
+    """A consistent copy of a closed (or open elsewhere) file, atomically, 0600."""
+    engine = make_engine(source, read_only=True)
+    try:
+        return backup_to(engine, destination)
+    finally:
+        engine.dispose()
+
+
+def restore_into(engine: Engine, source: Path) -> None:
+    """Replace the whole content of the live database behind ``engine`` with ``source``.
+
+    The backup API writes through the engine's own connection, so the file is never swapped
+    under an open connection and a failure leaves it as it was (SQLite copies in one transaction).
+    """
+    engine.dispose()  # no pooled connection may hold a read snapshot of the old content
+    raw = engine.raw_connection()
+    try:
+        target = raw.driver_connection
+        assert isinstance(target, sqlite3.Connection)
+        with closing(sqlite3.connect(f"file:{Path(source).resolve()}?mode=ro", uri=True)) as src:
+            src.backup(target)
+    except sqlite3.Error as exc:
+        what = f"Restoring from {source} failed"
+        raise environment_error(exc, what) or StorageError(f"{what}: {exc}") from exc
+    finally:
+        raw.close()
+        engine.dispose()
 
 
 def timestamped_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> str:

@@ -13,16 +13,27 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Integer, create_engine, event, select
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from custdesk.errors import CorruptDatabaseError, StorageError
+from custdesk.errors import DatabaseGoneError, StorageError, environment_error
 from custdesk.paths import ensure_private_dir, ensure_private_file
+from custdesk.storage import orm
 
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "custdesk_begin"
+WRITE_SEQ_KEY = "write_seq"  # shop_settings row: committed write transactions, see Database
+_SEQ = orm.table_of(orm.ShopSetting)
+_BUMP_WRITE_SEQ = (
+    insert(_SEQ)
+    .values(key=WRITE_SEQ_KEY, value="1")
+    .on_conflict_do_update(
+        index_elements=[_SEQ.c.key], set_={"value": _SEQ.c.value.cast(Integer) + 1}
+    )
+)
 
 
 def _install_pragmas(engine: Engine, *, foreign_keys: bool, read_only: bool) -> None:
@@ -62,10 +73,16 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
 
 
 class Database:
-    """The one handle services get: short sessions, each one transaction."""
+    """The one handle services get: short sessions, each one transaction.
 
-    def __init__(self, engine: Engine) -> None:
+    Every committed write also bumps a counter stored in the file (``write_seq``), so a backup can
+    tell whether anything changed since the last one without comparing the data.
+    """
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
         self.engine = engine
+        self.path = path
+        self._identity = _file_identity(path) if path is not None else None
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
@@ -73,7 +90,7 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Database:
-        return cls(make_engine(path, read_only=read_only))
+        return cls(make_engine(path, read_only=read_only), Path(path))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -84,8 +101,35 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """A write transaction: committed whole when the block ends, rolled back on any error."""
+        self.check_still_there()
         with _storage_errors(), self._write.begin() as session:
             yield session
+            session.execute(_BUMP_WRITE_SEQ)
+
+    def write_seq(self) -> int:
+        """How many write transactions this file has committed (0 for a new file)."""
+        with self.reading() as session:
+            value = session.scalar(
+                select(orm.ShopSetting.value).where(orm.ShopSetting.key == WRITE_SEQ_KEY)
+            )
+        return int(value) if value is not None else 0
+
+    def check_still_there(self) -> None:
+        """Refuse to write when the file was deleted or replaced while open: SQLite would carry on
+        writing to the vanished copy and everything would be lost at close."""
+        if self.path is None or self._identity is None:
+            return
+        if _file_identity(self.path) != self._identity:
+            raise DatabaseGoneError(
+                f"The customer file {self.path} was deleted or moved while CustDesk had it open. "
+                "Nothing more was written."
+            )
+
+    def reopen(self) -> None:
+        """Connect again to the file now at ``path`` (after a restore or when it came back)."""
+        self.engine.dispose()
+        if self.path is not None:
+            self._identity = _file_identity(self.path)
 
     def close(self) -> None:
         """Refresh planner statistics if they are stale (SQLite's advice), then disconnect."""
@@ -96,6 +140,14 @@ class Database:
             pass  # read-only or locked: statistics can wait for the next close
         finally:
             self.engine.dispose()
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 @contextmanager
@@ -110,14 +162,9 @@ def _storage_errors() -> Iterator[None]:
         raise known from exc
 
 
-_CORRUPTION_MARKERS = ("malformed", "not a database", "disk image")
-
-
 def storage_error_from(exc: DatabaseError) -> StorageError | None:
     """Classify a driver error: damage in the file, or an environment problem (full, locked...)."""
-    reason = str(exc.orig)
-    if any(marker in reason for marker in _CORRUPTION_MARKERS):
-        return CorruptDatabaseError(f"The database file is damaged: {reason}")
-    if isinstance(exc, OperationalError):
-        return StorageError(f"The database could not be used: {reason}")
-    return None
+    known = environment_error(exc.orig or exc, "The database could not be used")
+    if known is None and isinstance(exc, OperationalError):
+        return StorageError(f"The database could not be used: {exc.orig}")
+    return known
