@@ -12,6 +12,7 @@ from pathlib import Path
 
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.agenda import AgendaService
+from custdesk.services.backups import BackupService
 from custdesk.services.calendar import local_today
 from custdesk.services.complaints import ComplaintService
 from custdesk.services.customer_import import ImportService
@@ -57,6 +58,7 @@ class Services:
     rewards: RewardService
     exports: ExportService
     imports: ImportService
+    backups: BackupService
 
 
 @dataclass
@@ -103,6 +105,8 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         raise
     customers = CustomerService(db)
     referral_reports = ReferralReports(db)
+    settings = SettingsService(db)
+    backups = BackupService(db, db_path, settings)
     services = Services(
         overview=OverviewService(db),
         customer_list=CustomerListService(db),
@@ -113,13 +117,16 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         follow_ups=FollowUpService(db),
         complaints=ComplaintService(db),
         agenda=AgendaService(db),
-        settings=SettingsService(db),
+        settings=settings,
         daily=DailyUpkeep(db),
         referrals=ReferralService(db),
         referral_reports=referral_reports,
         dashboard=DashboardService(db, referral_reports),
         rewards=RewardService(db),
         exports=ExportService(db),
-        imports=ImportService(db, customers),
+        imports=ImportService(
+            db, customers, lambda: backups.back_up("pre-import", only_if_changed=True)
+        ),
+        backups=backups,
     )
     return AppContext(db_path, db, services, migration, lock)

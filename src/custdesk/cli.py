@@ -125,6 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--errors", type=Path, metavar="FILE.xlsx", help="also write the skipped rows here"
     )
+    backup = commands.add_parser(
+        "backup",
+        parents=[db_option],
+        help="back the database up now (into the backup folder, or --to FILE)",
+        description="Make a consistent copy with SQLite's online backup API, even while the "
+        "window is open. Without --to, the copy goes to the backup folder (Settings) and old "
+        "backups are thinned; --list shows the backups instead.",
+    )
+    backup.add_argument("--to", type=Path, metavar="FILE", help="write the copy here instead")
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    restore = commands.add_parser(
+        "restore",
+        parents=[db_option],
+        help="replace the database with a backup (the current file is kept as a backup first)",
+        description="Put a backup's customers back. The current data is first saved as a "
+        "'before-restore' backup, so a restore can be undone; a damaged file is moved aside "
+        "as *.corrupt-DATE instead.",
+    )
+    restore.add_argument("file", type=Path, metavar="BACKUP")
     shots = commands.add_parser(
         "screenshot",
         parents=[db_option],
@@ -147,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "import": _import,
         "screenshot": _screenshot,
+        "backup": _backup,
+        "restore": _restore,
     }
     handler = handlers.get(args.command or "gui", _gui)
     try:
@@ -163,6 +184,64 @@ def _gui(args: argparse.Namespace) -> int:
     from custdesk.ui.launch import run_gui  # the only sub-command that needs Qt
 
     return run_gui(resolve_db_path(args.db))
+
+
+def _backup(args: argparse.Namespace) -> int:
+    db_path = _existing_db(args)
+    if db_path is None:
+        return EXIT_ERROR
+    from custdesk.services.backups import BackupService
+    from custdesk.services.shop_settings import SettingsService
+    from custdesk.storage.db import Database
+
+    # Read-only and without the lock: a backup is safe while the window has the file open.
+    db = Database.open(db_path, read_only=True)
+    try:
+        backups = BackupService(db, db_path, SettingsService(db))
+        if args.list:
+            for info in backups.backups():
+                customers = "?" if info.customers is None else str(info.customers)
+                print(
+                    f"{info.made_at:%Y-%m-%d %H:%M:%S}  {info.reason:<16} "
+                    f"{info.size / 1e6:8.1f} MB  {customers:>7} customers  {info.path}"
+                )
+            return EXIT_OK
+        if args.to is not None:
+            from custdesk.storage.backup import backup_to
+
+            target = backup_to(db.engine, args.to.expanduser().absolute())
+        else:
+            made = backups.back_up("manual")
+            assert made is not None
+            target = made.path
+    finally:
+        db.engine.dispose()
+    print(f"backup: {target}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from custdesk.errors import CorruptDatabaseError
+    from custdesk.services.backups import quarantine, restore_file
+
+    db_path = resolve_db_path(args.db)
+    source = args.file.expanduser().absolute()
+    if not db_path.exists():
+        restore_file(source, db_path)
+        print(f"restored {source.name} -> {db_path}")
+        return EXIT_OK
+    try:
+        with open_app(db_path, program="custdesk restore") as app:
+            aside = app.services.backups.restore(source)
+            count = app.services.overview.overview().customers
+    except CorruptDatabaseError:
+        damaged = quarantine(db_path, dt.datetime.now())
+        restore_file(source, db_path)
+        print(f"the damaged file was moved aside to {damaged}")
+        print(f"restored {source.name} -> {db_path}")
+        return EXIT_OK
+    print(f"restored {source.name}: {count} customers; the data before is kept in {aside.path}")
+    return EXIT_OK
 
 
 def _screenshot(args: argparse.Namespace) -> int:
@@ -243,7 +322,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from custdesk.services.customer_import import guess_mapping, import_rows, preview
+    from custdesk.services.customer_import import guess_mapping, preview
     from custdesk.services.import_files import read_table
 
     db_path = resolve_db_path(args.db)
@@ -259,7 +338,7 @@ def _import(args: argparse.Namespace) -> int:
     with open_app(db_path, program="custdesk import") as app:
         customers = app.services.customers
         rows = preview(table, mapping, customers)
-        report = import_rows(app.db, customers, rows, OnDuplicate(args.on_duplicate))
+        report = app.services.imports.run(rows, OnDuplicate(args.on_duplicate))
     print(
         f"import: {report.imported} imported, {report.updated} updated, "
         f"{len(report.skipped)} skipped (sheet {table.sheet!r}, {len(table.rows)} rows)"

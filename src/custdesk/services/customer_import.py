@@ -278,8 +278,14 @@ def skipped_rows_sheet(table: Table, rows: Sequence[RowResult], report: ImportRe
 class ImportService:
     """The import steps as the wizard and ``custdesk import`` use them."""
 
-    def __init__(self, db: Database, customers: CustomerService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        customers: CustomerService,
+        before_import: Callable[[], object] = lambda: None,
+    ) -> None:
         self._db, self._customers = db, customers
+        self._before_import = before_import  # the app makes a backup here
 
     def read(self, path: Path, sheet: str | None = None) -> Table:
         return read_table(path, sheet)
@@ -296,4 +302,5 @@ class ImportService:
         on_duplicate: OnDuplicate,
         progress: Callable[[int, int], bool] | None = None,
     ) -> ImportReport:
+        self._before_import()
         return import_rows(self._db, self._customers, rows, on_duplicate, progress=progress)

@@ -31,6 +31,8 @@ def backup_to(engine: Engine, destination: Path) -> Path:
         assert isinstance(source, sqlite3.Connection)
         with closing(sqlite3.connect(partial)) as target:
             source.backup(target)
+            # A plain rollback-journal file: opening it read-only later leaves no -wal/-shm behind.
+            target.execute("PRAGMA journal_mode=DELETE")
         partial.replace(destination)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)

@@ -1,0 +1,275 @@
+"""Backups of the customer file: made with SQLite's online backup API, kept by a thinning
+policy, listed with what is inside, and restored with the current file kept aside first.
+
+A backup is ``<name>-YYYYMMDD-HHMMSS-<reason>.db`` in the backup folder (the shop's setting, or
+``<file>.backups`` beside the database). None is made when nothing was written since the newest
+one: each backup carries the file's ``write_seq``, which every committed write bumps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError
+
+from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
+from custdesk.paths import backup_dir_for, ensure_private_dir
+from custdesk.services.shop_settings import SettingsService, ShopSettings
+from custdesk.storage import orm
+from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
+from custdesk.storage.db import WRITE_SEQ_KEY, Database, make_engine
+from custdesk.storage.migrate import shipped_head, upgrade_database
+
+DAILY_FOR_DAYS = 14
+WEEKLY_FOR_WEEKS = 8
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    reason: str  # start, auto, pre-import, pre-migrate-…, manual, before-restore
+    size: int
+    customers: int | None = None  # None when the copy cannot be read
+    write_seq: int | None = None
+    revision: str | None = None
+
+
+def backup_folder(db_path: Path, settings: ShopSettings) -> Path:
+    return Path(settings.backup_folder) if settings.backup_folder else backup_dir_for(db_path)
+
+
+def parse_backup_name(db_path: Path, path: Path) -> tuple[dt.datetime, str] | None:
+    """(when, why) from a backup's file name, or None for a file that is not one of ours."""
+    pattern = rf"{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})-(.+){re.escape(path.suffix)}"
+    match = re.fullmatch(pattern, path.name)
+    if match is None or path.suffix != (db_path.suffix or ".db"):
+        return None
+    try:
+        return dt.datetime.strptime(match.group(1), _STAMP), match.group(2)
+    except ValueError:
+        return None
+
+
+def to_keep(
+    made: Iterable[dt.datetime], now: dt.datetime, *, recent: int = 10, months: int = 12
+) -> set[dt.datetime]:
+    """Which backups the thinning policy keeps: the newest ``recent``, then the newest of each
+    day for two weeks, of each week for eight weeks and of each month for ``months`` months."""
+    newest_first = sorted(set(made), reverse=True)
+    keep = set(newest_first[:recent])
+    seen: set[tuple[str, object]] = set()
+    for moment in newest_first:
+        age = now - moment
+        buckets: list[tuple[str, object]] = []
+        if age <= dt.timedelta(days=DAILY_FOR_DAYS):
+            buckets.append(("day", moment.date()))
+        if age <= dt.timedelta(weeks=WEEKLY_FOR_WEEKS):
+            buckets.append(("week", moment.isocalendar()[:2]))
+        if _months_between(moment, now) < months:
+            buckets.append(("month", (moment.year, moment.month)))
+        for bucket in buckets:
+            if bucket not in seen:
+                seen.add(bucket)
+                keep.add(moment)
+    return keep
+
+
+def _months_between(earlier: dt.datetime, later: dt.datetime) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def list_backups(db_path: Path, folder: Path) -> list[BackupInfo]:
+    """Every backup of ``db_path`` in ``folder``, newest first, with what is inside."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            parsed = parse_backup_name(db_path, path)
+            if parsed is not None and path.is_file():
+                found.append(read_backup(path, *parsed))
+    return sorted(found, key=lambda info: (info.made_at, info.write_seq or 0), reverse=True)
+
+
+def folder_for_damaged(db_path: Path) -> Path:
+    """The backup folder of a file that may not open: its own setting if still readable."""
+    try:
+        database = Database.open(db_path, read_only=True)
+        try:
+            settings = SettingsService(database).get()
+        finally:
+            database.engine.dispose()
+    except (StorageError, DatabaseError):
+        return backup_dir_for(db_path)
+    return backup_folder(db_path, settings)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    damaged_copy: Path  # the damaged file, moved aside
+    restored: BackupInfo
+
+
+def newest_sound_backup(db_path: Path, folder: Path) -> BackupInfo | None:
+    return next((info for info in list_backups(db_path, folder) if is_sound(info.path)), None)
+
+
+def recover(db_path: Path, now: dt.datetime) -> Recovery | None:
+    """Move a damaged file aside and put the newest sound backup in its place; None (and the file
+    left where it is) when there is no sound backup. Nothing may have the file open."""
+    best = newest_sound_backup(db_path, folder_for_damaged(db_path))
+    if best is None:
+        return None
+    aside = quarantine(db_path, now)
+    restore_file(best.path, db_path)
+    return Recovery(aside, best)
+
+
+def read_backup(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
+    """What is inside a backup, read-only; an unreadable copy still lists, without counts."""
+    size = path.stat().st_size
+    engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect() as connection:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            customers = connection.scalar(select(func.count()).select_from(orm.Customer))
+            seq = connection.scalar(
+                select(orm.ShopSetting.value).where(orm.ShopSetting.key == WRITE_SEQ_KEY)
+            )
+        return BackupInfo(path, made_at, reason, size, customers, int(seq or 0), revision)
+    except DatabaseError:
+        return BackupInfo(path, made_at, reason, size)
+    finally:
+        engine.dispose()
+
+
+def is_sound(path: Path) -> bool:
+    """quick_check passes and every link points somewhere (read-only)."""
+    engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect() as connection:
+            quick = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+        return quick == "ok" and broken is None
+    except DatabaseError:
+        return False
+    finally:
+        engine.dispose()
+
+
+class BackupService:
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path,
+        settings: SettingsService,
+        *,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        self._db = db
+        self._db_path = db_path
+        self._settings = settings
+        self._clock = clock
+
+    def folder(self) -> Path:
+        return backup_folder(self._db_path, self._settings.get())
+
+    def backups(self) -> list[BackupInfo]:
+        """Every backup of this file in the folder, newest first, with what is inside."""
+        return list_backups(self._db_path, self.folder())
+
+    def back_up(
+        self, reason: str = "manual", *, only_if_changed: bool = False
+    ) -> BackupInfo | None:
+        """A new backup (then thinning); with ``only_if_changed``, none when nothing was written
+        since the newest backup."""
+        if only_if_changed and self.is_backed_up():
+            return None
+        now = self._clock()
+        folder = ensure_private_dir(self.folder())
+        path = backup_to(
+            self._db.engine, _free_name(folder / timestamped_name(self._db_path, reason, now))
+        )
+        self.thin()
+        return read_backup(path, now.replace(microsecond=0), reason)
+
+    def is_backed_up(self) -> bool:
+        """Whether the newest backup holds everything written so far."""
+        existing = self.backups()
+        return bool(existing) and existing[0].write_seq == self._db.write_seq()
+
+    def thin(self) -> list[Path]:
+        """Delete the backups the policy no longer keeps; returns them."""
+        settings = self._settings.get()
+        existing = self.backups()
+        keep = to_keep(
+            (info.made_at for info in existing),
+            self._clock(),
+            recent=settings.backups_kept_recent,
+            months=settings.backups_kept_months,
+        )
+        removed = [info.path for info in existing if info.made_at not in keep]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        return removed
+
+    def restore(self, backup: Path) -> BackupInfo:
+        """Put ``backup``'s content in place of the current data; the current file is first saved
+        as a "before-restore" backup. Returns that backup (so the restore can be undone)."""
+        backup = Path(backup)
+        if not backup.is_file():
+            raise NotFoundError(f"There is no backup at {backup}.")
+        if not is_sound(backup):
+            raise StorageError(f"The backup {backup.name} is damaged; nothing was changed.")
+        inside = read_backup(backup, self._clock(), "restore")
+        if inside.revision is not None and inside.revision > shipped_head():
+            raise SchemaTooNewError(inside.revision, shipped_head())
+        aside = self.back_up("before-restore")
+        assert aside is not None
+        restore_into(self._db.engine, backup)
+        if inside.revision != shipped_head():
+            upgrade_database(self._db_path, backup_dir=self.folder())
+        self._db.reopen()
+        return aside
+
+
+def open_copy_read_only(backup: Path, scratch: Path) -> Database:
+    """A read-only Database on a copy of ``backup`` brought to the current schema (the backup
+    itself is never written, not even by a migration)."""
+    copy = scratch / backup.name
+    copy_database(backup, copy)
+    upgrade_database(copy, backup_dir=scratch / "migrations")
+    return Database.open(copy, read_only=True)
+
+
+def quarantine(db_path: Path, now: dt.datetime) -> Path:
+    """Move a damaged file (and its WAL and shared-memory files) aside as ``*.corrupt-<when>``;
+    nothing is deleted, so the damaged file can still be sent for repair."""
+    stamp = now.strftime(_STAMP)
+    aside = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            shutil.move(companion, aside.with_name(aside.name + suffix))
+    shutil.move(db_path, aside)
+    return aside
+
+
+def restore_file(backup: Path, db_path: Path) -> None:
+    """Put a copy of ``backup`` at ``db_path`` when nothing has it open (after quarantine)."""
+    copy_database(backup, db_path)
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or with -2, -3… when two backups fall in the same second."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate
