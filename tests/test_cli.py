@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["gui", "demo", "check", "due", "export", "import", "screenshot"]
+    "command",
+    ["gui", "demo", "check", "due", "export", "import", "screenshot", "backup", "restore"],
 )
 def test_every_sub_command_has_help_naming_db(
     command: str, capsys: pytest.CaptureFixture[str]
@@ -217,3 +219,39 @@ def test_screenshot_pictures_every_page_of_a_demo_shop(
         colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 820, 16)}
         assert len(colours) > 20, f"{name} looks blank"
     assert not (private_user_dirs / "data").exists()  # the clerk's own file was not touched
+
+
+def test_backup_while_the_window_has_the_file_then_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop = tmp_path / "shop.db"
+    assert (
+        main(["demo", "--customers", "40", "--seed", "2", "--today", TODAY, "--db", str(shop)]) == 0
+    )
+    with lock_holder(shop):  # the window has it open: a backup still works, read-only
+        assert main(["backup", "--db", str(shop)]) == 0
+    made = capsys.readouterr().out.strip().splitlines()[-1].removeprefix("backup: ")
+    assert Path(made).parent == tmp_path / "shop.db.backups"
+    before = table_dump(shop, "customers")
+    with closing(sqlite3.connect(shop)) as connection, connection:
+        connection.execute("DELETE FROM customers WHERE id > 10")
+    assert main(["restore", made, "--db", str(shop)]) == 0
+    assert table_dump(shop, "customers") == before
+    assert "before-restore" in capsys.readouterr().out
+    assert main(["backup", "--list", "--db", str(shop)]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert [line.split()[2] for line in listing] == ["before-restore", "manual"]
+    assert "40 customers" in listing[1] and "10 customers" in listing[0]
+
+
+def test_restore_replaces_a_damaged_file_and_keeps_it_aside(tmp_path: Path) -> None:
+    shop = tmp_path / "shop.db"
+    main(["demo", "--customers", "20", "--seed", "2", "--today", TODAY, "--db", str(shop)])
+    copy = tmp_path / "copy.db"
+    assert main(["backup", "--to", str(copy), "--db", str(shop)]) == 0
+    with shop.open("r+b") as handle:
+        handle.seek(0)
+        handle.write(b"\0" * 100)  # the header is gone
+    assert main(["restore", str(copy), "--db", str(shop)]) == 0
+    assert main(["check", "--db", str(shop)]) == 0
+    assert len(list(tmp_path.glob("shop.db.corrupt-*"))) == 1

@@ -221,7 +221,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from custdesk.errors import CorruptDatabaseError
+    from custdesk.errors import CorruptDatabaseError, NotACustDeskDatabaseError
     from custdesk.services.backups import quarantine, restore_file
 
     db_path = resolve_db_path(args.db)
@@ -234,7 +234,7 @@ def _restore(args: argparse.Namespace) -> int:
         with open_app(db_path, program="custdesk restore") as app:
             aside = app.services.backups.restore(source)
             count = app.services.overview.overview().customers
-    except CorruptDatabaseError:
+    except (CorruptDatabaseError, NotACustDeskDatabaseError):  # unreadable: keep it aside
         damaged = quarantine(db_path, dt.datetime.now())
         restore_file(source, db_path)
         print(f"the damaged file was moved aside to {damaged}")
