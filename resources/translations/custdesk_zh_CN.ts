@@ -137,30 +137,152 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="57" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="62" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="87" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="94" />
         <source>{what}: {rows} rows…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="117" />
-        <location filename="../../src/custdesk/ui/background_job.py" line="127" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="125" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="135" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="118" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="126" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="129" />
+        <location filename="../../src/custdesk/ui/background_job.py" line="137" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="34" />
+        <source>At start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="35" />
+        <source>Automatic (every 30 minutes)</source>
+        <translation>自动（每 30 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="36" />
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="37" />
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="38" />
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="44" />
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="65" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="67" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="76" />
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="77" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="79" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="84" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="88" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="94" />
+        <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
+        <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="102" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="104" />
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="106" />
+        <source>Look at this backup in its own window; nothing can be changed there</source>
+        <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="125" />
+        <source>Backups are kept in {folder}</source>
+        <translation>备份保存在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="129" />
+        <source>{count} backups; older ones are thinned out automatically.</source>
+        <translation>共 {count} 份备份；较早的备份会自动精简。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="156" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="157" />
+        <source>Backing up the customer file</source>
+        <translation>正在备份客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="174" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="176" />
+        <source>Replace the customer file with the backup made {when} ({count} customers)?
+
+The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
+        <translation>要用 {when} 的备份（{count} 位客户）替换当前的客户档案吗？
+
+当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
     </message>
 </context>
 <context>
@@ -483,142 +605,142 @@
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="102" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="98" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="106" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="113" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="116" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="141" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="146" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="142" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="147" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="148" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="144" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="175" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="171" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="173" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="175" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="272" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="279" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="275" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="283" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="279" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="286" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="282" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -755,42 +877,42 @@
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="102" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="229" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="231" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="302" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="303" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="321" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="322" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="324" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="325" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="326" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="327" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="330" />
+        <location filename="../../src/custdesk/ui/views/customers_page.py" line="331" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1071,159 +1193,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="250" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="282" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="124" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="151" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="126" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="132" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="133" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="160" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="137" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="164" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="138" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="165" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="142" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="169" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="143" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="170" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="147" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="148" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="175" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="152" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="179" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="180" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="158" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="184" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
+        <source>Copies of the customer file, made by themselves; restore one if needed.</source>
+        <translation>客户档案的自动备份；需要时可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="191" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="163" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="195" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="167" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="199" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="171" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="203" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="206" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="179" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="211" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="189" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="221" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="190" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="222" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="192" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="224" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="197" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="229" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="233" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="207" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="208" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="240" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="212" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="244" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="285" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="286" />
+        <source>{label} (read-only) · {title}</source>
+        <translation>{label}（只读）· {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="309" />
+        <source>Backed up {time}</source>
+        <translation>已于 {time} 备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="318" />
+        <source>Automatic backup failed: {reason}</source>
+        <translation>自动备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/main_window.py" line="358" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="291" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="364" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/read_only_window.py" line="37" />
+        <source>Backup of {when}</source>
+        <translation>{when} 的备份</translation>
     </message>
 </context>
 <context>
@@ -1272,43 +1424,43 @@
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="68" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="69" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="54" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="72" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="73" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="74" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="75" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="77" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="106" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="107" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -2540,22 +2692,22 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="36" />
+        <location filename="../../src/custdesk/ui/messages.py" line="40" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="46" />
+        <location filename="../../src/custdesk/ui/messages.py" line="50" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="49" />
+        <location filename="../../src/custdesk/ui/messages.py" line="53" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="50" />
+        <location filename="../../src/custdesk/ui/messages.py" line="54" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -2564,42 +2716,82 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="58" />
+        <location filename="../../src/custdesk/ui/messages.py" line="62" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="59" />
+        <location filename="../../src/custdesk/ui/messages.py" line="63" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="67" />
+        <location filename="../../src/custdesk/ui/messages.py" line="71" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="68" />
+        <location filename="../../src/custdesk/ui/messages.py" line="72" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="75" />
+        <location filename="../../src/custdesk/ui/messages.py" line="79" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="76" />
+        <location filename="../../src/custdesk/ui/messages.py" line="80" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="84" />
+        <location filename="../../src/custdesk/ui/messages.py" line="88" />
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="89" />
+        <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
+        <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="98" />
+        <source>Cannot write to the disk</source>
+        <translation>无法写入磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="99" />
+        <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
+        <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="108" />
+        <source>The file is busy</source>
+        <translation>文件正忙</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="109" />
+        <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
+        <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="118" />
+        <source>The customer file has gone</source>
+        <translation>客户档案文件不见了</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="119" />
+        <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
+        <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="128" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="85" />
+        <location filename="../../src/custdesk/ui/messages.py" line="129" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -2608,157 +2800,157 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="94" />
+        <location filename="../../src/custdesk/ui/messages.py" line="138" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="98" />
+        <location filename="../../src/custdesk/ui/messages.py" line="142" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="101" />
+        <location filename="../../src/custdesk/ui/messages.py" line="145" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="102" />
+        <location filename="../../src/custdesk/ui/messages.py" line="146" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="107" />
+        <location filename="../../src/custdesk/ui/messages.py" line="151" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="109" />
+        <location filename="../../src/custdesk/ui/messages.py" line="153" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="110" />
+        <location filename="../../src/custdesk/ui/messages.py" line="154" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="122" />
+        <location filename="../../src/custdesk/ui/messages.py" line="166" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="123" />
+        <location filename="../../src/custdesk/ui/messages.py" line="167" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="124" />
+        <location filename="../../src/custdesk/ui/messages.py" line="168" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="127" />
+        <location filename="../../src/custdesk/ui/messages.py" line="171" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="128" />
+        <location filename="../../src/custdesk/ui/messages.py" line="172" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="129" />
+        <location filename="../../src/custdesk/ui/messages.py" line="173" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="130" />
+        <location filename="../../src/custdesk/ui/messages.py" line="174" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="133" />
+        <location filename="../../src/custdesk/ui/messages.py" line="177" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="136" />
+        <location filename="../../src/custdesk/ui/messages.py" line="180" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="141" />
+        <location filename="../../src/custdesk/ui/messages.py" line="185" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="144" />
+        <location filename="../../src/custdesk/ui/messages.py" line="188" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="145" />
+        <location filename="../../src/custdesk/ui/messages.py" line="189" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="146" />
+        <location filename="../../src/custdesk/ui/messages.py" line="190" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="147" />
+        <location filename="../../src/custdesk/ui/messages.py" line="191" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="150" />
+        <location filename="../../src/custdesk/ui/messages.py" line="194" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="161" />
+        <location filename="../../src/custdesk/ui/messages.py" line="205" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="164" />
+        <location filename="../../src/custdesk/ui/messages.py" line="208" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="169" />
+        <location filename="../../src/custdesk/ui/messages.py" line="213" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="172" />
+        <location filename="../../src/custdesk/ui/messages.py" line="216" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="175" />
+        <location filename="../../src/custdesk/ui/messages.py" line="219" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="176" />
+        <location filename="../../src/custdesk/ui/messages.py" line="220" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="179" />
+        <location filename="../../src/custdesk/ui/messages.py" line="223" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="182" />
+        <location filename="../../src/custdesk/ui/messages.py" line="226" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="183" />
+        <location filename="../../src/custdesk/ui/messages.py" line="227" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

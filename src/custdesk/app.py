@@ -31,7 +31,7 @@ from custdesk.services.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService
 from custdesk.services.visits import VisitService
 from custdesk.storage.db import Database
-from custdesk.storage.lock import DatabaseLock
+from custdesk.storage.lock import DatabaseLock, login_name
 from custdesk.storage.migrate import MigrationResult, upgrade_database
 
 log = logging.getLogger(__name__)
@@ -103,11 +103,16 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
     except BaseException:
         lock.release()
         raise
-    customers = CustomerService(db)
+    return AppContext(db_path, db, build_services(db, db_path), migration, lock)
+
+
+def build_services(db: Database, db_path: Path) -> Services:
+    """Every service on ``db`` (also a read-only one, for looking inside a backup)."""
+    customers = CustomerService(db, actor=login_name())
     referral_reports = ReferralReports(db)
     settings = SettingsService(db)
     backups = BackupService(db, db_path, settings)
-    services = Services(
+    return Services(
         overview=OverviewService(db),
         customer_list=CustomerListService(db),
         customers=customers,
@@ -129,4 +134,3 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         ),
         backups=backups,
     )
-    return AppContext(db_path, db, services, migration, lock)

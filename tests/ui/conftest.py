@@ -35,7 +35,7 @@ def context(db_path: Path) -> Iterator[AppContext]:
 @pytest.fixture
 def make_window(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
     def make() -> MainWindow:
-        window = MainWindow(context.services, context.db_path)
+        window = MainWindow(context.services, context.db_path, auto_backup=False)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -14,7 +14,7 @@ from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.views.reports_page import ReportsPage
 
-PAGES = ["today", "customers", "visits", "referrals", "complaints", "reports"]
+PAGES = ["today", "customers", "visits", "referrals", "complaints", "reports", "backups"]
 MakeWindow = Callable[[], MainWindow]
 
 
@@ -34,6 +34,7 @@ def test_window_opens_on_today_with_every_page_listed(make_window: MakeWindow) -
         "Referrals",
         "Complaints",
         "Reports",
+        "Backups",
     ]
     assert window.current_page().objectName() == "page_today"
     assert window.windowTitle() == "CustDesk — Customer Files"
@@ -57,7 +58,7 @@ def test_keyboard_moves_between_pages(qtbot: QtBot, make_window: MakeWindow) -> 
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_page().objectName() == "page_customers"
     go_actions = window.menuBar().actions()[2].menu().actions()
-    assert [a.shortcut().toString() for a in go_actions] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [a.shortcut().toString() for a in go_actions] == [f"Ctrl+{n}" for n in range(1, 8)]
     go_actions[PAGES.index("reports")].trigger()
     assert window.current_page().objectName() == "page_reports"
 
@@ -74,7 +75,15 @@ def test_the_interface_speaks_chinese(
 ) -> None:
     generate_demo(context.db, 1234, seed=2, today=dt.date(2026, 11, 22))
     window = make_window()
-    assert navigation_texts(window) == ["今日", "客户", "回访记录", "转介绍", "投诉", "报表"]
+    assert navigation_texts(window) == [
+        "今日",
+        "客户",
+        "回访记录",
+        "转介绍",
+        "投诉",
+        "报表",
+        "备份",
+    ]
     assert window.windowTitle() == "客户档案台"
     assert window.count_label.text() == "客户：1,234 位"
     menus = [a.text() for a in window.menuBar().actions()]

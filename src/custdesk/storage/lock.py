@@ -106,15 +106,19 @@ class DatabaseLock:
         self.release()
 
 
-def _holder_record(program: str) -> dict[str, Any]:
+def login_name() -> str:
+    """Who is at the computer, as the system knows them (also recorded in the audit trail)."""
     try:
-        user = getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (containers)
-        user = str(os.getuid()) if hasattr(os, "getuid") else "?"
+        return str(os.getuid()) if hasattr(os, "getuid") else "?"
+
+
+def _holder_record(program: str) -> dict[str, Any]:
     return {
         "pid": os.getpid(),
         "host": socket.gethostname(),
-        "user": user,
+        "user": login_name(),
         "started_at": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "program": program,
     }

@@ -49,15 +49,21 @@ class BackgroundJob(QObject):
 
     finished = Signal(bool)  # True when the work completed
 
-    def __init__(self, parent: QWidget, work: Work, title: str, label: str) -> None:
+    def __init__(
+        self, parent: QWidget, work: Work, title: str, label: str, *, quiet: bool = False
+    ) -> None:
+        """``quiet``: no progress dialog and no error dialog (the caller reads ``error``)."""
         super().__init__(parent)
-        self._parent, self._label = parent, label
+        self._parent, self._label, self._quiet = parent, label, quiet
         self.result: Any = None
         self.error: BaseException | None = None
-        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(title)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
+        self.progress: QProgressDialog | None = None
+        if not quiet:
+            self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            self.progress.setWindowTitle(title)
+            self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self.progress.setMinimumDuration(300)
+            self.progress.canceled.connect(self.cancel)
         self._thread = QThread(self)
         self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)
@@ -65,7 +71,6 @@ class BackgroundJob(QObject):
         self._worker.progressed.connect(self._show_progress)
         self._worker.done.connect(self._done)
         self._worker.failed.connect(self._failed)
-        self.progress.canceled.connect(self.cancel)
 
     def start(self) -> BackgroundJob:
         self._thread.start()
@@ -80,6 +85,8 @@ class BackgroundJob(QObject):
         self._thread.wait()
 
     def _show_progress(self, done: int, expected: int) -> None:
+        if self.progress is None:
+            return
         if expected:
             self.progress.setMaximum(expected)
             self.progress.setValue(min(done, expected))
@@ -94,11 +101,12 @@ class BackgroundJob(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
         self._finish(False)
-        if not isinstance(exc, CancelledError):
+        if not isinstance(exc, CancelledError) and not self._quiet:
             warn_about(self._parent, exc)
 
     def _finish(self, completed: bool) -> None:
-        self.progress.reset()
+        if self.progress is not None:
+            self.progress.reset()
         self._thread.quit()
         self._thread.wait()
         self.finished.emit(completed)

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from custdesk.app import Services
+from custdesk.services.backups import BackupInfo
+from custdesk.ui.backup_scheduler import BackupScheduler
 from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.export_dialog import ExportDialog
@@ -27,7 +28,11 @@ from custdesk.ui.dialogs.import_wizard import ImportWizard
 from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from custdesk.ui.display import ERROR_STYLE
 from custdesk.ui.icons import icon
+from custdesk.ui.messages import user_message
+from custdesk.ui.read_only_window import open_backup_window
+from custdesk.ui.views.backups_page import BackupsPage
 from custdesk.ui.views.complaints_page import ComplaintsPage
 from custdesk.ui.views.customers_page import CustomersPage
 from custdesk.ui.views.navigation import NavigationBar
@@ -35,19 +40,27 @@ from custdesk.ui.views.referrals_page import ReferralsPage
 from custdesk.ui.views.reports_page import ReportsPage
 from custdesk.ui.views.today_page import TodayPage
 from custdesk.ui.views.visits_page import VisitsPage
+from custdesk.ui.window_state import restore_window_state, save_window_state
 
 START_PAGE = "today"
-PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports")
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
-SPLITTER_KEY = "window/splitter/{name}"
+PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports", "backups")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, db_path: Path) -> None:
+    def __init__(
+        self,
+        services: Services,
+        db_path: Path,
+        *,
+        read_only_label: str = "",
+        auto_backup: bool = True,
+    ) -> None:
+        """``read_only_label`` names a backup being looked at (a window that changes nothing)."""
         super().__init__()
         self._services = services
         self._db_path = db_path
+        self.read_only_label = read_only_label
+        self.read_only_windows: list[MainWindow] = []
         self.setObjectName("mainWindow")
         self.update_title()
         self.setWindowIcon(icon("custdesk"))
@@ -71,6 +84,9 @@ class MainWindow(QMainWindow):
         self.complaints_page = ComplaintsPage(services)
         self.referrals_page = ReferralsPage(services)
         self.reports_page = ReportsPage(services)
+        self.backups_page = BackupsPage(services)
+        self.backups_page.changed.connect(self.reload_everything)
+        self.backups_page.open_read_only.connect(self.look_into_backup)
         built: dict[str, QWidget] = {
             "today": self.today_page,
             "customers": self.customers_page,
@@ -78,6 +94,7 @@ class MainWindow(QMainWindow):
             "referrals": self.referrals_page,
             "complaints": self.complaints_page,
             "reports": self.reports_page,
+            "backups": self.backups_page,
         }
         for key, label, explanation in self._page_texts():
             page = built[key]
@@ -113,9 +130,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.agenda_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self._build_menus()
+        self.backup_label = QLabel()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.navigation.select(START_PAGE)
         self.refresh_counts()
         self.restore_layout()
+        self.backup_scheduler: BackupScheduler | None = None
+        if read_only_label:
+            self.navigation.hide_page("backups")
+        elif auto_backup:
+            self.backup_scheduler = BackupScheduler(services.backups, self)
+            self.backup_scheduler.finished.connect(self._backed_up)
+            self.backup_scheduler.failed.connect(self._backup_failed)
+            self.backup_scheduler.start()
 
     def _page_texts(self) -> list[tuple[str, str, str]]:
         return [
@@ -151,6 +178,11 @@ class MainWindow(QMainWindow):
                 "reports",
                 self.tr("Reports"),
                 self.tr("Monthly figures and charts for the shop owner, ready for Excel."),
+            ),
+            (
+                "backups",
+                self.tr("Backups"),
+                self.tr("Copies of the customer file, made by themselves; restore one if needed."),
             ),
         ]
 
@@ -249,7 +281,44 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         title = self.tr("CustDesk — Customer Files")
         shop = self._services.settings.get().shop_name
-        self.setWindowTitle(f"{shop} · {title}" if shop else title)
+        title = f"{shop} · {title}" if shop else title
+        if self.read_only_label:
+            title = self.tr("{label} (read-only) · {title}").format(
+                label=self.read_only_label, title=title
+            )
+        self.setWindowTitle(title)
+
+    # -- backups ----------------------------------------------------------------------------
+    def reload_everything(self) -> None:
+        """After a restore every page shows the restored data."""
+        self.update_title()
+        self.customers_page.refresh()
+        self.visits_page.reload()
+        self.complaints_page.reload()
+        for page in (self.today_page, self.referrals_page, self.reports_page):
+            page.mark_stale()
+
+    def _backed_up(self, info: BackupInfo | None) -> None:
+        self.backup_label.setStyleSheet("")
+        if info is not None:
+            self.backup_label.setText(
+                self.tr("Backed up {time}").format(
+                    time=QLocale().toString(info.made_at.time(), QLocale.FormatType.ShortFormat)
+                )
+            )
+            self.backups_page.mark_stale()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_label.setStyleSheet(ERROR_STYLE)
+        self.backup_label.setText(
+            self.tr("Automatic backup failed: {reason}").format(reason=user_message(exc).title)
+        )
+
+    def look_into_backup(self, info: BackupInfo) -> MainWindow | None:
+        window = open_backup_window(info, self)
+        if window is not None:
+            self.read_only_windows.append(window)
+        return window
 
     def log_visit(self) -> VisitDialog:
         return self.visits_page.log_visit(self._selected_customer())
@@ -294,31 +363,13 @@ class MainWindow(QMainWindow):
             )
         )
 
-    # -- remembered layout ------------------------------------------------------------------
-    def _splitters(self) -> list[QSplitter]:
-        return [s for s in self.findChildren(QSplitter) if s.objectName()]
-
     def restore_layout(self) -> None:
-        """Size, position and splitters as the clerk left them (QSettings, per computer)."""
-        settings = QSettings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = settings.value(STATE_KEY)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        for splitter in self._splitters():
-            sizes = settings.value(SPLITTER_KEY.format(name=splitter.objectName()))
-            if isinstance(sizes, QByteArray):
-                splitter.restoreState(sizes)
-
-    def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        for splitter in self._splitters():
-            settings.setValue(SPLITTER_KEY.format(name=splitter.objectName()), splitter.saveState())
+        if not self.read_only_label:
+            restore_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        if not self.read_only_label:  # a look into a backup leaves the clerk's layout alone
+            save_window_state(self)
+        if self.backup_scheduler is not None:
+            self.backup_scheduler.stop()
         super().closeEvent(event)

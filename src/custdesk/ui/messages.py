@@ -11,10 +11,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from custdesk.errors import (
     CorruptDatabaseError,
     CustDeskError,
+    DatabaseGoneError,
     DatabaseInUseError,
+    DatabaseLockedError,
+    DiskFullError,
     DuplicateError,
     NotACustDeskDatabaseError,
     NotFoundError,
+    ReadOnlyStorageError,
     SchemaTooNewError,
     StorageError,
     ValidationError,
@@ -77,6 +81,46 @@ def user_message(exc: BaseException) -> UserMessage:
                 "messages",
                 "The customer file is damaged. Restore it from a backup; "
                 "nothing more was written to it.",
+            ),
+        )
+    if isinstance(exc, DiskFullError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "The disk is full"),
+            QCoreApplication.translate(
+                "messages",
+                "There is no room left on the disk, so this was not saved. Everything saved "
+                "before is safe. Free some space (empty the recycle bin, move old files to a USB "
+                "stick), then try again; what you typed is still here.",
+            ),
+        )
+    if isinstance(exc, ReadOnlyStorageError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "Cannot write to the disk"),
+            QCoreApplication.translate(
+                "messages",
+                "The customer file or its folder cannot be written to (a read-only disk or USB "
+                "stick, or missing permissions), so this was not saved. Nothing saved before was "
+                "lost. Fix the folder's permissions or choose another folder, then try again.",
+            ),
+        )
+    if isinstance(exc, DatabaseLockedError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "The file is busy"),
+            QCoreApplication.translate(
+                "messages",
+                "Another program is using the customer file right now (a backup or sync tool, "
+                "or a second CustDesk), so this was not saved. Wait a moment and try again; what "
+                "you typed is still here.",
+            ),
+        )
+    if isinstance(exc, DatabaseGoneError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "The customer file has gone"),
+            QCoreApplication.translate(
+                "messages",
+                "The customer file was deleted or moved while CustDesk had it open, so nothing "
+                "more is written to it. Put it back (from the recycle bin, or restore a backup), "
+                "then close and open CustDesk again.",
             ),
         )
     if isinstance(exc, StorageError):

@@ -47,6 +47,11 @@ class NavigationBar(QListWidget):
                 return
         raise KeyError(key)
 
+    def hide_page(self, key: str) -> None:
+        for row in range(self.count()):
+            if self.key_at(row) == key:
+                self.item(row).setHidden(True)
+
     def _emit_page(self, row: int) -> None:
         if row >= 0:
             self.page_selected.emit(self.key_at(row))

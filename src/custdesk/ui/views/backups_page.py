@@ -1,0 +1,203 @@
+"""Backups (备份与恢复): the copies kept of the customer file, a backup on demand, restoring one
+(the current data is saved as a backup first) and looking inside one without changing anything.
+
+Backups are also made by themselves (BackupScheduler): soon after start and every 30 minutes while
+something changed, and before every import and upgrade.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from custdesk.app import Services
+from custdesk.errors import CustDeskError
+from custdesk.services.backups import BackupInfo
+from custdesk.ui.background_job import BackgroundJob
+from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.messages import warn_about
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
+
+REASONS = {
+    "start": QT_TRANSLATE_NOOP("BackupsPage", "At start"),
+    "auto": QT_TRANSLATE_NOOP("BackupsPage", "Automatic (every 30 minutes)"),
+    "manual": QT_TRANSLATE_NOOP("BackupsPage", "Backed up by hand"),
+    "pre-import": QT_TRANSLATE_NOOP("BackupsPage", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsPage", "Before a restore"),
+}
+
+
+def reason_text(reason: str) -> str:
+    if reason.startswith("pre-migrate"):
+        return QCoreApplication.translate("BackupsPage", "Before an upgrade")
+    base = reason.rsplit("-", 1)[0] if reason[-1:].isdigit() else reason  # "manual-2"
+    source = REASONS.get(base)
+    return QCoreApplication.translate("BackupsPage", source) if source else reason
+
+
+def made_at_text(info: BackupInfo) -> str:
+    return QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
+
+
+class BackupsPage(ReloadsWhenShown):
+    changed = Signal()  # emitted after a restore: every page must reload
+    open_read_only = Signal(object)  # the BackupInfo to look into
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.job: BackgroundJob | None = None
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.back_up_button = QPushButton(self.tr("Back up now"))
+        self.back_up_button.clicked.connect(self.back_up_now)
+        top = QHBoxLayout()
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.open_folder_button)
+        top.addWidget(self.back_up_button)
+
+        self.model: RecordTableModel[BackupInfo] = RecordTableModel(
+            [
+                Column(lambda: self.tr("Made"), made_at_text),
+                Column(lambda: self.tr("Why"), lambda b: reason_text(b.reason)),
+                Column(
+                    lambda: self.tr("Customers"),
+                    lambda b: "?" if b.customers is None else QLocale().toString(b.customers),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("Size"),
+                    lambda b: QLocale().formattedDataSize(b.size),
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("File"), lambda b: b.path.name),
+            ]
+        )
+        self.table = record_table(
+            self.model,
+            self.tr(
+                "No backups yet. CustDesk makes one soon after it starts, every 30 minutes while "
+                "you work and before every import; Back up now makes one at once."
+            ),
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.look_inside())
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.look_button = QPushButton(self.tr("Open read-only"))
+        self.look_button.setToolTip(
+            self.tr("Look at this backup in its own window; nothing can be changed there")
+        )
+        self.look_button.clicked.connect(self.look_inside)
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet(MUTED_STYLE)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.look_button)
+        bottom.addWidget(self.restore_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        backups = self._services.backups
+        self.folder_label.setText(
+            self.tr("Backups are kept in {folder}").format(folder=backups.folder())
+        )
+        self.model.set_records(backups.backups())
+        self.status_label.setText(
+            self.tr("{count} backups; older ones are thinned out automatically.").format(
+                count=QLocale().toString(self.model.rowCount())
+            )
+        )
+        self._update_buttons()
+        self._stale = False
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.restore_button.setEnabled(chosen)
+        self.look_button.setEnabled(chosen)
+
+    def _open_folder(self) -> None:
+        folder = self._services.backups.folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- actions ----------------------------------------------------------------------------
+    def back_up_now(self) -> BackgroundJob:
+        self.back_up_button.setEnabled(False)
+        job = self.job = BackgroundJob(
+            self,
+            lambda _progress: self._services.backups.back_up("manual"),
+            self.tr("Backup"),
+            self.tr("Backing up the customer file"),
+        )
+        job.finished.connect(self._backed_up)
+        return job.start()
+
+    def _backed_up(self, completed: bool) -> None:
+        self.back_up_button.setEnabled(True)
+        self.reload()
+        if completed and self.job is not None and self.job.result is not None:
+            self.table.selectRow(0)
+
+    def ask_restore(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the customer file with the backup made {when} ({count} customers)?\n\n"
+                "The data as it is now is saved as a backup first, so this can be undone by "
+                "restoring that one."
+            ).format(
+                when=made_at_text(chosen),
+                count="?" if chosen.customers is None else QLocale().toString(chosen.customers),
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(chosen.path)
+
+    def restore(self, path: Path) -> BackupInfo | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            aside = self._services.backups.restore(path)
+        except CustDeskError as exc:  # refused or failed: shown; the data is as it was
+            QApplication.restoreOverrideCursor()
+            warn_about(self, exc)
+            return None
+        QApplication.restoreOverrideCursor()
+        self.reload()
+        self.changed.emit()
+        return aside
+
+    def look_inside(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.open_read_only.emit(chosen)

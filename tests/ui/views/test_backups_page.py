@@ -1,0 +1,98 @@
+"""The Backups page as a clerk uses it: back up now, restore (and undo it), look inside a backup
+read-only; and the backups made by themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from custdesk.app import AppContext
+from custdesk.errors import ReadOnlyStorageError
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.demo import generate_demo
+from custdesk.ui.backup_scheduler import BackupScheduler
+from custdesk.ui.main_window import MainWindow
+
+MakeWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def window(context: AppContext, make_window: MakeWindow) -> MainWindow:
+    generate_demo(context.db, 40, seed=3)
+    window = make_window()
+    window.navigation.select("backups")
+    return window
+
+
+def back_up_now(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.backups_page
+    with qtbot.waitSignal(page.table.model().modelReset, timeout=10_000):
+        qtbot.mouseClick(page.back_up_button, Qt.MouseButton.LeftButton)
+    assert page.job is not None and page.job.error is None
+
+
+def test_back_up_now_lists_the_copy(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.backups_page
+    assert page.model.rowCount() == 0
+    assert page.table.showing_placeholder()
+    back_up_now(qtbot, window)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "Backed up by hand"
+    assert page.model.index(0, 2).data() == "40"
+    assert page.restore_button.isEnabled()  # the new backup is selected
+
+
+def test_restore_brings_the_customers_back_and_can_be_undone(
+    qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    back_up_now(qtbot, window)
+    context.services.customers.create(CustomerDraft(name="备份后新增"))
+    window.customers_page.refresh()
+    assert window.count_label.text() == "Customers: 41"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = window.backups_page
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert window.count_label.text() == "Customers: 40"
+    reasons = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert reasons == ["Before a restore", "Backed up by hand"]
+    page.table.selectRow(0)  # undo: restore the copy made before the restore
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert window.count_label.text() == "Customers: 41"
+
+
+def test_a_backup_opens_read_only_in_its_own_window(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    back_up_now(qtbot, window)
+    page = window.backups_page
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    (look,) = window.read_only_windows
+    assert "(read-only)" in look.windowTitle()
+    assert look.count_label.text() == "Customers: 40"
+    with pytest.raises(ReadOnlyStorageError):
+        look._services.customers.create(CustomerDraft(name="写不进去"))
+    look.close()
+    assert context.services.overview.overview().customers == 40
+
+
+def test_backups_are_made_by_themselves_when_something_changed(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    scheduler = BackupScheduler(context.services.backups, window)
+    with qtbot.waitSignal(scheduler.finished, timeout=10_000) as first:
+        scheduler.run("start")
+    assert first.args[0] is not None and first.args[0].reason == "start"
+    with qtbot.waitSignal(scheduler.finished, timeout=10_000) as second:
+        scheduler.run("auto")
+    assert second.args == [None]  # nothing written since: no new copy
+    context.services.customers.create(CustomerDraft(name="新来的"))
+    with qtbot.waitSignal(scheduler.finished, timeout=10_000) as third:
+        scheduler.run("auto")
+    assert third.args[0].customers == 41
+    assert len(context.services.backups.backups()) == 2
