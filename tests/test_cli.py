@@ -211,7 +211,7 @@ def test_screenshot_pictures_every_page_of_a_demo_shop(
     from PySide6.QtGui import QImage  # Qt only for reading the pictures back
 
     names = sorted(path.name for path in out.iterdir())
-    pages = ["today", "customers", "visits", "referrals", "complaints", "reports"]
+    pages = ["today", "customers", "visits", "referrals", "complaints", "reports", "backups"]
     assert names == sorted(f"{name}-zh_CN.png" for name in [*pages, "settings", "about"])
     for name in pages:
         image = QImage(str(out / f"{name}-zh_CN.png"))

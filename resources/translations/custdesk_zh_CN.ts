@@ -105,6 +105,44 @@
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="37" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="47" />
+        <source>Damaged customer file</source>
+        <translation>客户档案已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="39" />
+        <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.
+
+Details: {detail}</source>
+        <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="49" />
+        <source>The customer file is damaged. CustDesk can keep the damaged file aside and put back the newest good backup, made {when} with {count} customers. Changes made after that backup would have to be entered again.
+
+Restore that backup now?
+
+Details: {detail}</source>
+        <translation>客户档案已损坏。客户档案台可以把损坏的文件另存一边，并放回最新的完好备份（{when}，共 {count} 位客户）。该备份之后的改动需要重新录入。
+
+现在恢复这份备份吗？
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="69" />
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="71" />
+        <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
+        <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1353,22 +1391,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="309" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="305" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="318" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="314" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="358" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="354" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="364" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="360" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2684,7 +2722,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="37" />
+        <location filename="../../src/custdesk/ui/launch.py" line="38" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from custdesk import __version__
-from custdesk.app import open_app
-from custdesk.errors import CustDeskError
+from custdesk.app import AppContext, open_app
+from custdesk.errors import CorruptDatabaseError, CustDeskError, NotACustDeskDatabaseError
 from custdesk.services.calendar import local_today
 from custdesk.services.demo import generate_demo
 from custdesk.ui.error_hook import ErrorReporter
@@ -21,6 +21,7 @@ from custdesk.ui.i18n import install_translators, pick_language
 from custdesk.ui.icons import icon
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.messages import user_message
+from custdesk.ui.recovery import StartupCheck, ask_to_recover, recover_and_tell
 from custdesk.ui.screenshots import save_screenshots
 
 log = logging.getLogger(__name__)
@@ -39,26 +40,56 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
 
 def run_gui(db_path: Path) -> int:
-    """Open the window on ``db_path``; a database that cannot be opened gets a dialog, exit 1."""
+    """Open the window on ``db_path``; a database that cannot be opened gets a dialog, exit 1.
+
+    A damaged file (found when opening, or by the check just after) can be swapped for the newest
+    good backup; the window then opens again on it.
+    """
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_application()
-    try:
-        context = open_app(db_path)
-    except CustDeskError as exc:
-        message = user_message(exc)
-        print(f"custdesk: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, message.title, message.text)
-        return 1
-    with context:
-        window = MainWindow(context.services, context.db_path)
-        reporter = ErrorReporter(window)
-        reporter.install()
-        window.show()
+    while True:
         try:
-            return app.exec()
-        finally:
-            reporter.uninstall()
+            context = open_app(db_path)
+        except (CorruptDatabaseError, NotACustDeskDatabaseError) as exc:
+            print(f"custdesk: {exc}", file=sys.stderr)
+            if ask_to_recover(None, db_path, str(exc)) and recover_and_tell(None, db_path):
+                continue
+            return 1
+        except CustDeskError as exc:
+            message = user_message(exc)
+            print(f"custdesk: {exc}", file=sys.stderr)
+            QMessageBox.critical(None, message.title, message.text)
+            return 1
+        with context:
+            code, wants_backup = _session(app, context)
+        if not wants_backup or recover_and_tell(None, db_path) is None:
+            return code
+
+
+def _session(app: QApplication, context: AppContext) -> tuple[int, bool]:
+    """The window until it closes: (exit code, whether the clerk chose a backup instead)."""
+    window = MainWindow(context.services, context.db_path)
+    reporter = ErrorReporter(window)
+    reporter.install()
+    window.show()
+    wants_backup = False
+
+    def damaged(detail: str) -> None:
+        nonlocal wants_backup
+        log.error("start-up check: %s", detail)
+        if ask_to_recover(window, context.db_path, detail):
+            wants_backup = True
+            window.close()  # the file is closed first, then the backup put in its place
+
+    check = StartupCheck(context.db_path, window)
+    check.damaged.connect(damaged)
+    check.start()
+    try:
+        return app.exec(), wants_backup
+    finally:
+        check.job.wait()
+        reporter.uninstall()
 
 
 DEMO_CUSTOMERS = 1000
@@ -75,7 +106,7 @@ def run_screenshots(out_dir: Path, db_path: Path | None, language: str | None) -
             with open_app(db_path, program="custdesk screenshot") as demo:
                 generate_demo(demo.db, DEMO_CUSTOMERS, seed=1, today=local_today())
         with open_app(db_path, program="custdesk screenshot") as context:
-            window = MainWindow(context.services, context.db_path)
+            window = MainWindow(context.services, context.db_path, auto_backup=False)
             try:
                 return save_screenshots(window, out_dir, pick_language(language))
             finally:
