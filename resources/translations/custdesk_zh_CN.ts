@@ -173,6 +173,79 @@ Details: {detail}</source>
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="13" />
+        <source>Created</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="14" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="15" />
+        <source>Moved to the Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="16" />
+        <source>Restored from the Trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="17" />
+        <source>Merged with</source>
+        <translation>合并了</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="18" />
+        <source>Merge undone with</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="36" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="39" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="40" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="41" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="42" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="45" />
+        <source>No changes recorded yet.</source>
+        <translation>还没有修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="70" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="70" />
+        <source>No</source>
+        <translation>不安排</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../src/custdesk/ui/background_job.py" line="62" />
@@ -628,157 +701,162 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="82" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="82" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="92" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="93" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="99" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="107" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="113" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="114" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="116" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="117" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="140" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="142" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="144" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="145" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="177" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="179" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="175" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="181" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="183" />
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="280" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="275" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="283" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="279" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="287" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="282" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="290" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>

@@ -108,7 +108,8 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
 
 def build_services(db: Database, db_path: Path) -> Services:
     """Every service on ``db`` (also a read-only one, for looking inside a backup)."""
-    customers = CustomerService(db, actor=login_name())
+    who = login_name()  # recorded in each customer's history
+    customers = CustomerService(db, actor=who)
     referral_reports = ReferralReports(db)
     settings = SettingsService(db)
     backups = BackupService(db, db_path, settings)
@@ -117,7 +118,7 @@ def build_services(db: Database, db_path: Path) -> Services:
         customer_list=CustomerListService(db),
         customers=customers,
         purchases=PurchaseService(db),
-        merge=MergeService(db),
+        merge=MergeService(db, actor=who),
         visits=VisitService(db),
         follow_ups=FollowUpService(db),
         complaints=ComplaintService(db),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, select
@@ -42,6 +42,19 @@ _PLAIN_FIELDS = tuple(f.name for f in fields(CustomerDraft) if f.name not in ("p
 
 def temperament_codes() -> frozenset[str]:
     return frozenset(entry["code"] for entry in load_seed("temperaments"))
+
+
+HISTORY_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    changed_at: dt.datetime
+    actor: str  # the computer login of whoever made the change
+    action: str  # create, update, trash, restore, merge, unmerge
+    field: str  # for an update: which field
+    old_value: str | None
+    new_value: str | None
 
 
 class CustomerService:
@@ -108,6 +121,29 @@ class CustomerService:
     def get(self, customer_id: int) -> CustomerRecord:
         with self._db.reading() as session:
             return _record(session, load_customer(session, customer_id))
+
+    def history(self, customer_id: int, limit: int = HISTORY_LIMIT) -> list[AuditRecord]:
+        """Who changed what in this file and when, newest first."""
+        entry = orm.AuditEntry
+        with self._db.reading() as session:
+            load_customer(session, customer_id)
+            rows = session.scalars(
+                select(entry)
+                .where(entry.customer_id == customer_id)
+                .order_by(entry.changed_at.desc(), entry.id.desc())
+                .limit(limit)
+            )
+            return [
+                AuditRecord(
+                    changed_at=row.changed_at,
+                    actor=row.actor,
+                    action=row.action,
+                    field=row.field,
+                    old_value=row.old_value,
+                    new_value=row.new_value,
+                )
+                for row in rows
+            ]
 
     def customers_with_phones(
         self, phones: Iterable[str], *, excluding: int | None = None

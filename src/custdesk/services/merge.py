@@ -52,9 +52,16 @@ class MergeResult:
 
 
 class MergeService:
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        actor: str = "",
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._actor = actor  # who is recorded in both files' history
 
     def merge(self, keep_id: int, absorb_id: int, *, actor: str = "") -> MergeResult:
         if keep_id == absorb_id:
@@ -75,7 +82,7 @@ class MergeService:
             _fill_blanks(keep, absorb)
             absorb.deleted_at = now
             absorb.merged_into_id = keep_id
-            _audit_both(session, keep, absorb, "merge", now, actor)
+            _audit_both(session, keep, absorb, "merge", now, actor or self._actor)
             session.flush()
             snapshot = replace(
                 snapshot,
@@ -97,7 +104,7 @@ class MergeService:
             session.expire_all()
             keep = load_customer(session, snapshot.keep_id)
             absorb = load_customer(session, snapshot.absorb_id)
-            _audit_both(session, keep, absorb, "unmerge", now, actor)
+            _audit_both(session, keep, absorb, "unmerge", now, actor or self._actor)
             session.flush()
             _refresh_both(session, keep, absorb, now.date())
 

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from custdesk.app import AppContext
 from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.storage.db import Database
+from custdesk.storage.lock import login_name
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog, split_list
+from custdesk.ui.main_window import MainWindow
 from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
 from custdesk.ui.views.customers_page import CustomersPage
 from tests.ui.keyboard import type_text
@@ -250,3 +254,35 @@ def test_two_files_of_one_person_are_merged_from_the_list(
     page.undo_stack.redo()
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["张三"]
     assert customers.get(keep.id).total_spent_cents == 19900
+
+
+def test_the_file_shows_who_changed_what(
+    qtbot: QtBot, context: AppContext, make_window: Callable[[], MainWindow]
+) -> None:
+    saved = context.services.customers.create(CustomerDraft(name="钱七", gender="female"))
+    window = make_window()
+    window.navigation.select("customers")
+    dialog = window.customers_page.edit_customer(saved.id)
+    dialog.name_edit.selectAll()
+    type_text(qtbot, dialog.name_edit, "钱七七")
+    dialog.gender_combo.setCurrentIndex(dialog.gender_combo.findData("male"))
+    dialog.important_check.setChecked(True)
+    with qtbot.waitSignal(dialog.saved):
+        click_save(qtbot, dialog)
+
+    again = window.customers_page.edit_customer(saved.id)
+    assert again.tabs is not None and again.audit_panel is not None
+    again.tabs.setCurrentWidget(again.audit_panel)
+    model = again.audit_panel.model
+    rows = [[model.index(r, c).data() for c in range(1, 5)] for r in range(model.rowCount())]
+    who = login_name()
+    assert sorted(rows) == sorted(
+        [
+            [who, "Changed: Name", "钱七", "钱七七"],
+            [who, "Changed: Gender", "Female", "Male"],
+            [who, "Changed: Important customer", "No", "Yes"],
+            [who, "Created", "", ""],
+        ]
+    )
+    assert model.index(model.rowCount() - 1, 2).data() == "Created"  # newest first
+    again.reject()

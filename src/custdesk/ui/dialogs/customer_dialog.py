@@ -38,6 +38,7 @@ from custdesk.services.purchases import PurchaseService
 from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, warn_about
+from custdesk.ui.views.audit_panel import AuditPanel
 from custdesk.ui.views.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.views.optional_date_edit import OptionalDateEdit
 from custdesk.ui.views.purchases_panel import PurchasesPanel
@@ -157,6 +158,11 @@ class CustomerDialog(QDialog):
             self.form.addRow(caption, box)
 
         self._field_widgets["temperament"] = self.temperament_combo
+        self.audit_panel: AuditPanel | None = None
+        if self._record is not None and self.history_panel is not None:
+            captions = {key: caption.rstrip(" *") for key, caption, _widget in rows}
+            captions["is_important"] = self.important_check.text()
+            self.audit_panel = AuditPanel(self._customers, self._record.id, captions)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,6 +179,8 @@ class CustomerDialog(QDialog):
                 self.tabs.addTab(self.history_panel, self.tr("Visits and follow-ups"))
             if self.referral_panel is not None:
                 self.tabs.addTab(self.referral_panel, self.tr("Referrals"))
+            if self.audit_panel is not None:
+                self.tabs.addTab(self.audit_panel, self.tr("Change history"))
             profile = QVBoxLayout()
             profile.addLayout(self.form)
             profile.addStretch(1)  # a tall window grows the history, not the gaps between fields
