@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench translations sysdeps demo clean
+.PHONY: run test soak lint bench translations sysdeps demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "CustDesk needs Python 3.11+"'
@@ -39,6 +39,11 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The fault loops hundreds of times over (kill -9, disk full); figures go to docs/reliability.json.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen CUSTDESK_FAULT_REPORT=docs/reliability.json \
+	  $(BIN)/python -m pytest -m soak -s tests/faults
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

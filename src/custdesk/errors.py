@@ -116,6 +116,9 @@ _TEXT_MARKERS: tuple[tuple[str, type[StorageError]], ...] = (
     ("not a database", CorruptDatabaseError),
     ("disk image", CorruptDatabaseError),
     ("disk is full", DiskFullError),
+    ("IO_ENOSPC", DiskFullError),  # lxml's words for ENOSPC, EFBIG and EDQUOT
+    ("IO_EFBIG", DiskFullError),
+    ("IO_EDQUOT", DiskFullError),
     ("readonly database", ReadOnlyStorageError),
     ("unable to open database", ReadOnlyStorageError),
     ("database is locked", DatabaseLockedError),

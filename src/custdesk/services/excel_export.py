@@ -20,6 +20,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from lxml.etree import SerialisationError
+
 from custdesk.errors import CancelledError, StorageError, environment_error
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -90,7 +92,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
         workbook.save(partial)
         partial.chmod(0o600)
         partial.replace(path)
-    except OSError as exc:
+    except (OSError, SerialisationError) as exc:  # lxml reports a full disk as IO_ENOSPC
         raise environment_error(exc, "The Excel file could not be written") or StorageError(
             f"The Excel file could not be written: {exc}"
         ) from exc
