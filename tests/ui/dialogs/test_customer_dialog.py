@@ -286,3 +286,30 @@ def test_the_file_shows_who_changed_what(
     )
     assert model.index(model.rowCount() - 1, 2).data() == "Created"  # newest first
     again.reject()
+
+
+def test_a_save_the_disk_refuses_keeps_the_form_as_typed(
+    qtbot: QtBot,
+    context: AppContext,
+    make_window: Callable[[], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *_a: told.append((title, text))
+    )
+    window = make_window()
+    window.navigation.select("customers")
+    dialog = window.customers_page.new_customer()
+    type_text(qtbot, dialog.name_edit, "周八")
+    type_text(qtbot, dialog.phones_edit, "13700137000")
+    moved = context.db_path.with_name("elsewhere.db")
+    context.db_path.rename(moved)
+    click_save(qtbot, dialog)
+    assert told and told[0][0] == "The customer file has gone"
+    assert dialog.isVisible() and dialog.name_edit.text() == "周八"
+    assert dialog.phones_edit.text() == "13700137000"
+    moved.rename(context.db_path)  # the cause is fixed: the same form saves
+    with qtbot.waitSignal(dialog.saved):
+        click_save(qtbot, dialog)
+    assert context.services.overview.overview().customers == 1
