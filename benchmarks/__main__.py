@@ -20,6 +20,7 @@ CACHE = HERE / ".cache"
 CUSTOMERS = int(os.environ.get("CUSTDESK_BENCH_CUSTOMERS", "100000"))
 SEED = 1
 REPEAT = 5
+MEMORY = "peak memory, 100k db open, every page visited"
 REPEAT_HEAVY = 1  # the 100k-row Excel figures take 10-50 s each; make bench must stay < 10 min
 
 START_APP = """
@@ -35,6 +36,38 @@ window.show()
 app.processEvents()
 print(time.time())
 ctx.close()
+"""
+
+# Peak memory: the window on the 100k file after visiting every page (the customer list scrolled
+# to its end, the charts drawn), as the kernel counts it (ru_maxrss, KB on Linux).
+MEMORY_APP = """
+import resource, sys
+from pathlib import Path
+from custdesk.app import open_app
+from custdesk.ui.launch import create_application
+from custdesk.ui.main_window import PAGE_KEYS, MainWindow
+app = create_application()
+ctx = open_app(Path(sys.argv[1]))
+window = MainWindow(ctx.services, ctx.db_path, auto_backup=False)
+window.show()
+for key in PAGE_KEYS:
+    window.navigation.select(key)
+    app.processEvents()
+window.navigation.select("customers")
+window.customers_page.table.scrollToBottom()
+app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+ctx.close()
+"""
+
+MEMORY_BARE = """
+import resource
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 """
 
 START_BARE = """
@@ -95,6 +128,22 @@ def timed_process(script: str, *args: str) -> list[float]:
             text=True,
         )
         runs.append(float(done.stdout.strip().splitlines()[-1]) - launched)
+    return runs
+
+
+def peak_memory(script: str, *args: str) -> list[float]:
+    """Bytes at the process's high-water mark, in fresh processes."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    runs = []
+    for _ in range(3):
+        done = subprocess.run(
+            [sys.executable, "-c", script, *args],
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        runs.append(float(done.stdout.strip().splitlines()[-1]))
     return runs
 
 
@@ -421,7 +470,9 @@ def milliseconds(seconds: float) -> str:
     return f"{value:.1f}" if value < 10 else f"{value:.0f}"
 
 
-def cell(figure: dict[str, float]) -> str:
+def cell(figure: dict[str, float], unit: str = "s") -> str:
+    if unit == "bytes":
+        return f"{figure['median'] / 2**20:.0f} MB (max {figure['p95'] / 2**20:.0f})"
     return f"{milliseconds(figure['median'])} ms (p95 {milliseconds(figure['p95'])})"
 
 
@@ -453,6 +504,10 @@ def main() -> int:
         **{name: (summary(ours), summary(raw)) for name, (ours, raw) in today.items()},
         **{name: (summary(ours), summary(raw)) for name, (ours, raw) in referrals.items()},
         **{name: (summary(ours), summary(raw)) for name, (ours, raw) in excel.items()},
+        MEMORY: (
+            summary(peak_memory(MEMORY_APP, str(database))),
+            summary(peak_memory(MEMORY_BARE)),
+        ),
     }
     print(
         f"\nCustDesk benchmarks: {CUSTOMERS} customers, {platform.machine()}, "
@@ -462,7 +517,8 @@ def main() -> int:
     results = {}
     for name, (ours, raw) in figures.items():
         ratio = ours["median"] / raw["median"]
-        rows.append((name, cell(ours), cell(raw), f"{ratio:.2f}x"))
+        unit = "bytes" if name == MEMORY else "s"
+        rows.append((name, cell(ours, unit), cell(raw, unit), f"{ratio:.2f}x"))
         results[name] = {"custdesk": ours, "baseline": raw, "ratio": ratio}
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
