@@ -83,3 +83,29 @@ def test_the_fast_mobile_path_agrees_with_phonenumbers() -> None:
         except ValidationError:
             ours = None
         assert ours == reference(text), text
+
+
+def test_the_fast_path_agrees_on_every_five_digit_prefix() -> None:
+    """Validity turns on prefixes as long as 1740[0-5]: one number for each of 10,000."""
+    import random
+
+    import phonenumbers
+
+    from custdesk.errors import ValidationError
+    from custdesk.services.phones import normalise_phone
+
+    rng = random.Random(11)
+    for prefix in range(10_000, 20_000):
+        digits = f"{prefix}{rng.randrange(10**6):06d}"
+        try:
+            parsed = phonenumbers.parse(digits, "CN")
+        except phonenumbers.NumberParseException:
+            expected = None
+        else:
+            valid = phonenumbers.is_valid_number(parsed)
+            expected = phonenumbers.format_number(parsed, 0) if valid else None
+        try:
+            ours: str | None = normalise_phone(digits)
+        except ValidationError:
+            ours = None
+        assert ours == expected, digits

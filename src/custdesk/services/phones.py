@@ -15,11 +15,29 @@ DEFAULT_REGION = "CN"
 _MOBILE_TYPED = re.compile(r"^(?:\+?86)?[\s-]*(1\d{2})[\s-]*(\d{4})[\s-]*(\d{4})$")
 
 
-@lru_cache(maxsize=4096)
-def _mobile_block_is_valid(block: str) -> bool:
-    """Whether numbers starting with this 7-digit block are valid Chinese mobiles. The plan
-    decides validity by prefix, so one check per block stands for its 10,000 numbers."""
-    return phonenumbers.is_valid_number(phonenumbers.parse(f"+86{block}0000", None))
+@lru_cache(maxsize=1)
+def _chinese_number_types() -> list[tuple[re.Pattern[str], tuple[int, ...]]]:
+    """The numbering plan phonenumbers itself applies to +86 (its own metadata): one pattern
+    and set of lengths per kind of number (fixed line, mobile, toll-free…)."""
+    plan = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+    assert plan is not None
+    kinds = (
+        plan.fixed_line, plan.mobile, plan.toll_free, plan.premium_rate, plan.shared_cost,
+        plan.personal_number, plan.voip, plan.pager, plan.uan, plan.voicemail,
+    )  # fmt: skip
+    return [
+        (re.compile(kind.national_number_pattern), tuple(kind.possible_length or ()))
+        for kind in kinds
+        if kind is not None and kind.national_number_pattern
+    ]
+
+
+def _is_valid_chinese(national: str) -> bool:
+    """phonenumbers.is_valid_number for +86 ``national``, without parsing (~2 µs, not ~70)."""
+    return any(
+        (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+        for pattern, lengths in _chinese_number_types()
+    )
 
 
 def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
@@ -33,7 +51,7 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     mobile = _MOBILE_TYPED.match(cleaned) if region == DEFAULT_REGION else None
     if mobile is not None:
         digits = "".join(mobile.groups())
-        if _mobile_block_is_valid(digits[:7]):
+        if _is_valid_chinese(digits):
             return f"+86{digits}"
     try:
         parsed = phonenumbers.parse(cleaned, region)
