@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
@@ -29,6 +29,7 @@ from custdesk.services.customer_records import (
 from custdesk.services.phones import normalise_phone
 from custdesk.services.search_keys import name_search_keys
 from custdesk.storage import orm
+from custdesk.storage.bulk import bulk_insert
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 
@@ -211,14 +212,13 @@ class CustomerService:
         ids = list(range(first, first + len(rows)))
         for customer_id, row in zip(ids, rows, strict=True):
             row["id"] = customer_id
-        session.execute(insert(orm.table_of(orm.Customer)), rows)
+        bulk_insert(session, orm.table_of(orm.Customer), rows)
         phones = [
             {"customer_id": cid, "number": number, "label": "", "position": position}
             for cid, draft in zip(ids, drafts, strict=True)
             for position, number in enumerate(draft.phones)
         ]
-        if phones:
-            session.execute(insert(orm.table_of(orm.CustomerPhone)), phones)
+        bulk_insert(session, orm.table_of(orm.CustomerPhone), phones)
         tag_ids = _tag_ids(session, sorted({tag for draft in drafts for tag in draft.tags}))
         by_name = dict(
             zip(sorted({tag for draft in drafts for tag in draft.tags}), tag_ids, strict=True)
@@ -228,10 +228,10 @@ class CustomerService:
             for cid, draft in zip(ids, drafts, strict=True)
             for tag in dict.fromkeys(draft.tags)
         ]
-        if links:
-            session.execute(insert(orm.table_of(orm.CustomerTag)), links)
-        session.execute(
-            insert(orm.table_of(orm.AuditEntry)),
+        bulk_insert(session, orm.table_of(orm.CustomerTag), links)
+        bulk_insert(
+            session,
+            orm.table_of(orm.AuditEntry),
             [
                 {"customer_id": cid, "changed_at": now, "actor": self._actor, "action": "create"}
                 for cid in ids

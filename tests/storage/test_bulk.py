@@ -1,0 +1,59 @@
+"""bulk_insert writes exactly the rows SQLAlchemy's own insert writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from custdesk.storage import orm
+from custdesk.storage.bulk import bulk_insert
+from custdesk.storage.db import Database
+from custdesk.storage.migrate import upgrade_database
+
+ROWS = [
+    {
+        "id": n,
+        "name": name,
+        "birthday": birthday,
+        "is_important": important,
+        "notes": notes,
+        "follow_up_cadence_days": cadence,
+        "created_at": dt.datetime(2026, 11, 22, 9, 30, 15, 123456),
+        "updated_at": dt.datetime(2026, 11, 22, 9, 30),
+        "temperament": None,
+    }
+    for n, (name, birthday, important, notes, cadence) in enumerate(
+        [
+            ("张三", dt.date(1990, 2, 28), True, "", 30),
+            ("O'Brien", None, False, "带'引号\"的备注", None),
+            ("=1+1", dt.date(2000, 2, 29), False, "\n多行\n", 7),
+        ],
+        start=1,
+    )
+]
+
+
+def dump(path: Path) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("SELECT * FROM customers ORDER BY id").fetchall()
+
+
+def test_the_same_rows_as_an_orm_insert(tmp_path: Path) -> None:
+    files = []
+    for how in ("orm", "bulk"):
+        path = tmp_path / f"{how}.db"
+        upgrade_database(path)
+        database = Database.open(path)
+        with database.writing() as session:
+            if how == "orm":
+                session.execute(insert(orm.table_of(orm.Customer)), ROWS)
+            else:
+                bulk_insert(session, orm.table_of(orm.Customer), ROWS)
+        database.close()
+        files.append(path)
+    assert dump(files[0]) == dump(files[1])
+    assert dump(files[1])[0][5] == "1990-02-28"  # stored as SQLAlchemy stores dates
