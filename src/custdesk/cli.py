@@ -322,23 +322,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from custdesk.services.customer_import import guess_mapping, preview
-    from custdesk.services.import_files import read_table
-
     db_path = resolve_db_path(args.db)
-    table = read_table(args.file, args.sheet)
-    mapping = guess_mapping(table.headers)
-    if "name" not in mapping:
-        print(
-            f"custdesk: no name column found in {args.file.name} (headers: "
-            f"{', '.join(table.headers) or 'none'})",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
     with open_app(db_path, program="custdesk import") as app:
-        customers = app.services.customers
-        rows = preview(table, mapping, customers)
-        report = app.services.imports.run(rows, OnDuplicate(args.on_duplicate))
+        imports = app.services.imports
+        table = imports.read(args.file, args.sheet)
+        mapping = imports.guess(table.headers)
+        if "name" not in mapping:
+            print(
+                f"custdesk: no name column found in {args.file.name} (headers: "
+                f"{', '.join(table.headers) or 'none'})",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        rows = imports.check(table, mapping)
+        report = imports.run(rows, OnDuplicate(args.on_duplicate))
     print(
         f"import: {report.imported} imported, {report.updated} updated, "
         f"{len(report.skipped)} skipped (sheet {table.sheet!r}, {len(table.rows)} rows)"

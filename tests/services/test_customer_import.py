@@ -221,3 +221,15 @@ def test_formulas_are_read_as_their_values_never_run(tmp_path: Path, db: Databas
     path = xlsx(tmp_path / "f.xlsx", [["姓名", "备注"], ["张三", "=1+1"]])
     table = read_table(path)
     assert table.rows == [["张三", None]]  # no cached value: nothing, not "2" or "=1+1"
+
+
+def test_the_cycle_collector_is_back_on_after_bulk_work_even_on_error() -> None:
+    import gc
+
+    from custdesk.services.bulk_work import cycle_collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), cycle_collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("cancelled half-way")
+    assert gc.isenabled()

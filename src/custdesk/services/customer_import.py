@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import CancelledError, ValidationError
 from custdesk.resources import load_seed
+from custdesk.services.bulk_work import cycle_collector_paused
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService, load_customer
 from custdesk.services.excel_export import Kind, Sheet
@@ -288,13 +289,15 @@ class ImportService:
         self._before_import = before_import  # the app makes a backup here
 
     def read(self, path: Path, sheet: str | None = None) -> Table:
-        return read_table(path, sheet)
+        with cycle_collector_paused():
+            return read_table(path, sheet)
 
     def guess(self, headers: Sequence[str]) -> dict[str, int]:
         return guess_mapping(headers)
 
     def check(self, table: Table, mapping: dict[str, int]) -> list[RowResult]:
-        return preview(table, mapping, self._customers)
+        with cycle_collector_paused():
+            return preview(table, mapping, self._customers)
 
     def run(
         self,
@@ -303,4 +306,5 @@ class ImportService:
         progress: Callable[[int, int], bool] | None = None,
     ) -> ImportReport:
         self._before_import()
-        return import_rows(self._db, self._customers, rows, on_duplicate, progress=progress)
+        with cycle_collector_paused():
+            return import_rows(self._db, self._customers, rows, on_duplicate, progress=progress)

@@ -23,6 +23,7 @@ from typing import Any
 from lxml.etree import SerialisationError
 
 from custdesk.errors import CancelledError, StorageError, environment_error
+from custdesk.services.bulk_work import cycle_collector_paused
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 MAX_SHEET_TITLE = 31  # Excel's limit
@@ -84,8 +85,9 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
         workbook = Workbook(write_only=True)
         expected = sum(s.expected_rows or 0 for s in sheets) or None
         try:
-            for sheet in sheets:
-                written = _write_sheet(workbook, sheet, written, expected, progress)
+            with cycle_collector_paused():
+                for sheet in sheets:
+                    written = _write_sheet(workbook, sheet, written, expected, progress)
         except BaseException:
             _abandon(workbook)
             raise
