@@ -111,28 +111,31 @@ class RewardService:
     def _query(self, condition: object) -> list[RewardRecord]:
         w, r = orm.ReferralReward, orm.Referral
         referrer, referred = aliased(orm.Customer), aliased(orm.Customer)
-        query = (
-            select(w, r.referrer_id, referrer.name, referred.name)
+        query = (  # columns, not ORM objects: Today lists thousands of owed rewards
+            select(
+                w.id, w.referral_id, r.referrer_id, referrer.name, referred.name, w.kind,
+                w.value_cents, w.description, w.status, w.given_on, w.created_at,
+            )
             .join(r, r.id == w.referral_id)
             .join(referrer, referrer.id == r.referrer_id)
             .join(referred, referred.id == r.referred_id)
             .where(condition, referrer.deleted_at.is_(None))  # type: ignore[arg-type]
             .order_by(w.created_at, w.id)
-        )
+        )  # fmt: skip
         with self._db.reading() as session:
             return [
                 RewardRecord(
-                    id=reward.id,
-                    referral_id=reward.referral_id,
-                    referrer_id=referrer_id,
-                    referrer_name=referrer_name,
-                    referred_name=referred_name,
-                    kind=reward.kind,
-                    value_cents=reward.value_cents,
-                    description=reward.description,
-                    status=reward.status,
-                    given_on=reward.given_on,
-                    owed_since=reward.created_at.date(),
+                    id=row.id,
+                    referral_id=row.referral_id,
+                    referrer_id=row.referrer_id,
+                    referrer_name=row[3],
+                    referred_name=row[4],
+                    kind=row.kind,
+                    value_cents=row.value_cents,
+                    description=row.description,
+                    status=row.status,
+                    given_on=row.given_on,
+                    owed_since=row.created_at.date(),
                 )
-                for reward, referrer_id, referrer_name, referred_name in session.execute(query)
+                for row in session.execute(query)
             ]
