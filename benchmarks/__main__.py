@@ -48,7 +48,9 @@ def high_water_mark():
             return int(line.split()[1]) * 1024
 """
 
-MEMORY_APP = HIGH_WATER + """
+MEMORY_APP = (
+    HIGH_WATER
+    + """
 import sys
 from pathlib import Path
 from custdesk.app import open_app
@@ -67,8 +69,11 @@ app.processEvents()
 print(high_water_mark())
 ctx.close()
 """
+)
 
-MEMORY_BARE = HIGH_WATER + """
+MEMORY_BARE = (
+    HIGH_WATER
+    + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
@@ -76,6 +81,7 @@ window.show()
 app.processEvents()
 print(high_water_mark())
 """
+)
 
 START_BARE = """
 import time
@@ -120,29 +126,11 @@ def generator_digest() -> str:
     return digest.hexdigest()[:10]
 
 
-def timed_process(script: str, *args: str) -> list[float]:
-    """From launching a fresh process to its window shown (what a clerk waits for); the child
-    prints the wall-clock moment it showed, so shutting down is not counted."""
+def fresh_runs(script: str, *args: str, repeat: int = REPEAT) -> list[float]:
+    """Run ``script`` in fresh processes; each prints one number last, which is collected."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     runs = []
-    for _ in range(REPEAT):
-        launched = time.time()
-        done = subprocess.run(
-            [sys.executable, "-c", script, *args],
-            check=True,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        runs.append(float(done.stdout.strip().splitlines()[-1]) - launched)
-    return runs
-
-
-def peak_memory(script: str, *args: str) -> list[float]:
-    """Bytes at the process's high-water mark, in fresh processes."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    runs = []
-    for _ in range(3):
+    for _ in range(repeat):
         done = subprocess.run(
             [sys.executable, "-c", script, *args],
             check=True,
@@ -152,6 +140,21 @@ def peak_memory(script: str, *args: str) -> list[float]:
         )
         runs.append(float(done.stdout.strip().splitlines()[-1]))
     return runs
+
+
+def timed_process(script: str, *args: str) -> list[float]:
+    """From launching a fresh process to its window shown (what a clerk waits for); the child
+    prints the wall-clock moment it showed, so shutting down is not counted."""
+    runs = []
+    for _ in range(REPEAT):
+        launched = time.time()
+        runs.append(fresh_runs(script, *args, repeat=1)[0] - launched)
+    return runs
+
+
+def peak_memory(script: str, *args: str) -> list[float]:
+    """Bytes at the process's high-water mark, in fresh processes."""
+    return fresh_runs(script, *args, repeat=3)
 
 
 def summary(runs: list[float]) -> dict[str, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel
 
 ERROR_STYLE = "color: #b3261e;"
 MUTED_STYLE = "color: palette(placeholder-text);"
@@ -17,3 +18,11 @@ def money(cents: int) -> str:
 
 def short_date(value: dt.date | None) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A quiet, wrapping line that explains the field or page above it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(MUTED_STYLE)
+    return label

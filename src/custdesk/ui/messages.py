@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from custdesk.errors import (
@@ -30,6 +30,76 @@ class UserMessage:
     title: str
     text: str
     is_bug: bool = False
+
+
+# Errors told in the same words whatever the details: (kind, title, text), narrowest first.
+_FIXED: tuple[tuple[type[CustDeskError], str, str], ...] = (
+    (
+        SchemaTooNewError,
+        QT_TRANSLATE_NOOP("messages", "Newer database"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "This customer file was saved by a newer version of CustDesk. Please install the "
+            "newer version to open it. The file was not changed.",
+        ),
+    ),
+    (
+        NotACustDeskDatabaseError,
+        QT_TRANSLATE_NOOP("messages", "Not a CustDesk file"),
+        QT_TRANSLATE_NOOP(
+            "messages", "This file is not a CustDesk customer file. It was left as it is."
+        ),
+    ),
+    (
+        CorruptDatabaseError,
+        QT_TRANSLATE_NOOP("messages", "Damaged database"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The customer file is damaged. Restore it from a backup; nothing more was written"
+            " to it.",
+        ),
+    ),
+    (
+        DiskFullError,
+        QT_TRANSLATE_NOOP("messages", "The disk is full"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "There is no room left on the disk, so this was not saved. Everything saved "
+            "before is safe. Free some space (empty the recycle bin, move old files to a USB "
+            "stick), then try again; what you typed is still here.",
+        ),
+    ),
+    (
+        ReadOnlyStorageError,
+        QT_TRANSLATE_NOOP("messages", "Cannot write to the disk"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The customer file or its folder cannot be written to (a read-only disk or USB "
+            "stick, or missing permissions), so this was not saved. Nothing saved before was "
+            "lost. Fix the folder's permissions or choose another folder, then try again.",
+        ),
+    ),
+    (
+        DatabaseLockedError,
+        QT_TRANSLATE_NOOP("messages", "The file is busy"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Another program is using the customer file right now (a backup or sync tool, or "
+            "a second CustDesk), so this was not saved. Wait a moment and try again; what you"
+            " typed is still here.",
+        ),
+    ),
+    (
+        DatabaseGoneError,
+        QT_TRANSLATE_NOOP("messages", "The customer file has gone"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The customer file was deleted or moved while CustDesk had it open, so nothing "
+            "more is written to it. Put it back (from the recycle bin, or restore a backup), "
+            "then close and open CustDesk again.",
+        ),
+    ),
+)
 
 
 def user_message(exc: BaseException) -> UserMessage:
@@ -57,72 +127,12 @@ def user_message(exc: BaseException) -> UserMessage:
                 "Switch to that window, or close it and try again. Nothing was changed.",
             ).format(path=exc.db_path, who=who),
         )
-    if isinstance(exc, SchemaTooNewError):
-        return UserMessage(
-            QCoreApplication.translate("messages", "Newer database"),
-            QCoreApplication.translate(
-                "messages",
-                "This customer file was saved by a newer version of CustDesk. "
-                "Please install the newer version to open it. The file was not changed.",
-            ),
-        )
-    if isinstance(exc, NotACustDeskDatabaseError):
-        return UserMessage(
-            QCoreApplication.translate("messages", "Not a CustDesk file"),
-            QCoreApplication.translate(
-                "messages",
-                "This file is not a CustDesk customer file. It was left as it is.",
-            ),
-        )
-    if isinstance(exc, CorruptDatabaseError):
-        return UserMessage(
-            QCoreApplication.translate("messages", "Damaged database"),
-            QCoreApplication.translate(
-                "messages",
-                "The customer file is damaged. Restore it from a backup; "
-                "nothing more was written to it.",
-            ),
-        )
-    if isinstance(exc, DiskFullError):
-        return UserMessage(
-            QCoreApplication.translate("messages", "The disk is full"),
-            QCoreApplication.translate(
-                "messages",
-                "There is no room left on the disk, so this was not saved. Everything saved "
-                "before is safe. Free some space (empty the recycle bin, move old files to a USB "
-                "stick), then try again; what you typed is still here.",
-            ),
-        )
-    if isinstance(exc, ReadOnlyStorageError):
-        return UserMessage(
-            QCoreApplication.translate("messages", "Cannot write to the disk"),
-            QCoreApplication.translate(
-                "messages",
-                "The customer file or its folder cannot be written to (a read-only disk or USB "
-                "stick, or missing permissions), so this was not saved. Nothing saved before was "
-                "lost. Fix the folder's permissions or choose another folder, then try again.",
-            ),
-        )
-    if isinstance(exc, DatabaseLockedError):
-        return UserMessage(
-            QCoreApplication.translate("messages", "The file is busy"),
-            QCoreApplication.translate(
-                "messages",
-                "Another program is using the customer file right now (a backup or sync tool, "
-                "or a second CustDesk), so this was not saved. Wait a moment and try again; what "
-                "you typed is still here.",
-            ),
-        )
-    if isinstance(exc, DatabaseGoneError):
-        return UserMessage(
-            QCoreApplication.translate("messages", "The customer file has gone"),
-            QCoreApplication.translate(
-                "messages",
-                "The customer file was deleted or moved while CustDesk had it open, so nothing "
-                "more is written to it. Put it back (from the recycle bin, or restore a backup), "
-                "then close and open CustDesk again.",
-            ),
-        )
+    for kind, title, text in _FIXED:
+        if isinstance(exc, kind):
+            return UserMessage(
+                QCoreApplication.translate("messages", title),
+                QCoreApplication.translate("messages", text),
+            )
     if isinstance(exc, StorageError):
         return UserMessage(
             QCoreApplication.translate("messages", "Cannot use the database"),

@@ -39,7 +39,7 @@ from custdesk.services.shop_settings import (
     holiday_from_text,
     holiday_when_text,
 )
-from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
+from custdesk.ui.display import ERROR_STYLE, hint_label
 from custdesk.ui.i18n import choose_language, chosen_language
 from custdesk.ui.messages import field_problem_text, warn_about
 
@@ -93,14 +93,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Dormant after no contact for"), self.dormant_spin)
         form.addRow(self.tr("Lost after no contact for"), self.lost_spin)
         form.addRow(self.tr("Call regular customers back every"), self.cadence_spin)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "A customer's own follow-up cadence, set in their file, wins over the shop's. "
                 "New thresholds move customers between stages as soon as you save."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED_STYLE)
         form.addRow(hint)
         return page
 
@@ -131,14 +129,12 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.add_holiday_button)
         buttons.addWidget(self.remove_holiday_button)
         buttons.addStretch(1)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Write 10-01 for a day that is the same every year. For a lunar holiday, list "
                 "its date in each year: 2027-02-06, 2028-01-26."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED_STYLE)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.holiday_table, 1)
@@ -185,15 +181,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder"), folder)
         form.addRow(self.tr("Always keep the latest"), self.keep_recent_spin)
         form.addRow(self.tr("Keep older backups for"), self.keep_months_spin)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Besides the latest ones, one backup a day is kept for two weeks, one a week for "
                 "two months and one a month after that. A folder on another disk or a USB stick "
                 "also survives a broken computer."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED_STYLE)
         form.addRow(hint)
         return page
 
@@ -212,8 +206,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Language"), self.language_combo)
-        hint = QLabel(self.tr("A new language is used from the next time CustDesk starts."))
-        hint.setStyleSheet(MUTED_STYLE)
+        hint = hint_label(self.tr("A new language is used from the next time CustDesk starts."))
         form.addRow(hint)
         return page
 

@@ -25,7 +25,7 @@ from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.services.backups import BackupInfo
 from custdesk.ui.background_job import BackgroundJob
-from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.display import hint_label
 from custdesk.ui.messages import warn_about
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
@@ -106,8 +106,7 @@ class BackupsPage(ReloadsWhenShown):
             self.tr("Look at this backup in its own window; nothing can be changed there")
         )
         self.look_button.clicked.connect(self.look_inside)
-        self.status_label = QLabel()
-        self.status_label.setStyleSheet(MUTED_STYLE)
+        self.status_label = hint_label()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.look_button)

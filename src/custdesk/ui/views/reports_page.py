@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.services.dashboard import Dashboard
-from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.display import hint_label
 from custdesk.ui.views import dashboard_charts as charts
 from custdesk.ui.views.chart_card import ChartCard, ChartTable
 from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
@@ -85,9 +85,7 @@ class ReportsPage(ReloadsWhenShown):
         top.addWidget(self.until_edit)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
-        self.summary_label = QLabel()
-        self.summary_label.setStyleSheet(MUTED_STYLE)
-        self.summary_label.setWordWrap(True)
+        self.summary_label = hint_label()
 
         self.cards: dict[str, ChartCard] = {}
         self._draw: dict[str, Draw] = {}
