@@ -362,32 +362,32 @@ Details: {detail}</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="124" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="129" />
-        <source>{count} backups; older ones are thinned out automatically.</source>
-        <translation>共 {count} 份备份；较早的备份会自动精简。</translation>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="128" />
+        <source>Backups: {count}. Older ones are thinned out automatically.</source>
+        <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="155" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="156" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="173" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="175" />
         <source>Replace the customer file with the backup made {when} ({count} customers)?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
@@ -1915,47 +1915,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="114" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="115" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="118" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="121" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="122" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="123" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="181" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="185" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/views/reports_page.py" line="196" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2025,7 +2025,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="264" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
@@ -2036,7 +2036,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="65" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2047,25 +2047,25 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="267" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="260" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="93" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="268" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="261" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="262" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="95" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="263" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
@@ -2075,79 +2075,79 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="109" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="134" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="167" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="178" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="202" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="181" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="265" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="190" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="202" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>

@@ -105,6 +105,7 @@ def run_screenshots(out_dir: Path, db_path: Path | None, language: str | None) -
             db_path = Path(scratch) / "demo-shop.db"
             with open_app(db_path, program="custdesk screenshot") as demo:
                 generate_demo(demo.db, DEMO_CUSTOMERS, seed=1, today=local_today())
+                demo.services.backups.back_up("manual")  # so the Backups page shows one
         with open_app(db_path, program="custdesk screenshot") as context:
             window = MainWindow(context.services, context.db_path, auto_backup=False)
             try:

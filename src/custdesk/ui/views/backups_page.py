@@ -125,7 +125,7 @@ class BackupsPage(ReloadsWhenShown):
         )
         self.model.set_records(backups.backups())
         self.status_label.setText(
-            self.tr("{count} backups; older ones are thinned out automatically.").format(
+            self.tr("Backups: {count}. Older ones are thinned out automatically.").format(
                 count=QLocale().toString(self.model.rowCount())
             )
         )
