@@ -193,3 +193,34 @@ def test_the_thinning_policy(made: list[dt.datetime]) -> None:
     kept_old = [m for m in old if m in keep]
     # never more than one per day + week + month bucket besides the latest ten
     assert len(kept_old) <= 14 + 8 + 12 + 1
+
+
+def test_restoring_a_backup_the_thinning_would_drop_still_works(
+    backups: BackupService, db: Database, clock: Clock
+) -> None:
+    SettingsService(db).update(backups_kept_recent=1)  # only the newest of today is kept
+    old = backups.back_up("manual")
+    assert old is not None
+    clock.now += dt.timedelta(minutes=1)
+    CustomerService(db).create(CustomerDraft(name="之后"))
+    backups.restore(old.path)
+    assert "之后" not in names(db)
+
+
+def test_after_a_restore_new_work_is_never_taken_for_backed_up(
+    backups: BackupService, db: Database, clock: Clock
+) -> None:
+    customers = CustomerService(db)
+    first = backups.back_up("manual")
+    assert first is not None
+    for n in range(3):
+        customers.create(CustomerDraft(name=f"客人{n}"))
+    clock.now += dt.timedelta(minutes=1)
+    assert backups.back_up("auto", only_if_changed=True) is not None
+    clock.now += dt.timedelta(minutes=1)
+    backups.restore(first.path)
+    for n in range(3):  # as many writes as before: the old numbering would match a backup
+        customers.create(CustomerDraft(name=f"新客人{n}"))
+    clock.now += dt.timedelta(minutes=1)
+    made = backups.back_up("auto", only_if_changed=True)
+    assert made is not None and made.customers == 53

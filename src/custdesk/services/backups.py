@@ -191,12 +191,16 @@ class BackupService:
         since the newest backup."""
         if only_if_changed and self.is_backed_up():
             return None
+        made = self._copy_now(reason)
+        self.thin()
+        return made
+
+    def _copy_now(self, reason: str) -> BackupInfo:
         now = self._clock()
         folder = ensure_private_dir(self.folder())
         path = backup_to(
             self._db.engine, _free_name(folder / timestamped_name(self._db_path, reason, now))
         )
-        self.thin()
         return read_backup(path, now.replace(microsecond=0), reason)
 
     def is_backed_up(self) -> bool:
@@ -230,12 +234,16 @@ class BackupService:
         inside = read_backup(backup, self._clock(), "restore")
         if inside.revision is not None and inside.revision > shipped_head():
             raise SchemaTooNewError(inside.revision, shipped_head())
-        aside = self.back_up("before-restore")
-        assert aside is not None
-        restore_into(self._db.engine, backup)
+        newest_seq = max((info.write_seq or 0 for info in self.backups()), default=0)
+        aside = self._copy_now("before-restore")  # thinned only afterwards: it might take the
+        restore_into(self._db.engine, backup)  # very backup being restored
         if inside.revision != shipped_head():
             upgrade_database(self._db_path, backup_dir=self.folder())
         self._db.reopen()
+        # The restored data carries an old write_seq; continue above every backup's, or a later
+        # state could match a backup's number and its backup be skipped as "nothing changed".
+        self._db.continue_write_seq_from(max(newest_seq, aside.write_seq or 0))
+        self.thin()
         return aside
 
 

@@ -114,6 +114,12 @@ class Database:
             )
         return int(value) if value is not None else 0
 
+    def continue_write_seq_from(self, seq: int) -> None:
+        """Number the file's writes on from ``seq`` (after a restore); it is then ``seq + 1``."""
+        with self.writing() as session:
+            session.merge(orm.ShopSetting(key=WRITE_SEQ_KEY, value=str(seq)))
+            session.flush()
+
     def check_still_there(self) -> None:
         """Refuse to write when the file was deleted or replaced while open: SQLite would carry on
         writing to the vanished copy and everything would be lost at close."""
