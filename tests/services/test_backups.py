@@ -224,3 +224,22 @@ def test_after_a_restore_new_work_is_never_taken_for_backed_up(
     clock.now += dt.timedelta(minutes=1)
     made = backups.back_up("auto", only_if_changed=True)
     assert made is not None and made.customers == 53
+
+
+def test_a_backup_folder_chosen_in_settings_is_found_for_a_damaged_file(
+    db_path: Path, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb-stick" / "custdesk-backups"
+    upgrade_database(db_path)
+    db = Database.open(db_path)
+    generate_demo(db, 12, seed=2, today=NOW.date())
+    SettingsService(db).update(backup_folder=str(usb))
+    service = BackupService(db, db_path, SettingsService(db), clock=Clock(NOW))
+    made = service.back_up("manual")
+    assert made is not None and made.path.parent == usb
+    db.close()
+    with db_path.open("r+b") as handle:
+        handle.write(b"\0" * 100)  # the settings cannot be read any more
+    assert folder_for_damaged(db_path) == usb
+    recovery = recover(db_path, NOW)
+    assert recovery is not None and recovery.restored.path == made.path

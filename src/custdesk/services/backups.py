@@ -19,7 +19,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 
 from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
-from custdesk.paths import backup_dir_for, ensure_private_dir
+from custdesk.paths import backup_dir_for, ensure_private_dir, ensure_private_file
 from custdesk.services.shop_settings import SettingsService, ShopSettings
 from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
@@ -97,8 +97,15 @@ def list_backups(db_path: Path, folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: (info.made_at, info.write_seq or 0), reverse=True)
 
 
+def folder_note(db_path: Path) -> Path:
+    """A one-line text file beside the database naming a backup folder chosen in Settings: the
+    setting lives in the database, which is exactly what cannot be read when it is damaged."""
+    return db_path.with_name(db_path.name + ".backup-folder")
+
+
 def folder_for_damaged(db_path: Path) -> Path:
-    """The backup folder of a file that may not open: its own setting if still readable."""
+    """The backup folder of a file that may not open: its own setting if still readable, else
+    the folder named beside it, else the default one."""
     try:
         database = Database.open(db_path, read_only=True)
         try:
@@ -106,7 +113,11 @@ def folder_for_damaged(db_path: Path) -> Path:
         finally:
             database.engine.dispose()
     except (StorageError, DatabaseError):
-        return backup_dir_for(db_path)
+        try:
+            named = folder_note(db_path).read_text("utf-8").strip()
+        except OSError:
+            named = ""
+        return Path(named) if named else backup_dir_for(db_path)
     return backup_folder(db_path, settings)
 
 
@@ -198,10 +209,19 @@ class BackupService:
     def _copy_now(self, reason: str) -> BackupInfo:
         now = self._clock()
         folder = ensure_private_dir(self.folder())
+        self._note_folder(folder)
         path = backup_to(
             self._db.engine, _free_name(folder / timestamped_name(self._db_path, reason, now))
         )
         return read_backup(path, now.replace(microsecond=0), reason)
+
+    def _note_folder(self, folder: Path) -> None:
+        note = folder_note(self._db_path)
+        if folder == backup_dir_for(self._db_path):
+            note.unlink(missing_ok=True)
+        elif not note.exists() or note.read_text("utf-8").strip() != str(folder):
+            ensure_private_file(note)
+            note.write_text(f"{folder}\n", "utf-8")
 
     def is_backed_up(self) -> bool:
         """Whether the newest backup holds everything written so far."""
