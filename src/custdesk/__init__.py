@@ -1,8 +1,5 @@
 """CustDesk (客户档案台): an offline customer-file desk for shop clerks."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("custdesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# The one place the version is written: pyproject.toml reads it from here (hatch), and reading it
+# back through importlib.metadata cost ~60 ms at every start.
+__version__ = "0.1.0"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
+from custdesk.services.agenda import AgendaCounts, TodayAgenda
 from custdesk.services.backups import BackupInfo
 from custdesk.ui.backup_scheduler import BackupScheduler
 from custdesk.ui.dialogs.about_dialog import AboutDialog
@@ -132,8 +133,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.backup_label = QLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.today_page.agenda_loaded.connect(self._agenda_loaded)
         self.navigation.select(START_PAGE)
-        self.refresh_counts()
+        self._show_customer_count()  # the agenda's counts come with Today, the start page
         self.restore_layout()
         self.backup_scheduler: BackupScheduler | None = None
         if read_only_label:
@@ -349,11 +351,20 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget()
 
     def refresh_counts(self) -> None:
+        self._show_customer_count()
+        self.show_agenda_counts(self._services.agenda.counts())
+
+    def _show_customer_count(self) -> None:
         overview = self._services.overview.overview()
         self.count_label.setText(
             self.tr("Customers: {count}").format(count=QLocale().toString(overview.customers))
         )
-        counts = self._services.agenda.counts()
+
+    def _agenda_loaded(self, agenda: TodayAgenda) -> None:
+        """The Today page has just counted everything: no second query for the same numbers."""
+        self.show_agenda_counts(AgendaCounts(agenda.to_do, agenda.open_complaints))
+
+    def show_agenda_counts(self, counts: AgendaCounts) -> None:
         self.navigation.set_count("today", counts.to_do)
         self.navigation.set_count("complaints", counts.open_complaints)
         self.agenda_label.setText(

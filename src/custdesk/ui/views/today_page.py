@@ -43,6 +43,7 @@ def _phone(number: str) -> str:
 
 class TodayPage(ReloadsWhenShown):
     changed = Signal()  # something was done: counts elsewhere may change
+    agenda_loaded = Signal(object)  # the TodayAgenda just shown (its counts serve the window)
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -311,6 +312,7 @@ class TodayPage(ReloadsWhenShown):
         )
         self.gone_quiet.set_records(agenda.gone_quiet)
         self.rewards.set_records(self._services.rewards.owed())
+        self.agenda_loaded.emit(agenda)
 
     def ask_export(self) -> BackgroundJob | None:
         path = ask_save_path(self, self.tr("follow-ups.xlsx"))
