@@ -63,7 +63,7 @@ class MergeService:
         self._clock = clock
         self._actor = actor  # who is recorded in both files' history
 
-    def merge(self, keep_id: int, absorb_id: int, *, actor: str = "") -> MergeResult:
+    def merge(self, keep_id: int, absorb_id: int) -> MergeResult:
         if keep_id == absorb_id:
             raise ValidationError("A customer cannot be merged with itself.", {"merge": "same"})
         now = self._clock()
@@ -82,7 +82,7 @@ class MergeService:
             _fill_blanks(keep, absorb)
             absorb.deleted_at = now
             absorb.merged_into_id = keep_id
-            _audit_both(session, keep, absorb, "merge", now, actor or self._actor)
+            _audit_both(session, keep, absorb, "merge", now, self._actor)
             session.flush()
             snapshot = replace(
                 snapshot,
@@ -92,7 +92,7 @@ class MergeService:
             _refresh_both(session, keep, absorb, now.date())
             return MergeResult(keep_id, absorb_id, moved, dropped, snapshot)
 
-    def unmerge(self, result: MergeResult, *, actor: str = "") -> None:
+    def unmerge(self, result: MergeResult) -> None:
         """Take a merge back (undo): both files as they were, the absorbed one out of the Trash."""
         snapshot = result.snapshot
         now = self._clock()
@@ -104,7 +104,7 @@ class MergeService:
             session.expire_all()
             keep = load_customer(session, snapshot.keep_id)
             absorb = load_customer(session, snapshot.absorb_id)
-            _audit_both(session, keep, absorb, "unmerge", now, actor or self._actor)
+            _audit_both(session, keep, absorb, "unmerge", now, self._actor)
             session.flush()
             _refresh_both(session, keep, absorb, now.date())
 

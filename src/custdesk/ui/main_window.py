@@ -111,7 +111,11 @@ class MainWindow(QMainWindow):
             self.complaints_page,
         )
         for changing in pages:
-            changing.changed.connect(self.refresh_counts)
+            # Today recounts its own agenda when it reloads (agenda_loaded); the others do not.
+            counts = (
+                self._show_customer_count if changing is self.today_page else self.refresh_counts
+            )
+            changing.changed.connect(counts)
             for stale in (self.today_page, self.referrals_page, self.reports_page):
                 if changing is not stale:
                     changing.changed.connect(stale.mark_stale)
@@ -265,15 +269,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._services.settings, self._db_path, self)
-        dialog.saved.connect(self._settings_saved)
+        dialog.saved.connect(self.reload_everything)  # the title, stages, quiet customers…
         dialog.open()
         return dialog
-
-    def _settings_saved(self) -> None:
-        self.update_title()
-        self.customers_page.refresh()  # stages may have moved; this also refreshes the counts
-        for page in (self.today_page, self.referrals_page, self.reports_page):
-            page.mark_stale()
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._db_path, self)
@@ -292,7 +290,7 @@ class MainWindow(QMainWindow):
 
     # -- backups ----------------------------------------------------------------------------
     def reload_everything(self) -> None:
-        """After a restore every page shows the restored data."""
+        """After a restore or new settings every page shows the data as it now is."""
         self.update_title()
         self.customers_page.refresh()
         self.visits_page.reload()
