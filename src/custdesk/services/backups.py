@@ -86,14 +86,20 @@ def _months_between(earlier: dt.datetime, later: dt.datetime) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
-def list_backups(db_path: Path, folder: Path) -> list[BackupInfo]:
-    """Every backup of ``db_path`` in ``folder``, newest first, with what is inside."""
+def backup_files(db_path: Path, folder: Path) -> list[tuple[Path, dt.datetime, str]]:
+    """(file, when, why) of every backup of ``db_path`` in ``folder``, from the names alone."""
     found = []
     if folder.is_dir():
         for path in folder.iterdir():
             parsed = parse_backup_name(db_path, path)
             if parsed is not None and path.is_file():
-                found.append(read_backup(path, *parsed))
+                found.append((path, *parsed))
+    return found
+
+
+def list_backups(db_path: Path, folder: Path) -> list[BackupInfo]:
+    """Every backup of ``db_path`` in ``folder``, newest first, with what is inside."""
+    found = [read_backup(*named) for named in backup_files(db_path, folder)]
     return sorted(found, key=lambda info: (info.made_at, info.write_seq or 0), reverse=True)
 
 
@@ -131,10 +137,11 @@ def newest_sound_backup(db_path: Path, folder: Path) -> BackupInfo | None:
     return next((info for info in list_backups(db_path, folder) if is_sound(info.path)), None)
 
 
-def recover(db_path: Path, now: dt.datetime) -> Recovery | None:
-    """Move a damaged file aside and put the newest sound backup in its place; None (and the file
-    left where it is) when there is no sound backup. Nothing may have the file open."""
-    best = newest_sound_backup(db_path, folder_for_damaged(db_path))
+def recover(db_path: Path, now: dt.datetime, best: BackupInfo | None = None) -> Recovery | None:
+    """Move a damaged file aside and put ``best`` (by default the newest sound backup) in its
+    place; None (and the file left where it is) when there is no sound backup. Nothing may have
+    the file open."""
+    best = best or newest_sound_backup(db_path, folder_for_damaged(db_path))
     if best is None:
         return None
     aside = quarantine(db_path, now)
@@ -224,21 +231,27 @@ class BackupService:
             note.write_text(f"{folder}\n", "utf-8")
 
     def is_backed_up(self) -> bool:
-        """Whether the newest backup holds everything written so far."""
-        existing = self.backups()
-        return bool(existing) and existing[0].write_seq == self._db.write_seq()
+        """Whether the newest backup holds everything written so far (only the backups of the
+        newest second are opened, not every one in the folder)."""
+        named = backup_files(self._db_path, self.folder())
+        if not named:
+            return False
+        newest = max(made_at for _path, made_at, _reason in named)
+        seq = self._db.write_seq()
+        return any(read_backup(*entry).write_seq == seq for entry in named if entry[1] == newest)
 
     def thin(self) -> list[Path]:
-        """Delete the backups the policy no longer keeps; returns them."""
+        """Delete the backups the policy no longer keeps; returns them. Decided on the times
+        in the file names: nothing needs to be opened."""
         settings = self._settings.get()
-        existing = self.backups()
+        existing = backup_files(self._db_path, self.folder())
         keep = to_keep(
-            (info.made_at for info in existing),
+            (made_at for _path, made_at, _reason in existing),
             self._clock(),
             recent=settings.backups_kept_recent,
             months=settings.backups_kept_months,
         )
-        removed = [info.path for info in existing if info.made_at not in keep]
+        removed = [path for path, made_at, _reason in existing if made_at not in keep]
         for path in removed:
             path.unlink(missing_ok=True)
         return removed

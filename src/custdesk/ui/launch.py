@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from custdesk import __version__
 from custdesk.app import AppContext, open_app
 from custdesk.errors import CorruptDatabaseError, CustDeskError, NotACustDeskDatabaseError
+from custdesk.services.backups import BackupInfo
 from custdesk.services.calendar import local_today
 from custdesk.services.demo import generate_demo
 from custdesk.ui.error_hook import ErrorReporter
@@ -53,7 +54,8 @@ def run_gui(db_path: Path) -> int:
             context = open_app(db_path)
         except (CorruptDatabaseError, NotACustDeskDatabaseError) as exc:
             print(f"custdesk: {exc}", file=sys.stderr)
-            if ask_to_recover(None, db_path, str(exc)) and recover_and_tell(None, db_path):
+            chosen = ask_to_recover(None, db_path, str(exc))
+            if chosen is not None and recover_and_tell(None, db_path, chosen):
                 continue
             return 1
         except CustDeskError as exc:
@@ -62,31 +64,31 @@ def run_gui(db_path: Path) -> int:
             QMessageBox.critical(None, message.title, message.text)
             return 1
         with context:
-            code, wants_backup = _session(app, context)
-        if not wants_backup or recover_and_tell(None, db_path) is None:
+            code, chosen = _session(app, context)
+        if chosen is None or recover_and_tell(None, db_path, chosen) is None:
             return code
 
 
-def _session(app: QApplication, context: AppContext) -> tuple[int, bool]:
-    """The window until it closes: (exit code, whether the clerk chose a backup instead)."""
+def _session(app: QApplication, context: AppContext) -> tuple[int, BackupInfo | None]:
+    """The window until it closes: (exit code, the backup the clerk chose instead, if any)."""
     window = MainWindow(context.services, context.db_path)
     reporter = ErrorReporter(window)
     reporter.install()
     window.show()
-    wants_backup = False
+    chosen: BackupInfo | None = None
 
     def damaged(detail: str) -> None:
-        nonlocal wants_backup
+        nonlocal chosen
         log.error("start-up check: %s", detail)
-        if ask_to_recover(window, context.db_path, detail):
-            wants_backup = True
+        chosen = ask_to_recover(window, context.db_path, detail)
+        if chosen is not None:
             window.close()  # the file is closed first, then the backup put in its place
 
     check = StartupCheck(context.db_path, window)
     check.damaged.connect(damaged)
     check.start()
     try:
-        return app.exec(), wants_backup
+        return app.exec(), chosen
     finally:
         check.job.wait()
         reporter.uninstall()

@@ -60,9 +60,10 @@ def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> Backup
     return best if answer == QMessageBox.StandardButton.Yes else None
 
 
-def recover_and_tell(parent: QWidget | None, db_path: Path) -> Recovery | None:
-    """Move the damaged file aside and restore (nothing may have it open); say what was done."""
-    done = recover(db_path, dt.datetime.now())
+def recover_and_tell(parent: QWidget | None, db_path: Path, chosen: BackupInfo) -> Recovery | None:
+    """Move the damaged file aside and restore the backup the clerk agreed to (nothing may have
+    the file open); say what was done."""
+    done = recover(db_path, dt.datetime.now(), chosen)
     if done is not None:
         QMessageBox.information(
             parent,
