@@ -142,3 +142,9 @@ def environment_error(exc: BaseException, what: str) -> StorageError | None:
     if isinstance(exc, OSError):
         return StorageError(f"{what}: {detail}")
     return None
+
+
+def storage_error(exc: BaseException, what: str) -> StorageError:
+    """``environment_error``, or a plain StorageError: for a failure that can only be the disk's
+    or the file's (copying a database, writing a workbook)."""
+    return environment_error(exc, what) or StorageError(f"{what}: {exc}")

@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml.etree import SerialisationError
 
-from custdesk.errors import CancelledError, StorageError, environment_error
+from custdesk.errors import CancelledError, storage_error
 from custdesk.services.bulk_work import cycle_collector_paused
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -95,9 +95,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
         partial.chmod(0o600)
         partial.replace(path)
     except (OSError, SerialisationError) as exc:  # lxml reports a full disk as IO_ENOSPC
-        raise environment_error(exc, "The Excel file could not be written") or StorageError(
-            f"The Excel file could not be written: {exc}"
-        ) from exc
+        raise storage_error(exc, "The Excel file could not be written") from exc
     finally:
         partial.unlink(missing_ok=True)
     return written

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from custdesk.errors import StorageError, environment_error
+from custdesk.errors import storage_error
 from custdesk.paths import ensure_private_dir, ensure_private_file
 from custdesk.storage.db import make_engine
 
@@ -36,8 +36,7 @@ def backup_to(engine: Engine, destination: Path) -> Path:
         partial.replace(destination)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        what = f"The backup to {destination} failed"
-        raise environment_error(exc, what) or StorageError(f"{what}: {exc}") from exc
+        raise storage_error(exc, f"The backup to {destination} failed") from exc
     finally:
         raw.close()
     return destination
@@ -66,8 +65,7 @@ def restore_into(engine: Engine, source: Path) -> None:
         with closing(sqlite3.connect(f"file:{Path(source).resolve()}?mode=ro", uri=True)) as src:
             src.backup(target)
     except sqlite3.Error as exc:
-        what = f"Restoring from {source} failed"
-        raise environment_error(exc, what) or StorageError(f"{what}: {exc}") from exc
+        raise storage_error(exc, f"Restoring from {source} failed") from exc
     finally:
         raw.close()
         engine.dispose()
