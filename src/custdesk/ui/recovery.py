@@ -82,7 +82,6 @@ class StartupCheck(QObject):
     """Checks the open file in the background; ``damaged`` with a one-line reason if it is."""
 
     damaged = Signal(str)
-    healthy = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget) -> None:
         super().__init__(parent)
@@ -99,7 +98,6 @@ class StartupCheck(QObject):
     def _done(self, completed: bool) -> None:
         self.report = self.job.result if completed else None
         if self.report is None or self.report.ok:
-            self.healthy.emit()
             return
         problems = [*self.report.integrity_problems, *self.report.foreign_key_problems]
         self.damaged.emit(problems[0])

@@ -54,7 +54,6 @@ class SettingsDialog(QDialog):
         self._service = service
         self._db_path = db_path
         self._loaded = service.get()
-        self._language_at_start = chosen_language()
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 460)
 
@@ -202,7 +201,7 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("Same as this computer"), "")
         self.language_combo.addItem("简体中文", "zh_CN")
         self.language_combo.addItem("English", "en")
-        self.language_combo.setCurrentIndex(self.language_combo.findData(self._language_at_start))
+        self.language_combo.setCurrentIndex(self.language_combo.findData(chosen_language()))
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("Language"), self.language_combo)
@@ -270,6 +269,3 @@ class SettingsDialog(QDialog):
         ]
         self.error_label.setText("\n".join(lines))
         self.error_label.show()
-
-    def language_changed(self) -> bool:
-        return self.language_combo.currentData() != self._language_at_start

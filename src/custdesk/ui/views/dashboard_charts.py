@@ -223,12 +223,7 @@ def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
     names = QBarCategoryAxis()
     names.append([r.name for r in reversed(rows)])
     _small_labels(names)
-    chart.addSeries(series)
-    count_axis = _value_axis(max((r.direct for r in rows), default=0))
-    chart.addAxis(count_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(count_axis)
-    series.attachAxis(names)
+    _attach(chart, series, _value_axis(max((r.direct for r in rows), default=0)), names)
     table = ChartTable(
         [tr("Referrer"), tr("Referred"), tr("Converted"), tr("Their spending")],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY],
