@@ -1,0 +1,77 @@
+"""The one place where text entering CustDesk is cleaned: forms, imports, merges and every service.
+
+Two forms, after the Unicode standard (UAX #15) and XML 1.0:
+- **display text** (names, notes, addresses…) is stored in NFC, so the same name typed on two
+  keyboards is the same string, and is shown exactly as typed otherwise;
+- **key text** (phones, amounts, dates, search keys) is NFKC: full-width ``１３８`` from a Chinese
+  input method becomes ``138``, so ``13８00138000`` is the same phone as ``13800138000``.
+
+Both remove every character outside XML 1.0's ``Char`` production (C0 controls other than tab,
+LF and CR, lone surrogates, U+FFFE, U+FFFF): an .xlsx is XML, and one such character in a cell
+makes openpyxl refuse the whole workbook. Nothing else is changed: no trimming, no case folding.
+
+This module imports nothing of CustDesk's, so storage (migrations), services and the UI share it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Everything XML 1.0 (5th edition, production [2] Char) does not allow.
+_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Text after cleaning, and the characters that were removed (empty when none)."""
+
+    text: str
+    removed: tuple[str, ...] = ()
+
+    @property
+    def changed_by_removal(self) -> bool:
+        return bool(self.removed)
+
+
+def _clean(text: str, form: str) -> CleanText:
+    removed = tuple(_NOT_XML_CHAR.findall(text))
+    kept = _NOT_XML_CHAR.sub("", text) if removed else text
+    # Normalising can itself produce nothing outside Char (every Char maps to Chars), so one pass.
+    if not kept.isascii():
+        kept = unicodedata.normalize(form, kept)
+    return CleanText(kept, removed)
+
+
+def clean_display(text: str) -> CleanText:
+    """Display text as it is stored: NFC, characters outside XML 1.0's Char set removed."""
+    return _clean(text, "NFC")
+
+
+def clean_key(text: str) -> CleanText:
+    """Key text (phones, amounts, dates, search queries): NFKC, so full-width digits and letters
+    become ASCII; characters outside XML 1.0's Char set removed."""
+    return _clean(text, "NFKC")
+
+
+def display_text(text: str) -> str:
+    """``clean_display(text).text``: for callers that only need the cleaned value."""
+    return _clean(text, "NFC").text
+
+
+def key_text(text: str) -> str:
+    """``clean_key(text).text``: for callers that only need the cleaned value."""
+    return _clean(text, "NFKC").text
+
+
+def xml_safe(text: str) -> str:
+    """Only the characters XML 1.0 allows (no normalisation): the last pass before a file is
+    written, for values stored before cleaning existed or that came from elsewhere."""
+    return _NOT_XML_CHAR.sub("", text)
+
+
+def describe_removed(removed: tuple[str, ...]) -> str:
+    """``U+000B, U+FFFF``: the removed characters named by code point, each once (they are
+    invisible, so a message can only name them this way)."""
+    return ", ".join(f"U+{ord(ch):04X}" for ch in dict.fromkeys(removed))
