@@ -86,22 +86,22 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="221" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="233" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
@@ -134,12 +134,12 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="69" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="70" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="71" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="72" />
         <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
         <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
     </message>
@@ -1314,152 +1314,152 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="151" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="157" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="153" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="165" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="160" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="166" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="164" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="170" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="165" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="171" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="169" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="175" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="170" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="176" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="180" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="175" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="181" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="179" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="186" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="184" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="190" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="191" />
         <source>Copies of the customer file, made by themselves; restore one if needed.</source>
         <translation>客户档案的自动备份；需要时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="190" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="191" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="197" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="195" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="201" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="199" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="205" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="203" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="209" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="206" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="212" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="211" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="217" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="217" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="223" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="221" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="227" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="222" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="228" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="224" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="230" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="229" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="235" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="233" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="239" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="239" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="240" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="246" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="244" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="250" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
@@ -1479,12 +1479,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="354" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="358" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="360" />
+        <location filename="../../src/custdesk/ui/main_window.py" line="369" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2014,140 +2014,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="57" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="61" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="264" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="263" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="65" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="207" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="85" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="260" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="259" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="93" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="261" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="260" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="262" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="261" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="95" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="263" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="262" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="97" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="108" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="123" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="125" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="133" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="166" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="177" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="181" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="196" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="265" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="180" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="195" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="264" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="181" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="202" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="201" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -2155,214 +2155,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="58" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="59" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="61" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="70" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="74" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="75" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="107" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="153" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="195" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="108" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="159" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="196" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="111" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="119" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="120" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="132" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="133" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="144" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="150" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="151" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="152" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="179" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="156" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="169" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="185" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="176" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="177" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="180" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="192" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="193" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="197" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="199" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="218" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="219" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="219" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="220" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="225" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="226" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="227" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="229" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="230" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="231" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="240" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="241" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="299" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="300" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="308" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="309" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="316" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="318" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="339" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="341" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="136" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="341" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="343" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="139" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="342" />
+        <location filename="../../src/custdesk/ui/views/today_page.py" line="344" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2800,7 +2800,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="38" />
+        <location filename="../../src/custdesk/ui/launch.py" line="39" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
@@ -3007,66 +3007,71 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/messages.py" line="199" />
+        <source>This date is too far ahead (at most ten years from today).</source>
+        <translation>日期太远了（最多为今天起十年内）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="202" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="200" />
+        <location filename="../../src/custdesk/ui/messages.py" line="203" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="201" />
+        <location filename="../../src/custdesk/ui/messages.py" line="204" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="204" />
+        <location filename="../../src/custdesk/ui/messages.py" line="207" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="215" />
+        <location filename="../../src/custdesk/ui/messages.py" line="218" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="218" />
+        <location filename="../../src/custdesk/ui/messages.py" line="221" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="223" />
+        <location filename="../../src/custdesk/ui/messages.py" line="226" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="226" />
+        <location filename="../../src/custdesk/ui/messages.py" line="229" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="229" />
+        <location filename="../../src/custdesk/ui/messages.py" line="232" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="230" />
+        <location filename="../../src/custdesk/ui/messages.py" line="233" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="233" />
+        <location filename="../../src/custdesk/ui/messages.py" line="236" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="236" />
+        <location filename="../../src/custdesk/ui/messages.py" line="239" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="237" />
+        <location filename="../../src/custdesk/ui/messages.py" line="240" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

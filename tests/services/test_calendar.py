@@ -5,7 +5,16 @@ import datetime as dt
 import pytest
 
 from custdesk.resources import load_seed
-from custdesk.services.calendar import Holiday, age_on, birthday_in, next_birthday
+from custdesk.services.calendar import (
+    EARLIEST_RECORD_DATE,
+    Holiday,
+    age_on,
+    birthday_in,
+    check_record_date,
+    latest_record_date,
+    next_birthday,
+)
+from custdesk.services.customer_records import FieldProblem
 
 D = dt.date
 
@@ -79,3 +88,34 @@ def test_today_is_the_local_calendar_date(monkeypatch: pytest.MonkeyPatch, zone:
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+# -- the bounds every record date keeps (purchases, visits, complaints, follow-ups, due --date)
+@pytest.mark.parametrize(
+    ("today", "latest"),
+    [
+        (D(2026, 5, 14), D(2036, 5, 14)),
+        (D(2024, 2, 29), D(2034, 2, 28)),  # no 29 Feb ten years on
+        (D(2028, 2, 29), D(2038, 2, 28)),
+        (D(2023, 12, 31), D(2033, 12, 31)),
+    ],
+)
+def test_latest_record_date_is_ten_years_after_today(today: D, latest: D) -> None:
+    assert latest_record_date(today) == latest
+
+
+@pytest.mark.parametrize(
+    ("day", "problem"),
+    [
+        (D(1900, 1, 1), None),
+        (D(1899, 12, 31), FieldProblem.TOO_OLD),
+        (D(1, 1, 1), FieldProblem.TOO_OLD),
+        (D(2026, 5, 14), None),
+        (D(2036, 5, 14), None),
+        (D(2036, 5, 15), FieldProblem.TOO_FAR_AHEAD),
+        (D(9999, 12, 31), FieldProblem.TOO_FAR_AHEAD),
+    ],
+)
+def test_check_record_date_at_its_exact_bounds(day: D, problem: str | None) -> None:
+    assert D(1900, 1, 1) == EARLIEST_RECORD_DATE
+    assert check_record_date(day, D(2026, 5, 14)) == problem

@@ -9,6 +9,30 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from custdesk.services.customer_records import FieldProblem
+
+EARLIEST_RECORD_DATE = dt.date(1900, 1, 1)
+"""No purchase, visit, complaint or follow-up is dated before this: an earlier one is a slip."""
+RECORD_YEARS_AHEAD = 10
+
+
+def latest_record_date(today: dt.date) -> dt.date:
+    """The last day a record (or ``custdesk due --date``) may name: ten years after ``today``
+    (29 February becomes 28 February when that year has none)."""
+    return birthday_in(today.year + RECORD_YEARS_AHEAD, today)
+
+
+def check_record_date(day: dt.date, today: dt.date) -> str | None:
+    """None when ``day`` lies within [EARLIEST_RECORD_DATE, latest_record_date(today)];
+    otherwise the FieldProblem code to report (TOO_OLD before, TOO_FAR_AHEAD after).
+
+    Callers keep any stricter rule of their own (purchases refuse future dates)."""
+    if day < EARLIEST_RECORD_DATE:
+        return FieldProblem.TOO_OLD
+    if day > latest_record_date(today):
+        return FieldProblem.TOO_FAR_AHEAD
+    return None
+
 
 def local_today() -> dt.date:
     return dt.datetime.now().astimezone().date()

@@ -29,6 +29,7 @@ class FieldProblem(StrEnum):
     SELF_REFERRAL = "self_referral"
     REFERRAL_LOOP = "referral_loop"
     TOO_OLD = "too_old"
+    TOO_FAR_AHEAD = "too_far_ahead"
     UNKNOWN_CHOICE = "unknown_choice"
     OUT_OF_RANGE = "out_of_range"
     INVALID_AMOUNT = "invalid_amount"

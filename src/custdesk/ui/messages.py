@@ -196,6 +196,9 @@ def field_problem_text(code: str) -> str:
             "messages", "This has already been closed; reload to see its state."
         ),
         "too_old": QCoreApplication.translate("messages", "This date is too long ago."),
+        "too_far_ahead": QCoreApplication.translate(
+            "messages", "This date is too far ahead (at most ten years from today)."
+        ),
         "unknown_choice": QCoreApplication.translate("messages", "Please pick from the list."),
         "out_of_range": QCoreApplication.translate("messages", "This number is out of range."),
         "invalid_amount": QCoreApplication.translate(
