@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -17,12 +17,16 @@ from sqlalchemy.orm import Session
 from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.cadence import FollowUpSource
+from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import display_text
 
 CHECK_BACK_AFTER_DAYS = 1
+MAX_DESCRIPTION = 5000
+MAX_RESOLUTION = 5000
 
 
 class ComplaintStatus(StrEnum):
@@ -101,7 +105,13 @@ class ComplaintService:
         self._clock = clock
 
     def record(self, customer_id: int, draft: ComplaintDraft) -> ComplaintRecord:
+        """Save a complaint, its text cleaned (text_cleaning); or ValidationError."""
         now = self._clock()
+        draft = replace(
+            draft,
+            description=display_text(draft.description).strip(),
+            category=display_text(draft.category).strip(),
+        )
         self._validate(draft, now)
         with self._db.writing() as session:
             customer = load_customer(session, customer_id)
@@ -109,8 +119,8 @@ class ComplaintService:
                 customer_id=customer_id,
                 received_at=draft.received_at,
                 channel=draft.channel,
-                category=draft.category.strip(),
-                description=draft.description.strip(),
+                category=draft.category,
+                description=draft.description,
                 severity=draft.severity,
                 status=ComplaintStatus.OPEN,
                 created_at=now,
@@ -132,15 +142,18 @@ class ComplaintService:
     ) -> ComplaintRecord:
         now = self._clock()
         moment = resolved_at or now
-        if not resolution.strip():
+        resolution = display_text(resolution).strip()
+        if not resolution:
             raise ValidationError.for_fields({"resolution": FieldProblem.REQUIRED})
+        if len(resolution) > MAX_RESOLUTION:
+            raise ValidationError.for_fields({"resolution": FieldProblem.TOO_LONG})
         with self._db.writing() as session:
             complaint = self._open(session, complaint_id)
             if moment < complaint.received_at or moment > now + dt.timedelta(minutes=5):
                 raise ValidationError.for_fields({"resolved_at": FieldProblem.OUT_OF_RANGE})
             customer = load_customer(session, complaint.customer_id)
             complaint.status = ComplaintStatus.RESOLVED
-            complaint.resolution = resolution.strip()
+            complaint.resolution = resolution
             complaint.resolved_at = moment
             session.add(
                 orm.FollowUp(
@@ -159,10 +172,13 @@ class ComplaintService:
     def close(self, complaint_id: int, note: str = "") -> ComplaintRecord:
         """Closed without a resolution (withdrawn, not ours to fix); no check-back is planned."""
         now = self._clock()
+        note = display_text(note).strip()
+        if len(note) > MAX_RESOLUTION:
+            raise ValidationError.for_fields({"note": FieldProblem.TOO_LONG})
         with self._db.writing() as session:
             complaint = self._open(session, complaint_id)
             complaint.status = ComplaintStatus.CLOSED
-            complaint.resolution = note.strip()
+            complaint.resolution = note
             complaint.resolved_at = now
             session.flush()
             return _record(complaint, load_customer(session, complaint.customer_id).name)
@@ -194,18 +210,20 @@ class ComplaintService:
     @staticmethod
     def _validate(draft: ComplaintDraft, now: dt.datetime) -> None:
         problems: dict[str, str] = {}
-        if not draft.description.strip():
+        if not draft.description:
             problems["description"] = FieldProblem.REQUIRED
-        elif len(draft.description.strip()) > 5000:
+        elif len(draft.description) > MAX_DESCRIPTION:
             problems["description"] = FieldProblem.TOO_LONG
         if draft.channel not in set(Channel):
             problems["channel"] = FieldProblem.UNKNOWN_CHOICE
         if draft.severity not in set(Severity):
             problems["severity"] = FieldProblem.UNKNOWN_CHOICE
-        if len(draft.category.strip()) > 50:
+        if len(draft.category) > 50:
             problems["category"] = FieldProblem.TOO_LONG
         if draft.received_at > now + dt.timedelta(minutes=5):
             problems["received_at"] = FieldProblem.FUTURE_DATE
+        elif (date_problem := check_record_date(draft.received_at.date(), now.date())) is not None:
+            problems["received_at"] = date_problem
         if problems:
             raise ValidationError.for_fields(problems)
 

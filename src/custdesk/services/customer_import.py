@@ -28,6 +28,7 @@ from custdesk.services.import_files import Cell, Table, read_table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
+from custdesk.text_cleaning import clean_display, describe_removed, key_text
 
 PROGRESS_EVERY = 500
 _SEPARATORS = re.compile(r"[,，;；、/|]+")
@@ -53,6 +54,9 @@ class RowResult:
     row_number: int  # as the clerk sees it in the spreadsheet (header row + 1 ...)
     draft: CustomerDraft | None  # None when the row has problems
     problems: dict[str, str]  # field -> FieldProblem code (or "unreadable")
+    # field -> the characters XML cannot hold that were removed from its cell ("U+000B"); the
+    # row is imported all the same, and the report says so
+    removed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -60,6 +64,8 @@ class ImportReport:
     imported: int = 0
     updated: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
+    # (row, "name: U+000B; notes: U+FFFF"): imported rows whose cells lost invisible characters
+    cleaned: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _key(text: str) -> str:
@@ -86,13 +92,14 @@ def preview(table: Table, mapping: dict[str, int], customers: CustomerService) -
     for offset, row in enumerate(table.rows, start=header_row + 1):
         values = {name: row[index] for name, index in mapping.items() if index < len(row)}
         problems: dict[str, str] = {}
-        draft = _draft(values, words, problems)
+        removed: dict[str, str] = {}
+        draft = _draft(values, words, problems, removed)
         if not problems:
             try:
                 draft = customers.validate(draft)
             except ValidationError as exc:
                 problems.update({key.split(".")[0]: code for key, code in exc.field_errors.items()})
-        results.append(RowResult(offset, None if problems else draft, problems))
+        results.append(RowResult(offset, None if problems else draft, problems, removed))
     return results
 
 
@@ -120,6 +127,8 @@ def import_rows(
                 report.skipped.append((result.row_number, ", ".join(sorted(result.problems))))
                 continue
             draft = result.draft
+            if result.removed:
+                report.cleaned.append((result.row_number, _removed_note(result.removed)))
             holder = next((owner[n] for n in draft.phones if n in owner), None)
             if holder is not None and on_duplicate is OnDuplicate.SKIP:
                 report.skipped.append((result.row_number, "duplicate_phone"))
@@ -185,12 +194,26 @@ def _text(value: Cell) -> str:
     return str(value).strip()
 
 
+def _removed_note(removed: dict[str, str]) -> str:
+    return "; ".join(f"{name}: {chars}" for name, chars in removed.items())
+
+
 def _draft(
-    values: dict[str, Cell], words: dict[str, dict[str, str]], problems: dict[str, str]
+    values: dict[str, Cell],
+    words: dict[str, dict[str, str]],
+    problems: dict[str, str],
+    removed: dict[str, str] | None = None,
 ) -> CustomerDraft:
-    text = {name: _text(value) for name, value in values.items()}
+    """The row as a draft; each cell cleaned (text_cleaning), what was removed noted in
+    ``removed`` (field -> "U+000B"), not a problem: the row is still imported."""
+    text: dict[str, str] = {}
+    for name, value in values.items():
+        cell = clean_display(_text(value))
+        text[name] = cell.text.strip()
+        if cell.removed and removed is not None:
+            removed[name] = describe_removed(cell.removed)
     gender = _gender(text.get("gender", ""), problems)
-    birthday = _birthday(values.get("birthday"), problems)
+    birthday = _birthday(values.get("birthday"), problems)  # a string cell is read as key text
     temperament = None
     if text.get("temperament"):
         temperament = words["temperament"].get(_key(text["temperament"]))
@@ -227,8 +250,8 @@ def _gender(value: str, problems: dict[str, str]) -> str:
 
 
 _DATE_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", re.ASCII),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$", re.ASCII),
 )
 
 
@@ -242,7 +265,7 @@ def _birthday(value: Cell, problems: dict[str, str]) -> dt.date | None:
     if isinstance(value, int | float) and 1 <= value < 100_000:  # an Excel day number
         return _EXCEL_EPOCH + dt.timedelta(days=int(value))
     for pattern in _DATE_PATTERNS:
-        match = pattern.match(str(value).strip())
+        match = pattern.match(key_text(str(value)).strip())
         if match:
             try:
                 return dt.date(*(int(part) for part in match.groups()))

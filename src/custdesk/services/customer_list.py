@@ -32,6 +32,7 @@ from custdesk.services.complaints import OPEN_STATUSES
 from custdesk.services.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import key_text
 
 _Selected = TypeVar("_Selected")
 
@@ -147,8 +148,9 @@ def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_S
         else orm.Customer.deleted_at.is_(None)
     )
     conditions: list[ColumnElement[bool]] = [trash]
-    if where.text.strip():
-        conditions.append(_text_condition(where.text.strip()))
+    query_text = key_text(where.text).strip()  # NFKC: a full-width １３８ finds 138…
+    if query_text:
+        conditions.append(_text_condition(query_text))
     if where.stage:
         conditions.append(orm.Customer.stage == where.stage)
     if where.temperament:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from custdesk.storage import orm
 from custdesk.storage.bulk import bulk_insert
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
+from custdesk.text_cleaning import display_text, key_text
 
 Row = TypeVar("Row", bound=orm.Base)
 MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker": 100}
@@ -72,13 +73,15 @@ class CustomerService:
 
     # -- validation -------------------------------------------------------------------------
     def validate(self, draft: CustomerDraft) -> CustomerDraft:
-        """The draft trimmed, phones in E.164; or ValidationError naming every bad field."""
+        """The draft cleaned (text_cleaning: NFC, characters XML cannot hold removed) and
+        trimmed, phones in E.164; or ValidationError naming every bad field."""
         problems: dict[str, str] = {}
-        text_values = {
-            name: getattr(draft, name).strip()
+        text_values: dict[str, Any] = {  # Any: replace() checks each field's own type
+            name: display_text(getattr(draft, name)).strip()
             for name in _PLAIN_FIELDS
             if isinstance(getattr(draft, name), str)
         }
+        draft = replace(draft, **text_values)  # codes (gender, temperament) are checked clean
         for name, value in text_values.items():
             if len(value) > MAX_LENGTHS.get(name, MAX_TEXT):
                 problems[name] = FieldProblem.TOO_LONG
@@ -97,7 +100,9 @@ class CustomerService:
         if cadence is not None and not 1 <= cadence <= MAX_CADENCE_DAYS:
             problems["follow_up_cadence_days"] = FieldProblem.OUT_OF_RANGE
         phones = self._clean_phones(draft.phones, problems)
-        tags = tuple(dict.fromkeys(tag.strip() for tag in draft.tags if tag.strip()))
+        tags = tuple(
+            dict.fromkeys(t for t in (display_text(tag).strip() for tag in draft.tags) if t)
+        )
         if any(len(tag) > 50 for tag in tags):
             problems["tags"] = FieldProblem.TOO_LONG
         if problems:
@@ -149,9 +154,10 @@ class CustomerService:
     def customers_with_phones(
         self, phones: Iterable[str], *, excluding: int | None = None
     ) -> list[CustomerBrief]:
-        """Customers (not in the Trash) already using any of these E.164 numbers."""
+        """Customers (not in the Trash) already using any of these E.164 numbers (read in
+        their key form, so a full-width digit still finds its number)."""
         with self._db.reading() as session:
-            return _holders(session, tuple(phones), excluding)
+            return _holders(session, tuple(key_text(n).strip() for n in phones), excluding)
 
     def trashed(self) -> list[CustomerBrief]:
         with self._db.reading() as session:

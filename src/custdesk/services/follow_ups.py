@@ -16,11 +16,15 @@ from sqlalchemy.orm import Session
 from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
+from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer, load_row
 from custdesk.services.visits import VisitDraft, add_visit, validate_visit
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import display_text
+
+MAX_PURPOSE = 2000
 
 
 @dataclass(frozen=True)
@@ -49,14 +53,20 @@ class FollowUpService:
         source: str = FollowUpSource.MANUAL,
         complaint_id: int | None = None,
     ) -> FollowUpRecord:
+        """Plan a contact; ``purpose`` is cleaned (text_cleaning) and trimmed."""
         now = self._clock()
         self._check_due(due_on, now)
+        purpose = display_text(purpose).strip()
+        if source not in set(FollowUpSource):
+            raise ValidationError.for_fields({"source": FieldProblem.UNKNOWN_CHOICE})
+        if len(purpose) > MAX_PURPOSE:
+            raise ValidationError.for_fields({"purpose": FieldProblem.TOO_LONG})
         with self._db.writing() as session:
             customer = load_customer(session, customer_id)
             follow_up = orm.FollowUp(
                 customer_id=customer_id,
                 due_on=due_on,
-                purpose=purpose.strip(),
+                purpose=purpose,
                 source=source,
                 complaint_id=complaint_id,
                 created_at=now,
@@ -71,7 +81,9 @@ class FollowUpService:
     ) -> FollowUpRecord | None:
         """Done: the contact is logged as a visit; returns the next planned contact, if any."""
         now = self._clock()
-        validate_visit(visit, now)
+        visit = validate_visit(visit, now)
+        if next_contact_on is not None:
+            self._check_due(next_contact_on, now)
         with self._db.writing() as session:
             follow_up = self._pending(session, follow_up_id)
             customer = load_customer(session, follow_up.customer_id)
@@ -82,7 +94,6 @@ class FollowUpService:
             session.flush()
             following: orm.FollowUp | None
             if next_contact_on is not None:
-                self._check_due(next_contact_on, now)
                 following = orm.FollowUp(
                     customer_id=customer.id,
                     due_on=next_contact_on,
@@ -147,10 +158,12 @@ class FollowUpService:
 
     @staticmethod
     def _check_due(due_on: dt.date, now: dt.datetime) -> None:
+        """Not before today, not after calendar.latest_record_date."""
         if due_on < now.date():
             raise ValidationError.for_fields({"due_on": FieldProblem.PAST_DATE})
-        if due_on > now.date() + dt.timedelta(days=3660):
-            raise ValidationError.for_fields({"due_on": FieldProblem.OUT_OF_RANGE})
+        problem = check_record_date(due_on, now.date())
+        if problem is not None:
+            raise ValidationError.for_fields({"due_on": problem})
 
 
 def _record(row: orm.FollowUp, customer_name: str) -> FollowUpRecord:

@@ -29,6 +29,7 @@ from custdesk.services.referrals import ANCESTORS
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
+from custdesk.text_cleaning import display_text
 
 _DESCENDANTS = text(
     """
@@ -230,5 +231,6 @@ def _fill_blanks(keep: orm.Customer, absorb: orm.Customer) -> None:
         if getattr(keep, name) in (None, "", "unknown") and getattr(absorb, name) not in (None, ""):
             setattr(keep, name, getattr(absorb, name))
     if absorb.notes and absorb.notes not in keep.notes:
-        keep.notes = f"{keep.notes}\n{absorb.notes}".strip()
+        # Composed here, so cleaned here too (either file may predate text_cleaning).
+        keep.notes = display_text(f"{keep.notes}\n{absorb.notes}").strip()
     keep.is_important = keep.is_important or absorb.is_important

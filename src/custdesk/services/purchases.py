@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from sqlalchemy import select
 
 from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import display_text, key_text
 
 MAX_AMOUNT_CENTS = 100_000_000_00  # one hundred million yuan: anything above is a typing slip
 MAX_QUANTITY = 10_000
@@ -40,16 +43,21 @@ class PurchaseRecord:
     notes: str
 
 
+# Yuan as a clerk writes them: digits, thousands grouped by commas (or not at all), at most two
+# decimals. Nothing else: no exponent (1e26), no underscores (1_000), no NaN or Infinity, which
+# Decimal() would all accept. Read after NFKC, so full-width ￥１，２３４．５ is ¥1,234.5.
+_AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{0,2})?|\.\d{1,2}", re.ASCII)
+MAX_NOTES = 1000
+MAX_ITEM = 200
+
+
 def parse_amount(text: str) -> int:
-    """Yuan as typed ("¥1,299.5") to fen; ValueError when it is not an amount."""
-    cleaned = text.strip().lstrip("¥￥").replace(",", "").replace("，", "").strip()
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite() or value != value.quantize(Decimal("0.01")):
+    """Yuan as typed ("¥1,299.5", "１２９９", "1，299") to fen; ValueError when it is not an
+    amount written that way (an exponent, underscores, NaN, more than two decimals…)."""
+    cleaned = key_text(text).strip().removeprefix("¥").strip()  # NFKC: ￥ is ¥, ， is ,
+    if not _AMOUNT.fullmatch(cleaned):
         raise ValueError(text)
-    return int(value * 100)
+    return int(Decimal(cleaned.replace(",", "")) * 100)
 
 
 class PurchaseService:
@@ -68,16 +76,21 @@ class PurchaseService:
             return [_record(row) for row in rows]
 
     def record(self, customer_id: int, draft: PurchaseDraft) -> PurchaseRecord:
+        """Save a purchase; its text cleaned (text_cleaning), the amount read as yuan; or
+        ValidationError naming every bad field."""
+        draft = replace(
+            draft, item=display_text(draft.item).strip(), notes=display_text(draft.notes).strip()
+        )
         amount_cents = self._validate(draft)
         with self._db.writing() as session:
             customer = load_customer(session, customer_id)
             purchase = orm.Purchase(
                 customer_id=customer_id,
                 purchased_on=draft.purchased_on,
-                item=draft.item.strip(),
+                item=draft.item,
                 amount_cents=amount_cents,
                 quantity=draft.quantity,
-                notes=draft.notes.strip(),
+                notes=draft.notes,
                 created_at=self._clock(),
             )
             session.add(purchase)
@@ -95,12 +108,17 @@ class PurchaseService:
 
     def _validate(self, draft: PurchaseDraft) -> int:
         problems: dict[str, str] = {}
-        if not draft.item.strip():
+        if not draft.item:
             problems["item"] = FieldProblem.REQUIRED
-        elif len(draft.item.strip()) > 200:
+        elif len(draft.item) > MAX_ITEM:
             problems["item"] = FieldProblem.TOO_LONG
-        if draft.purchased_on > self._clock().date():
+        if len(draft.notes) > MAX_NOTES:
+            problems["notes"] = FieldProblem.TOO_LONG
+        today = self._clock().date()
+        if draft.purchased_on > today:
             problems["purchased_on"] = FieldProblem.FUTURE_DATE
+        elif (date_problem := check_record_date(draft.purchased_on, today)) is not None:
+            problems["purchased_on"] = date_problem
         if not 1 <= draft.quantity <= MAX_QUANTITY:
             problems["quantity"] = FieldProblem.OUT_OF_RANGE
         amount_cents = 0

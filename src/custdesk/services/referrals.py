@@ -22,6 +22,9 @@ from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import display_text
+
+MAX_NOTES = 2000
 
 
 class ReferralStatus(StrEnum):
@@ -74,10 +77,14 @@ class ReferralService:
         status: str = ReferralStatus.LEAD,
         notes: str = "",
     ) -> ReferralRecord:
-        """Record (or change) who brought ``referred_id``; refuses self-referral and loops."""
+        """Record (or change) who brought ``referred_id``; refuses self-referral and loops.
+        ``notes`` are cleaned (text_cleaning) and trimmed."""
         now = self._clock()
         day = referred_on or now.date()
+        notes = display_text(notes).strip()
         problems: dict[str, str] = {}
+        if len(notes) > MAX_NOTES:
+            problems["notes"] = FieldProblem.TOO_LONG
         if status not in set(ReferralStatus):
             problems["status"] = FieldProblem.UNKNOWN_CHOICE
         if day > now.date():
@@ -105,7 +112,7 @@ class ReferralService:
             link.referrer_id = referrer_id
             link.referred_on = day
             link.status = status
-            link.notes = notes.strip()
+            link.notes = notes
             session.flush()
             for customer_id in {referrer_id} | ({previous} if previous is not None else set()):
                 refresh_aggregates(session, load_customer(session, customer_id), now.date())

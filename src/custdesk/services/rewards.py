@@ -16,6 +16,7 @@ from custdesk.services.customers import load_row
 from custdesk.services.purchases import MAX_AMOUNT_CENTS, parse_amount
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import display_text
 
 
 class RewardKind(StrEnum):
@@ -54,7 +55,9 @@ class RewardService:
     def add(
         self, referral_id: int, kind: str, value: str = "", description: str = ""
     ) -> RewardRecord:
-        """A reward owed for this referral; ``value`` in yuan as typed ("" for honour/thanks)."""
+        """A reward owed for this referral; ``value`` in yuan as typed ("" for honour/thanks),
+        read by parse_amount; ``description`` cleaned (text_cleaning) and trimmed."""
+        description = display_text(description).strip()
         problems: dict[str, str] = {}
         if kind not in set(RewardKind):
             problems["kind"] = FieldProblem.UNKNOWN_CHOICE
@@ -67,7 +70,7 @@ class RewardService:
             else:
                 if not 0 <= value_cents <= MAX_AMOUNT_CENTS:
                     problems["value"] = FieldProblem.OUT_OF_RANGE
-        if len(description.strip()) > 500:
+        if len(description) > 500:
             problems["description"] = FieldProblem.TOO_LONG
         if problems:
             raise ValidationError.for_fields(problems)
@@ -77,7 +80,7 @@ class RewardService:
                 referral_id=referral_id,
                 kind=kind,
                 value_cents=value_cents,
-                description=description.strip(),
+                description=description,
                 status=RewardStatus.OWED,
                 created_at=self._clock(),
             )

@@ -24,6 +24,7 @@ from custdesk.services.customer_records import FieldProblem
 from custdesk.services.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import display_text, key_text, xml_safe
 
 
 def _default_holidays() -> tuple[Holiday, ...]:
@@ -81,6 +82,8 @@ class SettingsService:
             return settings_in(session)
 
     def save(self, settings: ShopSettings) -> ShopSettings:
+        """Store the settings, their text cleaned (see _cleaned); returns what was stored."""
+        settings = _cleaned(settings)
         _validate(settings)
         with self._db.writing() as session:
             rules_before = settings_in(session).stage_rules
@@ -95,6 +98,24 @@ class SettingsService:
         return self.save(replace(self.get(), **changes))  # type: ignore[arg-type]
 
 
+def _cleaned(settings: ShopSettings) -> ShopSettings:
+    """Shop and holiday names as display text (text_cleaning), trimmed. The backup folder only
+    loses what XML cannot hold: it names a real folder, whose name must not be renormalised."""
+    return replace(
+        settings,
+        shop_name=display_text(settings.shop_name).strip(),
+        backup_folder=xml_safe(settings.backup_folder).strip(),
+        holidays=tuple(
+            replace(
+                holiday,
+                name_zh=display_text(holiday.name_zh).strip(),
+                name_en=display_text(holiday.name_en).strip(),
+            )
+            for holiday in settings.holidays
+        ),
+    )
+
+
 def _validate(settings: ShopSettings) -> None:
     problems: dict[str, str] = {}
     for name, (low, high) in _RANGES.items():
@@ -104,6 +125,8 @@ def _validate(settings: ShopSettings) -> None:
         problems["lost_after_days"] = FieldProblem.OUT_OF_RANGE
     if len(settings.shop_name) > 100:
         problems["shop_name"] = FieldProblem.TOO_LONG
+    if any(len(h.name_zh) > 100 or len(h.name_en) > 100 for h in settings.holidays):
+        problems["holidays"] = FieldProblem.TOO_LONG
     if settings.backup_folder and not Path(settings.backup_folder).is_absolute():
         problems["backup_folder"] = FieldProblem.INVALID_FOLDER
     for holiday in settings.holidays:
@@ -164,12 +187,14 @@ def holiday_when_text(holiday: Holiday) -> str:
 
 def holiday_from_text(name_zh: str, name_en: str, when: str) -> Holiday:
     """A holiday typed into the settings: "MM-DD" recurs each year; full dates (separated by
-    commas or spaces) are a lunar holiday's dates, year by year."""
-    parts = [part for part in re.split(r"[\s,，、;；]+", when.strip()) if part]
+    commas or spaces) are a lunar holiday's dates, year by year. Names are display text, the
+    dates key text (text_cleaning): full-width ｜１０－０１｜ is 10-01."""
+    name_zh, name_en = display_text(name_zh), display_text(name_en)
+    parts = [part for part in re.split(r"[\s,，、;；]+", key_text(when).strip()) if part]
     problem: dict[str, str] = {"holidays": FieldProblem.INVALID_DATE}
     if not (name_zh.strip() or name_en.strip()):
         raise ValidationError.for_fields({"holidays": FieldProblem.REQUIRED})
-    if len(parts) == 1 and re.fullmatch(r"\d{1,2}-\d{1,2}", parts[0]):
+    if len(parts) == 1 and re.fullmatch(r"\d{1,2}-\d{1,2}", parts[0], re.ASCII):
         month, day = (int(n) for n in parts[0].split("-"))
         try:
             dt.date(2000, month, day)  # a leap year, so 02-29 is allowed
@@ -177,6 +202,8 @@ def holiday_from_text(name_zh: str, name_en: str, when: str) -> Holiday:
             raise ValidationError.for_fields(problem) from None
         return Holiday(name_zh.strip(), name_en.strip(), month=month, day=day)
     try:
+        if not all(part.isascii() for part in parts):  # another script's digits
+            raise ValueError(when)
         dates = tuple(sorted({dt.date.fromisoformat(part) for part in parts}))
     except ValueError:
         raise ValidationError.for_fields(problem) from None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TypeVarTuple
 
@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from custdesk.errors import ValidationError
 from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, schedule_by_cadence
+from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.text_cleaning import display_text
 
 MAX_TEXT = 2000
 _Columns = TypeVarTuple("_Columns")
@@ -70,11 +72,22 @@ class VisitFilter:
 
 
 def validate_visit(draft: VisitDraft, now: dt.datetime) -> VisitDraft:
+    """The draft with its text cleaned (text_cleaning) and trimmed; or ValidationError naming
+    every bad field. The caller stores what this returns."""
+    draft = replace(
+        draft,
+        purpose=display_text(draft.purpose).strip(),
+        outcome=display_text(draft.outcome).strip(),
+        notes=display_text(draft.notes).strip(),
+        served_by=display_text(draft.served_by).strip(),
+    )
     problems: dict[str, str] = {}
     if draft.kind not in set(VisitKind):
         problems["kind"] = FieldProblem.UNKNOWN_CHOICE
     if draft.occurred_at > now + dt.timedelta(minutes=5):
         problems["occurred_at"] = FieldProblem.FUTURE_DATE
+    elif (date_problem := check_record_date(draft.occurred_at.date(), now.date())) is not None:
+        problems["occurred_at"] = date_problem
     if draft.satisfaction is not None and not 1 <= draft.satisfaction <= 5:
         problems["satisfaction"] = FieldProblem.OUT_OF_RANGE
     for name in ("purpose", "outcome", "notes"):
@@ -88,7 +101,8 @@ def validate_visit(draft: VisitDraft, now: dt.datetime) -> VisitDraft:
 
 
 def add_visit(session: Session, customer_id: int, draft: VisitDraft, now: dt.datetime) -> orm.Visit:
-    """Insert one visit inside the caller's transaction (follow-ups reuse this)."""
+    """Insert one visit, checked by validate_visit, inside the caller's transaction
+    (follow-ups reuse this)."""
     visit = orm.Visit(
         customer_id=customer_id,
         occurred_at=draft.occurred_at,
@@ -120,9 +134,15 @@ class VisitService:
     ) -> VisitRecord:
         """Record a contact; with ``next_contact_on``, also schedule the next one."""
         now = self._clock()
-        validate_visit(draft, now)
+        draft = validate_visit(draft, now)
+        next_purpose = display_text(next_purpose).strip()
         if next_contact_on is not None and next_contact_on < draft.occurred_at.date():
             raise ValidationError.for_fields({"next_contact_on": FieldProblem.OUT_OF_RANGE})
+        next_problem = (
+            None if next_contact_on is None else check_record_date(next_contact_on, now.date())
+        )
+        if next_problem is not None:
+            raise ValidationError.for_fields({"next_contact_on": next_problem})
         with self._db.writing() as session:
             customer = load_customer(session, customer_id)
             visit = add_visit(session, customer_id, draft, now)
@@ -133,7 +153,7 @@ class VisitService:
                     orm.FollowUp(
                         customer_id=customer_id,
                         due_on=next_contact_on,
-                        purpose=next_purpose.strip() or draft.purpose.strip(),
+                        purpose=next_purpose or draft.purpose,
                         source=FollowUpSource.VISIT,
                         created_at=now,
                     )
