@@ -12,7 +12,9 @@ HOLD_LOCK = """
 import sys, time
 from pathlib import Path
 from custdesk.storage.lock import DatabaseLock
-lock = DatabaseLock(Path(sys.argv[1]), program="holder").acquire()
+path = Path(sys.argv[1])
+path.touch()  # the lock belongs to a file (its identity); an empty one stands for a new file
+lock = DatabaseLock(path, program="holder").acquire()
 print("locked", flush=True)
 time.sleep(60)
 """

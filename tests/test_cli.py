@@ -110,7 +110,7 @@ def test_check_without_a_database_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check", "--db", str(tmp_path / "missing.db")]) == 2
-    assert "no database" in capsys.readouterr().err
+    assert "no shop file" in capsys.readouterr().err
     assert not (tmp_path / "missing.db").exists()
 
 
@@ -143,7 +143,7 @@ def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixtur
     from custdesk.services.follow_ups import FollowUpService
 
     db = tmp_path / "shop.db"
-    with open_app(db) as app:
+    with open_app(db, create=True) as app:
         morning = dt.datetime(2026, 11, 20, 9, 0)
         customers = app.services.customers
         late = customers.create(CustomerDraft(name="张三", phones=("13800138000",))).id
@@ -159,7 +159,7 @@ def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_due_without_a_database_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["due", "--db", str(tmp_path / "none.db")]) == 2
-    assert "no database" in capsys.readouterr().err
+    assert "no shop file" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
 
 
@@ -183,6 +183,7 @@ def test_export_then_import_on_the_command_line(
     assert openpyxl.load_workbook(out).sheetnames == ["Customers", "Monthly summary"]
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
+    assert main(["new", "--db", str(empty)]) == 0
     assert main(["import", str(out), "--on-duplicate", "new", "--db", str(empty)]) == 0
     assert "60 imported, 0 updated, 0 skipped" in capsys.readouterr().out
     errors = tmp_path / "errors.xlsx"
@@ -198,6 +199,7 @@ def test_import_refuses_a_hostile_file_with_a_message(
 ) -> None:
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert main(["new", "--db", str(tmp_path / "x.db")]) == 0
     assert main(["import", str(bad), "--db", str(tmp_path / "x.db")]) == 2
     assert "password-protected" in capsys.readouterr().err
 
@@ -218,7 +220,8 @@ def test_screenshot_pictures_every_page_of_a_demo_shop(
         assert (image.width(), image.height()) == (1280, 820)
         colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 820, 16)}
         assert len(colours) > 20, f"{name} looks blank"
-    assert not (private_user_dirs / "data").exists()  # the clerk's own file was not touched
+    clerks_file = private_user_dirs / "data" / "CustDesk" / "custdesk.db"
+    assert not clerks_file.exists()  # the clerk's own file was not touched
 
 
 def test_backup_while_the_window_has_the_file_then_restore(

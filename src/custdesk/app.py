@@ -7,12 +7,15 @@ open a database the same way.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from custdesk import scratch
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.agenda import AgendaService
-from custdesk.services.backups import BackupService
+from custdesk.services.backups import BackupService, backup_folder
 from custdesk.services.calendar import local_today
 from custdesk.services.complaints import ComplaintService
 from custdesk.services.customer_import import ImportService
@@ -30,9 +33,16 @@ from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService
 from custdesk.services.visits import VisitService
+from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
+from custdesk.storage.identity import FileKind, inspect_file, refusal, require_shop_file
 from custdesk.storage.lock import DatabaseLock, login_name
-from custdesk.storage.migrate import MigrationResult, upgrade_database
+from custdesk.storage.migrate import (
+    MigrationResult,
+    create_shop_file,
+    shipped_head,
+    upgrade_database,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,15 +98,27 @@ def resolve_db_path(db: Path | str | None) -> Path:
     return default_db_path()
 
 
-def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
-    """Lock the file (or raise DatabaseInUseError), back it up and migrate, then wire services."""
-    ensure_private_dir(db_path.parent)
+def open_app(db_path: Path, program: str = "custdesk", *, create: bool = False) -> AppContext:
+    """Lock the file (or raise DatabaseInUseError), back it up and migrate, then wire services.
+
+    Only a CustDesk shop file is opened: with ``create`` (``new``, ``demo``, the window once the
+    clerk agreed) a missing or empty file becomes a new shop file; otherwise NoShopFileError.
+    Another program's database, a file that is not SQLite and one from a newer CustDesk are
+    refused untouched (ForeignDatabaseError, NotACustDeskDatabaseError, SchemaTooNewError).
+    """
+    found = inspect_file(db_path)
+    if create and found.kind in (FileKind.MISSING, FileKind.EMPTY):
+        create_shop_file(db_path)
+    elif not found.is_shop:
+        raise refusal(found)
     lock = DatabaseLock(db_path, program).acquire()
     try:
         if lock.stale_holder:
             log.warning("took over the lock left by process %s", lock.stale_holder.pid)
         migration = upgrade_database(db_path)
         db = Database.open(db_path)
+        scratch.start()  # private temp files; sweeps what killed processes left
+        remove_dead_partials(db_path, backup_folder(db_path, SettingsService(db).get()))
         changed = DailyUpkeep(db).run(local_today())
         if changed:
             log.info("%s customers changed stage since the last run", changed)
@@ -104,6 +126,24 @@ def open_app(db_path: Path, program: str = "custdesk") -> AppContext:
         lock.release()
         raise
     return AppContext(db_path, db, build_services(db, db_path), migration, lock)
+
+
+@contextmanager
+def open_for_reading(db_path: Path, program: str = "custdesk") -> Iterator[Database]:
+    """A read-only Database on a shop file, without its lock, so read-only commands (``due``,
+    ``export``) work while the window has the file open. A file of an older schema is first
+    upgraded through ``open_app`` (which needs the lock: nobody can have an old file open).
+
+    Raises what ``require_shop_file`` and ``open_app`` raise.
+    """
+    check = require_shop_file(db_path)
+    if check.revision != shipped_head():
+        open_app(db_path, program).close()
+    db = Database.open(db_path, read_only=True)
+    try:
+        yield db
+    finally:
+        db.engine.dispose()
 
 
 def build_services(db: Database, db_path: Path) -> Services:

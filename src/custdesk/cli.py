@@ -11,11 +11,18 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from custdesk import __version__
-from custdesk.app import open_app, resolve_db_path
+from custdesk.app import open_app, open_for_reading, resolve_db_path
 from custdesk.errors import CustDeskError
+from custdesk.services.calendar import (
+    EARLIEST_RECORD_DATE,
+    check_record_date,
+    latest_record_date,
+    local_today,
+)
 from custdesk.services.customer_import import (
     ImportReport,
     OnDuplicate,
@@ -26,8 +33,10 @@ from custdesk.services.demo import generate_demo
 from custdesk.services.export_reports import Report
 from custdesk.services.health import check_database
 from custdesk.services.import_files import Table
+from custdesk.storage.identity import refusal, require_shop_file
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+SHOP_NAME_MAX = 100  # as SettingsService allows
 
 
 def _db_option() -> argparse.ArgumentParser:
@@ -52,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", parents=[db_option], help="open the window (the default)")
+
+    new = commands.add_parser(
+        "new",
+        parents=[db_option],
+        help="create an empty shop file (other commands never create one)",
+        description="Create a new, empty shop file at --db (default: custdesk.db in the per-user "
+        "data folder). Refused when any file is already there, except an empty (0-byte) one.",
+    )
+    new.add_argument("--name", metavar="SHOP", help="the shop's name, shown in the window title")
 
     demo = commands.add_parser(
         "demo",
@@ -160,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {
+        "new": _new,
         "demo": _demo,
         "check": _check,
         "due": _due,
@@ -186,10 +205,26 @@ def _gui(args: argparse.Namespace) -> int:
     return run_gui(resolve_db_path(args.db))
 
 
+def _new(args: argparse.Namespace) -> int:
+    from custdesk.storage.migrate import create_shop_file
+
+    db_path = resolve_db_path(args.db)
+    if args.name and len(args.name.strip()) > SHOP_NAME_MAX:
+        print(f"custdesk: the shop name is longer than {SHOP_NAME_MAX} characters", file=sys.stderr)
+        return EXIT_ERROR
+    create_shop_file(db_path)
+    if args.name:
+        with open_app(db_path, program="custdesk new") as app:
+            settings = app.services.settings
+            settings.save(replace(settings.get(), shop_name=args.name))
+    print(f"new shop file: {db_path}")
+    return EXIT_OK
+
+
 def _backup(args: argparse.Namespace) -> int:
     db_path = _existing_db(args)
-    if db_path is None:
-        return EXIT_ERROR
+    if args.to is not None:
+        _refuse_backup_target(db_path, args.to.expanduser().absolute())
     from custdesk.services.backups import BackupService
     from custdesk.services.shop_settings import SettingsService
     from custdesk.storage.db import Database
@@ -220,21 +255,54 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_backup_target(db_path: Path, target: Path) -> None:
+    """``backup --to`` writes a new file or replaces an old backup, never the live file (under any
+    name) nor a file that is not a CustDesk file or that a CustDesk window has open."""
+    from custdesk.errors import StorageError
+    from custdesk.storage.identity import FileKind, inspect_file, same_file
+    from custdesk.storage.lock import DatabaseLock
+
+    if same_file(db_path, target):
+        raise StorageError(
+            f"{target} is the shop file itself; a backup must go to another file. Nothing was "
+            "changed."
+        )
+    found = inspect_file(target)
+    if found.kind is FileKind.MISSING:
+        return
+    if not found.is_shop and found.kind is not FileKind.EMPTY:
+        raise StorageError(
+            f"{target} is not a CustDesk backup, so it is not replaced by one. Nothing was "
+            "changed; choose a new file name."
+        )
+    DatabaseLock(target, "custdesk backup").acquire().release()  # in use: DatabaseInUseError
+
+
 def _restore(args: argparse.Namespace) -> int:
-    from custdesk.errors import CorruptDatabaseError, NotACustDeskDatabaseError
+    from custdesk.errors import CorruptDatabaseError, ForeignDatabaseError, StorageError
+    from custdesk.errors import NotACustDeskDatabaseError as NotOurs
     from custdesk.services.backups import quarantine, restore_file
+    from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
 
     db_path = resolve_db_path(args.db)
     source = args.file.expanduser().absolute()
-    if not db_path.exists():
+    require_shop_file(source)  # only a CustDesk file replaces a CustDesk file
+    if same_file(source, db_path):
+        raise StorageError(f"{source} is the shop file itself. Nothing was changed.")
+    target = inspect_file(db_path)
+    if target.kind in (FileKind.MISSING, FileKind.EMPTY):  # recovering a deleted file
         restore_file(source, db_path)
         print(f"restored {source.name} -> {db_path}")
         return EXIT_OK
+    if target.kind in (FileKind.FOLDER, FileKind.FOREIGN, FileKind.TOO_NEW):
+        raise refusal(target)
     try:
         with open_app(db_path, program="custdesk restore") as app:
             aside = app.services.backups.restore(source)
             count = app.services.overview.overview().customers
-    except (CorruptDatabaseError, NotACustDeskDatabaseError):  # unreadable: keep it aside
+    except ForeignDatabaseError:
+        raise
+    except (CorruptDatabaseError, NotOurs):  # a damaged shop file: keep it aside
         damaged = quarantine(db_path, dt.datetime.now())
         restore_file(source, db_path)
         print(f"the damaged file was moved aside to {damaged}")
@@ -248,8 +316,6 @@ def _screenshot(args: argparse.Namespace) -> int:
     from custdesk.ui.launch import run_screenshots  # Qt, but offscreen
 
     db_path = _existing_db(args) if args.db is not None else None
-    if args.db is not None and db_path is None:
-        return EXIT_ERROR
     for path in run_screenshots(args.out, db_path, args.lang):
         print(path)
     return EXIT_OK
@@ -258,7 +324,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     db_path = resolve_db_path(args.db)
     started = time.perf_counter()
-    with open_app(db_path, program="custdesk demo") as app:
+    with open_app(db_path, program="custdesk demo", create=True) as app:
         summary = generate_demo(app.db, args.customers, seed=args.seed, today=args.today)
     elapsed = time.perf_counter() - started
     print(
@@ -271,9 +337,15 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    db_path = _existing_db(args)
-    if db_path is None:
-        return EXIT_ERROR
+    from custdesk.storage.identity import FileKind, inspect_file
+
+    db_path = resolve_db_path(args.db)
+    found = inspect_file(db_path)
+    if found.kind in (FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
+        raise refusal(found)
+    if found.kind is FileKind.FOREIGN:
+        print(f"not a CustDesk file: {db_path} is a database of another program ({found.detail})")
+        return EXIT_FAILED
     report = check_database(db_path)
     for problem in report.integrity_problems:
         print(f"damage: {problem}")
@@ -284,6 +356,16 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     count = "unknown" if report.customers is None else str(report.customers)
     print(f"integrity: ok, foreign keys: ok, customers: {count}")
+    for line in report.duplicate_phones:
+        print(f"duplicate phone: {line}")
+    hidden = report.duplicate_phone_count - len(report.duplicate_phones)
+    if hidden:
+        print(f"duplicate phone: ... and {hidden} more numbers")
+    if report.duplicate_phone_count:  # a warning for the clerk, not damage: still "ok", exit 0
+        print(
+            f"{report.duplicate_phone_count} phone number(s) on more than one customer: "
+            "merge them in the window if they are the same person (a warning, not damage)"
+        )
     print("ok")
     return EXIT_OK
 
@@ -293,12 +375,19 @@ def _due(args: argparse.Namespace) -> int:
     from custdesk.services.agenda_text import agenda_lines
 
     db_path = _existing_db(args)
-    if db_path is None:
+    day = args.date or local_today()
+    problem = check_record_date(day, local_today())
+    if problem is not None:
+        print(
+            f"custdesk: --date {day.isoformat()} is out of range: the agenda is for days between "
+            f"{EARLIEST_RECORD_DATE.isoformat()} and "
+            f"{latest_record_date(local_today()).isoformat()}",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
-    with open_app(db_path, program="custdesk due") as app:
-        day = args.date
-        agenda = AgendaService(app.db, today=lambda: day) if day else app.services.agenda
-        for line in agenda_lines(agenda.today()):
+    # Read-only and without the lock: the agenda prints while the window has the file open.
+    with open_for_reading(db_path, program="custdesk due") as db:
+        for line in agenda_lines(AgendaService(db, today=lambda: day).today()):
             print(line)
     return EXIT_OK
 
@@ -308,12 +397,10 @@ def _export(args: argparse.Namespace) -> int:
     from custdesk.services.export_reports import ReportBuilder
 
     db_path = _existing_db(args)
-    if db_path is None:
-        return EXIT_ERROR
     language = args.lang or system_language()
     started = time.perf_counter()
-    with open_app(db_path, program="custdesk export") as app:
-        builder = ReportBuilder(app.db, language)
+    with open_for_reading(db_path, program="custdesk export") as db:  # works beside the window
+        builder = ReportBuilder(db, language)
         sheets = builder.sheets([Report(r) for r in args.reports], args.since, args.until)
         rows = write_workbook(args.out, sheets)
     elapsed = time.perf_counter() - started
@@ -322,7 +409,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    db_path = resolve_db_path(args.db)
+    db_path = _existing_db(args)
     with open_app(db_path, program="custdesk import") as app:
         imports = app.services.imports
         table = imports.read(args.file, args.sheet)
@@ -356,12 +443,12 @@ def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: Impor
     print(f"skipped rows written to {out}")
 
 
-def _existing_db(args: argparse.Namespace) -> Path | None:
-    """The database the command names, or None (after saying so) when there is none."""
+def _existing_db(args: argparse.Namespace) -> Path:
+    """The shop file the command names. Commands other than ``new``, ``demo`` and the window
+    never create one: NoShopFileError (missing, a folder, 0 bytes), ForeignDatabaseError and
+    the like from ``require_shop_file``."""
     db_path = resolve_db_path(args.db)
-    if not db_path.is_file():
-        print(f"custdesk: no database at {db_path}", file=sys.stderr)
-        return None
+    require_shop_file(db_path)
     return db_path
 
 

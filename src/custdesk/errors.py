@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class CustDeskError(Exception):
@@ -57,6 +58,41 @@ class SchemaTooNewError(StorageError):
 
 class NotACustDeskDatabaseError(StorageError):
     """The file is an SQLite database, or something else, that CustDesk did not create."""
+
+
+class ForeignDatabaseError(NotACustDeskDatabaseError):
+    """A sound SQLite database of another program: never opened, replaced, quarantined or
+    restored from (it is somebody else's data)."""
+
+
+class NoShopFileError(StorageError):
+    """There is no shop file at the path a command was given: nothing there, a folder, or an
+    empty (0-byte) file. Commands other than ``new``, ``demo`` and the window never create one."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        what = {
+            "folder": f"{path} is a folder, not a shop file.",
+            "empty": f"{path} is an empty file (0 bytes), not a shop file.",
+        }.get(reason, f"There is no shop file at {path}.")
+        advice = (
+            "Name the shop file inside it with --db."
+            if reason == "folder"
+            else f"To start a new shop file there, run: custdesk new --db {path}"
+        )
+        super().__init__(f"{what} Nothing was changed. {advice}")
+        self.path = path
+        self.reason = reason  # missing, folder or empty
+
+
+class ShopFileExistsError(StorageError):
+    """``custdesk new`` (or the window's "create a new shop file") found a file already there;
+    nothing was changed."""
+
+    def __init__(self, path: Path, *, is_shop: bool) -> None:
+        what = "a shop file" if is_shop else "a file that is not a shop file"
+        super().__init__(f"There is already {what} at {path}. Nothing was changed.")
+        self.path = path
+        self.is_shop = is_shop
 
 
 class CorruptDatabaseError(StorageError):

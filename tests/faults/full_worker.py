@@ -118,7 +118,7 @@ def main(source: Path, what: str, mode: str) -> None:
     out = db_path.parent / "report.xlsx"
     out.write_bytes(OLD_REPORT)
     report: dict[str, object] = {"before": counts(db_path)}
-    with open_app(db_path, program="full worker") as app:
+    with open_app(db_path, program="full worker", create=True) as app:
         write = writes(app.services, out)[what]
         filler = fill(db_path.parent) if mode == "tmpfs" else None
         if mode == "rlimit":

@@ -29,7 +29,7 @@ def batch_table(number: int, rng: random.Random) -> Table:
 
 def main(db_path: Path, seed: int) -> None:
     rng = random.Random(seed)
-    with open_app(db_path, program="kill worker") as app:
+    with open_app(db_path, program="kill worker", create=True) as app:
         imports, settings = app.services.imports, app.services.settings
         print("ready", flush=True)
         number = seed * 1000

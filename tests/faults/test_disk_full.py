@@ -41,7 +41,7 @@ def can_mount_tmpfs() -> bool:
 @pytest.fixture
 def shop(tmp_path: Path) -> Path:
     db_path = tmp_path / "shop" / "custdesk.db"
-    with open_app(db_path) as app:
+    with open_app(db_path, create=True) as app:
         generate_demo(app.db, 300, seed=4)
     return db_path
 

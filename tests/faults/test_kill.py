@@ -63,7 +63,7 @@ def batches_in(db_path: Path) -> dict[int, int]:
 
 
 def kill_loop(db_path: Path, kills: int, seed: int) -> dict[str, int]:
-    with open_app(db_path) as app:
+    with open_app(db_path, create=True) as app:
         generate_demo(app.db, 300, seed=seed)
     rng = random.Random(seed)
     committed: set[int] = set()
@@ -86,7 +86,7 @@ def kill_loop(db_path: Path, kills: int, seed: int) -> dict[str, int]:
         folder = db_path.with_name(db_path.name + ".backups")
         assert all(is_sound(info.path) for info in list_backups(db_path, folder))
     figures["imports_committed"] = len(committed)
-    with open_app(db_path) as app:  # and it still opens and takes new work
+    with open_app(db_path, create=True) as app:  # and it still opens and takes new work
         assert app.services.overview.overview().customers >= 300 + BATCH * len(committed)
     return figures
 

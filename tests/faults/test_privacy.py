@@ -31,7 +31,7 @@ def test_every_file_is_private_and_no_phone_is_logged(
     db_path = tmp_path / "shop" / "custdesk.db"
     out = tmp_path / "exports" / "customers.xlsx"
     out.parent.mkdir()
-    with open_app(db_path) as app:
+    with open_app(db_path, create=True) as app:
         services = app.services
         services.customers.create(CustomerDraft(name="张三", phones=(PHONES[0],)))
         table = Table(

@@ -16,7 +16,7 @@ from custdesk.storage import db as db_module
 
 
 def test_a_file_moved_away_while_open_is_not_written_until_it_is_back(db_path: Path) -> None:
-    with open_app(db_path) as app:
+    with open_app(db_path, create=True) as app:
         customers = app.services.customers
         customers.create(CustomerDraft(name="张三"))
         moved = db_path.with_name("moved-away.db")
@@ -29,7 +29,7 @@ def test_a_file_moved_away_while_open_is_not_written_until_it_is_back(db_path: P
 
 
 def test_a_file_deleted_while_open_is_not_written_to(db_path: Path) -> None:
-    with open_app(db_path) as app:
+    with open_app(db_path, create=True) as app:
         app.services.customers.create(CustomerDraft(name="张三"))
         db_path.unlink()
         with pytest.raises(DatabaseGoneError) as gone:
@@ -41,7 +41,7 @@ def test_a_file_another_program_holds_is_reported_busy(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
-    with open_app(db_path) as app:
+    with open_app(db_path, create=True) as app:
         customers = app.services.customers
         customers.create(CustomerDraft(name="张三"))
         with closing(sqlite3.connect(db_path, isolation_level=None)) as other:

@@ -6,27 +6,32 @@ from pathlib import Path
 
 import pytest
 
-from custdesk.errors import DatabaseInUseError
+from custdesk.errors import DatabaseInUseError, NoShopFileError
 from custdesk.storage.lock import DatabaseLock
 from tests.helpers import lock_holder
 
 
-def test_a_second_holder_is_refused_and_told_who_has_it(db_path: Path) -> None:
+@pytest.fixture
+def shop_file(db_path: Path) -> Path:
     db_path.parent.mkdir()
-    with lock_holder(db_path) as holder, pytest.raises(DatabaseInUseError) as caught:
-        DatabaseLock(db_path).acquire()
+    db_path.touch()
+    return db_path
+
+
+def test_a_second_holder_is_refused_and_told_who_has_it(shop_file: Path) -> None:
+    with lock_holder(shop_file) as holder, pytest.raises(DatabaseInUseError) as caught:
+        DatabaseLock(shop_file).acquire()
     assert caught.value.holder is not None
     assert caught.value.holder.pid == holder.pid
     assert caught.value.holder.program == "holder"
     assert str(holder.pid) in str(caught.value)
 
 
-def test_a_lock_left_by_a_killed_process_is_taken_over(db_path: Path) -> None:
-    db_path.parent.mkdir()
-    with lock_holder(db_path) as holder:
+def test_a_lock_left_by_a_killed_process_is_taken_over(shop_file: Path) -> None:
+    with lock_holder(shop_file) as holder:
         os.kill(holder.pid, signal.SIGKILL)
         holder.wait()
-    lock = DatabaseLock(db_path).acquire()
+    lock = DatabaseLock(shop_file).acquire()
     try:
         assert lock.stale_holder is not None
         assert lock.stale_holder.pid == holder.pid
@@ -34,10 +39,52 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(db_path: Path) -> None:
         lock.release()
 
 
-def test_a_released_lock_can_be_taken_again(db_path: Path) -> None:
-    db_path.parent.mkdir()
-    with DatabaseLock(db_path) as first:
+def test_a_released_lock_can_be_taken_again(shop_file: Path) -> None:
+    with DatabaseLock(shop_file) as first:
         assert first.held
-    with DatabaseLock(db_path) as second:
+    with DatabaseLock(shop_file) as second:
         assert second.held
         assert second.stale_holder is None  # a clean exit leaves no holder behind
+
+
+def test_there_is_no_lock_on_a_file_that_does_not_exist(db_path: Path) -> None:
+    with pytest.raises(NoShopFileError):
+        DatabaseLock(db_path).acquire()
+    assert not db_path.exists()
+
+
+def _other_names(shop_file: Path) -> dict[str, Path]:
+    """Every other way a clerk (or a shortcut) can name the same file."""
+    symlink = shop_file.parent.parent / "shortcut.db"
+    symlink.symlink_to(shop_file)
+    hard_link = shop_file.parent.parent / "elsewhere" / "same-file.db"
+    hard_link.parent.mkdir()
+    hard_link.hardlink_to(shop_file)
+    relative = Path(os.path.relpath(shop_file, Path.cwd()))
+    return {"relative": relative, "symlink": symlink, "hard link": hard_link}
+
+
+def test_the_same_file_under_any_name_is_refused_while_another_process_holds_it(
+    shop_file: Path,
+) -> None:
+    names = _other_names(shop_file)
+    with lock_holder(shop_file) as holder:
+        for how, name in names.items():
+            with pytest.raises(DatabaseInUseError) as caught:
+                DatabaseLock(name).acquire()
+            assert caught.value.holder is not None, how
+            assert caught.value.holder.pid == holder.pid, how
+
+
+@pytest.mark.parametrize("how", ["relative", "symlink", "hard link"])
+def test_a_process_holding_another_name_keeps_the_file_from_us(shop_file: Path, how: str) -> None:
+    name = _other_names(shop_file)[how]
+    with lock_holder(name), pytest.raises(DatabaseInUseError):
+        DatabaseLock(shop_file).acquire()
+
+
+def test_two_different_files_do_not_share_a_lock(shop_file: Path) -> None:
+    other = shop_file.with_name("other.db")
+    other.touch()
+    with lock_holder(shop_file), DatabaseLock(other) as lock:
+        assert lock.held

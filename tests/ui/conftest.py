@@ -28,7 +28,7 @@ def english_locale() -> None:
 
 @pytest.fixture
 def context(db_path: Path) -> Iterator[AppContext]:
-    with open_app(db_path) as ctx:
+    with open_app(db_path, create=True) as ctx:
         yield ctx
 
 

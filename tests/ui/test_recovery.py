@@ -17,7 +17,7 @@ from custdesk.ui.recovery import StartupCheck
 
 @pytest.fixture
 def backed_up_shop(db_path: Path) -> Path:
-    with open_app(db_path) as context:
+    with open_app(db_path, create=True) as context:
         generate_demo(context.db, 25, seed=6)
         assert context.services.backups.back_up("manual") is not None
     return db_path
@@ -41,7 +41,7 @@ def test_a_file_damaged_at_start_is_swapped_for_the_newest_backup(
     assert launch.run_gui(backed_up_shop) == 0
     assert "25 customers" in asked[0]
     assert "corrupt" in shown[0]
-    with open_app(backed_up_shop) as context:
+    with open_app(backed_up_shop, create=True) as context:
         assert context.services.overview.overview().customers == 25
     assert len(list(backed_up_shop.parent.glob("custdesk.db.corrupt-*"))) == 1
 
@@ -49,7 +49,7 @@ def test_a_file_damaged_at_start_is_swapped_for_the_newest_backup(
 def test_a_damaged_file_without_a_backup_is_left_alone(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with open_app(db_path) as context:
+    with open_app(db_path, create=True) as context:
         generate_demo(context.db, 5, seed=6)
     with db_path.open("r+b") as handle:
         handle.write(b"\0" * 100)

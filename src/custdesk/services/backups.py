@@ -24,6 +24,7 @@ from custdesk.services.shop_settings import SettingsService, ShopSettings
 from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
 from custdesk.storage.db import WRITE_SEQ_KEY, Database, make_engine
+from custdesk.storage.identity import inspect_file, require_shop_file, same_file
 from custdesk.storage.migrate import shipped_head, upgrade_database
 
 DAILY_FOR_DAYS = 14
@@ -168,7 +169,10 @@ def read_backup(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
 
 
 def is_sound(path: Path) -> bool:
-    """quick_check passes and every link points somewhere (read-only)."""
+    """A CustDesk file whose quick_check passes and whose every link points somewhere
+    (read-only): what recovery and restore may put in place of the shop file."""
+    if not inspect_file(path).is_shop:
+        return False
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:
@@ -258,10 +262,17 @@ class BackupService:
 
     def restore(self, backup: Path) -> BackupInfo:
         """Put ``backup``'s content in place of the current data; the current file is first saved
-        as a "before-restore" backup. Returns that backup (so the restore can be undone)."""
+        as a "before-restore" backup. Returns that backup (so the restore can be undone).
+
+        Raises NotFoundError, ForeignDatabaseError / NotACustDeskDatabaseError (not a CustDesk
+        file: refused untouched), SchemaTooNewError, StorageError (damaged backup, the live file
+        itself)."""
         backup = Path(backup)
         if not backup.is_file():
             raise NotFoundError(f"There is no backup at {backup}.")
+        require_shop_file(backup)  # only a CustDesk file replaces a CustDesk file
+        if same_file(backup, self._db_path):
+            raise StorageError(f"{backup} is the shop file itself; nothing was changed.")
         if not is_sound(backup):
             raise StorageError(f"The backup {backup.name} is damaged; nothing was changed.")
         inside = read_backup(backup, self._clock(), "restore")
@@ -283,6 +294,7 @@ class BackupService:
 def open_copy_read_only(backup: Path, scratch: Path) -> Database:
     """A read-only Database on a copy of ``backup`` brought to the current schema (the backup
     itself is never written, not even by a migration)."""
+    require_shop_file(backup)  # another program's file is never opened as a backup
     copy = scratch / backup.name
     copy_database(backup, copy)
     upgrade_database(copy, backup_dir=scratch / "migrations")

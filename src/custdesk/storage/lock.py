@@ -1,9 +1,13 @@
-"""One CustDesk process per database file.
+"""One writing CustDesk process per database file, however the file is named.
 
-The lock is an operating-system lock on ``<db>.lock`` (flock on POSIX, msvcrt on Windows): the
-kernel drops it when the holder exits or is killed, so a lock file left behind by a crash is simply
-found unlocked and taken over. The file's text names the holder for the message a second instance
-shows.
+The lock is an operating-system lock (flock on POSIX, msvcrt on Windows) on a lock file named after
+the database file's *identity*, its device and inode (the volume serial and file ID on Windows),
+in the per-user data folder: ``locks/<device>-<inode>.lock``. A symlink, a hard link, a relative
+path or another spelling of the path all reach the same inode and so the same lock; a lock keyed on
+the path let a second window and a restore in through a symlink. The kernel drops the lock when the
+holder exits or is killed, so a lock file left behind by a crash is found unlocked and taken over.
+The lock file's text names the holder for the message a second instance shows. Lock files are
+emptied, never deleted: deleting one while another process waits on it would let two holders in.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from custdesk.errors import DatabaseInUseError, LockHolder, StorageError
-from custdesk.paths import PRIVATE_FILE_MODE
+from custdesk.errors import DatabaseInUseError, LockHolder, NoShopFileError, StorageError
+from custdesk.paths import PRIVATE_FILE_MODE, default_data_dir, ensure_private_dir
+from custdesk.storage.identity import file_identity
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -49,8 +54,14 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def lock_path_for(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+def locks_dir() -> Path:
+    """Where the lock files live: the per-user data folder, shared by every name of a file."""
+    return default_data_dir() / "locks"
+
+
+def lock_path_for(identity: tuple[int, int]) -> Path:
+    device, inode = identity
+    return locks_dir() / f"{device}-{inode}.lock"
 
 
 class DatabaseLock:
@@ -61,27 +72,38 @@ class DatabaseLock:
 
     def __init__(self, db_path: Path, program: str = "custdesk") -> None:
         self.db_path = Path(db_path)
-        self.path = lock_path_for(self.db_path)
         self.program = program
         self.stale_holder: LockHolder | None = None
+        self.path: Path | None = None
         self._handle: IO[str] | None = None
 
     def acquire(self) -> DatabaseLock:
-        """Take the lock or raise DatabaseInUseError naming who has it; writes nothing else."""
+        """Take the lock of the file ``db_path`` names, or raise DatabaseInUseError naming who has
+        it (NoShopFileError when there is no file); writes nothing but the lock file."""
+        identity = file_identity(self.db_path)
+        if identity is None or self.db_path.is_dir():
+            raise NoShopFileError(self.db_path, "folder" if self.db_path.is_dir() else "missing")
+        path = lock_path_for(identity)
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+            ensure_private_dir(path.parent)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
         except OSError as exc:
-            raise StorageError(f"Cannot create the lock file {self.path}: {exc.strerror}") from exc
+            raise StorageError(f"Cannot create the lock file {path}: {exc.strerror}") from exc
         handle = os.fdopen(fd, "r+", encoding="utf-8")
         if not _try_lock(handle):
             holder = _parse_holder(handle.read())
             handle.close()
             raise DatabaseInUseError(str(self.db_path), holder)
+        if file_identity(self.db_path) != identity:  # replaced while we were locking: try again
+            _unlock(handle)
+            handle.close()
+            return self.acquire()
         self.stale_holder = _parse_holder(handle.read())
         handle.seek(0)
         handle.truncate()
-        handle.write(json.dumps(_holder_record(self.program)))
+        handle.write(json.dumps(_holder_record(self.program, self.db_path)))
         handle.flush()
+        self.path = path
         self._handle = handle
         return self
 
@@ -114,8 +136,9 @@ def login_name() -> str:
         return str(os.getuid()) if hasattr(os, "getuid") else "?"
 
 
-def _holder_record(program: str) -> dict[str, Any]:
+def _holder_record(program: str, db_path: Path) -> dict[str, Any]:
     return {
+        "path": str(db_path.absolute()),
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "user": login_name(),

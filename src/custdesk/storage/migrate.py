@@ -3,22 +3,41 @@
 Order of work: look at the file read-only; refuse a file from a newer CustDesk or from another
 program without touching it; back it up; upgrade in one transaction with foreign keys off (SQLite
 ignores ``PRAGMA foreign_keys`` inside a transaction, so it must be off before); check foreign keys
-before committing.
+and stamp CustDesk's application_id before committing.
+
+A new shop file is built under a temporary name beside its place and linked there only when
+complete (``create_shop_file``), so a crash never leaves a half-made or empty file at the path.
 """
 
 from __future__ import annotations
 
+import os
+import secrets
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
-from custdesk.errors import NotACustDeskDatabaseError, SchemaTooNewError, StorageError
+from custdesk.errors import (
+    NotACustDeskDatabaseError,
+    SchemaTooNewError,
+    ShopFileExistsError,
+    StorageError,
+    storage_error,
+)
 from custdesk.paths import backup_dir_for, ensure_private_dir
 from custdesk.storage.backup import backup_to, timestamped_name
 from custdesk.storage.db import make_engine, storage_error_from
+from custdesk.storage.identity import (
+    APPLICATION_ID,
+    FileKind,
+    fsync_folder,
+    inspect_file,
+    refusal,
+)
+from custdesk.storage.lock import DatabaseLock
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -60,13 +79,23 @@ def upgrade_database(
     script_location: Path = MIGRATIONS_DIR,
     target: str = "head",
 ) -> MigrationResult:
-    """Upgrade ``db_path`` to ``target`` (normally head); create it if missing.
+    """Upgrade ``db_path`` to ``target`` (normally head) and stamp it as a CustDesk file; create
+    it in place if missing or empty (commands create new files with ``create_shop_file``).
 
-    Raises StorageError subclasses. ``target`` exists so tests can build files of older schemas.
+    Raises StorageError subclasses: ForeignDatabaseError or NotACustDeskDatabaseError for a file
+    that is not ours, SchemaTooNewError, CorruptDatabaseError. ``target`` exists so tests can build
+    files of older schemas.
     """
     db_path = Path(db_path)
-    if target == "head" and script_location == MIGRATIONS_DIR and _is_at(db_path, shipped_head()):
-        return MigrationResult(shipped_head(), shipped_head(), None)  # the usual start: no alembic
+    found = inspect_file(db_path)
+    usable = (FileKind.MISSING, FileKind.EMPTY, FileKind.TOO_NEW)  # too new: said below
+    if found.kind not in usable and not found.is_shop:
+        raise refusal(found)
+    head_shipped = shipped_head()
+    if target == "head" and script_location == MIGRATIONS_DIR and found.revision == head_shipped:
+        if found.kind is FileKind.UNMARKED_SHOP:  # the usual start: no alembic
+            _stamp(db_path)
+        return MigrationResult(head_shipped, head_shipped, None)
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -77,18 +106,13 @@ def upgrade_database(
     goal = head if target == "head" else target
     known = {revision.revision for revision in script.walk_revisions()}
 
-    found = _inspect_read_only(db_path) if db_path.exists() and db_path.stat().st_size else None
-    if found is not None:
-        revision, has_tables = found
-        if revision is None and has_tables:
-            raise NotACustDeskDatabaseError(
-                f"{db_path} is a database of another program, not CustDesk's; it was left as it is."
-            )
-        if revision is not None and revision not in known:
-            raise SchemaTooNewError(revision, head)
-        if revision == goal:
-            return MigrationResult(revision, goal, None)
-    start = found[0] if found else None
+    start = found.revision
+    if start is not None and start not in known:
+        raise SchemaTooNewError(start, head)
+    if start == goal:
+        if found.kind is FileKind.UNMARKED_SHOP:
+            _stamp(db_path)
+        return MigrationResult(start, goal, None)
 
     engine = make_engine(db_path, foreign_keys=False)
     try:
@@ -107,6 +131,7 @@ def upgrade_database(
                     f"The upgrade would break {len(broken)} links between records; "
                     "it was rolled back and the database is unchanged."
                 )
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except DatabaseError as exc:
         raise _classified(exc) from exc
     finally:
@@ -124,35 +149,79 @@ def shipped_head() -> str:
     return max(path.stem for path in versions)
 
 
-def _is_at(db_path: Path, revision: str) -> bool:
-    """Whether the file exists and is stamped ``revision`` (read-only; False on any doubt)."""
-    if not db_path.is_file() or not db_path.stat().st_size:
-        return False
-    engine = make_engine(db_path, read_only=True)
+def _stamp(db_path: Path) -> None:
+    """Mark a file from an earlier CustDesk (recognised by its history and tables) as ours."""
+    engine = make_engine(db_path)
     try:
-        with engine.connect() as connection:
-            stamped = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-        return stamped == [(revision,)]
-    except DatabaseError:
-        return False  # no table, not a database...: the full path below says which
-    finally:
-        engine.dispose()
-
-
-def _inspect_read_only(db_path: Path) -> tuple[str | None, bool]:
-    """(alembic revision, whether any table exists), read without writing a byte."""
-    from alembic.runtime.migration import MigrationContext
-
-    engine = make_engine(db_path, read_only=True)
-    try:
-        with engine.connect() as connection:
-            revision = MigrationContext.configure(connection).get_current_revision()
-            has_tables = bool(inspect(connection).get_table_names())
-        return revision, has_tables
+        with engine.connect() as connection, connection.begin():
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except DatabaseError as exc:
         raise _classified(exc) from exc
     finally:
         engine.dispose()
+
+
+_CREATING = ".creating"
+_STALE_CREATION_S = 3600
+
+
+def create_shop_file(db_path: Path) -> MigrationResult:
+    """A new, empty shop file at ``db_path``, whole or not at all.
+
+    It is built under a temporary name beside its place and linked there only when complete, so a
+    crash or a full disk never leaves a half-made file. An empty (0-byte) file at the path holds
+    nothing and is replaced, unless a CustDesk process has it open. Raises ShopFileExistsError
+    when any other file is there (nothing is changed), NoShopFileError for a folder,
+    DatabaseInUseError, and StorageError subclasses (full disk, read-only folder).
+    """
+    db_path = Path(db_path)
+    found = inspect_file(db_path)
+    if found.kind not in (FileKind.MISSING, FileKind.EMPTY):
+        if found.kind is FileKind.FOLDER:
+            raise refusal(found)
+        raise ShopFileExistsError(db_path, is_shop=found.is_shop)
+    folder = ensure_private_dir(db_path.parent)
+    _sweep_stale_creations(db_path)
+    scratch = folder / f".{db_path.name}.{secrets.token_hex(4)}{_CREATING}"
+    try:
+        result = upgrade_database(scratch)
+        if found.kind is FileKind.EMPTY:
+            with DatabaseLock(db_path, "custdesk new"):  # nobody may be about to fill it
+                if inspect_file(db_path).kind is not FileKind.EMPTY:
+                    raise ShopFileExistsError(db_path, is_shop=False)
+                scratch.replace(db_path)
+        else:
+            try:
+                os.link(scratch, db_path)  # fails if a file appeared meanwhile: never overwrite
+            except FileExistsError as exc:
+                raise ShopFileExistsError(db_path, is_shop=False) from exc
+            except OSError:  # no hard links on this file system (FAT USB sticks)
+                if db_path.exists():
+                    raise ShopFileExistsError(db_path, is_shop=False) from None
+                scratch.replace(db_path)
+        fsync_folder(folder)
+    except OSError as exc:
+        raise storage_error(exc, f"Could not create the shop file {db_path}") from exc
+    finally:
+        for leftover in (scratch, *_companions(scratch)):
+            leftover.unlink(missing_ok=True)
+    return MigrationResult(None, result.to_revision, None)
+
+
+def _companions(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def _sweep_stale_creations(db_path: Path) -> None:
+    """Remove temporaries a creation killed half-way left behind (older than an hour: a live
+    creation takes well under a second)."""
+    cutoff = time.time() - _STALE_CREATION_S
+    for path in db_path.parent.glob(f".{db_path.name}.*{_CREATING}*"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+        except OSError:
+            pass
 
 
 def _classified(exc: DatabaseError) -> StorageError:

@@ -9,14 +9,21 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from custdesk import __version__
 from custdesk.app import AppContext, open_app
-from custdesk.errors import CorruptDatabaseError, CustDeskError, NotACustDeskDatabaseError
+from custdesk.errors import (
+    CorruptDatabaseError,
+    CustDeskError,
+    ForeignDatabaseError,
+    NotACustDeskDatabaseError,
+)
+from custdesk.paths import default_db_path
 from custdesk.services.backups import BackupInfo
 from custdesk.services.calendar import local_today
 from custdesk.services.demo import generate_demo
+from custdesk.storage.identity import FileKind, inspect_file
 from custdesk.ui.error_hook import ErrorReporter
 from custdesk.ui.i18n import install_translators, pick_language
 from custdesk.ui.icons import icon
@@ -49,9 +56,17 @@ def run_gui(db_path: Path) -> int:
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_application()
+    create = db_path == default_db_path()  # the clerk's usual file: made on the first start
+    if not create and inspect_file(db_path).kind in (FileKind.MISSING, FileKind.EMPTY):
+        create = ask_to_create(None, db_path)
+        if not create:
+            return 1
     while True:
         try:
-            context = open_app(db_path)
+            context = open_app(db_path, create=create)
+        except ForeignDatabaseError as exc:  # somebody else's data: never offered for recovery
+            _tell(exc)
+            return 1
         except (CorruptDatabaseError, NotACustDeskDatabaseError) as exc:
             print(f"custdesk: {exc}", file=sys.stderr)
             chosen = ask_to_recover(None, db_path, str(exc))
@@ -59,14 +74,34 @@ def run_gui(db_path: Path) -> int:
                 continue
             return 1
         except CustDeskError as exc:
-            message = user_message(exc)
-            print(f"custdesk: {exc}", file=sys.stderr)
-            QMessageBox.critical(None, message.title, message.text)
+            _tell(exc)
             return 1
         with context:
             code, chosen = _session(app, context)
         if chosen is None or recover_and_tell(None, db_path, chosen) is None:
             return code
+
+
+def _tell(exc: CustDeskError) -> None:
+    message = user_message(exc)
+    print(f"custdesk: {exc}", file=sys.stderr)
+    QMessageBox.critical(None, message.title, message.text)
+
+
+def ask_to_create(parent: QWidget | None, db_path: Path) -> bool:
+    """Whether the clerk wants a new shop file at ``db_path`` (not the usual file: a mistyped
+    --db must not silently become an empty shop)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("launch", "New shop file?"),
+        QCoreApplication.translate(
+            "launch",
+            "There is no shop file at\n{path}\n\nCreate a new, empty shop file there?",
+        ).format(path=db_path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _session(app: QApplication, context: AppContext) -> tuple[int, BackupInfo | None]:
@@ -105,7 +140,7 @@ def run_screenshots(out_dir: Path, db_path: Path | None, language: str | None) -
     with tempfile.TemporaryDirectory(prefix="custdesk-shots-") as scratch:
         if db_path is None:
             db_path = Path(scratch) / "demo-shop.db"
-            with open_app(db_path, program="custdesk screenshot") as demo:
+            with open_app(db_path, program="custdesk screenshot", create=True) as demo:
                 generate_demo(demo.db, DEMO_CUSTOMERS, seed=1, today=local_today())
                 demo.services.backups.back_up("manual")  # so the Backups page shows one
         with open_app(db_path, program="custdesk screenshot") as context:

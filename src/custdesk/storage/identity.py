@@ -1,0 +1,190 @@
+"""What a file on disk is, before CustDesk writes a byte to it: a shop file of ours or not.
+
+Our files carry SQLite's ``application_id`` (the header field SQLite reserves for this, see
+https://www.sqlite.org/fileformat.html#application_id), so a file is recognised by a mark, not by
+guessing from its tables. Files written before the mark existed, and their backups, are recognised
+by their Alembic history (a revision we shipped) and our tables, and are stamped when opened for
+writing. Anything else (another program's SQLite file, a text file, a folder, an empty file) is
+refused untouched by every command that would write to it or replace it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from custdesk.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NoShopFileError,
+    NotACustDeskDatabaseError,
+    SchemaTooNewError,
+    storage_error,
+)
+
+# "CuDk" in ASCII: the application_id of every CustDesk shop file (a signed 32-bit integer).
+APPLICATION_ID = 0x4375446B
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Tables every CustDesk schema since the first has had (with the Alembic history, the mark of
+# an unmarked file from an earlier version).
+CORE_TABLES = frozenset({"customers", "customer_phones", "purchases", "visits", "shop_settings"})
+VERSIONS_DIR = Path(__file__).parent / "migrations" / "versions"
+
+
+class FileKind(Enum):
+    MISSING = "missing"
+    FOLDER = "folder"
+    EMPTY = "empty"  # 0 bytes: what a crashed copy or a mistyped `touch` leaves
+    UNREADABLE = "unreadable"  # the system refused to read it (permissions, a locked file)
+    NOT_SQLITE = "not_sqlite"  # no SQLite header: another kind of file, or a wiped header
+    FOREIGN = "foreign"  # a sound SQLite file of another program
+    TOO_NEW = "too_new"  # ours, from a newer CustDesk
+    SHOP = "shop"  # ours, marked
+    UNMARKED_SHOP = "unmarked_shop"  # ours, from before the mark (stamped when opened to write)
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    path: Path
+    kind: FileKind
+    revision: str | None = None
+    detail: str = ""
+
+    @property
+    def is_shop(self) -> bool:
+        return self.kind in (FileKind.SHOP, FileKind.UNMARKED_SHOP)
+
+
+def shipped_revisions() -> frozenset[str]:
+    """Every Alembic revision this version ships, from the file names (``0002_customer_search``);
+    reading names instead of loading Alembic keeps the start fast (a test compares them)."""
+    return frozenset(path.stem for path in VERSIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file itself, whatever name reaches it (a symlink, a hard link, a
+    relative path); on Windows, Python fills these with the volume serial and the file ID."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def inspect_file(path: Path) -> FileCheck:
+    """What ``path`` is, read without writing a byte (not even a -wal or -shm file when avoidable).
+
+    Never raises for a file's content; an unreadable file (permissions) is NOT_SQLITE with the
+    reason in ``detail``.
+    """
+    path = Path(path)
+    if not path.exists():
+        return FileCheck(path, FileKind.MISSING)
+    if path.is_dir():
+        return FileCheck(path, FileKind.FOLDER)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        return FileCheck(path, FileKind.UNREADABLE, detail=exc.strerror or str(exc))
+    if not header:
+        return FileCheck(path, FileKind.EMPTY)
+    if not header.startswith(SQLITE_MAGIC):
+        return FileCheck(path, FileKind.NOT_SQLITE)
+    return _inspect_sqlite(path)
+
+
+def _inspect_sqlite(path: Path) -> FileCheck:
+    uri = f"file:{path.resolve()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            # Read through the WAL: a mark stamped but not yet checkpointed is still seen.
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+            revisions = (
+                [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
+    except sqlite3.DatabaseError as exc:
+        return FileCheck(path, FileKind.NOT_SQLITE, detail=str(exc))
+    revision = revisions[0] if len(revisions) == 1 else None
+    if application_id == APPLICATION_ID:
+        if revision is not None and revision not in shipped_revisions():
+            return FileCheck(path, FileKind.TOO_NEW, revision)
+        return FileCheck(path, FileKind.SHOP, revision)
+    if application_id != 0:
+        return FileCheck(path, FileKind.FOREIGN, detail=f"application_id {application_id:#x}")
+    if revision in shipped_revisions() and tables >= CORE_TABLES:
+        return FileCheck(path, FileKind.UNMARKED_SHOP, revision)
+    if not tables:
+        return FileCheck(path, FileKind.FOREIGN, detail="an SQLite database with no tables")
+    return FileCheck(path, FileKind.FOREIGN, revision, detail=", ".join(sorted(tables)[:5]))
+
+
+def require_shop_file(path: Path) -> FileCheck:
+    """``inspect_file``, raising unless ``path`` is a CustDesk shop file (marked or from an earlier
+    version).
+
+    Raises NoShopFileError (missing, a folder, 0 bytes), ForeignDatabaseError (another program's
+    SQLite file), NotACustDeskDatabaseError (not an SQLite file at all, or its header is wiped),
+    SchemaTooNewError.
+    """
+    check = inspect_file(path)
+    if check.is_shop:
+        return check
+    raise refusal(check)
+
+
+def refusal(check: FileCheck) -> Exception:
+    """The typed error that says why ``check`` is not a shop file CustDesk may use."""
+    path = check.path
+    if check.kind in (FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
+        return NoShopFileError(path, check.kind.value)
+    if check.kind is FileKind.FOREIGN:
+        return ForeignDatabaseError(
+            f"{path} is a database of another program ({check.detail}), not a CustDesk shop "
+            "file; it was left as it is."
+        )
+    if check.kind is FileKind.TOO_NEW:
+        return SchemaTooNewError(check.revision or "?", max(shipped_revisions()))
+    if check.kind is FileKind.UNREADABLE:
+        return storage_error(OSError(check.detail), f"{path} cannot be read")
+    if check.kind is FileKind.NOT_SQLITE and check.detail and "not a database" not in check.detail:
+        return CorruptDatabaseError(f"{path} cannot be read: {check.detail}")
+    return NotACustDeskDatabaseError(
+        f"{path} is not a CustDesk shop file (it is not an SQLite database, or its header is "
+        "damaged); it was left as it is."
+    )
+
+
+def stamp(connection: sqlite3.Connection) -> None:
+    """Mark the database behind ``connection`` as a CustDesk file (a header write; inside the
+    caller's transaction when there is one)."""
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two names reach the same file (symlinks and hard links included)."""
+    one, other = file_identity(first), file_identity(second)
+    return one is not None and one == other
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":  # pragma: no cover - Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
