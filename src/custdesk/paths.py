@@ -23,6 +23,12 @@ def default_db_path() -> Path:
     return default_data_dir() / DEFAULT_DB_NAME
 
 
+def scratch_dir() -> Path:
+    """Private working files (half-built exports, openpyxl's spill files, copies of backups being
+    looked at): one subfolder per running process, swept at the next start (custdesk.scratch)."""
+    return default_data_dir() / "scratch"
+
+
 def backup_dir_for(db_path: Path) -> Path:
     """Backups live beside the database so that copying one folder moves everything."""
     return db_path.with_name(db_path.name + ".backups")

@@ -4,15 +4,15 @@ Each sheet: a bold title row, a line with the date range, a bold frozen header w
 autofilter, sensible column widths, and real dates and numbers (so Excel can sum and sort them).
 Any text that Excel would read as a formula (= + - @, tab, CR, the full-width ＝ ...) is stored
 as plain text, so nothing in a customer's name or notes can run. Rows are streamed (write-only
-mode) to a private temporary file that replaces the target only when complete; a cancelled or
-failed export leaves nothing behind.
+mode) to a private file in the scratch folder that replaces the target only when complete; a
+cancelled or failed export leaves nothing behind, and a killed one only scratch files that the next
+start sweeps.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -23,6 +23,7 @@ from typing import Any
 from lxml.etree import SerialisationError
 
 from custdesk.errors import CancelledError, storage_error
+from custdesk.scratch import place, scratch_file
 from custdesk.services.bulk_work import cycle_collector_paused
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -78,26 +79,26 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
     from openpyxl import Workbook  # imported here: exporting is rare, start-up is not
 
     path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     written = 0
     try:
-        _create_private(partial)
-        workbook = Workbook(write_only=True)
-        expected = sum(s.expected_rows or 0 for s in sheets) or None
-        try:
-            with cycle_collector_paused():
-                for sheet in sheets:
-                    written = _write_sheet(workbook, sheet, written, expected, progress)
-        except BaseException:
-            _abandon(workbook)
-            raise
-        workbook.save(partial)
-        partial.chmod(0o600)
-        partial.replace(path)
+        # Built in the private scratch folder (openpyxl's spill files land there too: see
+        # scratch.folder), so a kill -9 leaves nothing beside the target or in the system temp
+        # folder; moved into place only when complete.
+        with scratch_file(".xlsx") as built:
+            workbook = Workbook(write_only=True)
+            expected = sum(s.expected_rows or 0 for s in sheets) or None
+            try:
+                with cycle_collector_paused():
+                    for sheet in sheets:
+                        written = _write_sheet(workbook, sheet, written, expected, progress)
+            except BaseException:
+                _abandon(workbook)
+                raise
+            workbook.save(built)
+            built.chmod(0o600)
+            place(built, path)
     except (OSError, SerialisationError) as exc:  # lxml reports a full disk as IO_ENOSPC
         raise storage_error(exc, "The Excel file could not be written") from exc
-    finally:
-        partial.unlink(missing_ok=True)
     return written
 
 
@@ -109,12 +110,6 @@ def _abandon(workbook: Any) -> None:
         scratch = getattr(getattr(worksheet, "_writer", None), "out", None)
         if scratch:
             Path(scratch).unlink(missing_ok=True)
-
-
-def _create_private(path: Path) -> None:
-    """The file exists, empty and readable by this user only, before any data goes in."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(descriptor)
 
 
 def _write_sheet(

@@ -1,12 +1,15 @@
 """Consistent copies of a live database with SQLite's online backup API.
 
 A copy is written under a temporary name and renamed only when complete, so a crash or a full disk
-never leaves a half-written backup that looks like a good one.
+never leaves a half-written backup that looks like a good one. The writer holds a lock on that
+``.partial`` while copying; one a killed process left is removed at the next start
+(``remove_dead_partials``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -14,7 +17,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from custdesk.errors import storage_error
-from custdesk.paths import ensure_private_dir, ensure_private_file
+from custdesk.paths import backup_dir_for, ensure_private_dir
+from custdesk.scratch import PARTIAL_SUFFIX, Partial, remove_dead
 from custdesk.storage.db import make_engine
 
 
@@ -22,24 +26,33 @@ def backup_to(engine: Engine, destination: Path) -> Path:
     """Copy the database behind ``engine`` to ``destination`` (0600), atomically."""
     destination = Path(destination)
     ensure_private_dir(destination.parent)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    ensure_private_file(partial)
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        with closing(sqlite3.connect(partial)) as target:
-            source.backup(target)
-            # A plain rollback-journal file: opening it read-only later leaves no -wal/-shm behind.
-            target.execute("PRAGMA journal_mode=DELETE")
-        partial.replace(destination)
+        with Partial(destination, destination.name + PARTIAL_SUFFIX) as partial:
+            with closing(sqlite3.connect(partial.path)) as target:
+                source.backup(target)
+                # A plain rollback-journal file: opened read-only later, it leaves no -wal/-shm.
+                target.execute("PRAGMA journal_mode=DELETE")
+            partial.commit()
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
         raise storage_error(exc, f"The backup to {destination} failed") from exc
     finally:
         raw.close()
     return destination
+
+
+def remove_dead_partials(db_path: Path, backup_folder: Path | None = None) -> list[Path]:
+    """Remove the ``.partial`` copies a killed process left: of ``db_path`` itself (a restore onto
+    a missing file) and of its backups, in the default folder and ``backup_folder``. Only files
+    named like ours, and never one a live process is still writing."""
+    stem = glob.escape(db_path.stem)
+    backups = f"{stem}-{'[0-9]' * 8}-{'[0-9]' * 6}-*{PARTIAL_SUFFIX}"  # as timestamped_name
+    found = list(db_path.parent.glob(glob.escape(db_path.name) + PARTIAL_SUFFIX))
+    for folder in {backup_dir_for(db_path), *([backup_folder] if backup_folder else [])}:
+        found += folder.glob(backups)
+    return remove_dead(found)
 
 
 def copy_database(source: Path, destination: Path) -> Path:
