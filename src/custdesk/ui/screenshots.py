@@ -1,7 +1,7 @@
 """Pictures of every main page and the main dialogs, for the README and for tests.
 
 Each picture is the window (or dialog) as a clerk sees it at a fixed size, saved as
-``{name}-{language}.png``.
+``{name}-{language}.png``, readable by this user only (pictures of a real shop show its customers).
 """
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
+from custdesk.paths import ensure_private_dir
 from custdesk.ui.main_window import PAGE_KEYS, MainWindow
+from custdesk.ui.pictures import save_png
 
 WINDOW_SIZE = (1280, 820)
 
@@ -34,24 +36,18 @@ def _dialogs() -> dict[str, Opener]:
 
 def save_screenshots(window: MainWindow, out_dir: Path, language: str) -> list[Path]:
     """Show each page in turn and save it, then each main dialog; returns the files written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(out_dir)  # 0700 when we create it
     window.resize(*WINDOW_SIZE)
     window.show()
     written = []
     for key in PAGE_KEYS:
         window.navigation.select(key)
         _settle()
-        written.append(_save(window, out_dir / f"{key}-{language}.png"))
+        written.append(save_png(window, out_dir / f"{key}-{language}.png"))
     window.navigation.select("today")
     for name, open_dialog in _dialogs().items():
         dialog = open_dialog(window)
         _settle()
-        written.append(_save(dialog, out_dir / f"{name}-{language}.png"))
+        written.append(save_png(dialog, out_dir / f"{name}-{language}.png"))
         dialog.reject()
     return written
-
-
-def _save(widget: QWidget, path: Path) -> Path:
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    return path

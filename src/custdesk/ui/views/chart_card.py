@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from custdesk.errors import StorageError
 from custdesk.services.excel_export import Kind, Sheet, write_workbook
 from custdesk.ui.background_job import ask_save_path
 from custdesk.ui.display import MUTED_STYLE
 from custdesk.ui.messages import attempt
+from custdesk.ui.pictures import save_png
 
 CHART_HEIGHT = 250
 
@@ -120,9 +120,7 @@ class ChartCard(QFrame):
     def save_png(self, path: Path) -> Path:
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
-        if not self.view.grab().save(str(path), "PNG"):
-            raise StorageError(f"could not write {path}")
-        return path
+        return save_png(self.view, path)
 
     def ask_save_excel(self) -> None:
         path = ask_save_path(self, f"{self.title}.xlsx")
