@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from contextlib import closing
@@ -12,7 +13,9 @@ import pytest
 
 from custdesk import __version__
 from custdesk.cli import main
+from custdesk.storage.migrate import upgrade_database
 from tests.helpers import lock_holder, run_cli
+from tests.storage.test_released_schemas import FIXTURES
 
 TODAY = "2026-11-22"
 
@@ -261,3 +264,31 @@ def test_restore_replaces_a_damaged_file_and_keeps_it_aside(tmp_path: Path) -> N
         p for p in tmp_path.glob("shop.db.corrupt-*") if not p.name.endswith(("-wal", "-shm"))
     ]
     assert aside.read_bytes()[:100] == b"\0" * 100  # the damaged file is kept as it was
+
+
+def test_check_lists_a_phone_that_cleaning_revealed_on_two_customers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop = tmp_path / "shop.db"
+    shutil.copy(FIXTURES / "custdesk-0002_customer_search.db", shop)
+    with closing(sqlite3.connect(shop)) as connection, connection:
+        (first, first_name), (second, second_name) = connection.execute(
+            "SELECT id, name FROM customers ORDER BY id LIMIT 2"
+        ).fetchall()
+        number = connection.execute(
+            "SELECT min(number) FROM customer_phones WHERE customer_id = ?", (first,)
+        ).fetchone()[0]
+        full_width = number[:-1] + chr(ord(number[-1]) + 0xFEE0)  # stored before cleaning
+        connection.execute(
+            "INSERT INTO customer_phones (customer_id, number) VALUES (?, ?)", (second, full_width)
+        )
+    upgrade_database(shop)  # as opening it in the window or any command does
+
+    assert main(["check", "--db", str(shop)]) == 0  # a warning to merge, not damage
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        f"duplicate phone: {number} is on customers {first} ({first_name}) and "
+        f"{second} ({second_name})"
+    ) in out
+    assert "a warning, not damage" in out[-2]
+    assert out[-1] == "ok"

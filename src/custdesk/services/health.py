@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DatabaseError
 
 from custdesk.storage import orm
@@ -19,6 +19,11 @@ class HealthReport:
     integrity_problems: tuple[str, ...]
     foreign_key_problems: tuple[str, ...]
     customers: int | None
+    # One phone number on several (not deleted) customers: a warning for the clerk to merge them,
+    # not damage (an import may add such customers on purpose). Up to MAX_REPORTED_PROBLEMS lines
+    # like "+8613800138000 is on customers 12 (王小明) and 40 (王晓明)", of duplicate_phone_count.
+    duplicate_phones: tuple[str, ...] = ()
+    duplicate_phone_count: int = 0
 
     @property
     def ok(self) -> bool:
@@ -27,7 +32,8 @@ class HealthReport:
 
 def check_database(db_path: Path, *, quick: bool = False) -> HealthReport:
     """integrity_check (quick_check at start-up: it skips index contents, several times faster)
-    + foreign_key_check; damage is reported, never raised as a traceback."""
+    + foreign_key_check; damage is reported, never raised as a traceback. Unless quick, also the
+    phone numbers shared by several customers (a warning: ``ok`` does not depend on them)."""
     check = "quick_check" if quick else "integrity_check"
     engine = make_engine(db_path, read_only=True)
     try:
@@ -44,9 +50,45 @@ def check_database(db_path: Path, *, quick: bool = False) -> HealthReport:
                 customers = connection.scalar(select(func.count()).select_from(orm.Customer))
             except DatabaseError:
                 customers = None
+            duplicates = {} if quick else _duplicate_phones(connection)
     except DatabaseError as exc:
         return HealthReport((f"cannot read the file: {exc.orig}",), (), None)
     finally:
         engine.dispose()
     problems = tuple(line for line in integrity if line != "ok")
-    return HealthReport(problems, tuple(foreign), customers)
+    shown = tuple(
+        f"{number} is on customers {_and(owners)}"
+        for number, owners in list(duplicates.items())[:MAX_REPORTED_PROBLEMS]
+    )
+    return HealthReport(problems, tuple(foreign), customers, shown, len(duplicates))
+
+
+def _duplicate_phones(connection: Connection) -> dict[str, list[str]]:
+    """Each number on more than one customer (deleted ones aside) -> ``12 (王小明)`` per owner.
+
+    The migration that cleaned stored phones to NFKC (0003) may have revealed such pairs; they are
+    listed, never merged: only the clerk can tell one person from two sharing a phone."""
+    phone, customer = orm.CustomerPhone, orm.Customer
+    owned = select(phone.number).join(customer, customer.id == phone.customer_id)
+    shared = (
+        owned.where(customer.deleted_at.is_(None))
+        .group_by(phone.number)
+        .having(func.count(phone.customer_id.distinct()) > 1)
+    )
+    owners = (
+        owned.add_columns(customer.id, customer.name)
+        .distinct()
+        .where(customer.deleted_at.is_(None), phone.number.in_(shared))
+        .order_by(phone.number, customer.id)
+    )
+    found: dict[str, list[str]] = {}
+    try:
+        for number, customer_id, name in connection.execute(owners):
+            found.setdefault(number, []).append(f"{customer_id} ({name})")
+    except DatabaseError:  # a damaged file: integrity_check says what is wrong
+        return {}
+    return found
+
+
+def _and(items: list[str]) -> str:
+    return f"{', '.join(items[:-1])} and {items[-1]}"
