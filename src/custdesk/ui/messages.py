@@ -16,10 +16,12 @@ from custdesk.errors import (
     DatabaseLockedError,
     DiskFullError,
     DuplicateError,
+    NoShopFileError,
     NotACustDeskDatabaseError,
     NotFoundError,
     ReadOnlyStorageError,
     SchemaTooNewError,
+    ShopFileExistsError,
     StorageError,
     ValidationError,
 )
@@ -41,6 +43,22 @@ _FIXED: tuple[tuple[type[CustDeskError], str, str], ...] = (
             "messages",
             "This customer file was saved by a newer version of CustDesk. Please install the "
             "newer version to open it. The file was not changed.",
+        ),
+    ),
+    (
+        NoShopFileError,
+        QT_TRANSLATE_NOOP("messages", "No shop file there"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "There is no CustDesk shop file at that place (nothing there, a folder, or an empty "
+            "file). Nothing was changed.",
+        ),
+    ),
+    (
+        ShopFileExistsError,
+        QT_TRANSLATE_NOOP("messages", "A file is already there"),
+        QT_TRANSLATE_NOOP(
+            "messages", "There is already a file at that place, so no new shop file was made."
         ),
     ),
     (
