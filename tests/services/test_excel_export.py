@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import stat
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -153,3 +155,39 @@ def test_english_headers_and_words(tmp_path: Path, db: Database) -> None:
     row = {header.value: cell.value for header, cell in zip(ws[3], ws[4], strict=True)}
     assert row["Name"] == "=HYPERLINK(1)"
     assert (row["Gender"], row["Temperament"]) == ("Female", "Picky")
+
+
+def test_text_stored_before_cleaning_never_stops_an_export(
+    tmp_path: Path, db: Database, db_path: Path
+) -> None:
+    """A vertical tab saved before text_cleaning existed (or in an old backup opened read-only)
+    made openpyxl raise IllegalCharacterError for the whole workbook: every cell is cleaned on
+    the way out, and what is left after cleaning is still never a formula."""
+    generate_demo(db, 60, seed=3, today=NOW.date())
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        (name,) = connection.execute("SELECT name FROM customers ORDER BY id LIMIT 1").fetchone()
+        connection.execute(
+            "UPDATE customers SET name = substr(name, 1, 1) || char(11) || substr(name, 2)"
+        )
+        connection.execute("UPDATE tags SET name = name || char(11)")
+        connection.execute("UPDATE visits SET notes = char(11) || '=1+1'")
+        connection.execute("UPDATE follow_ups SET purpose = purpose || char(11)")
+        connection.execute("UPDATE complaints SET description = char(11) || description")
+        connection.execute("UPDATE referrals SET notes = 'x' || char(11) || char(65535)")
+    out = tmp_path / "all.xlsx"
+
+    write_workbook(out, ReportBuilder(db, "en", now=NOW).sheets(list(Report), None, None))
+
+    book = openpyxl.load_workbook(out)
+    texts = [
+        cell.value
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    ]
+    assert not [text for text in texts if "\x0b" in text or "\uffff" in text]
+    customers = book["Customers"]
+    assert name in [cell.value for cell in customers["A"]]  # the text minus the control char
+    notes = [row for row in book["Visits"].iter_rows(min_row=4) if row[8].value == "=1+1"]
+    assert notes and all(row[8].data_type == "s" for row in notes)

@@ -25,6 +25,7 @@ from lxml.etree import SerialisationError
 from custdesk.errors import CancelledError, storage_error
 from custdesk.scratch import place, scratch_file
 from custdesk.services.bulk_work import cycle_collector_paused
+from custdesk.text_cleaning import xml_safe
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 MAX_SHEET_TITLE = 31  # Excel's limit
@@ -193,7 +194,7 @@ def _display_width(text: str) -> float:
 def _plain(ws: Any, text: str) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(ws, value=text)
+    cell = WriteOnlyCell(ws, value=xml_safe(text))
     cell.data_type = "s"  # never a formula, whatever it starts with
     return cell
 
@@ -202,14 +203,20 @@ def _converter(ws: Any, kind: Kind) -> Callable[[Any], Any]:
     """How one column's values go into cells. Plain values where openpyxl writes them right
     (most text, whole numbers): a styled cell per value costs ~40% more time."""
     if kind is Kind.TEXT:
-        return lambda value: (
-            _plain(ws, value)
-            if isinstance(value, str) and is_formula_like(value)
-            else value or None
-        )
+        return lambda value: _text(ws, value)
     if kind is Kind.INTEGER:
         return lambda value: value
     return lambda value: _cell(ws, value, kind)
+
+
+def _text(ws: Any, value: Any) -> Any:
+    """A text cell's value: only characters XML allows (values stored before text_cleaning, or
+    from an old backup, may hold others, and openpyxl would refuse the whole workbook), then
+    plain text if what is left would read as a formula."""
+    if not isinstance(value, str):
+        return value or None
+    value = xml_safe(value)
+    return _plain(ws, value) if is_formula_like(value) else value or None
 
 
 def _cell(ws: Any, value: Any, kind: Kind) -> Any:
