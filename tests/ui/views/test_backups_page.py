@@ -96,3 +96,34 @@ def test_backups_are_made_by_themselves_when_something_changed(
         scheduler.run("auto")
     assert third.args[0].customers == 41
     assert len(context.services.backups.backups()) == 2
+
+
+def test_another_programs_file_named_like_a_backup_is_neither_restored_nor_opened(
+    qtbot: QtBot,
+    window: MainWindow,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    from tests.storage.test_identity import foreign_database
+
+    folder = context.services.backups.folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    disguised = foreign_database(folder / f"{context.db_path.stem}-20261120-100000-manual.db")
+    before = hashlib.sha256(disguised.read_bytes()).hexdigest()
+    page = window.backups_page
+    page.reload()
+    assert page.model.rowCount() == 1
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    assert told == ["This file is not a CustDesk customer file. It was left as it is."] * 2
+    assert window.read_only_windows == []
+    assert window.count_label.text() == "Customers: 40"
+    assert context.services.overview.overview().customers == 40
+    assert hashlib.sha256(disguised.read_bytes()).hexdigest() == before
+    assert page.model.rowCount() == 1  # no before-restore copy was made either
