@@ -216,6 +216,7 @@ def test_screenshot_pictures_every_page_of_a_demo_shop(
     from PySide6.QtGui import QImage  # Qt only for reading the pictures back
 
     names = sorted(path.name for path in out.iterdir())
+    assert {stat.S_IMODE(path.stat().st_mode) for path in out.iterdir()} == {0o600}
     pages = ["today", "customers", "visits", "referrals", "complaints", "reports", "backups"]
     assert names == sorted(f"{name}-zh_CN.png" for name in [*pages, "settings", "about"])
     for name in pages:

@@ -86,8 +86,10 @@ _held: _Held | None = None
 
 
 def start() -> Path:
-    """At start-up: take this process's folder now (sweeping what killed processes left), so
-    every temporary file of the process is private from the first. Raises StorageError."""
+    """At start-up (of the process, or of a shop file in it): sweep what killed processes left,
+    and take this process's folder now, so every temporary file it makes is private from the
+    first. Raises StorageError."""
+    sweep()
     return folder()
 
 

@@ -92,10 +92,10 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
                 with cycle_collector_paused():
                     for sheet in sheets:
                         written = _write_sheet(workbook, sheet, written, expected, progress)
+                workbook.save(built)
             except BaseException:
                 _abandon(workbook)
                 raise
-            workbook.save(built)
             built.chmod(0o600)
             place(built, path)
     except (OSError, SerialisationError) as exc:  # lxml reports a full disk as IO_ENOSPC

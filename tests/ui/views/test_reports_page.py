@@ -4,6 +4,7 @@ and each chart saved as a picture and as a spreadsheet."""
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from pathlib import Path
 
 import openpyxl
@@ -95,6 +96,7 @@ def test_a_chart_is_saved_as_a_picture_and_its_figures_to_excel(
     qtbot.mouseClick(card.png_button, Qt.MouseButton.LeftButton)
     image = QImage(str(picture))
     assert not image.isNull() and image.width() > 200
+    assert stat.S_IMODE(picture.stat().st_mode) == 0o600  # a chart of real customers
 
     qtbot.mouseClick(card.excel_button, Qt.MouseButton.LeftButton)
     sheet = openpyxl.load_workbook(workbook.with_suffix(".xlsx")).active
