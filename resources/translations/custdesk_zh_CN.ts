@@ -701,162 +701,162 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="83" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="83" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="94" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="100" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="108" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="115" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="118" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="140" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="141" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="144" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="145" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="146" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="178" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="180" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="181" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="182" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="184" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="280" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="283" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="283" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="286" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="290" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="290" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="293" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -1540,43 +1540,43 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="69" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="70" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="55" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="73" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="74" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="75" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="76" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="77" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="78" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="107" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="108" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1584,7 +1584,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="57" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1963,22 +1963,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="33" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="34" />
         <source>Resolve complaint</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="39" />
         <source>What was done for the customer</source>
         <translation>为客户做了什么处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="42" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="43" />
         <source>A call to check the customer is happy again is planned for tomorrow.</source>
         <translation>已安排明天回访，确认客户重新满意。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="51" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="52" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2014,140 +2014,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="263" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="86" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="259" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="267" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="260" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="268" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="93" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="261" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="262" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="109" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="134" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="167" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="178" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="180" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="195" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="264" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="181" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="181" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="201" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="202" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -3153,6 +3153,14 @@ Details: {detail}</source>
         <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="49" />
         <source>Customer stages</source>
         <translation>客户阶段</translation>
+    </message>
+</context>
+<context>
+    <name>typed_text</name>
+    <message>
+        <location filename="../../src/custdesk/ui/typed_text.py" line="63" />
+        <source>Removed invisible characters that cannot be saved ({characters}). Check the text, then save again.</source>
+        <translation>已删除无法保存的不可见字符（{characters}）。请检查文字，然后再次保存。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from custdesk.services.purchases import PurchaseService
 from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, warn_about
+from custdesk.ui.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.views.audit_panel import AuditPanel
 from custdesk.ui.views.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.views.optional_date_edit import OptionalDateEdit
@@ -253,6 +254,8 @@ class CustomerDialog(QDialog):
     # -- saving -----------------------------------------------------------------------------
     def save(self, *, allow_shared_phone: bool = False) -> None:
         self._show_problems({})
+        if self._removed_unsavable_text():
+            return
         draft = self.draft()
         try:
             if self._record is None:
@@ -296,6 +299,28 @@ class CustomerDialog(QDialog):
             self.reject()
         elif box.clickedButton() is save_button:
             self.save(allow_shared_phone=True)
+
+    def _removed_unsavable_text(self) -> bool:
+        """Characters no file can hold, removed from the fields they were pasted into; each
+        such field says so, and this press of Save saves nothing (the next one does)."""
+        changed = remove_unsavable_text(*self._field_widgets.values())
+        if not changed:
+            return False
+        first_key = None
+        for key, widget in self._field_widgets.items():
+            removed = tuple(
+                ch
+                for field, chars in changed.items()
+                if field is widget or widget.isAncestorOf(field)
+                for ch in chars
+            )
+            if removed and key in self._error_labels:
+                self._error_labels[key].setText(removed_text_message(removed))
+                self._error_labels[key].show()
+                first_key = first_key or key
+        if first_key is not None:
+            self._field_widgets[first_key].setFocus()
+        return True
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         by_field: dict[str, str] = {}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.services.customer_list import CustomerListService
 from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.typed_text import unsavable_text_message
 from custdesk.ui.views.customer_picker import CustomerPicker
 
 
@@ -39,7 +40,7 @@ class RecordFormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.save)
+        self.buttons.accepted.connect(self._checked_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -59,6 +60,15 @@ class RecordFormDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def _checked_save(self) -> None:
+        """Save, unless characters that cannot be saved were just removed from a field: then
+        say so, and the next press of Save saves."""
+        message = unsavable_text_message(self)
+        if message is not None:
+            self.show_error(message)
+            return
+        self.save()
 
     def save(self) -> None:
         raise NotImplementedError

@@ -16,6 +16,7 @@ from custdesk.errors import CustDeskError
 from custdesk.services.complaints import ComplaintRecord, ComplaintService
 from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.messages import user_message
+from custdesk.ui.typed_text import unsavable_text_message
 
 
 class ResolveDialog(QDialog):
@@ -58,6 +59,11 @@ class ResolveDialog(QDialog):
         self.resolution_edit.setFocus()
 
     def save(self) -> None:
+        message = unsavable_text_message(self.resolution_edit)
+        if message is not None:
+            self.error_label.setText(message)
+            self.error_label.show()
+            return
         try:
             self._complaints.resolve(self._complaint.id, self.resolution_edit.toPlainText())
         except CustDeskError as exc:

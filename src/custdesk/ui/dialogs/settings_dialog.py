@@ -42,6 +42,7 @@ from custdesk.services.shop_settings import (
 from custdesk.ui.display import ERROR_STYLE, hint_label
 from custdesk.ui.i18n import choose_language, chosen_language
 from custdesk.ui.messages import field_problem_text, warn_about
+from custdesk.ui.typed_text import unsavable_text_message
 
 HOLIDAY_ZH, HOLIDAY_EN, HOLIDAY_WHEN = range(3)
 
@@ -242,6 +243,13 @@ class SettingsDialog(QDialog):
         )
 
     def save(self) -> None:
+        removed = unsavable_text_message(
+            self.shop_name_edit, self.holiday_table, self.backup_folder_edit
+        )
+        if removed is not None:
+            self.error_label.setText(removed)
+            self.error_label.show()
+            return
         try:
             saved = self._service.save(self.typed_settings())
         except ValidationError as exc:

@@ -26,6 +26,7 @@ from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseS
 from custdesk.ui import undo
 from custdesk.ui.display import ERROR_STYLE, money, short_date
 from custdesk.ui.messages import field_problem_text
+from custdesk.ui.typed_text import unsavable_text_message
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -123,6 +124,11 @@ class PurchasesPanel(QWidget):
             self.table.setItem(row, column, item)
 
     def add(self) -> None:
+        removed = unsavable_text_message(self.item_edit, self.amount_edit)
+        if removed is not None:
+            self.error_label.setText(removed)
+            self.error_label.show()
+            return
         draft = PurchaseDraft(
             purchased_on=self.date_edit.date().toPython(),
             item=self.item_edit.text(),

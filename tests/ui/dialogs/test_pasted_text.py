@@ -1,0 +1,177 @@
+"""Text pasted from Excel or WeChat with characters no file can hold (issue 14).
+
+The clerk pastes with Ctrl+V and presses Save: the form removes those characters from the field,
+names them in a field message and saves nothing. Pressing Save again saves what the field shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
+from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.services.follow_ups import FollowUpService
+from custdesk.services.purchases import PurchaseService
+from custdesk.services.shop_settings import SettingsService
+from custdesk.services.visits import VisitFilter, VisitService
+from custdesk.storage.db import Database
+from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
+from custdesk.ui.dialogs.customer_dialog import CustomerDialog
+from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
+from custdesk.ui.dialogs.settings_dialog import SettingsDialog
+from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from custdesk.ui.views.purchases_panel import PurchasesPanel
+from tests.ui.keyboard import type_text
+
+PASTED = "王\x0b小明\uffff"  # a vertical tab and U+FFFF, as copied from a spreadsheet cell
+CLEAN = "王小明"
+MESSAGE = (
+    "Removed invisible characters that cannot be saved (U+000B, U+FFFF). "
+    "Check the text, then save again."
+)
+
+
+def paste(qtbot: QtBot, field: QWidget, text: str) -> None:
+    QApplication.clipboard().setText(text)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def press(qtbot: QtBot, button: QPushButton) -> None:
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def save_button(dialog: QWidget) -> QPushButton:
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    button = buttons.button(QDialogButtonBox.StandardButton.Save) or buttons.buttons()[-1]
+    return button
+
+
+@pytest.fixture
+def customers(db: Database) -> CustomerService:
+    return CustomerService(db)
+
+
+@pytest.fixture
+def customer_id(customers: CustomerService) -> int:
+    return customers.create(CustomerDraft(name="张三")).id
+
+
+def show(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.addWidget(widget)
+    widget.show()
+
+
+def test_customer_form(qtbot: QtBot, customers: CustomerService, db: Database) -> None:
+    dialog = CustomerDialog(customers)
+    show(qtbot, dialog)
+    paste(qtbot, dialog.name_edit, PASTED)
+    paste(qtbot, dialog.notes_edit, "喜欢\x0c红色")
+    press(qtbot, save_button(dialog))
+    assert dialog.isVisible()
+    assert dialog._error_labels["name"].text() == MESSAGE
+    assert dialog._error_labels["notes"].text() == (
+        "Removed invisible characters that cannot be saved (U+000C). "
+        "Check the text, then save again."
+    )
+    assert not dialog._error_labels["phones"].isVisible()
+    assert dialog.name_edit.text() == CLEAN
+    assert CustomerListService(db).count() == 0  # nothing saved yet
+    with qtbot.waitSignal(dialog.saved) as saved:
+        press(qtbot, save_button(dialog))
+    stored = customers.get(saved.args[0]).draft
+    assert (stored.name, stored.notes) == (CLEAN, "喜欢红色")
+
+
+def test_purchase_sub_form(qtbot: QtBot, db: Database, customer_id: int) -> None:
+    purchases = PurchaseService(db)
+    panel = PurchasesPanel(purchases, customer_id)
+    show(qtbot, panel)
+    paste(qtbot, panel.item_edit, "手镯\x0b")
+    type_text(qtbot, panel.amount_edit, "1,234.56")
+    add = panel.add_button
+    press(qtbot, add)
+    assert panel.error_label.text() == (
+        "Removed invisible characters that cannot be saved (U+000B). "
+        "Check the text, then save again."
+    )
+    assert purchases.purchases_of(customer_id) == []
+    press(qtbot, add)
+    [stored] = purchases.purchases_of(customer_id)
+    assert (stored.item, stored.amount_cents) == ("手镯", 123456)
+
+
+def test_visit_dialog(qtbot: QtBot, db: Database, customer_id: int) -> None:
+    visits = VisitService(db)
+    dialog = VisitDialog(
+        visits, FollowUpService(db), CustomerListService(db), customer=(customer_id, "张三")
+    )
+    show(qtbot, dialog)
+    paste(qtbot, dialog.purpose_edit, PASTED)
+    paste(qtbot, dialog.notes_edit, PASTED)
+    press(qtbot, save_button(dialog))
+    assert dialog.error_label.text() == MESSAGE
+    assert dialog.purpose_edit.text() == CLEAN
+    assert visits.count() == 0
+    with qtbot.waitSignal(dialog.logged):
+        press(qtbot, save_button(dialog))
+    [stored] = visits.visits(VisitFilter(customer_id=customer_id))
+    assert (stored.purpose, stored.notes) == (CLEAN, CLEAN)
+
+
+def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: int) -> None:
+    complaints = ComplaintService(db)
+    dialog = ComplaintDialog(complaints, CustomerListService(db), customer=(customer_id, "张三"))
+    show(qtbot, dialog)
+    paste(qtbot, dialog.description_edit, PASTED)
+    press(qtbot, save_button(dialog))
+    assert dialog.error_label.text() == MESSAGE
+    assert complaints.complaints() == []
+    with qtbot.waitSignal(dialog.recorded):
+        press(qtbot, save_button(dialog))
+    [stored] = complaints.complaints(ComplaintFilter(customer_id=customer_id))
+    assert stored.description == CLEAN
+
+    resolve = ResolveDialog(complaints, stored)
+    show(qtbot, resolve)
+    paste(qtbot, resolve.resolution_edit, PASTED)
+    press(qtbot, resolve.resolve_button)
+    assert resolve.error_label.text() == MESSAGE
+    assert complaints.complaints()[0].resolution == ""
+    with qtbot.waitSignal(resolve.resolved):
+        press(qtbot, resolve.resolve_button)
+    assert complaints.complaints()[0].resolution == CLEAN
+
+
+def test_settings_dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    service = SettingsService(db, today=lambda: dt.date(2026, 11, 22))
+    dialog = SettingsDialog(service, tmp_path / "custdesk.db", None)
+    show(qtbot, dialog)
+    dialog.shop_name_edit.selectAll()
+    paste(qtbot, dialog.shop_name_edit, PASTED)
+    press(qtbot, save_button(dialog))
+    assert dialog.error_label.text() == MESSAGE
+    assert service.get().shop_name == ""
+    with qtbot.waitSignal(dialog.saved):
+        press(qtbot, save_button(dialog))
+    assert service.get().shop_name == CLEAN
+
+
+def test_a_pasted_complaint_never_reaches_the_internal_error_dialog(
+    qtbot: QtBot, db: Database, customer_id: int
+) -> None:
+    """Surrogates cannot be pasted through Qt, but a complaint from a service caller can carry
+    anything: it is stored clean, never refused by SQLite with a UnicodeEncodeError."""
+    complaints = ComplaintService(db)
+    draft = ComplaintDraft(dt.datetime.now(), "phone", "坏\ud800了")
+    assert complaints.record(customer_id, draft).description == "坏了"
