@@ -1296,12 +1296,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
+        <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
+        <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="292" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="291" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="302" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>

@@ -78,3 +78,33 @@ def test_a_hostile_file_is_refused_with_a_clear_message(
     wizard.open_file(locked)
     assert "password-protected" in wizard.file_error.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "微信导出.csv"  # a CSV can carry what an .xlsx cannot
+    path.write_text("姓名,手机号,备注\n王\x0b小明,13８00138000,喜欢\x0c红色\n李四,13900139000,\n")
+    window = make_window()
+    wizard = window.import_customers()
+    wizard.open_file(path)
+    wizard.next()
+    wizard.next()
+    assert wizard.summary_label.text() == "2 rows ready to import, 0 with problems."
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    box = wizard.report_box
+    assert box.text() == "2 customers imported, 0 updated, 0 rows skipped."
+    assert box.informativeText() == (
+        "Invisible characters that cannot be saved were removed from 1 imported rows (rows 2)."
+    )
+    box.close()
+    drafts = {
+        draft.name: draft
+        for draft in (
+            context.services.customers.get(i).draft for i in context.services.customer_list.ids()
+        )
+    }
+    assert set(drafts) == {"王小明", "李四"}
+    assert (drafts["王小明"].phones, drafts["王小明"].notes) == (("+8613800138000",), "喜欢红色")

@@ -277,6 +277,17 @@ class ImportWizard(QWizard):
                 skipped=QLocale().toString(len(report.skipped)),
             )
         )
+        if report.cleaned:  # imported all the same; the clerk may want to look at them
+            shown = [QLocale().toString(row) for row, _removed in report.cleaned[:10]]
+            box.setInformativeText(
+                self.tr(
+                    "Invisible characters that cannot be saved were removed from {count} "
+                    "imported rows (rows {rows})."
+                ).format(
+                    count=QLocale().toString(len(report.cleaned)),
+                    rows=", ".join(shown) + ("…" if len(report.cleaned) > len(shown) else ""),
+                )
+            )
         if report.skipped:
             save = box.addButton(self.tr("Save skipped rows…"), QMessageBox.ButtonRole.ActionRole)
             save.clicked.connect(
