@@ -196,3 +196,21 @@ def test_a_save_that_fails_leaves_nothing_in_the_scratch_folder(
         write_workbook(tmp_path / "out.xlsx", [sheet])
     assert list(tmp_path.iterdir()) == []
     assert list(scratch.folder().iterdir()) == [scratch.folder() / scratch.LOCK_NAME]
+
+
+def test_where_files_cannot_be_locked_work_goes_on_and_nothing_is_swept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network shares refuse locks (ENOLCK): a backup there still works, and a partial
+    there is kept, since nobody can tell whether it is still being written."""
+
+    def no_locks(fd: int, *, wait: bool) -> bool:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(scratch, "_lock", no_locks)
+    target = tmp_path / "chart.png"
+    scratch.write_file(target, b"picture")
+    assert target.read_bytes() == b"picture"
+    leftover = tmp_path / "shop-20261122-101010-manual.db.partial"
+    leftover.write_bytes(b"half")
+    assert scratch.remove_dead([leftover]) == [] and leftover.exists()

@@ -74,6 +74,18 @@ else:
 # unlock everywhere; on Windows a file must also be closed before it can be renamed or deleted.
 
 
+def _take_lock(fd: int, *, wait: bool = False) -> bool:
+    """For the holder: False only when another process holds the lock. Where the file system
+    has no locks (some network shares) the work goes on unlocked, and sweepers, which cannot
+    lock either, leave the file alone."""
+    try:
+        return _lock(fd, wait=wait)
+    except OSError as exc:
+        if exc.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL):
+            return True
+        raise
+
+
 @dataclass
 class _Held:
     root: Path
@@ -185,7 +197,7 @@ class Partial:
                 continue  # someone created it since the unlink: try again
             # A sweep may take the new file between its creation and our lock: then it is gone
             # (or a different file) by the time we check, and we start again.
-            if _lock(fd, wait=False) and _same_file(self.path, fd):
+            if _take_lock(fd) and _same_file(self.path, fd):
                 self.fd = fd
                 return self
             os.close(fd)
@@ -283,7 +295,7 @@ def _take(root: Path) -> _Held:
         swept = _sweep_guarded(root)
         path = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=root))  # 0700
         fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-        if not _lock(fd, wait=False):  # nobody else can know this new file
+        if not _take_lock(fd):  # nobody else can know this new file
             os.close(fd)
             raise OSError(errno.EAGAIN, "could not lock a new scratch folder", str(path))
     if swept:
@@ -307,7 +319,7 @@ def _release(held: _Held) -> None:
 def _guard(root: Path) -> Iterator[None]:
     fd = os.open(root / GUARD_NAME, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
     try:
-        _lock(fd, wait=True)
+        _take_lock(fd, wait=True)
         yield
     finally:
         os.close(fd)
@@ -319,8 +331,11 @@ def _lock_if_free(path: Path) -> int | None:
         fd = os.open(path, os.O_RDWR)
     except OSError:
         return None
-    if _lock(fd, wait=False) and _same_file(path, fd):
-        return fd
+    try:
+        if _lock(fd, wait=False) and _same_file(path, fd):
+            return fd
+    except OSError:
+        pass  # no locks here: whether someone is writing cannot be known, so it is kept
     os.close(fd)
     return None
 
