@@ -30,6 +30,12 @@ def test_a_phone_on_two_customers_is_listed_and_the_file_is_still_ok(
             connection.execute(
                 "INSERT INTO customer_phones (customer_id, number) VALUES (?, ?)", (owner, number)
             )
+        # One customer with the same number twice is nobody else's duplicate.
+        connection.execute(
+            "INSERT INTO customer_phones (customer_id, number) "
+            "SELECT customer_id, number FROM customer_phones WHERE customer_id = ?",
+            (gone + 1,),
+        )
         # A deleted (e.g. merged) customer keeps its phones: not a duplicate to merge.
         connection.execute(
             "UPDATE customers SET deleted_at = '2026-11-01 10:00' WHERE id = ?", (gone,)

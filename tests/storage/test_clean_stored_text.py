@@ -8,17 +8,23 @@ written with raw sqlite3 as the old code would have stored it, and is then upgra
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import random
 import shutil
 import sqlite3
+import sys
+import unicodedata
 from contextlib import closing
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from custdesk.app import open_app
 from custdesk.services.customer_list import CustomerFilter
-from custdesk.storage.migrate import head_revision, upgrade_database
+from custdesk.storage.migrate import MIGRATIONS_DIR, head_revision, upgrade_database
+from custdesk.text_cleaning import display_text, key_text
 from tests.storage.test_released_schemas import FIXTURES, read, table_counts
 
 PREVIOUS = "0002_customer_search"
@@ -48,13 +54,14 @@ def dirty(tmp_path: Path) -> tuple[Path, dict[str, int]]:
         # U+F90A is a compatibility twin of 金: NFC makes it 金, which has a reading.
         connection.execute(
             "UPDATE customers SET name = '王\x0b小\uf90a', name_pinyin = 'wangxiao', "
-            "name_initials = 'wx' WHERE id = ?",
+            "name_initials = 'wx', notes = '老客户，Ｖ卡' WHERE id = ?",
             (named,),
         )
+        # Each alone in its row: nothing else in the row gives it away.
         connection.execute(
-            "UPDATE customers SET name = 'Zoe\u0301 Smith', notes = 'a\uffffb' WHERE id = ?",
-            (accented,),
+            "UPDATE customers SET name = 'Zoe\u0301 Smith' WHERE id = ?", (accented,)
         )
+        connection.execute("UPDATE customers SET notes = 'a\uffffb' WHERE id = ?", (twin,))
         connection.execute("UPDATE customers SET name = '\x0b' WHERE id = ?", (blank,))
         connection.execute(
             "UPDATE customer_phones SET number = ? "
@@ -93,8 +100,9 @@ def test_stored_text_is_cleaned_and_every_row_kept(dirty: tuple[Path, dict[str, 
         "wangxiaojin",
         "wxj",
     )
+    assert customer("notes", "named") == "老客户，Ｖ卡"  # display text is NFC, not NFKC
     assert customer("name", "accented") == "Zo\u00e9 Smith"  # NFC
-    assert customer("notes", "accented") == "ab"
+    assert customer("notes", "twin") == "ab"
     assert customer("name", "blank") == "U+000B"  # a name cannot be blank: what it held, named
     assert customer("name_pinyin", "blank") == "u000b"
     assert read(path, f"SELECT notes FROM visits WHERE id = {ids['visit']}") == [("late again",)]
@@ -121,7 +129,7 @@ def test_stored_text_is_cleaned_and_every_row_kept(dirty: tuple[Path, dict[str, 
 
 def test_rows_that_were_clean_are_not_rewritten(dirty: tuple[Path, dict[str, int]]) -> None:
     path, ids = dirty
-    touched = (ids["named"], ids["accented"], ids["blank"])
+    touched = (ids["named"], ids["accented"], ids["blank"], ids["twin"])
     untouched = f"SELECT * FROM customers WHERE id NOT IN {touched} ORDER BY id"
     customers = read(path, untouched)
     visits = read(path, f"SELECT * FROM visits WHERE id != {ids['visit']} ORDER BY id")
@@ -134,3 +142,42 @@ def test_rows_that_were_clean_are_not_rewritten(dirty: tuple[Path, dict[str, int
     assert read(path, f"SELECT * FROM visits WHERE id != {ids['visit']} ORDER BY id") == visits
     assert read(path, f"SELECT rowid, * FROM customer_search WHERE rowid NOT IN {touched} "
                 f"AND rowid != {ids['other']} ORDER BY rowid") == search  # fmt: skip
+
+
+def migration() -> ModuleType:
+    path = MIGRATIONS_DIR / "versions" / "0003_clean_stored_text.py"
+    spec = importlib.util.spec_from_file_location("custdesk_0003_clean_stored_text", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def chars(ranges: tuple[tuple[int, int], ...]) -> list[str]:
+    return [chr(code) for lo, hi in ranges for code in range(lo, hi + 1)]
+
+
+def test_what_sql_skips_is_text_cleaning_never_changes() -> None:
+    """The migration's GLOB lets values made only of these characters pass without Python: any
+    string of them must already be clean. NFC could still change such a string only if one of
+    them were not its own NFC, had a combining class, or could be the second of a canonical pair
+    (UAX #15: what makes the NFC quick check say No or Maybe)."""
+    module = migration()
+    second_of_pair = {
+        chr(int(parts[1], 16))
+        for code in range(sys.maxunicode + 1)
+        if len(parts := unicodedata.decomposition(chr(code)).split()) == 2
+        and not parts[0].startswith("<")
+    } | set(chars(((0x1161, 0x1175), (0x11A8, 0x11C2))))  # Hangul vowels and final consonants
+    safe = chars(module.UNCHANGED_BY_DISPLAY_CLEANING)
+    for ch in safe:
+        first = unicodedata.normalize("NFD", ch)[0]
+        assert display_text(ch) == ch, f"U+{ord(ch):04X}"
+        assert unicodedata.combining(ch) == unicodedata.combining(first) == 0, f"U+{ord(ch):04X}"
+        assert ch not in second_of_pair and first not in second_of_pair, f"U+{ord(ch):04X}"
+    for ch in chars(module.UNCHANGED_BY_KEY_CLEANING):
+        assert key_text(ch) == ch, f"U+{ord(ch):04X}"
+    pick = random.Random(14)
+    for _ in range(2000):
+        text = "".join(pick.choices(safe, k=pick.randint(1, 12)))
+        assert display_text(text) == text

