@@ -103,9 +103,9 @@ def upgrade() -> None:
         else:
             changed[table] = _clean_table(connection, table, columns)
 
-    renamed = changed.get("customers", set())
-    _refresh_name_keys(connection, renamed)
-    reindex = set(renamed)
+    customers = changed.get("customers", set())  # the name may be what changed: new keys
+    _refresh_name_keys(connection, customers)
+    reindex = set(customers)
     reindex |= _customers_of(connection, "customer_phones", changed.get("customer_phones", set()))
     reindex |= _customers_of_tags(connection, changed.get("tags", set()))
     _refresh_search_rows(connection, reindex)
