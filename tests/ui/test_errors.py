@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from custdesk.errors import DatabaseInUseError, LockHolder, SchemaTooNewError
+from custdesk.storage.migrate import create_shop_file
 from custdesk.ui import launch
 from custdesk.ui.error_hook import ErrorReporter
 from custdesk.ui.messages import user_message
@@ -66,9 +67,10 @@ def test_opening_a_database_already_in_use_shows_who_has_it(
     monkeypatch.setattr(
         QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
     )
-    db_path.parent.mkdir()
+    create_shop_file(db_path)
+    before = db_path.read_bytes()
     with lock_holder(db_path) as holder:
         assert launch.run_gui(db_path) == 1
     assert shown and shown[0][0] == "Database already open"
     assert str(holder.pid) in shown[0][1]
-    assert db_path.stat().st_size == 0 if db_path.exists() else True
+    assert db_path.read_bytes() == before

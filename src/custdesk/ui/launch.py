@@ -20,6 +20,7 @@ from custdesk.errors import (
     NotACustDeskDatabaseError,
 )
 from custdesk.paths import default_db_path
+from custdesk.scratch import folder as scratch_folder
 from custdesk.services.backups import BackupInfo
 from custdesk.services.calendar import local_today
 from custdesk.services.demo import generate_demo
@@ -137,7 +138,8 @@ def run_screenshots(out_dir: Path, db_path: Path | None, language: str | None) -
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     create_application(language=language)
-    with tempfile.TemporaryDirectory(prefix="custdesk-shots-") as scratch:
+    # In the private scratch folder, like every working file: swept if the process is killed.
+    with tempfile.TemporaryDirectory(prefix="shots-", dir=scratch_folder()) as scratch:
         if db_path is None:
             db_path = Path(scratch) / "demo-shop.db"
             with open_app(db_path, program="custdesk screenshot", create=True) as demo:
