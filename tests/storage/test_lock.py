@@ -88,3 +88,40 @@ def test_two_different_files_do_not_share_a_lock(shop_file: Path) -> None:
     other.touch()
     with lock_holder(shop_file), DatabaseLock(other) as lock:
         assert lock.held
+
+
+LEGACY_HOLDER = """
+import fcntl, json, sys, time
+handle = open(sys.argv[1], "a+")
+fcntl.flock(handle, fcntl.LOCK_EX)
+handle.seek(0); handle.truncate()
+handle.write(json.dumps({"pid": 777, "host": "counter", "user": "clerk",
+                         "started_at": "2026-11-22 09:00", "program": "custdesk 0.6"}))
+handle.flush()
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_window_of_an_earlier_version_still_open_is_respected(shop_file: Path) -> None:
+    """Versions before the identity lock held <file>.lock beside the file's name."""
+    import subprocess
+    import sys
+
+    from custdesk.storage.lock import legacy_lock_path
+
+    legacy = legacy_lock_path(shop_file)
+    with subprocess.Popen(
+        [sys.executable, "-c", LEGACY_HOLDER, str(legacy)], stdout=subprocess.PIPE, text=True
+    ) as old_window:
+        try:
+            assert old_window.stdout is not None
+            assert old_window.stdout.readline().strip() == "locked"
+            with pytest.raises(DatabaseInUseError) as caught:
+                DatabaseLock(shop_file).acquire()
+            assert caught.value.holder is not None and caught.value.holder.pid == 777
+        finally:
+            old_window.kill()
+            old_window.wait()
+    with DatabaseLock(shop_file) as lock:  # once it is closed, the file opens
+        assert lock.held

@@ -98,6 +98,12 @@ class DatabaseLock:
             _unlock(handle)
             handle.close()
             return self.acquire()
+        try:
+            _refuse_if_held_by_an_earlier_version(self.db_path)
+        except DatabaseInUseError:
+            _unlock(handle)
+            handle.close()
+            raise
         self.stale_holder = _parse_holder(handle.read())
         handle.seek(0)
         handle.truncate()
@@ -126,6 +132,29 @@ class DatabaseLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def legacy_lock_path(db_path: Path) -> Path:
+    """Where CustDesk versions before the identity lock kept theirs: beside the file's name."""
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _refuse_if_held_by_an_earlier_version(db_path: Path) -> None:
+    """A window of an earlier version, still open while this one starts, holds only the lock
+    beside the file's name (its real path, and the name given): look there too, without
+    creating anything."""
+    for name in dict.fromkeys((db_path.absolute(), db_path.resolve())):
+        legacy = legacy_lock_path(name)
+        try:
+            handle = legacy.open("r+", encoding="utf-8")
+        except OSError:
+            continue  # none there (the usual case), or unreadable: nothing holds it usefully
+        try:
+            if not _try_lock(handle):
+                raise DatabaseInUseError(str(db_path), _parse_holder(handle.read()))
+            _unlock(handle)
+        finally:
+            handle.close()
 
 
 def login_name() -> str:
