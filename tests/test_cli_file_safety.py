@@ -250,22 +250,47 @@ def test_backup_to_the_live_file_itself_is_refused(shop: Path, capsys: Capture, 
     assert digest(shop) == before
 
 
-def test_backup_to_replaces_only_an_old_backup_not_in_use(
-    shop: Path, tmp_path: Path, capsys: Capture
-) -> None:
+def test_backup_to_never_replaces_a_file(shop: Path, tmp_path: Path, capsys: Capture) -> None:
     report = tmp_path / "report.xlsx"
     report.write_bytes(b"PK\x03\x04 a workbook")
-    assert main(["backup", "--to", str(report), "--db", str(shop)]) == 2
-    assert report.read_bytes() == b"PK\x03\x04 a workbook"
+    other_shop = tmp_path / "second-shop.db"
+    assert main(["new", "--db", str(other_shop), "--name", "second"]) == 0
     old = tmp_path / "old-backup.db"
     assert main(["backup", "--to", str(old), "--db", str(shop)]) == 0
-    assert main(["backup", "--to", str(old), "--db", str(shop)]) == 0  # replaced, it is ours
-    other_shop = tmp_path / "second-shop.db"
-    assert main(["new", "--db", str(other_shop)]) == 0
-    with lock_holder(other_shop):  # another window works on that file
-        assert main(["backup", "--to", str(other_shop), "--db", str(shop)]) == 2
-    assert customers(other_shop) == 0
     capsys.readouterr()
+    for target in (report, other_shop, old):
+        before = digest(target)
+        assert main(["backup", "--to", str(target), "--db", str(shop)]) == 2
+        assert "a backup never replaces one" in capsys.readouterr().err
+        assert digest(target) == before
+    assert customers(other_shop) == 0
+    zero = tmp_path / "zero.db"
+    zero.touch()
+    assert main(["backup", "--to", str(zero), "--db", str(shop)]) == 0
+    assert customers(zero) == 12
+
+
+@pytest.mark.parametrize("how", ["direct", "relative", "symlink", "hard link"])
+def test_export_never_writes_over_the_shop_file(shop: Path, capsys: Capture, how: str) -> None:
+    target = shop if how == "direct" else other_names(shop)[how]
+    before = digest(shop)
+    assert main(["export", "customers", "--out", str(target), "--db", str(shop)]) == 2
+    assert "does not end in .xlsx" in capsys.readouterr().err
+    assert digest(shop) == before
+
+
+def test_export_replaces_only_a_workbook(shop: Path, tmp_path: Path, capsys: Capture) -> None:
+    disguised = tmp_path / "shop-copy.xlsx"
+    disguised.write_bytes(shop.read_bytes())  # a database renamed .xlsx is still not a workbook
+    foreign = foreign_database(tmp_path / "till.xlsx")
+    for target in (disguised, foreign):
+        before = digest(target)
+        assert main(["export", "customers", "--out", str(target), "--db", str(shop)]) == 2
+        assert "is not an Excel workbook, so it was not replaced" in capsys.readouterr().err
+        assert digest(target) == before
+    workbook = tmp_path / "last-month.xlsx"
+    assert main(["export", "customers", "--out", str(workbook), "--db", str(shop)]) == 0
+    assert main(["export", "visits", "--out", str(workbook), "--db", str(shop)]) == 0  # replaced
 
 
 # -- due --date within bounds ----------------------------------------------------------------------

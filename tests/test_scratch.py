@@ -169,7 +169,7 @@ def test_a_full_other_disk_keeps_the_old_export_and_leaves_no_partial(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "report.xlsx"
-    out.write_bytes(b"the report from yesterday")
+    out.write_bytes(b"PK\x03\x04 the report from yesterday")
 
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -179,7 +179,7 @@ def test_a_full_other_disk_keeps_the_old_export_and_leaves_no_partial(
     with pytest.raises(DiskFullError):
         write_workbook(out, [sheet])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
-    assert out.read_bytes() == b"the report from yesterday"
+    assert out.read_bytes() == b"PK\x03\x04 the report from yesterday"
     assert list(scratch.folder().iterdir()) == [scratch.folder() / scratch.LOCK_NAME]
 
 

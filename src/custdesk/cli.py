@@ -256,26 +256,22 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _refuse_backup_target(db_path: Path, target: Path) -> None:
-    """``backup --to`` writes a new file or replaces an old backup, never the live file (under any
-    name) nor a file that is not a CustDesk file or that a CustDesk window has open."""
+    """``backup --to`` writes a new file, never over an existing one: the live file under any
+    name, another shop file and an older backup look alike to a copy, and replacing any of them
+    by a typing slip loses a shop's data. An empty (0-byte) file may be filled."""
     from custdesk.errors import StorageError
     from custdesk.storage.identity import FileKind, inspect_file, same_file
-    from custdesk.storage.lock import DatabaseLock
 
     if same_file(db_path, target):
         raise StorageError(
             f"{target} is the shop file itself; a backup must go to another file. Nothing was "
             "changed."
         )
-    found = inspect_file(target)
-    if found.kind is FileKind.MISSING:
-        return
-    if not found.is_shop and found.kind is not FileKind.EMPTY:
+    if inspect_file(target).kind not in (FileKind.MISSING, FileKind.EMPTY):
         raise StorageError(
-            f"{target} is not a CustDesk backup, so it is not replaced by one. Nothing was "
+            f"There is already a file at {target}; a backup never replaces one. Nothing was "
             "changed; choose a new file name."
         )
-    DatabaseLock(target, "custdesk backup").acquire().release()  # in use: DatabaseInUseError
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -397,6 +393,20 @@ def _export(args: argparse.Namespace) -> int:
     from custdesk.services.export_reports import ReportBuilder
 
     db_path = _existing_db(args)
+    # Each date within the days a record may carry (services.calendar), --from not after --to.
+    today = local_today()
+    allowed = f"between {EARLIEST_RECORD_DATE.isoformat()} and {latest_record_date(today)}"
+    for option, day in (("--from", args.since), ("--to", args.until)):
+        if day is not None and check_record_date(day, today) is not None:
+            print(f"custdesk: {option} {day} is out of range: give dates {allowed}", file=sys.stderr)
+            return EXIT_ERROR
+    if args.since is not None and args.until is not None and args.since > args.until:
+        print(
+            f"custdesk: --from {args.since} is after --to {args.until}: give --from first, "
+            f"both dates {allowed}",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     language = args.lang or system_language()
     started = time.perf_counter()
     with open_for_reading(db_path, program="custdesk export") as db:  # works beside the window
@@ -425,12 +435,19 @@ def _import(args: argparse.Namespace) -> int:
         report = imports.run(rows, OnDuplicate(args.on_duplicate))
     print(
         f"import: {report.imported} imported, {report.updated} updated, "
-        f"{len(report.skipped)} skipped (sheet {table.sheet!r}, {len(table.rows)} rows)"
+        f"{len(report.skipped)} skipped, {len(report.cleaned)} with invisible characters "
+        f"removed (sheet {table.sheet!r}, {len(table.rows)} rows)"
     )
     for row_number, reason in report.skipped[:50]:
         print(f"  row {row_number}: {reason}")
     if len(report.skipped) > 50:
         print(f"  ... and {len(report.skipped) - 50} more")
+    removed = {row.row_number: row.removed for row in rows}
+    for row_number, _note in report.cleaned[:50]:  # imported all the same; worth a look
+        where = "; ".join(f"{chars} from {name}" for name, chars in removed[row_number].items())
+        print(f"  row {row_number}: imported; removed invisible characters {where}")
+    if len(report.cleaned) > 50:
+        print(f"  ... and {len(report.cleaned) - 50} more rows with invisible characters removed")
     if args.errors and report.skipped:
         _write_skipped(args.errors, table, rows, report)
     return EXIT_OK if report.imported or report.updated else EXIT_FAILED

@@ -141,6 +141,11 @@ class DatabaseInUseError(StorageError):
         self.holder = holder
 
 
+class NotAWorkbookError(StorageError):
+    """An export was pointed at a name that is not a .xlsx workbook (the shop file, a backup,
+    another program's file); nothing was written."""
+
+
 class CancelledError(CustDeskError):
     """The clerk pressed Cancel: nothing was written (an export left no file, an import no row)."""
 

@@ -31,7 +31,7 @@ from custdesk.services.health import check_database
 from custdesk.services.import_files import Table
 
 TABLES = ("customers", "customer_phones", "visits", "purchases", "referrals")
-OLD_REPORT = b"the report from yesterday"
+OLD_REPORT = b"PK\x03\x04 the report from yesterday"
 
 
 def counts(db_path: Path) -> dict[str, int]:

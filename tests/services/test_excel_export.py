@@ -95,7 +95,7 @@ def test_nothing_typed_can_become_a_formula(tmp_path: Path, payload: str) -> Non
 
 def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
     out = tmp_path / "report.xlsx"
-    out.write_bytes(b"the previous export")
+    out.write_bytes(b"PK\x03\x04 the previous export")
     rows = [(f"客户{i}",) for i in range(10_000)]
     seen: list[int] = []
 
@@ -106,7 +106,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
     with pytest.raises(CancelledError):
         write_workbook(out, [sheet(rows, [Kind.TEXT])], progress)
     assert seen[:2] == [2000, 4000]
-    assert out.read_bytes() == b"the previous export"
+    assert out.read_bytes() == b"PK\x03\x04 the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]  # no partial left
 
 

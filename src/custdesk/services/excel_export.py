@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml.etree import SerialisationError
 
-from custdesk.errors import CancelledError, storage_error
+from custdesk.errors import CancelledError, NotAWorkbookError, storage_error
 from custdesk.scratch import place, scratch_file
 from custdesk.services.bulk_work import cycle_collector_paused
 from custdesk.text_cleaning import xml_safe
@@ -75,11 +75,13 @@ def is_formula_like(text: str) -> bool:
 def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | None = None) -> int:
     """Write ``sheets`` to ``path`` (replacing it only when complete); returns the rows written.
 
-    Raises CancelledError when ``progress`` returns False, StorageError when the disk refuses.
+    Raises CancelledError when ``progress`` returns False, NotAWorkbookError when ``path`` is
+    not a .xlsx name or names a file that is not a workbook, StorageError when the disk refuses.
     """
     from openpyxl import Workbook  # imported here: exporting is rare, start-up is not
 
     path = Path(path)
+    refuse_to_replace(path)
     written = 0
     try:
         # Built in the private scratch folder (openpyxl's spill files land there too: see
@@ -101,6 +103,31 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
     except (OSError, SerialisationError) as exc:  # lxml reports a full disk as IO_ENOSPC
         raise storage_error(exc, "The Excel file could not be written") from exc
     return written
+
+
+_ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive (ECMA-376 Part 2, Open Packaging)
+
+
+def refuse_to_replace(path: Path) -> None:
+    """An export creates a new ``.xlsx`` file or replaces an Excel workbook, nothing else: a
+    typing slip in ``--out`` must not turn the shop file, a backup or another program's file
+    into a spreadsheet. Raises NotAWorkbookError."""
+    if path.suffix.lower() != ".xlsx":
+        raise NotAWorkbookError(f"{path} does not end in .xlsx; an export is an Excel workbook.")
+    if path.is_dir():
+        raise NotAWorkbookError(f"{path} is a folder; name the .xlsx file to write inside it.")
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(_ZIP_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise storage_error(exc, f"{path} cannot be read") from exc
+    if start and start != _ZIP_MAGIC:
+        raise NotAWorkbookError(
+            f"{path} is not an Excel workbook, so it was not replaced. Nothing was written; "
+            "choose another file name."
+        )
 
 
 def _abandon(workbook: Any) -> None:

@@ -18,6 +18,7 @@ from custdesk.errors import (
     DuplicateError,
     NoShopFileError,
     NotACustDeskDatabaseError,
+    NotAWorkbookError,
     NotFoundError,
     ReadOnlyStorageError,
     SchemaTooNewError,
@@ -59,6 +60,15 @@ _FIXED: tuple[tuple[type[CustDeskError], str, str], ...] = (
         QT_TRANSLATE_NOOP("messages", "A file is already there"),
         QT_TRANSLATE_NOOP(
             "messages", "There is already a file at that place, so no new shop file was made."
+        ),
+    ),
+    (
+        NotAWorkbookError,
+        QT_TRANSLATE_NOOP("messages", "Not an Excel file"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was "
+            "written; choose another file name.",
         ),
     ),
     (
@@ -255,6 +265,11 @@ def file_problem_text(exc: CustDeskError) -> str:
             "messages", "A cell in this sheet is too long (at most 10,000 characters)."
         ),
         "no_sheet": QCoreApplication.translate("messages", "There is no such sheet in the file."),
+        "bad_csv": QCoreApplication.translate(
+            "messages",
+            "This CSV file could not be read (a quote may never be closed). Open it in Excel or "
+            "WPS and save it again as CSV or .xlsx, then try again.",
+        ),
         "unreadable": QCoreApplication.translate(
             "messages", "This file could not be read. It may be damaged."
         ),
