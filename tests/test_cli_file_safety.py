@@ -311,3 +311,26 @@ def test_due_at_both_bounds_prints_the_agenda(shop: Path, capsys: Capture) -> No
     for day in ("1900-01-01", last.isoformat()):
         assert main(["due", "--date", day, "--db", str(shop)]) == 0
     capsys.readouterr()
+
+
+def test_every_name_reads_the_newest_saves_and_backs_up_into_one_folder(
+    shop: Path, capsys: Capture
+) -> None:
+    """SQLite finds a file's newest commits in <name>-wal by the name it was opened with: through
+    a hard link it would read (and back up) the file without them."""
+    from custdesk.app import open_app
+    from custdesk.services.customer_records import CustomerDraft
+
+    names = other_names(shop)
+    with open_app(shop) as window:  # its save stays in shop.db-wal while it is open
+        window.services.customers.create(CustomerDraft(name="刚保存的"))
+        capsys.readouterr()
+        for how, name in names.items():
+            assert main(["check", "--db", str(name)]) == 0
+            assert "customers: 13" in capsys.readouterr().out, how
+            assert main(["backup", "--db", str(name)]) == 0
+            made = Path(capsys.readouterr().out.strip().removeprefix("backup: "))
+            assert made.parent == shop.with_name("shop.db.backups"), how
+            assert customers(made) == 13, how
+    others = [p.name for p in shop.parent.parent.iterdir() if p.name.endswith((".backups", "-wal"))]
+    assert others == []  # no second backup folder, no second WAL beside another name

@@ -36,7 +36,7 @@ from custdesk.services.visits import VisitService
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
 from custdesk.storage.identity import FileKind, inspect_file, refusal, require_shop_file
-from custdesk.storage.lock import DatabaseLock, login_name
+from custdesk.storage.lock import DatabaseLock, home_path, login_name
 from custdesk.storage.migrate import (
     MigrationResult,
     create_shop_file,
@@ -91,9 +91,11 @@ class AppContext:
 
 
 def resolve_db_path(db: Path | str | None) -> Path:
-    """``--db`` wins; otherwise the per-user data folder, created 0700."""
+    """``--db`` wins, turned into the file's one home name (``lock.home_path``: a hard link or
+    a symlink to a shop file must read the same WAL and back up into the same folder);
+    otherwise the per-user data folder, created 0700."""
     if db is not None:
-        return Path(db).expanduser().absolute()
+        return home_path(Path(db))
     ensure_private_dir(default_data_dir(), tighten_existing=True)
     return default_db_path()
 
@@ -106,6 +108,7 @@ def open_app(db_path: Path, program: str = "custdesk", *, create: bool = False) 
     Another program's database, a file that is not SQLite and one from a newer CustDesk are
     refused untouched (ForeignDatabaseError, NotACustDeskDatabaseError, SchemaTooNewError).
     """
+    db_path = home_path(db_path)
     found = inspect_file(db_path)
     if create and found.kind in (FileKind.MISSING, FileKind.EMPTY):
         create_shop_file(db_path)
@@ -136,6 +139,7 @@ def open_for_reading(db_path: Path, program: str = "custdesk") -> Iterator[Datab
 
     Raises what ``require_shop_file`` and ``open_app`` raise.
     """
+    db_path = home_path(db_path)
     check = require_shop_file(db_path)
     if check.revision != shipped_head():
         open_app(db_path, program).close()

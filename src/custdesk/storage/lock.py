@@ -75,6 +75,7 @@ class DatabaseLock:
         self.program = program
         self.stale_holder: LockHolder | None = None
         self.path: Path | None = None
+        self.home = self.db_path
         self._handle: IO[str] | None = None
 
     def acquire(self) -> DatabaseLock:
@@ -107,7 +108,8 @@ class DatabaseLock:
         self.stale_holder = _parse_holder(handle.read())
         handle.seek(0)
         handle.truncate()
-        handle.write(json.dumps(_holder_record(self.program, self.db_path)))
+        self.home = home_path(self.db_path, identity)
+        handle.write(json.dumps({**_holder_record(self.program), "path": str(self.home)}))
         handle.flush()
         self.path = path
         self._handle = handle
@@ -119,6 +121,7 @@ class DatabaseLock:
         handle, self._handle = self._handle, None
         handle.seek(0)
         handle.truncate()
+        handle.write(json.dumps({"path": str(self.home)}))  # no holder any more; the home stays
         handle.flush()
         _unlock(handle)
         handle.close()
@@ -132,6 +135,31 @@ class DatabaseLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def home_path(db_path: Path, identity: tuple[int, int] | None = None) -> Path:
+    """The one name CustDesk uses for the file ``db_path`` reaches.
+
+    SQLite keeps a WAL-mode file's newest commits in ``<name>-wal`` and finds it by the name it
+    was opened with: through a hard link it would read (and back up) the file without them, and a
+    backup folder is named after the file too. So the first name a writer used is kept in the
+    lock file and every later name of the same file (a hard link, a symlink, a relative or
+    ``..`` path) is turned into it while that name still reaches the same file; otherwise the
+    resolved path (symlinks followed) is the home.
+    """
+    resolved = Path(db_path).expanduser().resolve()
+    identity = identity or file_identity(resolved)
+    if identity is None:
+        return resolved
+    try:
+        recorded = json.loads(lock_path_for(identity).read_text("utf-8")).get("path")
+    except (OSError, ValueError, AttributeError):
+        recorded = None
+    if recorded:
+        home = Path(recorded)
+        if home != resolved and file_identity(home) == identity:
+            return home
+    return resolved
 
 
 def legacy_lock_path(db_path: Path) -> Path:
@@ -165,9 +193,8 @@ def login_name() -> str:
         return str(os.getuid()) if hasattr(os, "getuid") else "?"
 
 
-def _holder_record(program: str, db_path: Path) -> dict[str, Any]:
+def _holder_record(program: str) -> dict[str, Any]:
     return {
-        "path": str(db_path.absolute()),
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "user": login_name(),
