@@ -334,3 +334,18 @@ def test_every_name_reads_the_newest_saves_and_backs_up_into_one_folder(
             assert customers(made) == 13, how
     others = [p.name for p in shop.parent.parent.iterdir() if p.name.endswith((".backups", "-wal"))]
     assert others == []  # no second backup folder, no second WAL beside another name
+
+
+def test_a_text_file_is_never_taken_for_a_damaged_shop_file(
+    shop: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    backup = tmp_path / "copy.db"
+    assert main(["backup", "--to", str(backup), "--db", str(shop)]) == 0
+    text = tmp_path / "text.db"
+    text.write_text("hi\n", "utf-8")
+    assert main(["restore", str(backup), "--db", str(text)]) == 2
+    assert "not a database at all" in capsys.readouterr().err
+    assert text.read_text("utf-8") == "hi\n"
+    assert not list(tmp_path.glob("text.db.corrupt-*"))
+    assert main(["check", "--db", str(text)]) == 1
+    assert "not a CustDesk file" in capsys.readouterr().out

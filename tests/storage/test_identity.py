@@ -112,7 +112,28 @@ def test_kinds_of_paths_that_are_no_file(tmp_path: Path) -> None:
     assert inspect_file(tmp_path / "missing.db").kind is FileKind.MISSING
     assert inspect_file(tmp_path).kind is FileKind.FOLDER
     assert inspect_file(tmp_path / "zero.db").kind is FileKind.EMPTY
-    assert inspect_file(tmp_path / "notes.txt").kind is FileKind.NOT_SQLITE
+    assert inspect_file(tmp_path / "notes.txt").kind is FileKind.OTHER_FILE
+
+
+def test_only_a_file_shaped_like_a_database_can_be_a_damaged_one(tmp_path: Path) -> None:
+    """A wiped header is offered for recovery from a backup; a text file, a workbook or a short
+    file is not a database at all and is refused untouched."""
+    wiped = tmp_path / "wiped.db"
+    create_shop_file(wiped)
+    with wiped.open("r+b") as handle:
+        handle.write(b"\0" * 100)
+    scribbled = tmp_path / "scribbled.db"
+    scribbled.write_bytes(bytes(range(256)) * 32)
+    page_of_text = tmp_path / "page-of-text.db"
+    page_of_text.write_text("客户名单\n" * 512, "utf-8")  # 6,656 bytes: 13 whole 512-byte pages
+    workbook = tmp_path / "list.db"
+    workbook.write_bytes(b"PK\x03\x04" + bytes(4092))
+    short = tmp_path / "short.db"
+    short.write_bytes(bytes(300))
+    assert inspect_file(wiped).kind is FileKind.NOT_SQLITE
+    assert inspect_file(scribbled).kind is FileKind.NOT_SQLITE
+    for other in (page_of_text, workbook, short):
+        assert inspect_file(other).kind is FileKind.OTHER_FILE, other.name
 
 
 def test_a_marked_file_from_a_newer_version_is_too_new(tmp_path: Path) -> None:

@@ -100,3 +100,15 @@ def test_another_programs_database_is_refused_untouched(
     assert seen == ["This file is not a CustDesk customer file. It was left as it is."]
     assert hashlib.sha256(other.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["till.db"]  # nothing moved aside
+
+
+def test_a_text_file_is_refused_and_not_offered_for_recovery(
+    qtbot: object, tmp_path: Path, no_event_loop: None
+) -> None:
+    text = tmp_path / "text.db"
+    text.write_text("hi\n", "utf-8")
+    seen: list[str] = []
+    answer_the_dialog(press_enter, seen)
+    assert launch.run_gui(text) == 1
+    assert seen == ["This file is not a CustDesk customer file. It was left as it is."]
+    assert text.read_text("utf-8") == "hi\n"

@@ -40,7 +40,8 @@ class FileKind(Enum):
     FOLDER = "folder"
     EMPTY = "empty"  # 0 bytes: what a crashed copy or a mistyped `touch` leaves
     UNREADABLE = "unreadable"  # the system refused to read it (permissions, a locked file)
-    NOT_SQLITE = "not_sqlite"  # no SQLite header: another kind of file, or a wiped header
+    NOT_SQLITE = "not_sqlite"  # no SQLite header, but shaped like a database: a wiped header
+    OTHER_FILE = "other_file"  # a text file, a workbook, a PDF…: never a database at all
     FOREIGN = "foreign"  # a sound SQLite file of another program
     TOO_NEW = "too_new"  # ours, from a newer CustDesk
     SHOP = "shop"  # ours, marked
@@ -94,8 +95,48 @@ def inspect_file(path: Path) -> FileCheck:
     if not header:
         return FileCheck(path, FileKind.EMPTY)
     if not header.startswith(SQLITE_MAGIC):
-        return FileCheck(path, FileKind.NOT_SQLITE)
+        if _could_be_a_damaged_database(path, header):
+            return FileCheck(path, FileKind.NOT_SQLITE)
+        return FileCheck(path, FileKind.OTHER_FILE)
     return _inspect_sqlite(path)
+
+
+# Signatures of files a clerk might name by mistake: zip (.xlsx, .docx), PDF, OLE (.xls, .doc),
+# text with a byte-order mark.
+_OTHER_SIGNATURES = (
+    b"PK\x03\x04",
+    b"%PDF",
+    b"\xd0\xcf\x11\xe0",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+)
+_SMALLEST_PAGE = 512  # an SQLite file is whole pages of 512 to 65,536 bytes
+
+
+def _could_be_a_damaged_database(path: Path, header: bytes) -> bool:
+    """Whether a file without SQLite's header may still be a database whose header was wiped
+    (offered for recovery from a backup), rather than another kind of file (refused untouched):
+    whole pages long, no other format's signature, and not text."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if size < _SMALLEST_PAGE or size % _SMALLEST_PAGE or header.startswith(_OTHER_SIGNATURES):
+        return False
+    return not _looks_like_text(header)
+
+
+def _looks_like_text(data: bytes) -> bool:
+    """UTF-8 (GBK and the like fail and count as binary, which only means "offer recovery")
+    made of printable characters and line breaks; a character cut at the end is allowed."""
+    for cut in range(4):
+        try:
+            text = data[: len(data) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return all(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    return False
 
 
 def _inspect_sqlite(path: Path) -> FileCheck:
@@ -154,6 +195,11 @@ def refusal(check: FileCheck) -> Exception:
         return ForeignDatabaseError(
             f"{path} is a database of another program ({check.detail}), not a CustDesk shop "
             "file; it was left as it is."
+        )
+    if check.kind is FileKind.OTHER_FILE:
+        return ForeignDatabaseError(
+            f"{path} is not a database at all (a text, spreadsheet or other kind of file), not "
+            "a CustDesk shop file; it was left as it is."
         )
     if check.kind is FileKind.TOO_NEW:
         return SchemaTooNewError(check.revision or "?", max(shipped_revisions()))
