@@ -349,3 +349,25 @@ def test_a_text_file_is_never_taken_for_a_damaged_shop_file(
     assert not list(tmp_path.glob("text.db.corrupt-*"))
     assert main(["check", "--db", str(text)]) == 1
     assert "not a CustDesk file" in capsys.readouterr().out
+
+
+def test_a_file_where_a_folder_should_be_is_said_without_a_traceback(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    in_the_way = tmp_path / "customers.csv"
+    in_the_way.write_text("姓名\n", "utf-8")
+    assert main(["new", "--db", str(in_the_way / "shop.db")]) == 2
+    said = capsys.readouterr().err
+    assert "Traceback" not in said and str(in_the_way) in said
+    assert in_the_way.read_text("utf-8") == "姓名\n"
+
+
+def test_the_lock_keeps_the_data_folder_private(tmp_path: Path, private_user_dirs: Path) -> None:
+    import stat
+
+    from custdesk.paths import default_data_dir
+
+    shop = tmp_path / "shop.db"
+    assert main(["new", "--db", str(shop)]) == 0
+    assert main(["demo", "--customers", "2", "--db", str(shop)]) == 0  # takes the lock
+    assert stat.S_IMODE(default_data_dir().stat().st_mode) == 0o700

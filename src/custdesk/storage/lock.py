@@ -86,6 +86,8 @@ class DatabaseLock:
             raise NoShopFileError(self.db_path, "folder" if self.db_path.is_dir() else "missing")
         path = lock_path_for(identity)
         try:
+            # The data folder first: mkdir(parents=True) would make it 0755 on the way.
+            ensure_private_dir(default_data_dir(), tighten_existing=True)
             ensure_private_dir(path.parent)
             fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
         except OSError as exc:

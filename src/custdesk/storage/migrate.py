@@ -180,7 +180,10 @@ def create_shop_file(db_path: Path) -> MigrationResult:
         if found.kind is FileKind.FOLDER:
             raise refusal(found)
         raise ShopFileExistsError(db_path, is_shop=found.is_shop)
-    folder = ensure_private_dir(db_path.parent)
+    try:
+        folder = ensure_private_dir(db_path.parent)
+    except OSError as exc:  # a file where the folder should be, a read-only disk...
+        raise storage_error(exc, f"Could not create the folder of {db_path}") from exc
     _sweep_stale_creations(db_path)
     scratch = folder / f".{db_path.name}.{secrets.token_hex(4)}{_CREATING}"
     try:
