@@ -293,3 +293,91 @@ def test_check_lists_a_phone_that_cleaning_revealed_on_two_customers(
     ) in out
     assert "a warning, not damage" in out[-2]
     assert out[-1] == "ok"
+
+
+CASES = Path("/work/shared/cases/import")
+
+
+def test_import_lists_the_rows_that_lost_invisible_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop, csv_file = tmp_path / "shop.db", tmp_path / "客户.csv"
+    csv_file.write_text(
+        "姓名,电话,备注\n"
+        "A\x0bB,13800138000,ok\n"
+        "李四,13900139000,备\x0c注\uffff\n"
+        "王\x0b五,13800138000,same phone as row 2: skipped, never listed as imported\n",
+        encoding="utf-8",
+    )
+    assert main(["new", "--db", str(shop)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(csv_file), "--db", str(shop)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(
+        "import: 2 imported, 0 updated, 1 skipped, 2 with invisible characters removed"
+    )
+    assert out[1:] == [
+        "  row 4: duplicate_phone",
+        "  row 2: imported; removed invisible characters U+000B from name",
+        "  row 3: imported; removed invisible characters U+000C, U+FFFF from notes",
+    ]
+
+
+def test_import_of_csv_with_cr_only_line_ends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop = tmp_path / "shop.db"
+    assert main(["new", "--db", str(shop)]) == 0
+    assert main(["import", str(CASES / "gbk-cr-line-ends.csv"), "--db", str(shop)]) == 0
+    assert "1 imported" in capsys.readouterr().out
+    assert [row[1] for row in table_dump(shop, "customers")] == ["张伟"]
+
+
+def test_import_of_a_csv_the_csv_module_cannot_read_says_so_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    shop, broken = tmp_path / "shop.db", tmp_path / "broken.csv"
+    broken.write_text('姓名,电话\n张三,"13800138000\n' + "x" * 200_000, encoding="utf-8")
+    assert main(["new", "--db", str(shop)]) == 0
+    result = run_cli("import", str(broken), "--db", str(shop))
+    assert result.returncode == 2
+    assert result.stderr.startswith("custdesk: broken.csv could not be read as a CSV file")
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("dates", "said"),
+    [
+        (["--from", "9999-12-31"], "--from 9999-12-31 is out of range"),
+        (["--to", "1899-12-31"], "--to 1899-12-31 is out of range"),
+        (["--from", "2026-03-01", "--to", "2026-02-01"], "--from 2026-03-01 is after --to"),
+    ],
+)
+def test_export_refuses_dates_out_of_range_or_in_the_wrong_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dates: list[str], said: str
+) -> None:
+    shop, out = tmp_path / "shop.db", tmp_path / "visits.xlsx"
+    assert main(["new", "--db", str(shop)]) == 0
+    capsys.readouterr()
+    assert main(["export", "visits", "--out", str(out), *dates, "--db", str(shop)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"custdesk: {said}")
+    assert "1900-01-01 and " in err[0]  # names the allowed range
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("shop.db")] == []
+
+
+def test_a_command_on_a_file_elsewhere_makes_the_data_folder_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop = tmp_path / "shop.db"
+    assert main(["new", "--db", str(shop)]) == 0
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh-data"))  # as on a new account
+    out = tmp_path / "customers.xlsx"
+    umask = os.umask(0o022)  # the usual one, which gives new folders 0755
+    try:
+        assert main(["export", "customers", "--out", str(out), "--db", str(shop)]) == 0
+    finally:
+        os.umask(umask)
+    folder = tmp_path / "fresh-data" / "CustDesk"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "scratch").stat().st_mode) == 0o700

@@ -123,6 +123,41 @@ def test_remove_dead_skips_a_partial_being_written_and_takes_it_once_its_writer_
     assert not partial.exists()
 
 
+def test_a_dead_partial_goes_with_the_journal_sqlite_kept_beside_it(tmp_path: Path) -> None:
+    """A backup is written through SQLite on its partial: a kill leaves ``.partial-journal``."""
+    target = tmp_path / "shop-20261122-101010-manual.db"
+    with holder("partial", str(target)) as (process, partial):
+        journal = partial.with_name(partial.name + "-journal")
+        journal.write_bytes(b"hot journal")  # as SQLite has it while it copies
+        assert scratch.remove_dead([partial]) == [] and journal.exists()  # a live writer's
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert scratch.remove_dead([partial]) == [partial, journal]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlite_files_whose_partial_is_gone_are_removed_never_a_live_writers(
+    tmp_path: Path,
+) -> None:
+    from custdesk.storage.backup import remove_dead_partials
+
+    db_path = tmp_path / "shop.db"
+    backups = tmp_path / "shop.db.backups"
+    backups.mkdir()
+    orphans = [
+        backups / "shop-20261122-101010-manual.db.partial-journal",
+        tmp_path / "shop.db.partial-wal",  # of a restore onto a missing file
+        tmp_path / "shop.db.partial-shm",
+    ]
+    for orphan in orphans:
+        orphan.write_bytes(b"left by a kill")
+    with holder("partial", str(backups / "shop-20261122-111111-manual.db")) as (_p, partial):
+        live = partial.with_name(partial.name + "-journal")
+        live.write_bytes(b"hot journal")
+        assert sorted(remove_dead_partials(db_path)) == sorted(orphans)
+        assert partial.exists() and live.exists()
+
+
 def test_a_partial_is_removed_when_the_writing_fails_and_the_old_file_stays(
     tmp_path: Path,
 ) -> None:

@@ -398,7 +398,9 @@ def _export(args: argparse.Namespace) -> int:
     allowed = f"between {EARLIEST_RECORD_DATE.isoformat()} and {latest_record_date(today)}"
     for option, day in (("--from", args.since), ("--to", args.until)):
         if day is not None and check_record_date(day, today) is not None:
-            print(f"custdesk: {option} {day} is out of range: give dates {allowed}", file=sys.stderr)
+            print(
+                f"custdesk: {option} {day} is out of range: give dates {allowed}", file=sys.stderr
+            )
             return EXIT_ERROR
     if args.since is not None and args.until is not None and args.since > args.until:
         print(

@@ -13,7 +13,8 @@ never sees a subfolder before its owner has locked it.
 A file written beside its destination (a backup's ``.partial``, an export copied across disks,
 a picture) is a :class:`Partial`: created 0600 and locked while written, renamed over the
 destination when complete, removed on any error; a kill -9 leaves it unlocked, and
-:func:`remove_dead` takes only such ones.
+:func:`remove_dead` takes only such ones, with the files SQLite kept beside it (a backup is
+written through SQLite on its ``.partial``, so a kill also leaves ``.partial-journal``).
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ from pathlib import Path
 from types import TracebackType
 
 from custdesk.errors import storage_error
-from custdesk.paths import PRIVATE_FILE_MODE, ensure_private_dir, scratch_dir
+from custdesk.paths import PRIVATE_FILE_MODE, default_data_dir, ensure_private_dir, scratch_dir
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".lock"
 GUARD_NAME = ".guard"
 PARTIAL_SUFFIX = ".partial"
+# What SQLite writes beside a database file it has open (the rollback journal; WAL's two files).
+SQLITE_COMPANION_SUFFIXES = ("-journal", "-wal", "-shm")
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -263,10 +266,20 @@ def write_file(destination: Path, data: bytes) -> Path:
 
 
 def remove_dead(paths: Iterable[Path]) -> list[Path]:
-    """Remove those of ``paths`` that no live process holds locked (leftovers of a kill)."""
-    removed = []
+    """Remove those of ``paths`` that no live process holds locked (leftovers of a kill), each
+    with SQLite's files beside it (``<path>-journal``, ``-wal``, ``-shm``); returns all removed.
+
+    A path that is itself such a companion of a ``.partial`` (``x.partial-journal``) is removed
+    when its partial no longer exists: SQLite makes one only beside a database it has open, and
+    a writer's partial exists from before SQLite opens it until after it is closed.
+    """
+    removed: list[Path] = []
+    orphans: list[Path] = []
     for path in paths:
         if path.is_symlink() or not path.is_file():
+            continue
+        if _partial_of(path) is not None:
+            orphans.append(path)  # after the partials: theirs go with them
             continue
         fd = _lock_if_free(path)
         if fd is None:
@@ -274,6 +287,7 @@ def remove_dead(paths: Iterable[Path]) -> list[Path]:
         try:
             if sys.platform != "win32":  # under the lock: a writer racing us sees it gone, retries
                 path.unlink()
+                removed += [path, *_remove_companions(path)]
         except OSError:
             continue
         finally:
@@ -283,13 +297,48 @@ def remove_dead(paths: Iterable[Path]) -> list[Path]:
                 path.unlink()
             except OSError:
                 continue
-        removed.append(path)
+            removed += [path, *_remove_companions(path)]
+    for companion in orphans:
+        partial = _partial_of(companion)
+        if companion in removed or partial is None or partial.exists() or partial.is_symlink():
+            continue
+        try:
+            companion.unlink()
+        except OSError:
+            continue
+        removed.append(companion)
     if removed:
         log.info("removed %d unfinished file(s) left by processes that ended", len(removed))
     return removed
 
 
+def _partial_of(path: Path) -> Path | None:
+    """``x.partial`` for its SQLite companion ``x.partial-journal`` (or ``-wal``, ``-shm``)."""
+    for suffix in SQLITE_COMPANION_SUFFIXES:
+        if path.name.endswith(PARTIAL_SUFFIX + suffix):
+            return path.with_name(path.name.removesuffix(suffix))
+    return None
+
+
+def _remove_companions(partial: Path) -> list[Path]:
+    """SQLite's files beside a dead ``partial``; the ones removed."""
+    removed = []
+    for suffix in SQLITE_COMPANION_SUFFIXES:
+        companion = partial.with_name(partial.name + suffix)
+        if companion.is_symlink() or not companion.is_file():
+            continue
+        try:
+            companion.unlink()
+        except OSError:
+            continue  # the next start tries again: the partial is gone, so it is an orphan
+        removed.append(companion)
+    return removed
+
+
 def _take(root: Path) -> _Held:
+    # The data folder first: mkdir(parents=True) would give it the umask's mode (often 0755)
+    # when a command on a --db elsewhere is the first to need it.
+    ensure_private_dir(default_data_dir(), tighten_existing=True)
     ensure_private_dir(root, tighten_existing=True)
     with _guard(root):
         swept = _sweep_guarded(root)

@@ -1,6 +1,7 @@
-"""kill -9 in the middle of a backup and of an export: the next start leaves no ``.partial`` and
-no scratch folder of the dead process, and no customer's name ever reached the system temp
-folder (the worker's TMPDIR is a fresh folder the test looks into).
+"""kill -9 in the middle of a backup and of an export: the next start leaves no ``.partial`` (nor
+the ``.partial-journal`` SQLite wrote beside a backup's) and no scratch folder of the dead
+process, and no customer's name ever reached the system temp folder (the worker's TMPDIR is a
+fresh folder the test looks into).
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ def partials_under(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.partial"))
 
 
+def sqlite_files_of_partials_under(folder: Path) -> list[Path]:
+    """The journal (or WAL files) SQLite kept beside a backup's ``.partial`` it was writing."""
+    ends = ("-journal", "-wal", "-shm")
+    return sorted(p for end in ends for p in folder.rglob(f"*.partial{end}"))
+
+
 @pytest.mark.timeout(300)
 def test_kill_9_during_an_export_leaves_nothing_after_the_next_start(
     shop: Path, tmp_path: Path
@@ -96,7 +103,13 @@ def test_kill_9_during_an_export_leaves_nothing_after_the_next_start(
 def test_kill_9_during_a_backup_leaves_no_partial_after_the_next_start(
     shop: Path, tmp_path: Path
 ) -> None:
-    figures = {"kills": 0, "partials_left_by_kill": 0, "partials_after_start": 0}
+    figures = {
+        "kills": 0,
+        "partials_left_by_kill": 0,
+        "journals_left_by_kill": 0,
+        "partials_after_start": 0,
+        "journals_after_start": 0,
+    }
     for _ in range(KILLS):
         system_temp = tmp_path / f"system-temp-{figures['kills']}"
         system_temp.mkdir()
@@ -105,10 +118,14 @@ def test_kill_9_during_a_backup_leaves_no_partial_after_the_next_start(
         kill(worker)
         figures["kills"] += 1
         figures["partials_left_by_kill"] += partial.exists()
+        figures["journals_left_by_kill"] += len(sqlite_files_of_partials_under(shop.parent))
         assert list(system_temp.iterdir()) == []
         with open_app(shop):
             figures["partials_after_start"] += len(partials_under(shop.parent))
+            figures["journals_after_start"] += len(sqlite_files_of_partials_under(shop.parent))
             assert not folder.exists()
     assert figures["partials_left_by_kill"] > 0, "no kill landed while a backup was copied"
+    assert figures["journals_left_by_kill"] > 0, "no kill landed while SQLite wrote a partial"
     assert figures["partials_after_start"] == 0
+    assert figures["journals_after_start"] == 0
     _report("kill_9_backup_leftovers", figures)

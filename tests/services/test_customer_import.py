@@ -103,6 +103,25 @@ def test_a_gbk_csv_from_chinese_excel(tmp_path: Path, db: Database) -> None:
     assert (record.name, record.draft.address) == ("张三", "北京市朝阳区")
 
 
+def test_a_csv_with_cr_only_line_ends_from_excel_for_mac(db: Database) -> None:
+    """Excel's "CSV (Macintosh)" ends each line with a lone CR (here in GBK)."""
+    path = Path("/work/shared/cases/import/gbk-cr-line-ends.csv")
+    assert b"\r" in path.read_bytes() and b"\n" not in path.read_bytes()
+    assert run_import(db, path).imported == 1
+    assert names(db) == ["张伟"]
+    record = CustomerService(db).get(CustomerListService(db).ids()[0])
+    assert record.draft.phones == ("+8613800138000",)
+
+
+def test_a_csv_the_csv_module_cannot_read_is_refused_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "客户.csv"  # a quote never closed: the rest of the file is one cell
+    path.write_text('姓名,电话\n张三,"13800138000\n' + "李四,139\n" * 20_000, encoding="utf-8")
+    with pytest.raises(FileRefusedError) as caught:
+        read_table(path)
+    assert caught.value.reason == "bad_csv"
+    assert str(caught.value).startswith("客户.csv could not be read as a CSV file (line ")
+
+
 def test_duplicates_by_phone_skip_update_or_new(tmp_path: Path, db: Database) -> None:
     existing = CustomerService(db, clock=lambda: NOW).create(
         CustomerDraft(name="张三", phones=("13800138000",), notes="老客户")

@@ -127,12 +127,12 @@ def import_rows(
                 report.skipped.append((result.row_number, ", ".join(sorted(result.problems))))
                 continue
             draft = result.draft
-            if result.removed:
-                report.cleaned.append((result.row_number, _removed_note(result.removed)))
             holder = next((owner[n] for n in draft.phones if n in owner), None)
             if holder is not None and on_duplicate is OnDuplicate.SKIP:
                 report.skipped.append((result.row_number, "duplicate_phone"))
                 continue
+            if result.removed:  # only rows that go in: a skipped row is reported as skipped
+                report.cleaned.append((result.row_number, _removed_note(result.removed)))
             if holder is not None and holder > 0 and on_duplicate is OnDuplicate.UPDATE:
                 customer = load_customer(session, holder)
                 before = customers.draft_in(session, customer)

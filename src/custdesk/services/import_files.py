@@ -130,7 +130,17 @@ def _read_csv(path: Path) -> Table:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = _capped(csv.reader(io.StringIO(text), dialect), path.name)
+    # newline="": the csv module itself then splits lines, at CR LF, LF and a lone CR alike
+    # (Excel's "CSV (Macintosh)" ends lines with CR only), and keeps line breaks inside quotes.
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        rows = _capped(reader, path.name)
+    except csv.Error as exc:  # e.g. a quote never closed, running on to the end of the file
+        raise FileRefusedError(
+            f"{path.name} could not be read as a CSV file (line {reader.line_num}: {exc}). Open "
+            "it in Excel or WPS and save it again as CSV or .xlsx.",
+            "bad_csv",
+        ) from exc
     return _table(path.stem, [path.stem], rows)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from custdesk.errors import storage_error
 from custdesk.paths import backup_dir_for, ensure_private_dir
-from custdesk.scratch import PARTIAL_SUFFIX, Partial, remove_dead
+from custdesk.scratch import PARTIAL_SUFFIX, SQLITE_COMPANION_SUFFIXES, Partial, remove_dead
 from custdesk.storage.db import make_engine
 
 
@@ -45,13 +45,18 @@ def backup_to(engine: Engine, destination: Path) -> Path:
 
 def remove_dead_partials(db_path: Path, backup_folder: Path | None = None) -> list[Path]:
     """Remove the ``.partial`` copies a killed process left: of ``db_path`` itself (a restore onto
-    a missing file) and of its backups, in the default folder and ``backup_folder``. Only files
-    named like ours, and never one a live process is still writing."""
+    a missing file) and of its backups, in the default folder and ``backup_folder``; with the
+    journal SQLite kept beside each (``.partial-journal``, also when the partial is gone). Only
+    files named like ours, and never one a live process is still writing."""
     stem = glob.escape(db_path.stem)
     backups = f"{stem}-{'[0-9]' * 8}-{'[0-9]' * 6}-*{PARTIAL_SUFFIX}"  # as timestamped_name
-    found = list(db_path.parent.glob(glob.escape(db_path.name) + PARTIAL_SUFFIX))
+    places = [(db_path.parent, glob.escape(db_path.name) + PARTIAL_SUFFIX)]
     for folder in {backup_dir_for(db_path), *([backup_folder] if backup_folder else [])}:
-        found += folder.glob(backups)
+        places.append((folder, backups))
+    found: list[Path] = []
+    for folder, pattern in places:
+        for ending in ("", *SQLITE_COMPANION_SUFFIXES):
+            found += folder.glob(pattern + ending)
     return remove_dead(found)
 
 

@@ -7,11 +7,23 @@ names them in a field message and saves nothing. Pressing Save again saves what 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
@@ -175,3 +187,94 @@ def test_a_pasted_complaint_never_reaches_the_internal_error_dialog(
     complaints = ComplaintService(db)
     draft = ComplaintDraft(dt.datetime.now(), "phone", "坏\ud800了")
     assert complaints.record(customer_id, draft).description == "坏了"
+
+
+# --- the message is read in full, in the dialog's width, and squeezes no field ----------------
+
+MANY = "".join(chr(code) for code in range(1, 9)) + "王小明"  # eight names: the message wraps
+
+
+def _message_form(
+    kind: str, db: Database, customer_id: int
+) -> tuple[QWidget, QWidget, QPushButton]:
+    """A form of ``kind``, the field to paste into and its save button."""
+    lists = CustomerListService(db)
+    if kind == "customer":
+        customer = CustomerDialog(CustomerService(db))
+        return customer, customer.name_edit, save_button(customer)
+    if kind == "visit":
+        visit = VisitDialog(
+            VisitService(db), FollowUpService(db), lists, customer=(customer_id, "张三")
+        )
+        visit.notes_edit.setPlainText("第一行\n第二行\n第三行")
+        return visit, visit.purpose_edit, save_button(visit)
+    complaints = ComplaintService(db)
+    if kind == "complaint":
+        complaint = ComplaintDialog(complaints, lists, customer=(customer_id, "张三"))
+        return complaint, complaint.description_edit, save_button(complaint)
+    stored = complaints.record(customer_id, ComplaintDraft(dt.datetime.now(), "phone", "等太久了"))
+    resolve = ResolveDialog(complaints, stored)
+    return resolve, resolve.resolution_edit, resolve.resolve_button
+
+
+def _squeezed(dialog: QWidget) -> list[str]:
+    """Fields given less height than they need (drawn into the row below)."""
+    fields = (QLineEdit, QPlainTextEdit, QComboBox, QPushButton)
+    squeezed = []
+    for widget in dialog.findChildren(QWidget):
+        if not isinstance(widget, fields) or not widget.isVisibleTo(dialog):
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # the line edit inside a date or number box, or an editable combo box
+        # as a layout sizes it: a height set in code, else the widget's own minimum
+        needed = widget.minimumHeight() or widget.minimumSizeHint().height()
+        if widget.height() < needed:
+            squeezed.append(f"{type(widget).__name__} {widget.height()} < {needed}")
+    return squeezed
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """Text a size larger, as on a shop PC set to 125 %: messages take more lines."""
+    font = qapp.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.3)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(font)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("kind", ["customer", "visit", "complaint", "resolve"])
+def test_the_removed_characters_message_wraps_within_the_dialog(
+    qtbot: QtBot,
+    db: Database,
+    customer_id: int,
+    kind: str,
+    language: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    request.getfixturevalue("large_text")
+    dialog, field, save = _message_form(kind, db, customer_id)
+    show(qtbot, dialog)
+    qtbot.waitExposed(dialog)
+    if isinstance(field, QLineEdit):  # as the clipboard gave them (a paste drops some of them)
+        field.setText(MANY)
+    else:
+        assert isinstance(field, QPlainTextEdit)
+        field.setPlainText(MANY)
+    press(qtbot, save)
+    qtbot.wait(20)  # the layout settles
+    [label] = [
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.isVisibleTo(dialog) and "U+0001" in label.text()
+    ]
+    assert label.wordWrap()
+    left = label.mapTo(dialog, QPoint(0, 0)).x()
+    assert left >= 0 and left + label.width() <= dialog.width()  # not cut at the right edge
+    assert label.height() >= label.heightForWidth(label.width())  # every wrapped line shown
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height()  # it did wrap
+    assert _squeezed(dialog) == []

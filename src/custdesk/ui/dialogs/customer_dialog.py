@@ -35,7 +35,7 @@ from custdesk.services.customer_records import CustomerDraft, CustomerRecord, Ge
 from custdesk.services.customers import CustomerService
 from custdesk.services.phones import display_phone
 from custdesk.services.purchases import PurchaseService
-from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
+from custdesk.ui.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, warn_about
 from custdesk.ui.typed_text import remove_unsavable_text, removed_text_message
@@ -146,10 +146,8 @@ class CustomerDialog(QDialog):
             ("notes", self.tr("Notes"), self.notes_edit),
         ]
         for key, caption, widget in rows:
-            error = QLabel()
+            error = message_label()
             error.setObjectName(f"error_{key}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.hide()
             self._error_labels[key] = error
             self._field_widgets[key] = widget
             box = QVBoxLayout()
@@ -315,8 +313,7 @@ class CustomerDialog(QDialog):
                 for ch in chars
             )
             if removed and key in self._error_labels:
-                self._error_labels[key].setText(removed_text_message(removed))
-                self._error_labels[key].show()
+                show_message(self._error_labels[key], removed_text_message(removed))
                 first_key = first_key or key
         if first_key is not None:
             self._field_widgets[first_key].setFocus()
@@ -328,8 +325,7 @@ class CustomerDialog(QDialog):
             by_field.setdefault(key.split(".")[0], code)  # phones.1 -> phones
         for key, error in self._error_labels.items():
             code = by_field.get(key)
-            error.setText(field_problem_text(code) if code else "")
-            error.setVisible(code is not None)
+            show_message(error, field_problem_text(code) if code else "")
         first_bad = next((key for key in self._field_widgets if key in by_field), None)
         if first_bad is not None:
             self._field_widgets[first_bad].setFocus()

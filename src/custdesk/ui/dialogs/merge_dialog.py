@@ -19,7 +19,7 @@ from custdesk.errors import CustDeskError
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.merge import MergeService
 from custdesk.services.phones import display_phone
-from custdesk.ui.display import ERROR_STYLE, money, short_date
+from custdesk.ui.display import message_label, money, short_date, show_message
 from custdesk.ui.messages import user_message
 
 MAX_CHOICES = 50
@@ -65,10 +65,7 @@ class MergeDialog(QDialog):
         self.choices.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.choices.header().setStretchLastSection(False)
         self.choices.itemSelectionChanged.connect(self._update_button)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = message_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
             self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -115,8 +112,7 @@ class MergeDialog(QDialog):
         try:
             result = self._merge.merge(keep_id, self._absorb_id)
         except CustDeskError as exc:
-            self.error_label.setText(user_message(exc).text)
-            self.error_label.show()
+            show_message(self.error_label, user_message(exc).text)
             return
         self.merged_into = keep_id
         self.merged.emit(result)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.customer_list import CustomerListService
-from custdesk.ui.display import ERROR_STYLE
+from custdesk.ui.display import message_label, show_message
 from custdesk.ui.typed_text import unsavable_text_message
 from custdesk.ui.views.customer_picker import CustomerPicker
 
@@ -33,10 +33,7 @@ class RecordFormDialog(QDialog):
         return self.picker
 
     def finish_layout(self, form: QFormLayout, first_field: QWidget) -> None:
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = message_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -58,8 +55,7 @@ class RecordFormDialog(QDialog):
         return picked
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        show_message(self.error_label, text)
 
     def _checked_save(self) -> None:
         """Save, unless characters that cannot be saved were just removed from a field: then

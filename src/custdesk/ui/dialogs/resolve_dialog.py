@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.errors import CustDeskError
 from custdesk.services.complaints import ComplaintRecord, ComplaintService
-from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
+from custdesk.ui.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.messages import user_message
 from custdesk.ui.typed_text import unsavable_text_message
 
@@ -44,9 +44,7 @@ class ResolveDialog(QDialog):
         )
         hint.setStyleSheet(MUTED_STYLE)
         hint.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = message_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.resolve_button = self.buttons.addButton(
             self.tr("Resolved"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -61,14 +59,12 @@ class ResolveDialog(QDialog):
     def save(self) -> None:
         message = unsavable_text_message(self.resolution_edit)
         if message is not None:
-            self.error_label.setText(message)
-            self.error_label.show()
+            show_message(self.error_label, message)
             return
         try:
             self._complaints.resolve(self._complaint.id, self.resolution_edit.toPlainText())
         except CustDeskError as exc:
-            self.error_label.setText(user_message(exc).text)
-            self.error_label.show()
+            show_message(self.error_label, user_message(exc).text)
             return
         self.resolved.emit(self._complaint.id)
         self.accept()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -39,7 +38,7 @@ from custdesk.services.shop_settings import (
     holiday_from_text,
     holiday_when_text,
 )
-from custdesk.ui.display import ERROR_STYLE, hint_label
+from custdesk.ui.display import hint_label, message_label, show_message
 from custdesk.ui.i18n import choose_language, chosen_language
 from custdesk.ui.messages import field_problem_text, warn_about
 from custdesk.ui.typed_text import unsavable_text_message
@@ -63,10 +62,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._holidays_tab(), self.tr("Greeting days"))
         self.tabs.addTab(self._backups_tab(), self.tr("Backups"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = message_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -247,8 +243,7 @@ class SettingsDialog(QDialog):
             self.shop_name_edit, self.holiday_table, self.backup_folder_edit
         )
         if removed is not None:
-            self.error_label.setText(removed)
-            self.error_label.show()
+            show_message(self.error_label, removed)
             return
         try:
             saved = self._service.save(self.typed_settings())
@@ -275,5 +270,4 @@ class SettingsDialog(QDialog):
             f"{names.get(field, field)}: {field_problem_text(code)}"
             for field, code in exc.field_errors.items()
         ]
-        self.error_label.setText("\n".join(lines))
-        self.error_label.show()
+        show_message(self.error_label, "\n".join(lines))

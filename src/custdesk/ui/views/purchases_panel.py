@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from custdesk.errors import ValidationError
 from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.ui import undo
-from custdesk.ui.display import ERROR_STYLE, money, short_date
+from custdesk.ui.display import message_label, money, short_date, show_message
 from custdesk.ui.messages import field_problem_text
 from custdesk.ui.typed_text import unsavable_text_message
 
@@ -79,9 +79,7 @@ class PurchasesPanel(QWidget):
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.amount_edit.returnPressed.connect(self.add)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = message_label()
 
         add_row = QHBoxLayout()
         for widget in (self.date_edit, self.item_edit, self.quantity_spin, self.amount_edit):
@@ -126,8 +124,7 @@ class PurchasesPanel(QWidget):
     def add(self) -> None:
         removed = unsavable_text_message(self.item_edit, self.amount_edit)
         if removed is not None:
-            self.error_label.setText(removed)
-            self.error_label.show()
+            show_message(self.error_label, removed)
             return
         draft = PurchaseDraft(
             purchased_on=self.date_edit.date().toPython(),
@@ -139,8 +136,7 @@ class PurchasesPanel(QWidget):
             record = self._purchases.record(self._customer_id, draft)
         except ValidationError as exc:
             first = sorted(exc.field_errors.items())[0][1]
-            self.error_label.setText(field_problem_text(first))
-            self.error_label.show()
+            show_message(self.error_label, field_problem_text(first))
             return
         self.error_label.hide()
         self.item_edit.clear()

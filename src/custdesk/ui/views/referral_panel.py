@@ -21,7 +21,7 @@ from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.resources import load_seed
 from custdesk.services.referrals import ReferralRecord, ReferralStatus
-from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE, short_date
+from custdesk.ui.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
 from custdesk.ui.messages import user_message
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
@@ -50,10 +50,7 @@ class ReferralPanel(QWidget):
         self.save_button.clicked.connect(self.save_referrer)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_referrer)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = message_label()
 
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Not known"), None)
@@ -156,8 +153,7 @@ class ReferralPanel(QWidget):
         self.changed.emit()
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        show_message(self.error_label, text)
 
     def _show_thanks(self, kind: str | None) -> None:
         entries = {entry["code"]: entry for entry in load_seed("referrer_kinds")}
