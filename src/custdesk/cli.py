@@ -197,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CustDeskError as exc:
         print(f"custdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as exc:  # a path that cannot be used (a file where a folder should be...)
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"custdesk: {exc.strerror or exc}{where}. Nothing was changed.", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -290,7 +294,7 @@ def _restore(args: argparse.Namespace) -> int:
         restore_file(source, db_path)
         print(f"restored {source.name} -> {db_path}")
         return EXIT_OK
-    if target.kind in (FileKind.FOLDER, FileKind.FOREIGN, FileKind.TOO_NEW):
+    if target.kind in (FileKind.FOLDER, FileKind.FOREIGN, FileKind.OTHER_FILE, FileKind.TOO_NEW):
         raise refusal(target)
     try:
         with open_app(db_path, program="custdesk restore") as app:
@@ -341,6 +345,9 @@ def _check(args: argparse.Namespace) -> int:
         raise refusal(found)
     if found.kind is FileKind.FOREIGN:
         print(f"not a CustDesk file: {db_path} is a database of another program ({found.detail})")
+        return EXIT_FAILED
+    if found.kind is FileKind.OTHER_FILE:
+        print(f"not a CustDesk file: {db_path} is not a database (a text or other kind of file)")
         return EXIT_FAILED
     report = check_database(db_path)
     for problem in report.integrity_problems:
