@@ -1,150 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="40" />
-        <source>MMM yy</source>
-        <translation>yy年M月</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="40" />
-        <source>MMM</source>
-        <translation>M月</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="139" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="142" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="142" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="160" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="186" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="160" />
-        <source>All visits</source>
-        <translation>回访合计</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="170" />
-        <source>Came by referral (%)</source>
-        <translation>转介绍占比 (%)</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
-        <source>Came by referral</source>
-        <translation>经转介绍</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="173" />
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="183" />
-        <source>Average satisfaction</source>
-        <translation>平均满意度</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="186" />
-        <source>Rated visits</source>
-        <translation>有评分的回访</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="186" />
-        <source>Average satisfaction (1–5)</source>
-        <translation>平均满意度（1–5）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="200" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="205" />
-        <source>Resolved the same day (%)</source>
-        <translation>当日解决率 (%)</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
-        <source>Resolved the same day</source>
-        <translation>当日解决</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="209" />
-        <source>Same-day rate</source>
-        <translation>当日解决率</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="221" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
-        <source>Referred</source>
-        <translation>介绍</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
-        <source>Referrer</source>
-        <translation>介绍人</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
-        <source>Converted</source>
-        <translation>已成交</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="228" />
-        <source>Their spending</source>
-        <translation>下线消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="37" />
-        <location filename="../../src/custdesk/ui/recovery.py" line="47" />
-        <source>Damaged customer file</source>
-        <translation>客户档案已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="39" />
-        <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.
-
-Details: {detail}</source>
-        <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。
-
-详细信息：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="49" />
-        <source>The customer file is damaged. CustDesk can keep the damaged file aside and put back the newest good backup, made {when} with {count} customers. Changes made after that backup would have to be entered again.
-
-Restore that backup now?
-
-Details: {detail}</source>
-        <translation>客户档案已损坏。客户档案台可以把损坏的文件另存一边，并放回最新的完好备份（{when}，共 {count} 位客户）。该备份之后的改动需要重新录入。
-
-现在恢复这份备份吗？
-
-详细信息：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="70" />
-        <source>Backup restored</source>
-        <translation>备份已恢复</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="72" />
-        <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
-        <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/about_dialog.py" line="20" />
@@ -821,42 +677,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="176" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="180" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="178" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="180" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="184" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="182" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="283" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="281" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="286" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="284" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="290" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="288" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="293" />
+        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="291" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -1537,7 +1393,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1581,7 +1437,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="108" />
+        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="106" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1589,7 +1445,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="54" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1607,62 +1463,62 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="59" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="56" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="69" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="66" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="67" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="71" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="86" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="83" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="87" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="84" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="88" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="85" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="91" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="88" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="102" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="99" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="105" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="102" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="120" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="117" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="129" />
+        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="126" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1983,7 +1839,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已安排明天回访，确认客户重新满意。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="52" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="50" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2019,140 +1875,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="57" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="61" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="266" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="65" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="204" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="82" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="267" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="262" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="93" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="268" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="263" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="264" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="95" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="265" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="105" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="122" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="130" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="163" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="174" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="181" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="196" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="192" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="267" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="178" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="179" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="202" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="198" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="205" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -2569,6 +2425,112 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="37" />
+        <source>MMM yy</source>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="39" />
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="139" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="144" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="182" />
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="143" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="164" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="181" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="199" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="234" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="166" />
+        <source>All visits</source>
+        <translation>回访合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="177" />
+        <source>Came by referral (%)</source>
+        <translation>转介绍占比 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="183" />
+        <source>Came by referral</source>
+        <translation>经转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="184" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="195" />
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="200" />
+        <source>Rated visits</source>
+        <translation>有评分的回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="201" />
+        <source>Average satisfaction (1–5)</source>
+        <translation>平均满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="218" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="235" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="227" />
+        <source>Resolved the same day (%)</source>
+        <translation>当日解决率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="236" />
+        <source>Resolved the same day</source>
+        <translation>当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="237" />
+        <source>Same-day rate</source>
+        <translation>当日解决率</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="252" />
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="265" />
+        <source>Referred</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="264" />
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="266" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="267" />
+        <source>Their spending</source>
+        <translation>下线消费</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../src/custdesk/ui/labels.py" line="10" />
@@ -2805,17 +2767,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="46" />
+        <location filename="../../src/custdesk/ui/launch.py" line="47" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="96" />
+        <location filename="../../src/custdesk/ui/launch.py" line="97" />
         <source>New shop file?</source>
         <translation>新建店铺档案？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="97" />
+        <location filename="../../src/custdesk/ui/launch.py" line="98" />
         <source>There is no shop file at
 {path}
 
@@ -2829,22 +2791,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="128" />
+        <location filename="../../src/custdesk/ui/messages.py" line="138" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="138" />
+        <location filename="../../src/custdesk/ui/messages.py" line="148" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="141" />
+        <location filename="../../src/custdesk/ui/messages.py" line="151" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="142" />
+        <location filename="../../src/custdesk/ui/messages.py" line="152" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -2853,102 +2815,112 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="41" />
+        <location filename="../../src/custdesk/ui/messages.py" line="42" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="42" />
+        <location filename="../../src/custdesk/ui/messages.py" line="43" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="50" />
+        <location filename="../../src/custdesk/ui/messages.py" line="51" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="51" />
+        <location filename="../../src/custdesk/ui/messages.py" line="52" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="59" />
+        <location filename="../../src/custdesk/ui/messages.py" line="60" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="60" />
+        <location filename="../../src/custdesk/ui/messages.py" line="61" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="66" />
+        <location filename="../../src/custdesk/ui/messages.py" line="67" />
+        <source>Not an Excel file</source>
+        <translation>不是 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="68" />
+        <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="76" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="67" />
+        <location filename="../../src/custdesk/ui/messages.py" line="77" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="73" />
+        <location filename="../../src/custdesk/ui/messages.py" line="83" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="74" />
+        <location filename="../../src/custdesk/ui/messages.py" line="84" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="82" />
+        <location filename="../../src/custdesk/ui/messages.py" line="92" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="83" />
+        <location filename="../../src/custdesk/ui/messages.py" line="93" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="92" />
+        <location filename="../../src/custdesk/ui/messages.py" line="102" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="93" />
+        <location filename="../../src/custdesk/ui/messages.py" line="103" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="102" />
+        <location filename="../../src/custdesk/ui/messages.py" line="112" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="103" />
+        <location filename="../../src/custdesk/ui/messages.py" line="113" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="112" />
+        <location filename="../../src/custdesk/ui/messages.py" line="122" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="113" />
+        <location filename="../../src/custdesk/ui/messages.py" line="123" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="156" />
+        <location filename="../../src/custdesk/ui/messages.py" line="166" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="157" />
+        <location filename="../../src/custdesk/ui/messages.py" line="167" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -2957,164 +2929,210 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="166" />
+        <location filename="../../src/custdesk/ui/messages.py" line="176" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="170" />
+        <location filename="../../src/custdesk/ui/messages.py" line="180" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="173" />
+        <location filename="../../src/custdesk/ui/messages.py" line="183" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="174" />
+        <location filename="../../src/custdesk/ui/messages.py" line="184" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="179" />
+        <location filename="../../src/custdesk/ui/messages.py" line="189" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="181" />
+        <location filename="../../src/custdesk/ui/messages.py" line="191" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="182" />
+        <location filename="../../src/custdesk/ui/messages.py" line="192" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="194" />
+        <location filename="../../src/custdesk/ui/messages.py" line="204" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="195" />
+        <location filename="../../src/custdesk/ui/messages.py" line="205" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="196" />
+        <location filename="../../src/custdesk/ui/messages.py" line="206" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="199" />
+        <location filename="../../src/custdesk/ui/messages.py" line="209" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="200" />
+        <location filename="../../src/custdesk/ui/messages.py" line="210" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="201" />
+        <location filename="../../src/custdesk/ui/messages.py" line="211" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="202" />
+        <location filename="../../src/custdesk/ui/messages.py" line="212" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="205" />
+        <location filename="../../src/custdesk/ui/messages.py" line="215" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="208" />
+        <location filename="../../src/custdesk/ui/messages.py" line="218" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="213" />
+        <location filename="../../src/custdesk/ui/messages.py" line="223" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="216" />
+        <location filename="../../src/custdesk/ui/messages.py" line="226" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="217" />
+        <location filename="../../src/custdesk/ui/messages.py" line="227" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="220" />
+        <location filename="../../src/custdesk/ui/messages.py" line="230" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="221" />
+        <location filename="../../src/custdesk/ui/messages.py" line="231" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="222" />
+        <location filename="../../src/custdesk/ui/messages.py" line="232" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="225" />
+        <location filename="../../src/custdesk/ui/messages.py" line="235" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="236" />
+        <location filename="../../src/custdesk/ui/messages.py" line="246" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="239" />
+        <location filename="../../src/custdesk/ui/messages.py" line="249" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="244" />
+        <location filename="../../src/custdesk/ui/messages.py" line="254" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="247" />
+        <location filename="../../src/custdesk/ui/messages.py" line="257" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="250" />
+        <location filename="../../src/custdesk/ui/messages.py" line="260" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="251" />
+        <location filename="../../src/custdesk/ui/messages.py" line="261" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="254" />
+        <location filename="../../src/custdesk/ui/messages.py" line="264" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="257" />
+        <location filename="../../src/custdesk/ui/messages.py" line="267" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="258" />
+        <location filename="../../src/custdesk/ui/messages.py" line="268" />
+        <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
+        <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/messages.py" line="273" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="33" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="44" />
+        <source>Damaged customer file</source>
+        <translation>客户档案已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="34" />
+        <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.
+
+Details: {detail}</source>
+        <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="45" />
+        <source>The customer file is damaged. CustDesk can keep the damaged file aside and put back the newest good backup, made {when} with {count} customers. Changes made after that backup would have to be entered again.
+
+Restore that backup now?
+
+Details: {detail}</source>
+        <translation>客户档案已损坏。客户档案台可以把损坏的文件另存一边，并放回最新的完好备份（{when}，共 {count} 位客户）。该备份之后的改动需要重新录入。
+
+现在恢复这份备份吗？
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="68" />
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/recovery.py" line="69" />
+        <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
+        <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
     </message>
 </context>
 <context>

@@ -35,3 +35,36 @@ def test_the_shipped_catalogue_is_complete_and_built() -> None:
     ]
     assert unfinished == []
     assert ts_file.with_suffix(".qm").stat().st_mtime >= ts_file.stat().st_mtime - 1
+
+
+def test_every_string_is_found_under_the_context_the_code_asks_for(tmp_path: Path) -> None:
+    """lupdate files a module-level ``tr("…")`` helper's strings under an empty context, while the
+    helper asks Qt for them under its own name: such strings stayed English in Chinese (the
+    damaged-file dialogs, the dashboard's chart labels)."""
+    extracted = tmp_path / "extracted.ts"
+    sources = sorted(str(p) for p in (ROOT / "src" / "custdesk" / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([lupdate, *sources, "-ts", str(extracted)], check=True, capture_output=True)
+    contextless = [
+        message.findtext("source")
+        for context in ElementTree.parse(extracted).iter("context")
+        if not (context.findtext("name") or "").strip()
+        for message in context.iter("message")
+    ]
+    assert contextless == []
+
+
+def test_the_damaged_file_dialog_and_chart_labels_are_chinese(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from custdesk.ui.i18n import install_translators
+
+    locale = QLocale()
+    translators = install_translators(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    try:
+        assert QCoreApplication.translate("recovery", "Damaged customer file") == "客户档案已损坏"
+        assert QCoreApplication.translate("dashboard", "New customers") != "New customers"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)

@@ -24,32 +24,30 @@ from custdesk.services.health import HealthReport, check_database
 from custdesk.ui.background_job import BackgroundJob
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> BackupInfo | None:
     """Tell the clerk the file is damaged; the backup they agreed to restore, or None."""
     best = newest_sound_backup(db_path, folder_for_damaged(db_path))
     if best is None:
         QMessageBox.critical(
             parent,
-            tr("Damaged customer file"),
-            tr(
+            QCoreApplication.translate("recovery", "Damaged customer file"),
+            QCoreApplication.translate(
+                "recovery",
                 "The customer file {path} is damaged and there is no good backup of it. The "
                 "file was left as it is; ask someone to look at it before anything more is "
-                "written.\n\nDetails: {detail}"
+                "written.\n\nDetails: {detail}",
             ).format(path=db_path, detail=detail),
         )
         return None
     answer = QMessageBox.warning(
         parent,
-        tr("Damaged customer file"),
-        tr(
+        QCoreApplication.translate("recovery", "Damaged customer file"),
+        QCoreApplication.translate(
+            "recovery",
             "The customer file is damaged. CustDesk can keep the damaged file aside and put "
             "back the newest good backup, made {when} with {count} customers. Changes made after "
             "that backup would have to be entered again.\n\nRestore that backup now?"
-            "\n\nDetails: {detail}"
+            "\n\nDetails: {detail}",
         ).format(
             when=QLocale().toString(best.made_at, QLocale.FormatType.ShortFormat),
             count=QLocale().toString(best.customers or 0),
@@ -67,9 +65,10 @@ def recover_and_tell(parent: QWidget | None, db_path: Path, chosen: BackupInfo) 
     if done is not None:
         QMessageBox.information(
             parent,
-            tr("Backup restored"),
-            tr(
-                "The backup from {when} is back in place. The damaged file was kept as {aside}."
+            QCoreApplication.translate("recovery", "Backup restored"),
+            QCoreApplication.translate(
+                "recovery",
+                "The backup from {when} is back in place. The damaged file was kept as {aside}.",
             ).format(
                 when=QLocale().toString(done.restored.made_at, QLocale.FormatType.ShortFormat),
                 aside=done.damaged_copy,

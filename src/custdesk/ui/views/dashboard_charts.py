@@ -29,15 +29,15 @@ from custdesk.ui.views.chart_card import ChartTable
 BLUE, GREEN, ORANGE, RED = "#2f6fb3", "#3a9a5b", "#e08a1e", "#c0392b"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dashboard", text)
-
-
 def month_label(key: str, with_year: bool = False) -> str:
     """ "2026-11" as the clerk reads a month on an axis: "Nov" / "11月", or with the year."""
     year, month = (int(part) for part in key.split("-"))
     # The formats are translated, so each language writes its months its own way.
-    form = tr("MMM yy") if with_year else tr("MMM")
+    form = (
+        QCoreApplication.translate("dashboard", "MMM yy")
+        if with_year
+        else QCoreApplication.translate("dashboard", "MMM")
+    )
     return QLocale().toString(QDate(year, month, 1), form)
 
 
@@ -136,10 +136,13 @@ def new_customers(board: Dashboard) -> tuple[QChart, ChartTable]:
     counts = [m.new_customers for m in board.months]
     chart = _chart(legend=False)
     series = QBarSeries()
-    series.append(_bar_set(tr("New customers"), counts, BLUE))
+    series.append(_bar_set(QCoreApplication.translate("dashboard", "New customers"), counts, BLUE))
     _attach(chart, series, _month_axis(board), _value_axis(max(counts, default=0)))
     table = ChartTable(
-        [tr("Month"), tr("New customers")],
+        [
+            QCoreApplication.translate("dashboard", "Month"),
+            QCoreApplication.translate("dashboard", "New customers"),
+        ],
         [Kind.TEXT, Kind.INTEGER],
         [(m.month, m.new_customers) for m in board.months],
     )
@@ -157,7 +160,11 @@ def visits_by_kind(board: Dashboard) -> tuple[QChart, ChartTable]:
     top = max((m.visits for m in board.months), default=0)
     _attach(chart, series, _month_axis(board), _value_axis(top))
     table = ChartTable(
-        [tr("Month"), *(label(VISIT_KINDS, kind) for kind in kinds), tr("All visits")],
+        [
+            QCoreApplication.translate("dashboard", "Month"),
+            *(label(VISIT_KINDS, kind) for kind in kinds),
+            QCoreApplication.translate("dashboard", "All visits"),
+        ],
         [Kind.TEXT, *(Kind.INTEGER for _ in kinds), Kind.INTEGER],
         [(m.month, *(m.visits_by_kind.get(k, 0) for k in kinds), m.visits) for m in board.months],
     )
@@ -167,10 +174,15 @@ def visits_by_kind(board: Dashboard) -> tuple[QChart, ChartTable]:
 def referral_share(board: Dashboard) -> tuple[QChart, ChartTable]:
     chart = _chart(legend=False)
     shares = [_percent(m.referral_share) for m in board.months]
-    line = _line(tr("Came by referral (%)"), shares, GREEN)
+    line = _line(QCoreApplication.translate("dashboard", "Came by referral (%)"), shares, GREEN)
     _attach(chart, line, _point_axis(board), _value_axis(100, "%d%%"))
     table = ChartTable(
-        [tr("Month"), tr("New customers"), tr("Came by referral"), tr("Share")],
+        [
+            QCoreApplication.translate("dashboard", "Month"),
+            QCoreApplication.translate("dashboard", "New customers"),
+            QCoreApplication.translate("dashboard", "Came by referral"),
+            QCoreApplication.translate("dashboard", "Share"),
+        ],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT],
         [(m.month, m.new_customers, m.by_referral, m.referral_share) for m in board.months],
     )
@@ -180,10 +192,14 @@ def referral_share(board: Dashboard) -> tuple[QChart, ChartTable]:
 def satisfaction(board: Dashboard) -> tuple[QChart, ChartTable]:
     chart = _chart(legend=False)
     averages = [_rounded(m.average_satisfaction) for m in board.months]
-    line = _line(tr("Average satisfaction"), averages, ORANGE)
+    line = _line(QCoreApplication.translate("dashboard", "Average satisfaction"), averages, ORANGE)
     _attach(chart, line, _point_axis(board), _value_axis(5, "%.1f", minimum=1))
     table = ChartTable(
-        [tr("Month"), tr("Rated visits"), tr("Average satisfaction (1–5)")],
+        [
+            QCoreApplication.translate("dashboard", "Month"),
+            QCoreApplication.translate("dashboard", "Rated visits"),
+            QCoreApplication.translate("dashboard", "Average satisfaction (1–5)"),
+        ],
         [Kind.TEXT, Kind.INTEGER, Kind.DECIMAL],
         [(m.month, m.rated_visits, _rounded(m.average_satisfaction)) for m in board.months],
     )
@@ -197,16 +213,29 @@ def _rounded(value: float | None) -> float | None:
 def complaints(board: Dashboard) -> tuple[QChart, ChartTable]:
     chart = _chart(legend=True)
     bars = QBarSeries()
-    bars.append(_bar_set(tr("Complaints"), [m.complaints for m in board.months], RED))
+    bars.append(
+        _bar_set(
+            QCoreApplication.translate("dashboard", "Complaints"),
+            [m.complaints for m in board.months],
+            RED,
+        )
+    )
     months = _month_axis(board)
     top = max((m.complaints for m in board.months), default=0)
     _attach(chart, bars, months, _value_axis(top))
     rate = _line(
-        tr("Resolved the same day (%)"), [_percent(m.same_day_rate) for m in board.months], GREEN
+        QCoreApplication.translate("dashboard", "Resolved the same day (%)"),
+        [_percent(m.same_day_rate) for m in board.months],
+        GREEN,
     )
     _attach(chart, rate, months, _value_axis(100, "%d%%"))
     table = ChartTable(
-        [tr("Month"), tr("Complaints"), tr("Resolved the same day"), tr("Same-day rate")],
+        [
+            QCoreApplication.translate("dashboard", "Month"),
+            QCoreApplication.translate("dashboard", "Complaints"),
+            QCoreApplication.translate("dashboard", "Resolved the same day"),
+            QCoreApplication.translate("dashboard", "Same-day rate"),
+        ],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT],
         [(m.month, m.complaints, m.resolved_same_day, m.same_day_rate) for m in board.months],
     )
@@ -218,14 +247,25 @@ def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
     rows = board.top_referrers
     chart = _chart(legend=False)
     series = QHorizontalBarSeries()
-    series.append(_bar_set(tr("Referred"), [r.direct for r in reversed(rows)], GREEN))
+    series.append(
+        _bar_set(
+            QCoreApplication.translate("dashboard", "Referred"),
+            [r.direct for r in reversed(rows)],
+            GREEN,
+        )
+    )
     series.setLabelsVisible(True)
     names = QBarCategoryAxis()
     names.append([r.name for r in reversed(rows)])
     _small_labels(names)
     _attach(chart, series, _value_axis(max((r.direct for r in rows), default=0)), names)
     table = ChartTable(
-        [tr("Referrer"), tr("Referred"), tr("Converted"), tr("Their spending")],
+        [
+            QCoreApplication.translate("dashboard", "Referrer"),
+            QCoreApplication.translate("dashboard", "Referred"),
+            QCoreApplication.translate("dashboard", "Converted"),
+            QCoreApplication.translate("dashboard", "Their spending"),
+        ],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY],
         [(r.name, r.direct, r.converted, r.converted_revenue_cents) for r in rows],
     )
