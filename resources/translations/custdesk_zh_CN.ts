@@ -163,87 +163,92 @@
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="52" />
+        <source>Not a CustDesk file: cannot be used</source>
+        <translation>不是客户档案台的文件，无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="71" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="73" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="82" />
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="83" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="85" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="90" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="94" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="100" />
         <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
         <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="108" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="110" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="112" />
         <source>Look at this backup in its own window; nothing can be changed there</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="130" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="134" />
         <source>Backups: {count}. Older ones are thinned out automatically.</source>
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="162" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="163" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="173" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="180" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/views/backups_page.py" line="182" />
         <source>Replace the customer file with the backup made {when} ({count} customers)?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>

@@ -24,7 +24,7 @@ from custdesk.services.shop_settings import SettingsService, ShopSettings
 from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
 from custdesk.storage.db import WRITE_SEQ_KEY, Database, make_engine
-from custdesk.storage.identity import inspect_file, require_shop_file, same_file
+from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
 from custdesk.storage.migrate import shipped_head, upgrade_database
 
 DAILY_FOR_DAYS = 14
@@ -41,6 +41,7 @@ class BackupInfo:
     customers: int | None = None  # None when the copy cannot be read
     write_seq: int | None = None
     revision: str | None = None
+    is_custdesk: bool = True  # False: another program's file named like a backup (never used)
 
 
 def backup_folder(db_path: Path, settings: ShopSettings) -> Path:
@@ -151,8 +152,12 @@ def recover(db_path: Path, now: dt.datetime, best: BackupInfo | None = None) -> 
 
 
 def read_backup(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
-    """What is inside a backup, read-only; an unreadable copy still lists, without counts."""
+    """What is inside a backup, read-only; an unreadable copy still lists, without counts, and
+    a file that is not CustDesk's (named like a backup by chance) lists as such."""
     size = path.stat().st_size
+    found = inspect_file(path)
+    if not found.is_shop and found.kind in (FileKind.FOREIGN, FileKind.OTHER_FILE):
+        return BackupInfo(path, made_at, reason, size, is_custdesk=False)
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:

@@ -115,15 +115,20 @@ def test_another_programs_file_named_like_a_backup_is_neither_restored_nor_opene
     page = window.backups_page
     page.reload()
     assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "Not a CustDesk file: cannot be used"
+    asked: list[str] = []
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append("asked"))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
     page.table.selectRow(0)
-    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
-    assert told == ["This file is not a CustDesk customer file. It was left as it is."] * 2
+    assert page.selected() is not None
+    assert not page.restore_button.isEnabled() and not page.look_button.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # and tries to open it
+    page.ask_restore()  # a shortcut to Restore asks nothing about it
+    assert asked == []
+    page.restore(disguised)  # and the service refuses it even if asked directly
+    assert told == ["This file is not a CustDesk customer file. It was left as it is."]
     assert window.read_only_windows == []
-    assert window.count_label.text() == "Customers: 40"
     assert context.services.overview.overview().customers == 40
     assert hashlib.sha256(disguised.read_bytes()).hexdigest() == before
     assert page.model.rowCount() == 1  # no before-restore copy was made either

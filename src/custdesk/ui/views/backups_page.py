@@ -47,6 +47,12 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("BackupsPage", source) if source else reason
 
 
+def why_text(info: BackupInfo) -> str:
+    if not info.is_custdesk:
+        return QCoreApplication.translate("BackupsPage", "Not a CustDesk file: cannot be used")
+    return reason_text(info.reason)
+
+
 def made_at_text(info: BackupInfo) -> str:
     return QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
 
@@ -74,7 +80,7 @@ class BackupsPage(ReloadsWhenShown):
         self.model: RecordTableModel[BackupInfo] = RecordTableModel(
             [
                 Column(lambda: self.tr("Made"), made_at_text),
-                Column(lambda: self.tr("Why"), lambda b: reason_text(b.reason)),
+                Column(lambda: self.tr("Why"), why_text),
                 Column(
                     lambda: self.tr("Customers"),
                     lambda b: "?" if b.customers is None else QLocale().toString(b.customers),
@@ -137,9 +143,10 @@ class BackupsPage(ReloadsWhenShown):
         return self.model.record(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.restore_button.setEnabled(chosen)
-        self.look_button.setEnabled(chosen)
+        chosen = self.selected()
+        usable = chosen is not None and chosen.is_custdesk
+        self.restore_button.setEnabled(usable)
+        self.look_button.setEnabled(usable)
 
     def _open_folder(self) -> None:
         folder = self._services.backups.folder()
@@ -166,7 +173,7 @@ class BackupsPage(ReloadsWhenShown):
 
     def ask_restore(self) -> None:
         chosen = self.selected()
-        if chosen is None:
+        if chosen is None or not chosen.is_custdesk:
             return
         answer = QMessageBox.question(
             self,
@@ -198,5 +205,5 @@ class BackupsPage(ReloadsWhenShown):
 
     def look_inside(self) -> None:
         chosen = self.selected()
-        if chosen is not None:
+        if chosen is not None and chosen.is_custdesk:
             self.open_read_only.emit(chosen)
