@@ -371,3 +371,62 @@ def test_the_lock_keeps_the_data_folder_private(tmp_path: Path, private_user_dir
     assert main(["new", "--db", str(shop)]) == 0
     assert main(["demo", "--customers", "2", "--db", str(shop)]) == 0  # takes the lock
     assert stat.S_IMODE(default_data_dir().stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("suffix", ["-journal", "-wal", "-shm", "-mj0A1B2C3D"])
+def test_no_file_takes_the_name_of_one_of_sqlites_working_files(
+    shop: Path, tmp_path: Path, capsys: Capture, suffix: str
+) -> None:
+    """A copy named shop.db-journal is a 'hot journal' to SQLite: the healthy shop then could
+    not be opened and was offered for 'recovery' (found by a new-clerk test)."""
+    working = shop.with_name(shop.name + suffix)
+    backup = tmp_path / "copy.db"
+    assert main(["backup", "--to", str(backup), "--db", str(shop)]) == 0
+    for argv in (
+        ["backup", "--to", str(working), "--db", str(shop)],
+        ["new", "--db", str(working)],
+        ["restore", str(backup), "--db", str(working)],
+        ["demo", "--customers", "2", "--db", str(working)],
+    ):
+        assert main(argv) == 2, argv
+        assert "the name SQLite gives to a working file" in capsys.readouterr().err
+        # SQLite's own -shm may be there; never a database under that name
+        assert not working.exists() or not working.read_bytes().startswith(b"SQLite"), argv
+    assert main(["check", "--db", str(shop)]) == 0
+
+
+def test_a_stray_journal_is_never_played_into_a_new_file(
+    shop: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    backup = tmp_path / "copy.db"
+    assert main(["backup", "--to", str(backup), "--db", str(shop)]) == 0
+    target = tmp_path / "restored.db"
+    stray = tmp_path / "restored.db-journal"
+    stray.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))  # a journal's header
+    assert main(["new", "--db", str(target)]) == 2
+    assert "SQLite would play it into the new one" in capsys.readouterr().err
+    assert not target.exists()
+    # Restoring a deleted file keeps what it left aside, then puts the backup in its place.
+    assert main(["restore", str(backup), "--db", str(target)]) == 0
+    assert "kept aside as" in capsys.readouterr().out
+    assert not stray.exists() and len(list(tmp_path.glob("restored.db-journal.orphan-*"))) == 1
+    assert main(["check", "--db", str(target)]) == 0
+    assert customers(target) == 12
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--customers", "-5"], "--customers must be 1 to"),
+        (["--customers", "3", "--today", "0001-01-01"], "--today must lie between"),
+        (["--customers", "3", "--today", "9999-12-31"], "--today must lie between"),
+    ],
+)
+def test_demo_arguments_are_checked_before_a_file_is_made(
+    tmp_path: Path, capsys: Capture, argv: list[str], said: str
+) -> None:
+    target = tmp_path / "dm.db"
+    assert main(["demo", *argv, "--db", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err
+    assert not target.exists()

@@ -3102,40 +3102,32 @@ Details: {detail}</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="33" />
-        <location filename="../../src/custdesk/ui/recovery.py" line="44" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="39" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="50" />
         <source>Damaged customer file</source>
         <translation>客户档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="34" />
-        <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.
-
-Details: {detail}</source>
-        <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。
-
-详细信息：{detail}</translation>
+        <location filename="../../src/custdesk/ui/recovery.py" line="40" />
+        <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.</source>
+        <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="45" />
-        <source>The customer file is damaged. CustDesk can keep the damaged file aside and put back the newest good backup, made {when} with {count} customers. Changes made after that backup would have to be entered again.
+        <location filename="../../src/custdesk/ui/recovery.py" line="51" />
+        <source>The customer file is damaged. CustDesk can keep the damaged file aside (nothing is deleted) and put back the newest good backup, made {when} with {count} customers. Changes made after that backup would have to be entered again.
 
-Restore that backup now?
+Restore that backup now?</source>
+        <translation>客户档案已损坏。客户档案台可以把损坏的文件另存一边（不删除任何东西），并放回最新的完好备份（{when}，共 {count} 位客户）。该备份之后的改动需要重新录入。
 
-Details: {detail}</source>
-        <translation>客户档案已损坏。客户档案台可以把损坏的文件另存一边，并放回最新的完好备份（{when}，共 {count} 位客户）。该备份之后的改动需要重新录入。
-
-现在恢复这份备份吗？
-
-详细信息：{detail}</translation>
+现在恢复这份备份吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="68" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="74" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="69" />
+        <location filename="../../src/custdesk/ui/recovery.py" line="75" />
         <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
         <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
     </message>

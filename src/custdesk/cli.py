@@ -229,6 +229,9 @@ def _backup(args: argparse.Namespace) -> int:
     db_path = _existing_db(args)
     if args.to is not None:
         _refuse_backup_target(db_path, args.to.expanduser().absolute())
+    from custdesk.storage.backup import remove_dead_partials
+
+    remove_dead_partials(db_path)  # what a killed backup left (never a live one's: see scratch)
     from custdesk.services.backups import BackupService
     from custdesk.services.shop_settings import SettingsService
     from custdesk.storage.db import Database
@@ -264,13 +267,16 @@ def _refuse_backup_target(db_path: Path, target: Path) -> None:
     name, another shop file and an older backup look alike to a copy, and replacing any of them
     by a typing slip loses a shop's data. An empty (0-byte) file may be filled."""
     from custdesk.errors import StorageError
-    from custdesk.storage.identity import FileKind, inspect_file, same_file
+    from custdesk.storage.identity import FileKind, inspect_file, refuse_working_names, same_file
 
+    refuse_working_names(target)
     if same_file(db_path, target):
         raise StorageError(
             f"{target} is the shop file itself; a backup must go to another file. Nothing was "
             "changed."
         )
+    if target.is_dir():
+        raise StorageError(f"{target} is a folder; name the backup file to write inside it.")
     if inspect_file(target).kind not in (FileKind.MISSING, FileKind.EMPTY):
         raise StorageError(
             f"There is already a file at {target}; a backup never replaces one. Nothing was "
@@ -281,7 +287,7 @@ def _refuse_backup_target(db_path: Path, target: Path) -> None:
 def _restore(args: argparse.Namespace) -> int:
     from custdesk.errors import CorruptDatabaseError, ForeignDatabaseError, StorageError
     from custdesk.errors import NotACustDeskDatabaseError as NotOurs
-    from custdesk.services.backups import quarantine, restore_file
+    from custdesk.services.backups import quarantine, restore_file, set_aside_leftovers
     from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
 
     db_path = resolve_db_path(args.db)
@@ -290,7 +296,11 @@ def _restore(args: argparse.Namespace) -> int:
     if same_file(source, db_path):
         raise StorageError(f"{source} is the shop file itself. Nothing was changed.")
     target = inspect_file(db_path)
+    if target.kind is FileKind.WORKING_FILE:
+        raise refusal(target)
     if target.kind in (FileKind.MISSING, FileKind.EMPTY):  # recovering a deleted file
+        for aside in set_aside_leftovers(db_path, dt.datetime.now()):
+            print(f"a working file of the deleted shop file was kept aside as {aside}")
         restore_file(source, db_path)
         print(f"restored {source.name} -> {db_path}")
         return EXIT_OK
@@ -321,7 +331,23 @@ def _screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+DEMO_EARLIEST_TODAY = dt.date(1980, 1, 1)  # demo customers are born up to 80 years before
+DEMO_MAX_CUSTOMERS = 1_000_000
+
+
 def _demo(args: argparse.Namespace) -> int:
+    today = local_today()
+    latest = latest_record_date(today)
+    if not 1 <= args.customers <= DEMO_MAX_CUSTOMERS:
+        print(f"custdesk: --customers must be 1 to {DEMO_MAX_CUSTOMERS:,}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.today is not None and not DEMO_EARLIEST_TODAY <= args.today <= latest:
+        print(
+            f"custdesk: --today must lie between {DEMO_EARLIEST_TODAY} and {latest}; nothing "
+            "was created",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     db_path = resolve_db_path(args.db)
     started = time.perf_counter()
     with open_app(db_path, program="custdesk demo", create=True) as app:
@@ -341,7 +367,7 @@ def _check(args: argparse.Namespace) -> int:
 
     db_path = resolve_db_path(args.db)
     found = inspect_file(db_path)
-    if found.kind in (FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
+    if found.kind in (FileKind.WORKING_FILE, FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
         raise refusal(found)
     if found.kind is FileKind.FOREIGN:
         print(f"not a CustDesk file: {db_path} is a database of another program ({found.detail})")

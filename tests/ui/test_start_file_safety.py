@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.paths import default_db_path
 from custdesk.storage.identity import FileKind, inspect_file
+from custdesk.storage.migrate import create_shop_file
 from custdesk.ui import launch
 from tests.storage.test_identity import foreign_database
 
@@ -112,3 +113,20 @@ def test_a_text_file_is_refused_and_not_offered_for_recovery(
     assert launch.run_gui(text) == 1
     assert seen == ["This file is not a CustDesk customer file. It was left as it is."]
     assert text.read_text("utf-8") == "hi\n"
+
+
+def test_a_working_file_of_sqlite_is_never_opened_or_recovered(
+    qtbot: object, tmp_path: Path, no_event_loop: None
+) -> None:
+    """shop.db-wal holds the newest saves of shop.db: 'recovering' it would move them away."""
+    shop = tmp_path / "shop.db"
+    create_shop_file(shop)
+    wal = tmp_path / "shop.db-wal"
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(4092))
+    before = wal.read_bytes()
+    seen: list[str] = []
+    answer_the_dialog(press_enter, seen)
+    assert launch.run_gui(wal) == 1
+    assert len(seen) == 1 and "corrupt" not in seen[0].lower()
+    assert wal.read_bytes() == before
+    assert not list(tmp_path.glob("*.corrupt-*"))

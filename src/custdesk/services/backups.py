@@ -311,12 +311,27 @@ def quarantine(db_path: Path, now: dt.datetime) -> Path:
     nothing is deleted, so the damaged file can still be sent for repair."""
     stamp = now.strftime(_STAMP)
     aside = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):
         companion = db_path.with_name(db_path.name + suffix)
         if companion.exists():
             shutil.move(companion, aside.with_name(aside.name + suffix))
     shutil.move(db_path, aside)
     return aside
+
+
+def set_aside_leftovers(db_path: Path, now: dt.datetime) -> list[Path]:
+    """Move the working files a deleted shop file left (``-wal``, ``-journal``, ``-shm``) aside as
+    ``*.orphan-<when>``, so a file restored in its place is not mixed with them (SQLite would
+    play an old WAL or journal into it); nothing is deleted. Returns where they went."""
+    stamp = now.strftime(_STAMP)
+    moved = []
+    for suffix in ("-wal", "-journal", "-shm"):
+        leftover = db_path.with_name(db_path.name + suffix)
+        if leftover.exists():
+            aside = leftover.with_name(f"{leftover.name}.orphan-{stamp}")
+            shutil.move(leftover, aside)
+            moved.append(aside)
+    return moved
 
 
 def restore_file(backup: Path, db_path: Path) -> None:

@@ -20,11 +20,14 @@ from custdesk.errors import storage_error
 from custdesk.paths import backup_dir_for, ensure_private_dir
 from custdesk.scratch import PARTIAL_SUFFIX, SQLITE_COMPANION_SUFFIXES, Partial, remove_dead
 from custdesk.storage.db import make_engine
+from custdesk.storage.identity import refuse_working_names
 
 
 def backup_to(engine: Engine, destination: Path) -> Path:
-    """Copy the database behind ``engine`` to ``destination`` (0600), atomically."""
+    """Copy the database behind ``engine`` to ``destination`` (0600), atomically. Raises
+    StorageError, also for a name SQLite would take for a working file (refuse_working_names)."""
     destination = Path(destination)
+    refuse_working_names(destination)
     ensure_private_dir(destination.parent)
     raw = engine.raw_connection()
     try:

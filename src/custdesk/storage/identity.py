@@ -11,6 +11,7 @@ refused untouched by every command that would write to it or replace it.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from custdesk.errors import (
     NoShopFileError,
     NotACustDeskDatabaseError,
     SchemaTooNewError,
+    StorageError,
     storage_error,
 )
 
@@ -36,6 +38,7 @@ VERSIONS_DIR = Path(__file__).parent / "migrations" / "versions"
 
 
 class FileKind(Enum):
+    WORKING_FILE = "working_file"  # named like SQLite's journal, WAL or shm of another file
     MISSING = "missing"
     FOLDER = "folder"
     EMPTY = "empty"  # 0 bytes: what a crashed copy or a mistyped `touch` leaves
@@ -83,6 +86,8 @@ def inspect_file(path: Path) -> FileCheck:
     reason in ``detail``.
     """
     path = Path(path)
+    if _WORKING_NAME.search(path.name):
+        return FileCheck(path, FileKind.WORKING_FILE)
     if not path.exists():
         return FileCheck(path, FileKind.MISSING)
     if path.is_dir():
@@ -189,6 +194,8 @@ def require_shop_file(path: Path) -> FileCheck:
 def refusal(check: FileCheck) -> Exception:
     """The typed error that says why ``check`` is not a shop file CustDesk may use."""
     path = check.path
+    if check.kind is FileKind.WORKING_FILE:
+        return _working_name_error(path)
     if check.kind in (FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
         return NoShopFileError(path, check.kind.value)
     if check.kind is FileKind.FOREIGN:
@@ -217,6 +224,38 @@ def stamp(connection: sqlite3.Connection) -> None:
     """Mark the database behind ``connection`` as a CustDesk file (a header write; inside the
     caller's transaction when there is one)."""
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+# SQLite's working files beside a database: its rollback journal, write-ahead log and index, and
+# a multi-file commit's super-journal (https://www.sqlite.org/tempfiles.html).
+_WORKING_NAME = re.compile(r"-(journal|wal|shm)$|-mj[0-9A-Fa-f]{8}$")
+_REPLAYED_BESIDE = ("-journal", "-wal")
+
+
+def refuse_working_names(path: Path) -> None:
+    """Refuse to put a database at ``path`` when SQLite would mistake it, or what lies beside
+    it, for a working file. A copy named ``shop.db-journal`` is taken for a hot journal of
+    shop.db, which then cannot be opened; and a stray ``<path>-journal`` or ``<path>-wal`` left
+    by an earlier file of that name would be played back into the new one. Raises
+    StorageError."""
+    path = Path(path)
+    if _WORKING_NAME.search(path.name):
+        raise _working_name_error(path)
+    for suffix in _REPLAYED_BESIDE:
+        stray = path.with_name(path.name + suffix)
+        if stray.exists() and inspect_file(path).kind in (FileKind.MISSING, FileKind.EMPTY):
+            raise StorageError(
+                f"{stray} is left from an earlier file named {path.name}; SQLite would play it "
+                "into the new one. Nothing was changed; move it away or choose another name."
+            )
+
+
+def _working_name_error(path: Path) -> StorageError:
+    return StorageError(
+        f"{path.name} is the name SQLite gives to a working file of "
+        f"{_WORKING_NAME.sub('', path.name)}; a shop file or a backup never takes it, and "
+        "CustDesk never opens one as a shop file. Nothing was changed; choose another name."
+    )
 
 
 def same_file(first: Path, second: Path) -> bool:

@@ -36,6 +36,7 @@ from custdesk.storage.identity import (
     fsync_folder,
     inspect_file,
     refusal,
+    refuse_working_names,
 )
 from custdesk.storage.lock import DatabaseLock
 
@@ -176,8 +177,10 @@ def create_shop_file(db_path: Path) -> MigrationResult:
     """
     db_path = Path(db_path)
     found = inspect_file(db_path)
-    if found.kind not in (FileKind.MISSING, FileKind.EMPTY):
-        if found.kind is FileKind.FOLDER:
+    if found.kind in (FileKind.MISSING, FileKind.EMPTY):
+        refuse_working_names(db_path)
+    else:
+        if found.kind in (FileKind.FOLDER, FileKind.WORKING_FILE):
             raise refusal(found)
         raise ShopFileExistsError(db_path, is_shop=found.is_shop)
     try:

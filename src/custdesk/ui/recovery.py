@@ -8,6 +8,7 @@ once the window is up, so it does not slow the start.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
@@ -23,9 +24,14 @@ from custdesk.services.backups import (
 from custdesk.services.health import HealthReport, check_database
 from custdesk.ui.background_job import BackgroundJob
 
+log = logging.getLogger(__name__)
+
 
 def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> BackupInfo | None:
-    """Tell the clerk the file is damaged; the backup they agreed to restore, or None."""
+    """Tell the clerk the file is damaged; the backup they agreed to restore, or None.
+
+    ``detail`` (SQLite's own English words) goes to the log, not into the clerk's dialog."""
+    log.error("damaged customer file %s: %s", db_path, detail)
     best = newest_sound_backup(db_path, folder_for_damaged(db_path))
     if best is None:
         QMessageBox.critical(
@@ -35,8 +41,8 @@ def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> Backup
                 "recovery",
                 "The customer file {path} is damaged and there is no good backup of it. The "
                 "file was left as it is; ask someone to look at it before anything more is "
-                "written.\n\nDetails: {detail}",
-            ).format(path=db_path, detail=detail),
+                "written.",
+            ).format(path=db_path),
         )
         return None
     answer = QMessageBox.warning(
@@ -44,16 +50,16 @@ def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> Backup
         QCoreApplication.translate("recovery", "Damaged customer file"),
         QCoreApplication.translate(
             "recovery",
-            "The customer file is damaged. CustDesk can keep the damaged file aside and put "
-            "back the newest good backup, made {when} with {count} customers. Changes made after "
-            "that backup would have to be entered again.\n\nRestore that backup now?"
-            "\n\nDetails: {detail}",
+            "The customer file is damaged. CustDesk can keep the damaged file aside (nothing is "
+            "deleted) and put back the newest good backup, made {when} with {count} customers. "
+            "Changes made after that backup would have to be entered again.\n\n"
+            "Restore that backup now?",
         ).format(
             when=QLocale().toString(best.made_at, QLocale.FormatType.ShortFormat),
             count=QLocale().toString(best.customers or 0),
-            detail=detail,
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,  # a reflexive Enter must not swap in an older backup
     )
     return best if answer == QMessageBox.StandardButton.Yes else None
 
