@@ -320,11 +320,15 @@ def _partial_of(path: Path) -> Path | None:
     return None
 
 
+def sqlite_companions(path: Path) -> tuple[Path, ...]:
+    """The files SQLite may keep beside the database ``path`` (whether they exist or not)."""
+    return tuple(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANION_SUFFIXES)
+
+
 def _remove_companions(partial: Path) -> list[Path]:
     """SQLite's files beside a dead ``partial``; the ones removed."""
     removed = []
-    for suffix in SQLITE_COMPANION_SUFFIXES:
-        companion = partial.with_name(partial.name + suffix)
+    for companion in sqlite_companions(partial):
         if companion.is_symlink() or not companion.is_file():
             continue
         try:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 
 from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
 from custdesk.paths import backup_dir_for, ensure_private_dir, ensure_private_file
+from custdesk.scratch import sqlite_companions
 from custdesk.services.shop_settings import SettingsService, ShopSettings
 from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
@@ -311,9 +312,9 @@ def quarantine(db_path: Path, now: dt.datetime) -> Path:
     nothing is deleted, so the damaged file can still be sent for repair."""
     stamp = now.strftime(_STAMP)
     aside = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = db_path.with_name(db_path.name + suffix)
+    for companion in sqlite_companions(db_path):
         if companion.exists():
+            suffix = companion.name.removeprefix(db_path.name)
             shutil.move(companion, aside.with_name(aside.name + suffix))
     shutil.move(db_path, aside)
     return aside
@@ -325,8 +326,7 @@ def set_aside_leftovers(db_path: Path, now: dt.datetime) -> list[Path]:
     play an old WAL or journal into it); nothing is deleted. Returns where they went."""
     stamp = now.strftime(_STAMP)
     moved = []
-    for suffix in ("-wal", "-journal", "-shm"):
-        leftover = db_path.with_name(db_path.name + suffix)
+    for leftover in sqlite_companions(db_path):
         if leftover.exists():
             aside = leftover.with_name(f"{leftover.name}.orphan-{stamp}")
             shutil.move(leftover, aside)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from custdesk.errors import DatabaseGoneError, StorageError, environment_error
 from custdesk.paths import ensure_private_dir, ensure_private_file
 from custdesk.storage import orm
+from custdesk.storage.identity import file_identity
 
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "custdesk_begin"
@@ -82,7 +83,7 @@ class Database:
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
         self.engine = engine
         self.path = path
-        self._identity = _file_identity(path) if path is not None else None
+        self._identity = file_identity(path) if path is not None else None
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
@@ -125,7 +126,7 @@ class Database:
         writing to the vanished copy and everything would be lost at close."""
         if self.path is None or self._identity is None:
             return
-        if _file_identity(self.path) != self._identity:
+        if file_identity(self.path) != self._identity:
             raise DatabaseGoneError(
                 f"The customer file {self.path} was deleted or moved while CustDesk had it open. "
                 "Nothing more was written."
@@ -135,7 +136,7 @@ class Database:
         """Connect again to the file now at ``path`` (after a restore or when it came back)."""
         self.engine.dispose()
         if self.path is not None:
-            self._identity = _file_identity(self.path)
+            self._identity = file_identity(self.path)
 
     def close(self) -> None:
         """Refresh planner statistics if they are stale (SQLite's advice), then disconnect."""
@@ -146,14 +147,6 @@ class Database:
             pass  # read-only or locked: statistics can wait for the next close
         finally:
             self.engine.dispose()
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
 
 
 @contextmanager

@@ -30,6 +30,8 @@ from custdesk.errors import (
 
 # "CuDk" in ASCII: the application_id of every CustDesk shop file (a signed 32-bit integer).
 APPLICATION_ID = 0x4375446B
+# Marks a file as ours: a header write, inside the running transaction when there is one.
+STAMP_SQL = f"PRAGMA application_id = {APPLICATION_ID}"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every CustDesk schema since the first has had (with the Alembic history, the mark of
 # an unmarked file from an earlier version).
@@ -80,10 +82,11 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 
 def inspect_file(path: Path) -> FileCheck:
-    """What ``path`` is, read without writing a byte (not even a -wal or -shm file when avoidable).
+    """What ``path`` is, read without writing to it (a read-only look at a WAL-mode database may
+    still leave SQLite's -wal and -shm beside it).
 
-    Never raises for a file's content; an unreadable file (permissions) is NOT_SQLITE with the
-    reason in ``detail``.
+    Never raises for a file's content; a file the system refuses to read (permissions) is
+    UNREADABLE with the reason in ``detail``.
     """
     path = Path(path)
     if _WORKING_NAME.search(path.name):
@@ -182,8 +185,9 @@ def require_shop_file(path: Path) -> FileCheck:
     version).
 
     Raises NoShopFileError (missing, a folder, 0 bytes), ForeignDatabaseError (another program's
-    SQLite file), NotACustDeskDatabaseError (not an SQLite file at all, or its header is wiped),
-    SchemaTooNewError.
+    SQLite file, or a text or other file), NotACustDeskDatabaseError or CorruptDatabaseError (a
+    wiped header, damage), SchemaTooNewError, StorageError (unreadable; named like one of
+    SQLite's working files).
     """
     check = inspect_file(path)
     if check.is_shop:
@@ -220,16 +224,10 @@ def refusal(check: FileCheck) -> Exception:
     )
 
 
-def stamp(connection: sqlite3.Connection) -> None:
-    """Mark the database behind ``connection`` as a CustDesk file (a header write; inside the
-    caller's transaction when there is one)."""
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-
-
 # SQLite's working files beside a database: its rollback journal, write-ahead log and index, and
 # a multi-file commit's super-journal (https://www.sqlite.org/tempfiles.html).
 _WORKING_NAME = re.compile(r"-(journal|wal|shm)$|-mj[0-9A-Fa-f]{8}$")
-_REPLAYED_BESIDE = ("-journal", "-wal")
+_REPLAYED_BESIDE = ("-journal", "-wal")  # of SQLITE_COMPANION_SUFFIXES, the ones SQLite plays in
 
 
 def refuse_working_names(path: Path) -> None:

@@ -28,10 +28,11 @@ from custdesk.errors import (
     storage_error,
 )
 from custdesk.paths import backup_dir_for, ensure_private_dir
+from custdesk.scratch import sqlite_companions
 from custdesk.storage.backup import backup_to, timestamped_name
 from custdesk.storage.db import make_engine, storage_error_from
 from custdesk.storage.identity import (
-    APPLICATION_ID,
+    STAMP_SQL,
     FileKind,
     fsync_folder,
     inspect_file,
@@ -132,7 +133,7 @@ def upgrade_database(
                     f"The upgrade would break {len(broken)} links between records; "
                     "it was rolled back and the database is unchanged."
                 )
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.exec_driver_sql(STAMP_SQL)
     except DatabaseError as exc:
         raise _classified(exc) from exc
     finally:
@@ -155,7 +156,7 @@ def _stamp(db_path: Path) -> None:
     engine = make_engine(db_path)
     try:
         with engine.connect() as connection, connection.begin():
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.exec_driver_sql(STAMP_SQL)
     except DatabaseError as exc:
         raise _classified(exc) from exc
     finally:
@@ -209,13 +210,9 @@ def create_shop_file(db_path: Path) -> MigrationResult:
     except OSError as exc:
         raise storage_error(exc, f"Could not create the shop file {db_path}") from exc
     finally:
-        for leftover in (scratch, *_companions(scratch)):
+        for leftover in (scratch, *sqlite_companions(scratch)):
             leftover.unlink(missing_ok=True)
     return MigrationResult(None, result.to_revision, None)
-
-
-def _companions(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
 
 
 def _sweep_stale_creations(db_path: Path) -> None:
