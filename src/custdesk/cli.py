@@ -369,11 +369,8 @@ def _check(args: argparse.Namespace) -> int:
     found = inspect_file(db_path)
     if found.kind in (FileKind.WORKING_FILE, FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
         raise refusal(found)
-    if found.kind is FileKind.FOREIGN:
-        print(f"not a CustDesk file: {db_path} is a database of another program ({found.detail})")
-        return EXIT_FAILED
-    if found.kind is FileKind.OTHER_FILE:
-        print(f"not a CustDesk file: {db_path} is not a database (a text or other kind of file)")
+    if found.kind in (FileKind.FOREIGN, FileKind.OTHER_FILE):  # the check's verdict, not a slip
+        print(f"not a CustDesk file: {refusal(found)}")
         return EXIT_FAILED
     report = check_database(db_path)
     for problem in report.integrity_problems:
@@ -405,14 +402,7 @@ def _due(args: argparse.Namespace) -> int:
 
     db_path = _existing_db(args)
     day = args.date or local_today()
-    problem = check_record_date(day, local_today())
-    if problem is not None:
-        print(
-            f"custdesk: --date {day.isoformat()} is out of range: the agenda is for days between "
-            f"{EARLIEST_RECORD_DATE.isoformat()} and "
-            f"{latest_record_date(local_today()).isoformat()}",
-            file=sys.stderr,
-        )
+    if _refuse_dates_out_of_range({"--date": day}):
         return EXIT_ERROR
     # Read-only and without the lock: the agenda prints while the window has the file open.
     with open_for_reading(db_path, program="custdesk due") as db:
@@ -426,19 +416,12 @@ def _export(args: argparse.Namespace) -> int:
     from custdesk.services.export_reports import ReportBuilder
 
     db_path = _existing_db(args)
-    # Each date within the days a record may carry (services.calendar), --from not after --to.
-    today = local_today()
-    allowed = f"between {EARLIEST_RECORD_DATE.isoformat()} and {latest_record_date(today)}"
-    for option, day in (("--from", args.since), ("--to", args.until)):
-        if day is not None and check_record_date(day, today) is not None:
-            print(
-                f"custdesk: {option} {day} is out of range: give dates {allowed}", file=sys.stderr
-            )
-            return EXIT_ERROR
+    if _refuse_dates_out_of_range({"--from": args.since, "--to": args.until}):
+        return EXIT_ERROR
     if args.since is not None and args.until is not None and args.since > args.until:
         print(
             f"custdesk: --from {args.since} is after --to {args.until}: give --from first, "
-            f"both dates {allowed}",
+            f"both dates {_allowed_dates()}",
             file=sys.stderr,
         )
         return EXIT_ERROR
@@ -493,6 +476,24 @@ def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: Impor
 
     write_workbook(out, [skipped_rows_sheet(table, rows, report)])
     print(f"skipped rows written to {out}")
+
+
+def _allowed_dates() -> str:
+    return f"between {EARLIEST_RECORD_DATE} and {latest_record_date(local_today())}"
+
+
+def _refuse_dates_out_of_range(options: dict[str, dt.date | None]) -> bool:
+    """Say so (and return True) when a date option lies outside the days a record may carry
+    (services.calendar: 1900-01-01 to ten years from today)."""
+    today = local_today()
+    for option, day in options.items():
+        if day is not None and check_record_date(day, today) is not None:
+            print(
+                f"custdesk: {option} {day} is out of range: give dates {_allowed_dates()}",
+                file=sys.stderr,
+            )
+            return True
+    return False
 
 
 def _existing_db(args: argparse.Namespace) -> Path:
