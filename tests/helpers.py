@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,10 +22,11 @@ time.sleep(60)
 
 
 @contextmanager
-def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """A process holding ``db_path``'s lock, killed (SIGKILL) when the block ends."""
+def lock_holder(db_path: Path, script: str = HOLD_LOCK) -> Iterator[subprocess.Popen[str]]:
+    """A process holding ``db_path``'s lock (by ``script``, which prints "locked" once it holds
+    it), killed (SIGKILL) when the block ends."""
     with subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(db_path)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", script, str(db_path)], stdout=subprocess.PIPE, text=True
     ) as process:
         try:
             assert process.stdout is not None
@@ -44,3 +46,15 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
         env=env,
         check=False,
     )
+
+
+def other_names(path: Path) -> dict[str, Path]:
+    """Every other way a clerk (or a shortcut) can name the same file: a relative path, a
+    symlink, and a hard link in another folder."""
+    symlink = path.parent.parent / "shortcut.db"
+    symlink.symlink_to(path)
+    hard_link = path.parent.parent / "elsewhere" / "same-file.db"
+    hard_link.parent.mkdir()
+    hard_link.hardlink_to(path)
+    relative = Path(os.path.relpath(path, Path.cwd()))
+    return {"relative": relative, "symlink": symlink, "hard link": hard_link}

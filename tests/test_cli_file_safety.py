@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 from custdesk.cli import main
 from custdesk.services.calendar import local_today
 from custdesk.storage.identity import APPLICATION_ID, FileKind, inspect_file
-from tests.helpers import lock_holder
+from tests.helpers import lock_holder, other_names
 from tests.storage.test_identity import application_id, foreign_database
 
 Capture = pytest.CaptureFixture[str]
@@ -190,18 +189,6 @@ def test_check_says_a_foreign_file_is_not_a_custdesk_file(tmp_path: Path, capsys
 # -- one writer per file, however it is named ------------------------------------------------------
 
 
-def other_names(shop: Path) -> dict[str, Path]:
-    symlink = shop.parent.parent / "shortcut.db"
-    symlink.symlink_to(shop)
-    hard_link = shop.parent.parent / "same-file.db"
-    hard_link.hardlink_to(shop)
-    return {
-        "relative": Path(os.path.relpath(shop, Path.cwd())),
-        "symlink": symlink,
-        "hard link": hard_link,
-    }
-
-
 def test_while_the_window_is_open_no_other_name_reaches_the_file_to_write(
     shop: Path, tmp_path: Path, capsys: Capture
 ) -> None:
@@ -332,8 +319,10 @@ def test_every_name_reads_the_newest_saves_and_backs_up_into_one_folder(
             made = Path(capsys.readouterr().out.strip().removeprefix("backup: "))
             assert made.parent == shop.with_name("shop.db.backups"), how
             assert customers(made) == 13, how
-    others = [p.name for p in shop.parent.parent.iterdir() if p.name.endswith((".backups", "-wal"))]
-    assert others == []  # no second backup folder, no second WAL beside another name
+    beside_others = [
+        p for p in shop.parent.parent.rglob("*") if p.name.endswith((".backups", "-wal"))
+    ]
+    assert [p for p in beside_others if p.parent != shop.parent] == []  # none beside other names
 
 
 def test_a_text_file_is_never_taken_for_a_damaged_shop_file(

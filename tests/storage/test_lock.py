@@ -8,7 +8,7 @@ import pytest
 
 from custdesk.errors import DatabaseInUseError, NoShopFileError
 from custdesk.storage.lock import DatabaseLock
-from tests.helpers import lock_holder
+from tests.helpers import lock_holder, other_names
 
 
 @pytest.fixture
@@ -53,21 +53,10 @@ def test_there_is_no_lock_on_a_file_that_does_not_exist(db_path: Path) -> None:
     assert not db_path.exists()
 
 
-def _other_names(shop_file: Path) -> dict[str, Path]:
-    """Every other way a clerk (or a shortcut) can name the same file."""
-    symlink = shop_file.parent.parent / "shortcut.db"
-    symlink.symlink_to(shop_file)
-    hard_link = shop_file.parent.parent / "elsewhere" / "same-file.db"
-    hard_link.parent.mkdir()
-    hard_link.hardlink_to(shop_file)
-    relative = Path(os.path.relpath(shop_file, Path.cwd()))
-    return {"relative": relative, "symlink": symlink, "hard link": hard_link}
-
-
 def test_the_same_file_under_any_name_is_refused_while_another_process_holds_it(
     shop_file: Path,
 ) -> None:
-    names = _other_names(shop_file)
+    names = other_names(shop_file)
     with lock_holder(shop_file) as holder:
         for how, name in names.items():
             with pytest.raises(DatabaseInUseError) as caught:
@@ -78,7 +67,7 @@ def test_the_same_file_under_any_name_is_refused_while_another_process_holds_it(
 
 @pytest.mark.parametrize("how", ["relative", "symlink", "hard link"])
 def test_a_process_holding_another_name_keeps_the_file_from_us(shop_file: Path, how: str) -> None:
-    name = _other_names(shop_file)[how]
+    name = other_names(shop_file)[how]
     with lock_holder(name), pytest.raises(DatabaseInUseError):
         DatabaseLock(shop_file).acquire()
 
@@ -105,23 +94,11 @@ time.sleep(60)
 
 def test_a_window_of_an_earlier_version_still_open_is_respected(shop_file: Path) -> None:
     """Versions before the identity lock held <file>.lock beside the file's name."""
-    import subprocess
-    import sys
-
     from custdesk.storage.lock import legacy_lock_path
 
-    legacy = legacy_lock_path(shop_file)
-    with subprocess.Popen(
-        [sys.executable, "-c", LEGACY_HOLDER, str(legacy)], stdout=subprocess.PIPE, text=True
-    ) as old_window:
-        try:
-            assert old_window.stdout is not None
-            assert old_window.stdout.readline().strip() == "locked"
-            with pytest.raises(DatabaseInUseError) as caught:
-                DatabaseLock(shop_file).acquire()
-            assert caught.value.holder is not None and caught.value.holder.pid == 777
-        finally:
-            old_window.kill()
-            old_window.wait()
+    with lock_holder(legacy_lock_path(shop_file), LEGACY_HOLDER):
+        with pytest.raises(DatabaseInUseError) as caught:
+            DatabaseLock(shop_file).acquire()
+        assert caught.value.holder is not None and caught.value.holder.pid == 777
     with DatabaseLock(shop_file) as lock:  # once it is closed, the file opens
         assert lock.held
