@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from custdesk.paths import ensure_private_dir
+from custdesk.scratch import sqlite_companions
 from custdesk.services.demo import generate_demo
 from custdesk.storage.db import Database
-from custdesk.storage.migrate import upgrade_database
+from custdesk.storage.migrate import create_shop_file, upgrade_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed, as in `make test`
 
@@ -37,9 +40,35 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "shop" / "custdesk.db"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One new shop file built through every migration, once per run.
+
+    Alembic takes about a second a file; tests copy this instead, which keeps the suite and
+    `make mutate` (which re-runs tests for every mutant) fast. The migrations themselves are
+    tested from scratch and from old fixtures in tests/storage.
+    """
+    path = tmp_path_factory.mktemp("template") / "custdesk.db"
+    create_shop_file(path)
+    assert not any(p.exists() for p in sqlite_companions(path)), "a -wal beside it: half a copy"
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    upgrade_database(db_path)
+def new_shop_file(migrated_template: Path) -> Callable[[Path], Path]:
+    """Put a new, empty shop file at a path, as ``custdesk new`` would (folder made private)."""
+
+    def place(path: Path) -> Path:
+        ensure_private_dir(path.parent)
+        shutil.copyfile(migrated_template, path)
+        return path
+
+    return place
+
+
+@pytest.fixture
+def db(db_path: Path, new_shop_file: Callable[[Path], Path]) -> Iterator[Database]:
+    upgrade_database(new_shop_file(db_path))  # at head already: only checks and stamps
     database = Database.open(db_path)
     yield database
     database.close()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,8 +27,8 @@ def english_locale() -> None:
 
 
 @pytest.fixture
-def context(db_path: Path) -> Iterator[AppContext]:
-    with open_app(db_path, create=True) as ctx:
+def context(db_path: Path, new_shop_file: Callable[[Path], Path]) -> Iterator[AppContext]:
+    with open_app(new_shop_file(db_path)) as ctx:
         yield ctx
 
 
