@@ -37,12 +37,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# The shop's zone (UTC+8), as tests/conftest.py pins it too: a day judged in UTC shows up here.
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The fault loops hundreds of times over (kill -9, disk full); figures go to docs/reliability.json.
 soak: $(STAMP)
-	QT_QPA_PLATFORM=offscreen CUSTDESK_FAULT_REPORT=docs/reliability.json \
+	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen CUSTDESK_FAULT_REPORT=docs/reliability.json \
 	  $(BIN)/python -m pytest -m 'soak or not soak' -s tests/faults
 
 bench: $(STAMP)

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,7 +20,27 @@ from custdesk.storage.migrate import create_shop_file, upgrade_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed, as in `make test`
 
+# The shops are in China (UTC+8) and CI machines run in UTC, where a day judged in UTC instead of
+# local time looks right. Pinned before any test module is imported, so the app, SQLite's
+# 'localtime' and every subprocess (they inherit os.environ) see the shop's clock.
+SHOP_ZONE = "Asia/Shanghai"
+os.environ["TZ"] = SHOP_ZONE
+time.tzset()
+
 DEMO_TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def use_zone() -> Iterator[Callable[[str], None]]:
+    """Move this test's computer to another time zone (``use_zone("America/New_York")``, as
+    often as it likes); the shop's zone comes back when the test ends."""
+
+    def move(zone: str) -> None:
+        os.environ["TZ"] = zone
+        time.tzset()
+
+    yield move
+    move(SHOP_ZONE)
 
 
 @pytest.fixture(autouse=True)

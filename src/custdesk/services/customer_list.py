@@ -200,7 +200,21 @@ def _fts_match(expression: str) -> ColumnElement[bool]:
 
 def _prefix(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
     """``column LIKE 'prefix%'`` written as a range, which SQLite answers from the index."""
-    return and_(column >= prefix, column < prefix + "\U0010ffff")
+    above = _just_above(prefix)
+    return column >= prefix if above is None else and_(column >= prefix, column < above)
+
+
+def _just_above(prefix: str) -> str | None:
+    """The first string past every one that starts with ``prefix``, in code point order (as
+    SQLite compares UTF-8): its last character moved one up. Appending U+10FFFF instead would
+    leave out a name whose next character is U+10FFFF. None when nothing lies past it."""
+    kept = prefix.rstrip("\U0010ffff")
+    if not kept:
+        return None
+    up = ord(kept[-1]) + 1
+    if 0xD800 <= up <= 0xDFFF:  # surrogates are never stored (nor can SQLite take one)
+        up = 0xE000
+    return kept[:-1] + chr(up)
 
 
 def first_phone() -> ColumnElement[str]:
