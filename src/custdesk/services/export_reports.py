@@ -27,7 +27,7 @@ from custdesk.services.excel_export import Kind, Sheet
 from custdesk.services.export_summary import monthly_rows
 from custdesk.services.export_words import LIST_COLUMNS, LIST_HEADERS, Words
 from custdesk.services.phones import display_phone
-from custdesk.services.referral_reports import ReferralReports
+from custdesk.services.referral_reports import ReferralReports, month_start
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -387,7 +387,7 @@ class ReportBuilder:
         """One row per month: new customers and how many came by referral, visits and their
         average satisfaction, complaints and how many were resolved the same day."""
         until = until or self._now.date()
-        since = since or (until.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+        since = since or month_start(until, 11)  # the last twelve months, until's included
         columns, rows = monthly_rows(self._db, since, until)
         return self._sheet("summary", columns, iter(rows), since, until, len(rows))
 

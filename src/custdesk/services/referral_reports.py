@@ -227,7 +227,7 @@ class ReferralReports:
 
     def monthly_share(self, months: int, today: dt.date) -> list[MonthShare]:
         """Per month, newest last: new customers, and how many of them came by referral."""
-        first = _month_start(today, months - 1)
+        first = month_start(today, months - 1)
         c = orm.Customer
         month = func.strftime("%Y-%m", c.created_at)
         referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
@@ -240,7 +240,7 @@ class ReferralReports:
             found = {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
         shares = []
         for offset in range(months - 1, -1, -1):
-            key = _month_start(today, offset).strftime("%Y-%m")
+            key = month_start(today, offset).strftime("%Y-%m")
             new, came = found.get(key, (0, 0))
             shares.append(MonthShare(key, new, came))
         return shares
@@ -258,6 +258,7 @@ def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:
     return path
 
 
-def _month_start(today: dt.date, months_back: int) -> dt.date:
+def month_start(today: dt.date, months_back: int) -> dt.date:
+    """The first day of the month ``months_back`` months before ``today``'s."""
     index = today.year * 12 + today.month - 1 - months_back
     return dt.date(index // 12, index % 12 + 1, 1)
