@@ -26,9 +26,10 @@ WECHAT_ID = "000123"
 FORMULA_NAME = "=1+1"
 MIDNIGHT_VISIT = dt.datetime(2026, 11, 1, 0, 0)  # the first moment of the month, local time
 LATE_VISIT = dt.datetime(2026, 10, 31, 23, 59)
-# 19.99 + 0.29 as floats would be stored as 1998 + 28 fen.
+# 19.99 + 0.29 as floats would be stored as 1998 + 28 fen; 1,234.85 in all is shown as
+# 1,234.84 by a float truncated to the fen.
 LI_NA_PURCHASES = (("19.99", 1999), ("0.29", 29))
-WANG_PURCHASES = (("1,234.56", 123456),)
+WANG_PURCHASES = (("1,234.56", 123456), ("0.29", 29))
 
 
 @dataclass(frozen=True)
