@@ -16,10 +16,13 @@ import pytest
 from custdesk.cli import main
 from custdesk.services.customer_import import ImportService, OnDuplicate, skipped_rows_sheet
 from custdesk.services.customer_list import CustomerFilter, SortKey
+from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.export_words import LIST_COLUMNS
+from custdesk.services.referral_reports import ReferralReports
+from custdesk.services.referrals import ReferralService
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import (
     CARD_NUMBER,
@@ -199,3 +202,22 @@ def test_custdesk_export_writes_every_report_with_the_same_cell_types(
     assert wang["Notes"].value == CARD_NUMBER
     leader = names(book["Referral leaderboard"], "Referrer")["王小明"]
     assert leader["Their spending"].value == 20.28  # 李娜's 19.99 + 0.29
+
+
+def test_the_referral_chains_sheet_counts_generations_as_the_chain_view_does(
+    db: Database, shop: AwkwardShop, tmp_path: Path
+) -> None:
+    """A friend brought in directly by someone nobody referred is generation 1 on the
+    referrals page; the sheet said 2 (it counted the friend herself as a step)."""
+    customers = CustomerService(db, clock=lambda: NOW)
+    grandchild = customers.create(CustomerDraft(name="赵六")).id
+    ReferralService(db, clock=lambda: NOW).set_referrer(
+        grandchild, shop.li_na, referred_on=dt.date(2026, 11, 2)
+    )
+    out = tmp_path / "chains.xlsx"
+    write_workbook(out, ReportBuilder(db, "en", now=NOW).referrals(None, None))
+    chains = by_header(openpyxl.load_workbook(out)["Referral chains"])
+    exported = {row["Referred customer"].value: row["Generation"].value for row in chains}
+    assert exported == {"李娜": 1, FORMULA_NAME: 1, "赵六": 2}
+    shown = {node.name: node.generation for node in ReferralReports(db).chain(shop.wang).nodes}
+    assert exported == shown
