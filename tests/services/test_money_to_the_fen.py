@@ -120,6 +120,19 @@ def test_the_largest_amount_is_taken_and_one_fen_more_is_refused(
     assert customers.get(customer).total_spent_cents == 100_000_000_00
 
 
+def test_the_fen_that_reaches_the_vip_spend_makes_the_customer_a_vip(
+    customers: CustomerService, purchases: PurchaseService
+) -> None:
+    """The shop's default: VIP from 20,000.00 spent. 19,999.71 and then 0.29 reach it; through
+    a float the 0.29 is 28 fen, and she would stay one fen short."""
+    customer = customers.create(CustomerDraft(name="张三")).id
+    purchases.record(customer, PurchaseDraft(TODAY, "貂皮大衣", "19,999.71"))
+    assert customers.get(customer).stage == "new"
+    purchases.record(customer, PurchaseDraft(TODAY, "纽扣", "0.29"))
+    assert customers.get(customer).total_spent_cents == 2_000_000
+    assert customers.get(customer).stage == "vip"
+
+
 def test_a_reward_typed_in_yuan_is_kept_to_the_fen(
     db: Database, customers: CustomerService
 ) -> None:
