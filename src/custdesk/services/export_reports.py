@@ -349,8 +349,10 @@ class ReportBuilder:
         )
         referrer, referred = aliased(orm.Customer), aliased(orm.Customer)
         r = orm.Referral
+        # How many links lie above the referred customer, as the referrals page counts: one
+        # for a friend of someone nobody referred (she herself is not a step).
         generation = text(
-            "(WITH RECURSIVE up(id, n) AS (SELECT referrals.referred_id, 1 UNION ALL "
+            "(WITH RECURSIVE up(id, n) AS (SELECT referrals.referred_id, 0 UNION ALL "
             "SELECT x.referrer_id, up.n + 1 FROM referrals x JOIN up ON x.referred_id = up.id "
             "WHERE up.n < 100) SELECT max(n) FROM up)"
         )

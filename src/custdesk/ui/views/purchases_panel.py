@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -78,7 +78,7 @@ class PurchasesPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove purchase"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.amount_edit.returnPressed.connect(self.add)
+        self.amount_edit.installEventFilter(self)  # Enter adds the purchase: see eventFilter
         self.error_label = message_label()
 
         add_row = QHBoxLayout()
@@ -144,6 +144,20 @@ class PurchasesPanel(QWidget):
         self.quantity_spin.setValue(1)
         self._undo_stack.push(undo.purchase_added(self._purchases, record, self._after_undo))
         self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the amount field adds the purchase and does nothing else. Let through, it
+        also pressed the form's default button: the whole file was saved and closed after each
+        purchase, and a refused amount's message closed with it, the sale never recorded."""
+        if (
+            watched is self.amount_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
