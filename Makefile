@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test soak lint bench translations sysdeps demo clean
+.PHONY: run test soak mutate lint bench translations sysdeps demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "CustDesk needs Python 3.11+"'
@@ -46,6 +46,12 @@ soak: $(STAMP)
 	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen CUSTDESK_FAULT_REPORT=docs/reliability.json \
 	  $(BIN)/python -m pytest -m 'soak or not soak' -s tests/faults
 
+# Mutation testing of the domain modules (about an hour on two cores; results kept in mutants/
+# so a second run only redoes what changed). Not part of `make test`. MODULES=phones narrows it.
+mutate: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutate]'
+	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen $(BIN)/python tools/mutate.py $(MODULES)
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
@@ -53,4 +59,4 @@ translations: $(STAMP)
 	$(BIN)/python tools/translations.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) mutants .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

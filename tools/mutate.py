@@ -1,0 +1,244 @@
+"""`make mutate`: mutation testing of the domain modules, with the kill rate of each module.
+
+mutmut (https://mutmut.readthedocs.io) copies ``src/`` into ``mutants/``, makes small mistakes in
+every function of the modules below (``<`` for ``<=``, ``+ 1`` for ``+ 2``, a dropped argument, a
+changed string) and runs, for each mistake, the tests that reach that function. A mutant the tests
+notice is *killed*; one they do not notice *survived*. Issue 15 sets the bar: at least 85% of the
+mutants of each named module killed, and every survivor listed in ``docs/mutation.md``, either as
+equivalent (it cannot change what a user sees; the reason is written in
+``docs/mutation-equivalents.toml``) or covered by a new test.
+
+Usage::
+
+    make mutate                    # every module below (about an hour on two cores)
+    make mutate MODULES=phones     # one group, by the name in MODULES (or a module's short name)
+    python tools/mutate.py --report-only   # re-read the last results, rewrite docs/mutation.md
+
+mutmut keeps its results in ``mutants/`` and only re-runs what changed, so a second run is quick.
+Exit status: 0 when every module run meets the target and no survivor is unexplained, else 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTMUT = [sys.executable, "-m", "mutmut"]
+TARGET = 0.85
+EQUIVALENTS = ROOT / "docs" / "mutation-equivalents.toml"
+REPORT = ROOT / "docs" / "mutation.md"
+
+# The domain modules issue 15 names, grouped as it names them. Must match [tool.mutmut]
+# only_mutate in pyproject.toml (mutmut only makes mutants for the files listed there).
+MODULES: dict[str, tuple[str, ...]] = {
+    "money and purchases": ("custdesk.services.purchases",),
+    "merge": ("custdesk.services.merge", "custdesk.services.merge_undo"),
+    "stages": ("custdesk.services.stages", "custdesk.services.aggregates"),
+    "complaints": ("custdesk.services.complaints",),
+    "dashboard and report periods": (
+        "custdesk.services.dashboard",
+        "custdesk.services.calendar",
+        "custdesk.services.export_summary",
+    ),
+    "exports": ("custdesk.services.excel_export", "custdesk.services.export_reports"),
+    "backup thinning": ("custdesk.services.backups",),
+    "phones": ("custdesk.services.phones",),
+    "referrals": ("custdesk.services.referrals", "custdesk.services.referral_reports"),
+    "customer list and search": (
+        "custdesk.services.customer_list",
+        "custdesk.name_keys",
+        "custdesk.storage.search_index",
+    ),
+}
+# mutmut's statuses that count as "the tests noticed"
+NOTICED = {"killed", "timeout", "caught by type check", "segfault"}
+
+
+@dataclass
+class ModuleResult:
+    module: str
+    statuses: Counter[str] = field(default_factory=Counter)
+    survivors: list[str] = field(default_factory=list)
+    equivalent: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.statuses.values())
+
+    @property
+    def noticed(self) -> int:
+        return sum(n for status, n in self.statuses.items() if status in NOTICED)
+
+    @property
+    def kill_rate(self) -> float:
+        """Killed over all mutants that are not equivalent (the usual mutation score)."""
+        counted = self.total - len(self.equivalent)
+        return self.noticed / counted if counted else 1.0
+
+    @property
+    def raw_rate(self) -> float:
+        return self.noticed / self.total if self.total else 1.0
+
+
+def chosen_modules(names: list[str]) -> list[str]:
+    if not names:
+        return [m for group in MODULES.values() for m in group]
+    chosen: list[str] = []
+    for name in names:
+        if name in MODULES:
+            chosen.extend(MODULES[name])
+            continue
+        matches = [m for g in MODULES.values() for m in g if m.rsplit(".", 1)[1] == name]
+        if not matches:
+            sys.exit(f"unknown module {name!r}; choose from {sorted(MODULES)} or a module name")
+        chosen.extend(matches)
+    return chosen
+
+
+def run_mutmut(modules: list[str], max_children: int | None) -> None:
+    command = [*MUTMUT, "run"]
+    if max_children:
+        command += ["--max-children", str(max_children)]
+    command += [f"{module}.*" for module in modules]
+    # mutmut's own exit status says nothing about the score; the results below do.
+    subprocess.run(command, cwd=ROOT, check=False)
+
+
+def read_results() -> dict[str, str]:
+    """Mutant name -> mutmut status, from ``mutmut results --all true``."""
+    out = subprocess.run(
+        [*MUTMUT, "results", "--all", "true"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    statuses = {}
+    for line in out.splitlines():
+        name, sep, status = line.strip().rpartition(": ")
+        if sep and "__mutmut_" in name:
+            statuses[name] = status
+    return statuses
+
+
+def mutant_diff(name: str) -> str:
+    shown = subprocess.run(
+        [*MUTMUT, "show", name], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout
+    return "\n".join(line for line in shown.splitlines()[1:] if line.strip())
+
+
+def changed_lines(diff: str) -> str:
+    """The removed and added lines of a diff: how an equivalence entry recognises its mutant."""
+    keep = [
+        line.rstrip()
+        for line in diff.splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    return "\n".join(keep)
+
+
+def load_equivalents() -> dict[str, dict[str, str]]:
+    if not EQUIVALENTS.exists():
+        return {}
+    entries = tomllib.loads(EQUIVALENTS.read_text("utf-8")).get("equivalent", [])
+    return {entry["mutant"]: entry for entry in entries}
+
+
+def summarise(
+    statuses: dict[str, str], modules: list[str]
+) -> tuple[list[ModuleResult], dict[str, str]]:
+    equivalents = load_equivalents()
+    results = {module: ModuleResult(module) for module in modules}
+    unexplained: dict[str, str] = {}
+    for name, status in sorted(statuses.items()):
+        module = name.rsplit(".", 1)[0]
+        if module not in results:
+            continue
+        result = results[module]
+        result.statuses[status] += 1
+        if status in NOTICED or status == "not checked":
+            continue
+        diff = mutant_diff(name)
+        entry = equivalents.get(name)
+        if entry and changed_lines(entry["change"]) == changed_lines(diff):
+            result.equivalent.append(name)
+        else:
+            result.survivors.append(name)
+            unexplained[name] = diff
+    return list(results.values()), unexplained
+
+
+def table(results: list[ModuleResult]) -> list[str]:
+    lines = [
+        "| Module | Mutants | Killed | Survived | Equivalent | No tests | Kill rate | Raw |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        survived = r.statuses["survived"] + r.statuses["suspicious"]
+        lines.append(
+            f"| `{r.module}` | {r.total} | {r.noticed} | {survived} | {len(r.equivalent)} "
+            f"| {r.statuses['no tests']} | {r.kill_rate:.1%} | {r.raw_rate:.1%} |"
+        )
+    return lines
+
+
+def write_report(results: list[ModuleResult], unexplained: dict[str, str]) -> None:
+    equivalents = load_equivalents()
+    lines = [
+        "# Mutation testing",
+        "",
+        "Written by `make mutate` (`tools/mutate.py`, mutmut); do not edit by hand. Kill rate is",
+        "killed / (mutants - equivalent); Raw counts equivalent mutants as survivors. Target: 85%",
+        "on every module (issue 15).",
+        "",
+        *table(results),
+        "",
+        "## Equivalent mutants",
+        "",
+        "Each changes code in a way no user, file or figure can tell apart; the reason is kept in",
+        "`docs/mutation-equivalents.toml` with the exact change, so a stale entry stops counting.",
+        "",
+    ]
+    for r in results:
+        for name in r.equivalent:
+            entry = equivalents[name]
+            lines += [f"- `{name}`: {entry['why']}", "", _fenced(entry["change"]), ""]
+    lines += ["## Survivors not yet explained", ""]
+    if not unexplained:
+        lines.append("None.")
+    for name, diff in unexplained.items():
+        lines += [f"- `{name}`", "", _fenced(changed_lines(diff)), ""]
+    REPORT.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+
+
+def _fenced(text: str) -> str:
+    body = "\n".join(f"  {line}" for line in text.strip().splitlines())
+    return f"  ```diff\n{body}\n  ```"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", help="groups or module short names (default: all)")
+    parser.add_argument("--report-only", action="store_true", help="do not run mutmut")
+    parser.add_argument("--max-children", type=int, default=None)
+    args = parser.parse_args()
+    modules = chosen_modules(args.modules)
+    if not args.report_only:
+        run_mutmut(modules, args.max_children)
+    results, unexplained = summarise(read_results(), modules)
+    if not args.modules:
+        write_report(results, unexplained)
+    print("\n".join(table(results)))
+    below = [r.module for r in results if r.kill_rate < TARGET]
+    if below:
+        print(f"\nbelow {TARGET:.0%}: {', '.join(below)}")
+    if unexplained:
+        print(f"{len(unexplained)} survivors are neither killed nor listed as equivalent")
+    return 1 if below or unexplained else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
