@@ -6,7 +6,7 @@ changed string) and runs, for each mistake, the tests that reach that function. 
 notice is *killed*; one they do not notice *survived*. Issue 15 sets the bar: at least 85% of the
 mutants of each named module killed, and every survivor listed in ``docs/mutation.md``, either as
 equivalent (it cannot change what a user sees; the reason is written in
-``docs/mutation-equivalents.toml``) or covered by a new test.
+``docs/mutation-equivalents/*.toml``) or covered by a new test.
 
 Usage::
 
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MUTMUT = [sys.executable, "-m", "mutmut"]
 TARGET = 0.85
-EQUIVALENTS = ROOT / "docs" / "mutation-equivalents.toml"
+EQUIVALENTS = ROOT / "docs" / "mutation-equivalents"  # one .toml per module group
 REPORT = ROOT / "docs" / "mutation.md"
 
 # The domain modules issue 15 names, grouped as it names them. Must match [tool.mutmut]
@@ -47,7 +47,12 @@ MODULES: dict[str, tuple[str, ...]] = {
         "custdesk.services.export_summary",
     ),
     "exports": ("custdesk.services.excel_export", "custdesk.services.export_reports"),
-    "backup thinning": ("custdesk.services.backups",),
+    # Only the thinning rule: the rest of backups.py (copying, quarantine, recovery) is file
+    # work that the fault tests in tests/faults exercise, outside mutmut's in-process runs.
+    "backup thinning": (
+        "custdesk.services.backups.x_to_keep",
+        "custdesk.services.backups.x__months_between",
+    ),
     "phones": ("custdesk.services.phones",),
     "referrals": ("custdesk.services.referrals", "custdesk.services.referral_reports"),
     "customer list and search": (
@@ -94,7 +99,7 @@ def chosen_modules(names: list[str]) -> list[str]:
         if name in MODULES:
             chosen.extend(MODULES[name])
             continue
-        matches = [m for g in MODULES.values() for m in g if m.rsplit(".", 1)[1] == name]
+        matches = [m for g in MODULES.values() for m in g if name in m.split(".")]
         if not matches:
             sys.exit(f"unknown module {name!r}; choose from {sorted(MODULES)} or a module name")
         chosen.extend(matches)
@@ -105,7 +110,8 @@ def run_mutmut(modules: list[str], max_children: int | None) -> None:
     command = [*MUTMUT, "run"]
     if max_children:
         command += ["--max-children", str(max_children)]
-    command += [f"{module}.*" for module in modules]
+    # An entry is a module (its mutants are module.x_…) or one function (function__mutmut_N).
+    command += [glob for module in modules for glob in (f"{module}.*", f"{module}__mutmut_*")]
     # mutmut's own exit status says nothing about the score; the results below do.
     subprocess.run(command, cwd=ROOT, check=False)
 
@@ -141,9 +147,10 @@ def changed_lines(diff: str) -> str:
 
 
 def load_equivalents() -> dict[str, dict[str, str]]:
-    if not EQUIVALENTS.exists():
-        return {}
-    entries = tomllib.loads(EQUIVALENTS.read_text("utf-8")).get("equivalent", [])
+    """``[[equivalent]]`` entries (mutant, change, why) from every file in EQUIVALENTS."""
+    entries = []
+    for path in sorted(EQUIVALENTS.glob("*.toml")):
+        entries += tomllib.loads(path.read_text("utf-8")).get("equivalent", [])
     return {entry["mutant"]: entry for entry in entries}
 
 
@@ -154,8 +161,8 @@ def summarise(
     results = {module: ModuleResult(module) for module in modules}
     unexplained: dict[str, str] = {}
     for name, status in sorted(statuses.items()):
-        module = name.rsplit(".", 1)[0]
-        if module not in results:
+        module = next((m for m in modules if name.startswith((f"{m}.", f"{m}__mutmut_"))), None)
+        if module is None:
             continue
         result = results[module]
         result.statuses[status] += 1
@@ -173,14 +180,16 @@ def summarise(
 
 def table(results: list[ModuleResult]) -> list[str]:
     lines = [
-        "| Module | Mutants | Killed | Survived | Equivalent | No tests | Kill rate | Raw |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| Module | Mutants | Killed | Survived | Equivalent | No tests | Not run | Kill rate "
+        "| Raw |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         survived = r.statuses["survived"] + r.statuses["suspicious"]
         lines.append(
             f"| `{r.module}` | {r.total} | {r.noticed} | {survived} | {len(r.equivalent)} "
-            f"| {r.statuses['no tests']} | {r.kill_rate:.1%} | {r.raw_rate:.1%} |"
+            f"| {r.statuses['no tests']} | {r.statuses['not checked']} "
+            f"| {r.kill_rate:.1%} | {r.raw_rate:.1%} |"
         )
     return lines
 
@@ -199,7 +208,7 @@ def write_report(results: list[ModuleResult], unexplained: dict[str, str]) -> No
         "## Equivalent mutants",
         "",
         "Each changes code in a way no user, file or figure can tell apart; the reason is kept in",
-        "`docs/mutation-equivalents.toml` with the exact change, so a stale entry stops counting.",
+        "`docs/mutation-equivalents/` with the exact change, so a stale entry stops counting.",
         "",
     ]
     for r in results:
