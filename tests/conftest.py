@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, settings
 
 from custdesk.paths import ensure_private_dir
 from custdesk.scratch import sqlite_companions
@@ -28,6 +29,12 @@ os.environ["TZ"] = SHOP_ZONE
 time.tzset()
 
 DEMO_TODAY = dt.date(2026, 11, 22)
+
+# `make mutate` runs the tests once per mutant: a failing example is all it needs, and shrinking
+# that example to the smallest one only costs minutes (tools/mutate.py sets CUSTDESK_MUTATE).
+settings.register_profile("mutate", phases=[Phase.explicit, Phase.reuse, Phase.generate])
+if os.environ.get("CUSTDESK_MUTATE"):
+    settings.load_profile("mutate")
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ Exit status: 0 when every module run meets the target and no survivor is unexpla
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tomllib
@@ -113,7 +114,8 @@ def run_mutmut(modules: list[str], max_children: int | None) -> None:
     # An entry is a module (its mutants are module.x_…) or one function (function__mutmut_N).
     command += [glob for module in modules for glob in (f"{module}.*", f"{module}__mutmut_*")]
     # mutmut's own exit status says nothing about the score; the results below do.
-    subprocess.run(command, cwd=ROOT, check=False)
+    environment = {**os.environ, "CUSTDESK_MUTATE": "1"}  # tests/conftest.py: no shrinking
+    subprocess.run(command, cwd=ROOT, env=environment, check=False)
 
 
 def read_results() -> dict[str, str]:
