@@ -205,9 +205,13 @@ def table(results: list[ModuleResult]) -> list[str]:
         lines.append(
             f"| `{r.module}` | {r.total} | {r.noticed} | {survived} | {len(r.equivalent)} "
             f"| {r.statuses['no tests']} | {r.not_run} "
-            f"| {r.kill_rate:.1%} | {r.raw_rate:.1%} |"
+            f"| {_rate(r.kill_rate, r)} | {_rate(r.raw_rate, r)} |"
         )
     return lines
+
+
+def _rate(rate: float, result: ModuleResult) -> str:
+    return f"{rate:.1%}" if result.total > result.not_run else "not run"
 
 
 def write_report(results: list[ModuleResult], unexplained: dict[str, str]) -> None:
