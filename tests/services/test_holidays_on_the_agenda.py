@@ -1,0 +1,34 @@
+"""Greeting days on the Today page: on the day itself, and a fixed day of 29 February."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from custdesk.services.agenda import AgendaService
+from custdesk.services.shop_settings import SettingsService, holiday_from_text
+from custdesk.storage.db import Database
+
+D = dt.date
+
+
+def holidays_on(db: Database, today: D) -> list[tuple[str, D]]:
+    agenda = AgendaService(db, today=lambda: today).today()
+    return [(item.holiday.name_zh, item.on) for item in agenda.holidays]
+
+
+@pytest.mark.parametrize(
+    ("today", "on"),
+    [
+        (D(2026, 2, 22), D(2026, 2, 28)),  # a common year: kept on 28 February, as birthdays
+        (D(2026, 2, 28), D(2026, 2, 28)),
+        (D(2028, 2, 29), D(2028, 2, 29)),  # a leap year: the day itself
+        (D(2027, 12, 31), None),  # two months ahead: not yet on the agenda
+    ],
+)
+def test_a_holiday_typed_as_02_29_is_greeted_every_year(db: Database, today: D, on: D) -> None:
+    # The settings accept "02-29"; the Today page must then open in common years too.
+    leap_day = holiday_from_text("闰日店庆", "Leap-day shop birthday", "02-29")
+    SettingsService(db, today=lambda: today).update(holidays=(leap_day,))
+    assert holidays_on(db, today) == ([("闰日店庆", on)] if on else [])
