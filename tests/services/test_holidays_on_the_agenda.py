@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from custdesk.services.agenda import AgendaService
+from custdesk.services.calendar import Holiday
 from custdesk.services.shop_settings import SettingsService, holiday_from_text
 from custdesk.storage.db import Database
 
@@ -32,3 +33,9 @@ def test_a_holiday_typed_as_02_29_is_greeted_every_year(db: Database, today: D, 
     leap_day = holiday_from_text("闰日店庆", "Leap-day shop birthday", "02-29")
     SettingsService(db, today=lambda: today).update(holidays=(leap_day,))
     assert holidays_on(db, today) == ([("闰日店庆", on)] if on else [])
+
+
+def test_a_lunar_holiday_is_on_the_agenda_on_the_day_itself(db: Database) -> None:
+    spring = Holiday("春节", "Spring Festival", dates=(D(2026, 2, 17), D(2027, 2, 6)))
+    SettingsService(db, today=lambda: D(2026, 2, 17)).update(holidays=(spring,))
+    assert holidays_on(db, D(2026, 2, 17)) == [("春节", D(2026, 2, 17))]
