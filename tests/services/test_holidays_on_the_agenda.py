@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from custdesk.services.agenda import AgendaService
 from custdesk.services.calendar import Holiday
 from custdesk.services.shop_settings import SettingsService, holiday_from_text
+from custdesk.storage import orm
 from custdesk.storage.db import Database
 
 D = dt.date
@@ -39,3 +41,16 @@ def test_a_lunar_holiday_is_on_the_agenda_on_the_day_itself(db: Database) -> Non
     spring = Holiday("春节", "Spring Festival", dates=(D(2026, 2, 17), D(2027, 2, 6)))
     SettingsService(db, today=lambda: D(2026, 2, 17)).update(holidays=(spring,))
     assert holidays_on(db, D(2026, 2, 17)) == [("春节", D(2026, 2, 17))]
+
+
+def test_a_hand_damaged_holiday_without_its_day_does_not_stop_the_today_page(
+    db: Database,
+) -> None:
+    # Settings are JSON in the file; one edited by hand may lose the day of a fixed holiday.
+    stored = [
+        {"name_zh": "店庆", "name_en": "Shop birthday", "month": 5, "day": 18},
+        {"name_zh": "半个日期", "name_en": "Half a date", "month": 5},
+    ]
+    with db.writing() as session:
+        session.merge(orm.ShopSetting(key="holidays", value=json.dumps(stored)))
+    assert holidays_on(db, D(2026, 5, 15)) == [("店庆", D(2026, 5, 18))]
