@@ -83,3 +83,18 @@ def test_month_keys_cross_the_year_end() -> None:
         "2026-02",
     ]
     assert month_keys(dt.date(2026, 3, 1), dt.date(2026, 2, 1)) == []
+
+
+def test_the_dashboard_shows_its_period_and_only_the_ten_best_referrers(db: Database) -> None:
+    referrers = [born(db, f"老客{i:02d}", dt.datetime(2026, 10, 1, 10)) for i in range(11)]
+    referrals = ReferralService(db, clock=lambda: NOW)
+    for i, referrer in enumerate(referrers):
+        friend = born(db, f"朋友{i:02d}", dt.datetime(2026, 11, 2, 10))
+        referrals.set_referrer(friend, referrer, referred_on=dt.date(2026, 11, 2))
+    board = DashboardService(db, ReferralReports(db)).dashboard(
+        dt.date(2026, 11, 1), dt.date(2026, 11, 22)
+    )
+    # The charts' caption reads the period from the dashboard itself.
+    assert (board.since, board.until) == (dt.date(2026, 11, 1), dt.date(2026, 11, 22))
+    # Eleven with one referral each: the chart has room for ten, the earliest customers first.
+    assert [r.customer_id for r in board.top_referrers] == referrers[:10]

@@ -69,10 +69,8 @@ class Holiday:
 
     def next_on_or_after(self, today: dt.date) -> dt.date | None:
         if self.month is not None and self.day is not None:
-            this_year = dt.date(today.year, self.month, self.day)
-            return (
-                this_year if this_year >= today else dt.date(today.year + 1, self.month, self.day)
-            )
+            # The settings accept 02-29 (2000 is a leap year): kept on 28 February, as birthdays.
+            return next_birthday(dt.date(2000, self.month, self.day), today)
         upcoming = [day for day in self.dates if day >= today]
         return min(upcoming) if upcoming else None
 

@@ -85,9 +85,8 @@ class ComplaintRecord:
 
     def missed_sundown(self, now: dt.datetime) -> bool:
         """Not resolved on the day it came in (an open one from an earlier day, too)."""
-        settled = self.resolved_at or (None if self.is_open else self.received_at)
-        if settled is None:
-            return now.date() > self.received_at.date()
+        # resolve() and close() both stamp resolved_at: only an open complaint has none.
+        settled = self.resolved_at or now
         return settled.date() > self.received_at.date()
 
 
