@@ -8,6 +8,7 @@ from custdesk.errors import NotFoundError, ValidationError
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_amount
+from custdesk.storage import orm
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 16, 0)
@@ -103,3 +104,17 @@ def test_removing_a_purchase_already_gone_names_the_purchase(
     purchases.remove(sale.id)
     with pytest.raises(NotFoundError, match=rf"^There is no purchase {sale.id}\.$"):
         purchases.remove(sale.id)
+
+
+def test_a_purchase_keeps_its_notes_trimmed_and_the_moment_it_was_entered(
+    setup: tuple[CustomerService, PurchaseService, int], db: Database
+) -> None:
+    _customers, purchases, customer_id = setup
+    draft = PurchaseDraft(dt.date(2026, 11, 20), "围巾", "19.99", notes="  周六送货上门 ")
+    saved = purchases.record(customer_id, draft)
+    assert [p.notes for p in purchases.purchases_of(customer_id)] == ["周六送货上门"]
+    # entered two days after the sale: the file keeps both dates, by the shop's clock
+    with db.reading() as session:
+        stored = session.get(orm.Purchase, saved.id)
+        assert stored is not None
+        assert (stored.purchased_on, stored.created_at) == (dt.date(2026, 11, 20), NOW)
