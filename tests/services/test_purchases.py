@@ -8,6 +8,7 @@ from custdesk.errors import NotFoundError, ValidationError
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_amount
+from custdesk.storage import orm
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 16, 0)
@@ -77,3 +78,43 @@ def test_bad_purchases_are_refused_and_nothing_changes(
         purchases.record(424242, PurchaseDraft(TODAY, "x", "1"))
     with pytest.raises(NotFoundError):
         purchases.remove(424242)
+
+
+def test_purchases_of_one_day_list_the_last_one_entered_first(
+    setup: tuple[CustomerService, PurchaseService, int],
+) -> None:
+    # The panel lists newest first; on a busy day the clerk expects the sale just typed at the
+    # top, not somewhere among that day's earlier ones.
+    _customers, purchases, customer_id = setup
+    day = dt.date(2026, 11, 20)
+    for item in ("围巾", "手套", "帽子"):
+        purchases.record(customer_id, PurchaseDraft(day, item, "19.99"))
+    purchases.record(customer_id, PurchaseDraft(dt.date(2026, 11, 21), "大衣", "0.29"))
+    listed = [p.item for p in purchases.purchases_of(customer_id)]
+    assert listed == ["大衣", "帽子", "手套", "围巾"]
+
+
+def test_removing_a_purchase_already_gone_names_the_purchase(
+    setup: tuple[CustomerService, PurchaseService, int],
+) -> None:
+    # Two windows on one file: the second "Remove" finds nothing; the log must say which record
+    # was missing, not a customer or a blank.
+    _customers, purchases, customer_id = setup
+    sale = purchases.record(customer_id, PurchaseDraft(TODAY, "围巾", "19.99"))
+    purchases.remove(sale.id)
+    with pytest.raises(NotFoundError, match=rf"^There is no purchase {sale.id}\.$"):
+        purchases.remove(sale.id)
+
+
+def test_a_purchase_keeps_its_notes_trimmed_and_the_moment_it_was_entered(
+    setup: tuple[CustomerService, PurchaseService, int], db: Database
+) -> None:
+    _customers, purchases, customer_id = setup
+    draft = PurchaseDraft(dt.date(2026, 11, 20), "围巾", "19.99", notes="  周六送货上门 ")
+    saved = purchases.record(customer_id, draft)
+    assert [p.notes for p in purchases.purchases_of(customer_id)] == ["周六送货上门"]
+    # entered two days after the sale: the file keeps both dates, by the shop's clock
+    with db.reading() as session:
+        stored = session.get(orm.Purchase, saved.id)
+        assert stored is not None
+        assert (stored.purchased_on, stored.created_at) == (dt.date(2026, 11, 20), NOW)

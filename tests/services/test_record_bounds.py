@@ -85,6 +85,23 @@ def test_a_huge_amount_is_out_of_range_not_a_crash(db: Database, customer_id: in
     }
 
 
+def test_a_free_gift_is_recorded_as_a_purchase_of_zero_fen(db: Database, customer_id: int) -> None:
+    # A gift handed over still makes the prospect a customer; only negative amounts are refused.
+    PurchaseService(db, clock=lambda: NOW).record(customer_id, PurchaseDraft(TODAY, "赠品", "0.00"))
+    record = CustomerService(db).get(customer_id)
+    assert (record.purchase_count, record.total_spent_cents, record.stage) == (1, 0, "new")
+
+
+def test_a_purchase_is_of_1_to_10000_pieces(db: Database, customer_id: int) -> None:
+    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases.record(customer_id, PurchaseDraft(TODAY, "纽扣", "0.29", quantity=10_000))
+    too_many = PurchaseDraft(TODAY, "纽扣", "0.29", quantity=10_001)
+    assert _problems(lambda: purchases.record(customer_id, too_many)) == {
+        "quantity": FieldProblem.OUT_OF_RANGE
+    }
+    assert [p.quantity for p in purchases.purchases_of(customer_id)] == [10_000]
+
+
 # -- lengths -------------------------------------------------------------------------------
 def test_purchase_notes_are_at_most_1000_characters(db: Database, customer_id: int) -> None:
     assert MAX_NOTES == 1000
@@ -96,6 +113,16 @@ def test_purchase_notes_are_at_most_1000_characters(db: Database, customer_id: i
     }
     # counted after cleaning: invisible characters that are removed do not count
     purchases.record(customer_id, PurchaseDraft(TODAY, "手镯", "1", notes="注" * 1000 + "\x0b"))
+
+
+def test_purchase_items_are_at_most_200_characters(db: Database, customer_id: int) -> None:
+    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases.record(customer_id, PurchaseDraft(TODAY, "镯" * 200, "1"))
+    too_long = PurchaseDraft(TODAY, "镯" * 201, "1")
+    assert _problems(lambda: purchases.record(customer_id, too_long)) == {
+        "item": FieldProblem.TOO_LONG
+    }
+    assert [len(p.item) for p in purchases.purchases_of(customer_id)] == [200]
 
 
 # -- dates ---------------------------------------------------------------------------------

@@ -130,3 +130,41 @@ def test_the_recompute_uses_the_shops_thresholds_and_writes_only_changes(db: Dat
     assert customers.get(quiet.id).stage == "new"  # saving the new threshold applied it
     with db.writing() as session:
         assert recompute_stages(session, today) == 0
+
+
+# test_stage_thresholds.py builds its shops once per module; mutmut reruns only the tests that
+# reach recompute_stages, and a module fixture reaches it from the first of them alone. These
+# boundaries of the nightly rule are therefore also checked here, on a fresh file each time.
+def buyer_on(db: Database, name: str, day: dt.date, amount: str = "100") -> int:
+    """A customer whose one purchase (their only contact, from 00:00:00) was entered that day."""
+    now = dt.datetime.combine(day, dt.time(18))
+    customer = CustomerService(db, clock=lambda: now).create(CustomerDraft(name=name))
+    PurchaseService(db, clock=lambda: now).record(customer.id, PurchaseDraft(day, "茶叶", amount))
+    return customer.id
+
+
+def test_the_nightly_run_turns_a_buyer_lost_on_the_365th_day_not_the_364th(db: Database) -> None:
+    today = dt.date(2027, 1, 1)
+    ids = {
+        days: buyer_on(db, f"{days}天", today - dt.timedelta(days=days))
+        for days in (89, 90, 364, 365)
+    }
+    with db.writing() as session:
+        assert recompute_stages(session, today) == 3
+    customers = CustomerService(db)
+    assert {days: customers.get(cid).stage for days, cid in ids.items()} == {
+        89: "new",
+        90: "dormant",
+        364: "dormant",
+        365: "lost",
+    }
+
+
+def test_lowering_the_vip_spend_makes_a_customer_exactly_on_it_a_vip(db: Database) -> None:
+    day = dt.date(2026, 11, 20)
+    on_the_line = buyer_on(db, "王芳", day, "15000.00")
+    one_fen_short = buyer_on(db, "李雷", day, "14999.99")
+    SettingsService(db, today=lambda: day).update(vip_spend_cents=1_500_000)
+    customers = CustomerService(db)
+    assert customers.get(on_the_line).stage == "vip"
+    assert customers.get(one_fen_short).stage == "new"
