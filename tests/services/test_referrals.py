@@ -237,3 +237,40 @@ def test_rewards_are_owed_until_given(db: Database) -> None:
     assert [r.id for r in rewards.owed()] == [thanks.id]
     with pytest.raises(ValidationError):
         rewards.mark_given(voucher.id)
+
+
+def test_a_referrers_kind_is_kept_changed_and_cleared(db: Database) -> None:
+    (a,) = people(db, "张三")
+    later = NOW + dt.timedelta(hours=3)
+    ReferralService(db, clock=lambda: later).set_referrer_kind(a, "honour")
+    customers = CustomerService(db)
+    assert customers.referrer_kind(a) == "honour"
+    assert customers.get(a).updated_at == later
+    referrals(db).set_referrer_kind(a, "friendship")
+    assert customers.referrer_kind(a) == "friendship"
+    referrals(db).set_referrer_kind(a, None)  # "not sure" in the panel
+    assert customers.referrer_kind(a) is None
+    with pytest.raises(ValidationError) as caught:
+        referrals(db).set_referrer_kind(a, "famous")
+    assert caught.value.field_errors == {"referrer_kind": "unknown_choice"}
+    assert customers.referrer_kind(a) is None
+
+
+def test_the_people_someone_brought_are_listed_newest_first(db: Database) -> None:
+    star, early, same_day_first, same_day_second = people(db, "明星", "早", "同日一", "同日二")
+    service = referrals(db)
+    service.set_referrer(same_day_first, star, referred_on=dt.date(2026, 11, 5))
+    service.set_referrer(early, star, referred_on=dt.date(2026, 11, 1))
+    service.set_referrer(same_day_second, star, referred_on=dt.date(2026, 11, 5))
+    # On the same day, the one recorded last is the newest.
+    assert [r.referred_name for r in service.referred_by(star)] == ["同日二", "同日一", "早"]
+
+
+def test_clearing_a_referral_recounts_a_referrer_who_has_bought(db: Database) -> None:
+    referrer, friend = people(db, "老客", "朋友")
+    PurchaseService(db, clock=lambda: NOW).record(referrer, PurchaseDraft(DAY, "茶", "0.29"))
+    service = referrals(db)
+    service.set_referrer(friend, referrer)
+    service.clear_referrer(friend)
+    record = CustomerService(db).get(referrer)
+    assert (record.referrals_made, record.stage) == (0, "new")
