@@ -57,15 +57,20 @@ def test_nobody_refers_themselves_or_closes_a_loop(db: Database) -> None:
     service.set_referrer(b, a)
     service.set_referrer(c, b)
     service.set_referrer(d, c)
-    for loop_closer in (b, c, d):  # A -> B -> C -> D: none of them may bring A in
+    for loop_closer, name in ((b, "B"), (c, "C"), (d, "D")):  # A -> B -> C -> D: none may bring A
         with pytest.raises(ValidationError) as caught:
             service.set_referrer(a, loop_closer)
         assert caught.value.field_errors == {"referrer": "referral_loop"}
+        assert str(caught.value) == (
+            f"{name} was brought in (directly or not) by A; a referral chain cannot loop."
+        )
     assert service.referral_of(a) is None  # nothing was half-written
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as caught:
         service.set_referrer(c, a, referred_on=DAY + dt.timedelta(days=1))
-    with pytest.raises(ValidationError):
+    assert caught.value.field_errors == {"referred_on": "future_date"}
+    with pytest.raises(ValidationError) as caught:
         service.set_referrer(c, a, status="famous")
+    assert caught.value.field_errors == {"status": "unknown_choice"}
 
 
 @pytest.fixture(scope="module")
