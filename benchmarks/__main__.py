@@ -199,7 +199,12 @@ def search_figures(database: Path, filters: list[object]) -> tuple[list[float], 
 
     from sqlalchemy.dialects import sqlite
 
-    from custdesk.services.customer_list import CustomerFilter, CustomerListService, ids_query
+    from custdesk.services.customer_list import (
+        CustomerFilter,
+        CustomerListService,
+        SortKey,
+        ids_query,
+    )
     from custdesk.storage.db import Database
 
     db = Database.open(database, read_only=True)
@@ -212,7 +217,7 @@ def search_figures(database: Path, filters: list[object]) -> tuple[list[float], 
             started = time.perf_counter()
             service.ids(where)
             ours.append(time.perf_counter() - started)
-            statement = ids_query(where)
+            statement = ids_query(where, SortKey.NAME, descending=False)  # as service.ids
             compiled = statement.compile(
                 dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True}
             )

@@ -51,6 +51,7 @@ def names(db: Database, ids: list[int]) -> list[str]:
         ("张", ["张三", "张三丰"]),  # one character: name prefix
         ("zs", ["张三", "张三丰"]),  # initials
         ("zsf", ["张三丰"]),
+        ("zh", ["张三", "张三丰"]),  # the start of the pinyin, which is not the initials
         ("zhangsan", ["张三", "张三丰"]),  # full pinyin, as a substring
         ("sxx", ["单雄信"]),  # the surname reading shan, not the everyday dan
         ("雄信", []),  # two characters are a prefix search, not a substring
@@ -58,6 +59,7 @@ def names(db: Database, ids: list[int]) -> list[str]:
         ("ce wa", ["Alice Wang"]),
         ("0013 8000", ["张三"]),  # phone digits anywhere, spaces ignored
         ("+86 139", ["张三丰"]),
+        ("13 9", ["张三丰"]),  # three digits are a phone search, whatever lies between them
         ("团购", []),  # two characters search names only; tags have the tag filter
         ("老客户", ["张三丰"]),  # three characters also search tags
         ("6552", []),  # 李四 is in the Trash
@@ -100,6 +102,18 @@ def test_rows_come_back_in_the_order_asked(db: Database, shop: dict[str, int]) -
     assert [row.name for row in rows] == ["Alice Wang", "张三"]
     assert rows[1].phone == "+8613800138000"
     assert rows[1].tags == "团购"
+
+
+def test_a_row_shows_the_first_phone_every_tag_and_blanks_for_none(db: Database) -> None:
+    customers = CustomerService(db, clock=lambda: NOW)
+    busy = customers.create(
+        CustomerDraft(name="王五", phones=("13911112222", "13800138000"), tags=("团购", "老客户"))
+    ).id
+    bare = customers.create(CustomerDraft(name="赵六")).id
+    rows = CustomerListService(db).rows([busy, bare])
+    assert rows[0].phone == "+8613911112222"
+    assert sorted(rows[0].tags.split(", ")) == ["团购", "老客户"]
+    assert (rows[1].phone, rows[1].tags) == ("", "")
 
 
 @pytest.mark.parametrize(

@@ -57,15 +57,20 @@ def test_nobody_refers_themselves_or_closes_a_loop(db: Database) -> None:
     service.set_referrer(b, a)
     service.set_referrer(c, b)
     service.set_referrer(d, c)
-    for loop_closer in (b, c, d):  # A -> B -> C -> D: none of them may bring A in
+    for loop_closer, name in ((b, "B"), (c, "C"), (d, "D")):  # A -> B -> C -> D: none may bring A
         with pytest.raises(ValidationError) as caught:
             service.set_referrer(a, loop_closer)
         assert caught.value.field_errors == {"referrer": "referral_loop"}
+        assert str(caught.value) == (
+            f"{name} was brought in (directly or not) by A; a referral chain cannot loop."
+        )
     assert service.referral_of(a) is None  # nothing was half-written
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as caught:
         service.set_referrer(c, a, referred_on=DAY + dt.timedelta(days=1))
-    with pytest.raises(ValidationError):
+    assert caught.value.field_errors == {"referred_on": "future_date"}
+    with pytest.raises(ValidationError) as caught:
         service.set_referrer(c, a, status="famous")
+    assert caught.value.field_errors == {"status": "unknown_choice"}
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +242,40 @@ def test_rewards_are_owed_until_given(db: Database) -> None:
     assert [r.id for r in rewards.owed()] == [thanks.id]
     with pytest.raises(ValidationError):
         rewards.mark_given(voucher.id)
+
+
+def test_a_referrers_kind_is_kept_changed_and_cleared(db: Database) -> None:
+    (a,) = people(db, "张三")
+    later = NOW + dt.timedelta(hours=3)
+    ReferralService(db, clock=lambda: later).set_referrer_kind(a, "honour")
+    customers = CustomerService(db)
+    assert customers.referrer_kind(a) == "honour"
+    assert customers.get(a).updated_at == later
+    referrals(db).set_referrer_kind(a, "friendship")
+    assert customers.referrer_kind(a) == "friendship"
+    referrals(db).set_referrer_kind(a, None)  # "not sure" in the panel
+    assert customers.referrer_kind(a) is None
+    with pytest.raises(ValidationError) as caught:
+        referrals(db).set_referrer_kind(a, "famous")
+    assert caught.value.field_errors == {"referrer_kind": "unknown_choice"}
+    assert customers.referrer_kind(a) is None
+
+
+def test_the_people_someone_brought_are_listed_newest_first(db: Database) -> None:
+    star, early, same_day_first, same_day_second = people(db, "明星", "早", "同日一", "同日二")
+    service = referrals(db)
+    service.set_referrer(same_day_first, star, referred_on=dt.date(2026, 11, 5))
+    service.set_referrer(early, star, referred_on=dt.date(2026, 11, 1))
+    service.set_referrer(same_day_second, star, referred_on=dt.date(2026, 11, 5))
+    # On the same day, the one recorded last is the newest.
+    assert [r.referred_name for r in service.referred_by(star)] == ["同日二", "同日一", "早"]
+
+
+def test_clearing_a_referral_recounts_a_referrer_who_has_bought(db: Database) -> None:
+    referrer, friend = people(db, "老客", "朋友")
+    PurchaseService(db, clock=lambda: NOW).record(referrer, PurchaseDraft(DAY, "茶", "0.29"))
+    service = referrals(db)
+    service.set_referrer(friend, referrer)
+    service.clear_referrer(friend)
+    record = CustomerService(db).get(referrer)
+    assert (record.referrals_made, record.stage) == (0, "new")

@@ -32,6 +32,7 @@ NAMES = [
     "\ud7ff甲",  # U+D7FF, the last code point before the surrogates
     "\ue000乙",  # U+E000, the first one after them
     "\U0010ffff丙",
+    "\U0010ffff",  # the whole name is the last code point: typed, it must find itself
 ]
 
 
@@ -60,7 +61,7 @@ def found(search: CustomerListService, typed: str) -> list[str]:
         pytest.param("𪚥", ["𪚥"], id="whole-name-past-bmp"),
         # Nothing comes after the last code point: the bound moves back a character.
         pytest.param("王\U0010ffff", ["王\U0010ffff"], id="ends-in-last-code-point"),
-        pytest.param("\U0010ffff", ["\U0010ffff丙"], id="only-the-last-code-point"),
+        pytest.param("\U0010ffff", ["\U0010ffff", "\U0010ffff丙"], id="only-the-last-code-point"),
         # The next code point up is a surrogate, which is never stored.
         pytest.param("\ud7ff", ["\ud7ff甲"], id="just-below-surrogates"),
     ],

@@ -159,10 +159,6 @@ class ReferralService:
             customer.updated_at = self._clock()
 
 
-def _link_of(session: Session, referred_id: int) -> orm.Referral | None:
-    return session.scalar(select(orm.Referral).where(orm.Referral.referred_id == referred_id))
-
-
 def _record(session: Session, link: orm.Referral) -> ReferralRecord:
     referrer = load_customer(session, link.referrer_id)
     referred = load_customer(session, link.referred_id)

@@ -1,0 +1,47 @@
+"""The search index follows the customers it was refreshed for, however many at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import update
+
+from custdesk.services.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers import CustomerService
+from custdesk.storage import orm
+from custdesk.storage.db import Database
+from custdesk.storage.search_index import CHUNK, refresh_search_rows
+
+NOW = dt.datetime(2026, 11, 22, 10, 0)
+
+
+def found(db: Database, typed: str) -> list[str]:
+    service = CustomerListService(db)
+    return [row.name for row in service.rows(service.ids(CustomerFilter(text=typed)))]
+
+
+def test_a_renamed_customer_is_found_by_the_new_name_only(db: Database) -> None:
+    customers = CustomerService(db, clock=lambda: NOW)
+    record = customers.create(CustomerDraft(name="王小明", phones=("13800138000",)))
+    customers.update(record.id, CustomerDraft(name="王大明", phones=("13800138000",)))
+    assert found(db, "王大明") == ["王大明"]
+    assert found(db, "王小明") == []
+    assert found(db, "13800138000") == ["王大明"]  # one row per customer, not one per save
+
+
+@pytest.mark.timeout(60)
+def test_refreshing_more_customers_than_one_statement_takes_reaches_the_last(
+    db: Database,
+) -> None:
+    """An import of tens of thousands re-indexes in a few chunks: the last customer is findable,
+    and it does not take one pass per customer (which would hang the import for hours)."""
+    customers = CustomerService(db, clock=lambda: NOW)
+    last = customers.create(CustomerDraft(name="李四")).id
+    with db.writing() as session:
+        session.execute(update(orm.Customer).where(orm.Customer.id == last).values(name="李四海"))
+        # Ids that sort before the real one push it into the third chunk (deleted ones simply
+        # drop out, so they need not exist).
+        refresh_search_rows(session, [*range(-2 * CHUNK, 0), last])
+    assert found(db, "李四海") == ["李四海"]
