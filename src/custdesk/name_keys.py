@@ -61,9 +61,10 @@ def name_search_keys(name: str) -> NameKeys:
 
 
 def _surname(name: str) -> str:
-    """The leading one- or two-character surname with a special reading, if any."""
+    """The leading one- or two-character surname with a special reading, if any (the whole name
+    when a customer is filed under the surname alone)."""
     readings = load_seed("surname_readings")
     for length in (2, 1):
-        if len(name) > length and name[:length] in readings:
+        if len(name) >= length and name[:length] in readings:
             return name[:length]
     return ""

@@ -20,9 +20,13 @@ def test_names_get_pinyin_and_initials(name: str, pinyin: str, initials: str) ->
     assert (keys.pinyin, keys.initials) == (pinyin, initials)
 
 
-@pytest.mark.parametrize(("name", "reading"), [("单雄信", "shan"), ("曾国藩", "zeng")])
+@pytest.mark.parametrize(
+    ("name", "reading"),
+    [("单雄信", "shan"), ("曾国藩", "zeng"), ("曾", "zeng"), ("单", "shan"), ("单于", "chanyu")],
+)
 def test_surname_readings_are_all_kept(name: str, reading: str) -> None:
-    """单 and 曾 read shan/zeng as surnames, which pypinyin does not pick by itself."""
+    """单 and 曾 read shan/zeng as surnames, which pypinyin does not pick by itself; a customer
+    filed under the surname alone (曾, as in 曾先生) is found by it too."""
     keys = name_search_keys(name)
     assert any(key.startswith(reading) for key in keys.pinyin.split())
     assert any(key.startswith(reading[0]) for key in keys.initials.split())
