@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import shutil
 import sqlite3
 import stat
 import zipfile
@@ -10,7 +12,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from custdesk.errors import CancelledError
+from custdesk import scratch
+from custdesk.errors import CancelledError, DiskFullError
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.demo import generate_demo
@@ -108,6 +111,67 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
     assert seen[:2] == [2000, 4000]
     assert out.read_bytes() == b"PK\x03\x04 the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]  # no partial left
+    # openpyxl had spilled the 4,000 names to a file of its own: gone too, not left until exit.
+    assert list(scratch.folder().iterdir()) == [scratch.folder() / scratch.LOCK_NAME]
+
+
+def no_space(*args: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def two_sheets() -> list[Sheet]:
+    customers = sheet([(f"客户{i}", f"138{i:08d}") for i in range(100)], [Kind.TEXT] * 2)
+    visits = sheet([(f"客户{i}",) for i in range(100)], [Kind.TEXT], title="回访记录")
+    return [customers, visits]
+
+
+def test_a_disk_that_fills_while_saving_keeps_the_old_export_and_no_spilled_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills as the second sheet goes into the workbook, after openpyxl has finished
+    (and removed) the first one's spill file: the clerk is told the disk is full, not about a
+    sheet saved twice or a file not found, and no customer's name is left on disk."""
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"PK\x03\x04 the previous export")
+    copy = shutil.copyfileobj
+    sheets_copied: list[object] = []
+
+    def full_at_the_second_sheet(source: object, *args: object) -> None:
+        sheets_copied.append(source)
+        if len(sheets_copied) == 2:
+            no_space()
+        copy(source, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("shutil.copyfileobj", full_at_the_second_sheet)  # zipfile copies with it
+    with pytest.raises(DiskFullError):
+        write_workbook(out, two_sheets())
+    assert len(sheets_copied) == 2
+    assert out.read_bytes() == b"PK\x03\x04 the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
+    assert list(scratch.folder().iterdir()) == [scratch.folder() / scratch.LOCK_NAME]
+
+
+def test_no_room_for_the_second_sheets_rows_is_a_full_disk_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl makes each sheet's spill file when the sheet gets its first row; on a disk with
+    no room left for it the export says so and leaves the first sheet's names nowhere."""
+    from openpyxl.worksheet import _writer
+
+    make_spill_file = _writer.create_temporary_file
+    spill_files: list[str] = []
+
+    def first_only(*args: object) -> str:
+        if spill_files:
+            no_space()  # and stays full
+        spill_files.append(make_spill_file())
+        return spill_files[0]
+
+    monkeypatch.setattr(_writer, "create_temporary_file", first_only)
+    with pytest.raises(DiskFullError):
+        write_workbook(tmp_path / "report.xlsx", two_sheets())
+    assert list(tmp_path.iterdir()) == []
+    assert list(scratch.folder().iterdir()) == [scratch.folder() / scratch.LOCK_NAME]
 
 
 def test_sheet_names_are_made_legal_and_unique(tmp_path: Path) -> None:

@@ -221,3 +221,16 @@ def test_the_referral_chains_sheet_counts_generations_as_the_chain_view_does(
     assert exported == {"李娜": 1, FORMULA_NAME: 1, "赵六": 2}
     shown = {node.name: node.generation for node in ReferralReports(db).chain(shop.wang).nodes}
     assert exported == shown
+
+
+def test_the_visits_sheet_says_what_each_visit_was(reports: openpyxl.Workbook) -> None:
+    """Each column of a visit holds that visit's own field, the kind in the clerk's words."""
+    fields = ("Kind", "Purpose", "Outcome", "Satisfaction", "Served by", "Notes")
+    visits = {
+        name: tuple(row[field].value for field in fields)
+        for name, row in names(reports["Visits"], "Customer").items()
+    }
+    assert visits == {
+        "李娜": ("Phone call-back", "+加购", None, 5, None, CARD_NUMBER),
+        "王小明": ("Store visit", None, "-退货", None, "=小王", None),
+    }

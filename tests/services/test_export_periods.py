@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from custdesk.services.export_reports import ReportBuilder
+from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
@@ -185,3 +185,22 @@ def test_the_monthly_referral_share_buckets_new_customers_by_local_month(
 ) -> None:
     got = ReferralReports(shop).monthly_share(months, today)
     assert [(s.month, s.new_customers, s.referred) for s in got] == shares
+
+
+def test_the_export_dialogs_period_reaches_every_sheet(builder: ReportBuilder) -> None:
+    """Ticking every report for February gives each sheet February, as it gives the sheet on
+    its own: not the whole history, nor everything up to today."""
+    since, until = D(2026, 2, 1), D(2026, 2, 28)
+    alone = [
+        builder.customers(),
+        builder.visits(since, until),
+        builder.follow_ups(until),
+        builder.complaints(since, until),
+        *builder.referrals(since, until),
+        builder.summary(since, until),
+    ]
+    together = builder.sheets(list(Report), since, until)
+    assert [(s.title, s.subtitle, rows_of(s)) for s in together] == [
+        (s.title, s.subtitle, rows_of(s)) for s in alone
+    ]
+    assert all(rows_of(s) for s in builder.sheets(list(Report), since, until)[1:])

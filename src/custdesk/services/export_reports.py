@@ -50,8 +50,9 @@ class ExportService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def builder(self, language: str, now: dt.datetime | None = None) -> ReportBuilder:
-        return ReportBuilder(self._db, language, now)
+    def builder(self, language: str) -> ReportBuilder:
+        """A builder that stamps its sheets with the moment they are made."""
+        return ReportBuilder(self._db, language)
 
 
 class ReportBuilder:
