@@ -210,6 +210,18 @@ def table(results: list[ModuleResult]) -> list[str]:
     return lines
 
 
+def _run_state(results: list[ModuleResult]) -> str:
+    """Which code the figures are for: mutmut keeps the commit its last test census ran on."""
+    stats = ROOT / "mutants" / "mutmut-stats.json"
+    commit = json.loads(stats.read_text("utf-8")).get("git_commit", "?") if stats.exists() else "?"
+    not_run = sum(r.not_run for r in results)
+    state = "every mutant ran" if not not_run else f"**{not_run} mutants not run yet**"
+    return (
+        f"Tests as of commit `{str(commit)[:10]}`; {state}. Tests added after that commit count "
+        "only once `make mutate` runs again."
+    )
+
+
 def _rate(rate: float, result: ModuleResult) -> str:
     return f"{rate:.1%}" if result.total > result.not_run else "not run"
 
@@ -222,6 +234,8 @@ def write_report(results: list[ModuleResult], unexplained: dict[str, str]) -> No
         "Written by `make mutate` (`tools/mutate.py`, mutmut); do not edit by hand. Kill rate is",
         "killed / (mutants run - equivalent); Raw counts equivalent mutants as survivors. Target:",
         "85% on every module, with every mutant run (issue 15).",
+        "",
+        _run_state(results),
         "",
         *table(results),
         "",
