@@ -9,7 +9,7 @@ import pytest
 
 from custdesk.services.agenda import AgendaService
 from custdesk.services.calendar import Holiday
-from custdesk.services.shop_settings import SettingsService, holiday_from_text
+from custdesk.services.shop_settings import SettingsService, holiday_from_text, holiday_when_text
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -54,3 +54,6 @@ def test_a_hand_damaged_holiday_without_its_day_does_not_stop_the_today_page(
     with db.writing() as session:
         session.merge(orm.ShopSetting(key="holidays", value=json.dumps(stored)))
     assert holidays_on(db, D(2026, 5, 15)) == [("店庆", D(2026, 5, 18))]
+    # ...nor the settings table, which shows it without a date to be typed again
+    shown = [holiday_when_text(h) for h in SettingsService(db).get().holidays]
+    assert shown == ["05-18", ""]

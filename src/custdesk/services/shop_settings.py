@@ -179,8 +179,9 @@ def upcoming_holidays(
 
 
 def holiday_when_text(holiday: Holiday) -> str:
-    """How the settings table shows a holiday's date: "10-01" every year, or its listed dates."""
-    if holiday.month is not None:
+    """How the settings table shows a holiday's date: "10-01" every year, or its listed dates
+    (blank for a hand-edited entry that lost its day, which is never on the agenda either)."""
+    if holiday.month is not None and holiday.day is not None:
         return f"{holiday.month:02d}-{holiday.day:02d}"
     return ", ".join(day.isoformat() for day in holiday.dates)
 
