@@ -113,7 +113,17 @@ def chosen_modules(names: list[str]) -> list[str]:
     return chosen
 
 
+def remove_half_generated() -> None:
+    """A run stopped while mutmut writes its mutated copies leaves them empty, and mutmut then takes
+    them for current (newer than the source): remove those so they are generated again."""
+    for copy in (ROOT / "mutants" / "src").rglob("*.py"):
+        source = ROOT / copy.relative_to(ROOT / "mutants")
+        if copy.stat().st_size == 0 and source.exists() and source.stat().st_size > 0:
+            copy.unlink()
+
+
 def run_mutmut(modules: list[str], max_children: int | None) -> None:
+    remove_half_generated()
     command = [*MUTMUT, "run"]
     if max_children:
         command += ["--max-children", str(max_children)]
@@ -139,7 +149,10 @@ for path in walk_mutatable_files():
     for name, exit_code in data.exit_code_by_key.items():
         status = status_by_exit_code[exit_code]
         survived = status not in ("killed", "timeout", "caught by type check", "not checked")
-        diff = get_diff_for_mutant(name, path=path) if survived else ""
+        try:  # a function changed since the run has no diff until mutmut runs again
+            diff = get_diff_for_mutant(name, path=path) if survived else ""
+        except Exception as exc:
+            diff = f"(no diff: {exc})"
         found[name] = [status, diff]
 print(json.dumps(found))
 """
