@@ -21,6 +21,7 @@ Exit status: 0 when every module run meets the target and no survivor is unexpla
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import subprocess
@@ -224,15 +225,13 @@ def table(results: list[ModuleResult]) -> list[str]:
 
 
 def _run_state(results: list[ModuleResult]) -> str:
-    """Which code the figures are for: mutmut keeps the commit its last test census ran on."""
+    """When the tests were last surveyed by mutmut, and whether every mutant has run since."""
     stats = ROOT / "mutants" / "mutmut-stats.json"
-    commit = json.loads(stats.read_text("utf-8")).get("git_commit", "?") if stats.exists() else "?"
+    when = dt.datetime.fromtimestamp(stats.stat().st_mtime) if stats.exists() else None
+    surveyed = f"{when:%Y-%m-%d %H:%M}" if when else "never"
     not_run = sum(r.not_run for r in results)
     state = "every mutant ran" if not not_run else f"**{not_run} mutants not run yet**"
-    return (
-        f"Tests as of commit `{str(commit)[:10]}`; {state}. Tests added after that commit count "
-        "only once `make mutate` runs again."
-    )
+    return f"Tests surveyed by mutmut at {surveyed} (local time); {state}."
 
 
 def _rate(rate: float, result: ModuleResult) -> str:
