@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.customer_records import CustomerDraft
@@ -21,6 +22,7 @@ from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
+from custdesk.storage.migrate import upgrade_database
 
 T = dt.datetime
 NOW = T(2027, 1, 15, 12, 0)  # when the clerk entered all of it
@@ -83,3 +85,11 @@ def fill(db: Database) -> dict[str, int]:
 
 def create(db: Database, name: str, at: dt.datetime) -> int:
     return CustomerService(db, clock=lambda: at).create(CustomerDraft(name=name)).id
+
+
+def open_filled(path: Path) -> Database:
+    """A new shop file at ``path`` holding the boundary records (``fill``), open; close it after."""
+    upgrade_database(path)
+    db = Database.open(path)
+    fill(db)
+    return db

@@ -15,8 +15,7 @@ import pytest
 from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.storage.db import Database
-from custdesk.storage.migrate import upgrade_database
-from tests.services.boundary_shop import AT, NOW, fill
+from tests.services.boundary_shop import AT, NOW, open_filled
 
 D = dt.date
 T = dt.datetime
@@ -24,10 +23,7 @@ T = dt.datetime
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("export-periods") / "custdesk.db"
-    upgrade_database(path)
-    db = Database.open(path)
-    fill(db)
+    db = open_filled(tmp_path_factory.mktemp("export-periods") / "custdesk.db")
     yield db
     db.close()
 

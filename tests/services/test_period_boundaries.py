@@ -20,8 +20,7 @@ from custdesk.services.export_summary import monthly_rows
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.visits import VisitFilter, VisitService
 from custdesk.storage.db import Database
-from custdesk.storage.migrate import upgrade_database
-from tests.services.boundary_shop import AT, NOW, fill
+from tests.services.boundary_shop import AT, NOW, open_filled
 
 D = dt.date
 
@@ -64,10 +63,7 @@ def empty(month: str) -> MonthFigures:
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("periods") / "custdesk.db"
-    upgrade_database(path)
-    db = Database.open(path)
-    fill(db)
+    db = open_filled(tmp_path_factory.mktemp("periods") / "custdesk.db")
     yield db
     db.close()
 
