@@ -138,6 +138,7 @@ def run_mutmut(modules: list[str], max_children: int | None) -> None:
 # One process for every status and diff: `mutmut show` re-reads every result file per mutant.
 _READ_RESULTS = """
 import json
+import sys
 from mutmut.mutation.data import SourceFileMutationData
 from mutmut.mutation.diff_apply import get_diff_for_mutant
 from mutmut.stats import status_by_exit_code
@@ -149,7 +150,7 @@ for path in walk_mutatable_files():
     data.load()
     for name, exit_code in data.exit_code_by_key.items():
         status = status_by_exit_code[exit_code]
-        survived = status not in ("killed", "timeout", "caught by type check", "not checked")
+        survived = status not in sys.argv[1:]  # the statuses that need no diff
         try:  # a function changed since the run has no diff until mutmut runs again
             diff = get_diff_for_mutant(name, path=path) if survived else ""
         except Exception as exc:
@@ -162,7 +163,11 @@ print(json.dumps(found))
 def read_results() -> dict[str, tuple[str, str]]:
     """Mutant name -> (mutmut status, diff of a surviving mutant), from mutmut's result files."""
     out = subprocess.run(
-        [sys.executable, "-c", _READ_RESULTS], cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", _READ_RESULTS, *sorted(NOTICED | {"not checked"})],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return {name: (status, diff) for name, (status, diff) in json.loads(out).items()}
 
