@@ -18,6 +18,7 @@ from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
+from tests.hypothesis_budget import examples
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 
@@ -123,7 +124,9 @@ def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     parents=st.lists(st.integers(min_value=0, max_value=30), min_size=2, max_size=12),
@@ -221,7 +224,9 @@ def test_an_unmerge_after_the_absorbed_file_left_the_trash_is_refused(db: Databa
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     parents=st.lists(st.integers(min_value=0, max_value=30), min_size=2, max_size=10),

@@ -18,6 +18,7 @@ from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
+from tests.hypothesis_budget import examples
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = NOW.date()
@@ -81,7 +82,9 @@ def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(attempts=st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), min_size=1, max_size=30))
 def test_any_sequence_of_referrer_changes_leaves_a_forest(

@@ -15,6 +15,7 @@ from custdesk.services.shop_settings import SettingsService
 from custdesk.services.stages import Stage, StageRules, compute_stage
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from tests.hypothesis_budget import examples
 
 TODAY = dt.date(2024, 3, 1)  # the day after a leap day
 
@@ -72,7 +73,9 @@ customer_figures = st.tuples(
 
 
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(30),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     people=st.lists(customer_figures, min_size=1, max_size=25),

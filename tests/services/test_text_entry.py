@@ -46,6 +46,7 @@ from custdesk.services.shop_settings import SettingsService, holiday_from_text
 from custdesk.services.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from tests.hypothesis_budget import examples
 
 NOW = dt.datetime(2026, 11, 22, 16, 0)
 TODAY = NOW.date()
@@ -462,7 +463,9 @@ def _or_refused(action: Callable[[], object]) -> object:
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(25),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(a=dirty_text, b=dirty_text, c=dirty_text)
 def test_random_unicode_through_every_write_path_exports_cleanly(
