@@ -32,7 +32,7 @@ DEMO_TODAY = dt.date(2026, 11, 22)
 
 # `make mutate` runs the tests once per mutant: a failing example is all it needs, and shrinking
 # that example to the smallest one only costs minutes (tools/mutate.py sets CUSTDESK_MUTATE).
-# Fewer examples there too (see tests/hypothesis_budget.py for the slow ones): a mutant only a
+# Fewer examples there too (see tests/mutation_run.py for the slow ones): a mutant only a
 # rare example catches is reported as a survivor to explain, so the kill rate is never inflated.
 settings.register_profile(
     "mutate", phases=[Phase.explicit, Phase.reuse, Phase.generate], max_examples=25

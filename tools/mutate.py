@@ -10,11 +10,13 @@ equivalent (it cannot change what a user sees; the reason is written in
 
 Usage::
 
-    make mutate                    # every module below (about an hour on two cores)
-    make mutate MODULES=phones     # one group, by the name in MODULES (or a module's short name)
+    make mutate                    # every mutant below with no result yet (new or changed code)
+    make mutate MODULES=phones     # every mutant of one group (or module short name), again
+    python tools/mutate.py --survivors     # only the survivors, after adding tests
     python tools/mutate.py --report-only   # re-read the last results, rewrite docs/mutation.md
 
-mutmut keeps its results in ``mutants/`` and only re-runs what changed, so a second run is quick.
+mutmut keeps its results in ``mutants/`` and a plain run only re-runs what changed, so a second run
+is quick; the first takes hours on two cores.
 Exit status: 0 when every module run meets the target and no survivor is unexplained, else 1.
 """
 
@@ -123,16 +125,24 @@ def remove_half_generated() -> None:
             copy.unlink()
 
 
-def run_mutmut(modules: list[str], max_children: int | None) -> None:
+def run_mutmut(names: list[str], max_children: int | None) -> None:
+    """Run mutmut on the named mutants (globs), or, with no names, on every mutant with no result.
+
+    mutmut re-runs every mutant a name matches, killed or not; with no names it only runs mutants
+    that are new or whose function changed since their result, which is what a full run needs.
+    """
     remove_half_generated()
     command = [*MUTMUT, "run"]
     if max_children:
         command += ["--max-children", str(max_children)]
-    # An entry is a module (its mutants are module.x_…) or one function (function__mutmut_N).
-    command += [glob for module in modules for glob in (f"{module}.*", f"{module}__mutmut_*")]
     # mutmut's own exit status says nothing about the score; the results below do.
     environment = {**os.environ, "CUSTDESK_MUTATE": "1"}  # tests/conftest.py: no shrinking
-    subprocess.run(command, cwd=ROOT, env=environment, check=False)
+    subprocess.run([*command, *names], cwd=ROOT, env=environment, check=False)
+
+
+def module_globs(modules: list[str]) -> list[str]:
+    """mutmut names of every mutant of these modules (module.x_…, or function__mutmut_N)."""
+    return [glob for module in modules for glob in (f"{module}.*", f"{module}__mutmut_*")]
 
 
 # One process for every status and diff: `mutmut show` re-reads every result file per mutant.
@@ -283,11 +293,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", help="groups or module short names (default: all)")
     parser.add_argument("--report-only", action="store_true", help="do not run mutmut")
+    parser.add_argument(
+        "--survivors", action="store_true", help="re-run only the survivors (after new tests)"
+    )
     parser.add_argument("--max-children", type=int, default=None)
     args = parser.parse_args()
     modules = chosen_modules(args.modules)
-    if not args.report_only:
-        run_mutmut(modules, args.max_children)
+    if args.survivors:
+        survivors = summarise(read_results(), modules)[1]
+        if survivors:
+            run_mutmut(sorted(survivors), args.max_children)
+    elif args.modules:
+        run_mutmut(module_globs(modules), args.max_children)
+    elif not args.report_only:
+        run_mutmut([], args.max_children)  # only_mutate in pyproject.toml: every module below
     results, unexplained = summarise(read_results(), modules)
     if not args.modules:
         write_report(results, unexplained)

@@ -15,6 +15,7 @@ from custdesk.services.search_keys import name_search_keys
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.conftest import DEMO_TODAY
+from tests.mutation_run import shared_scope
 
 DEPTHS = text(
     """
@@ -30,7 +31,7 @@ DEPTHS = text(
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_scope)
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Database:
     from custdesk.storage.migrate import upgrade_database
 

@@ -15,13 +15,14 @@ import pytest
 from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.storage.db import Database
+from tests.mutation_run import shared_scope
 from tests.services.boundary_shop import AT, NOW, open_filled
 
 D = dt.date
 T = dt.datetime
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_scope)
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db = open_filled(tmp_path_factory.mktemp("export-periods") / "custdesk.db")
     yield db

@@ -17,8 +17,7 @@ from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
-from custdesk.storage.migrate import upgrade_database
-from tests.hypothesis_budget import examples
+from tests.mutation_run import examples
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 
@@ -115,12 +114,10 @@ def test_merging_with_itself_or_a_trashed_file_is_refused(db: Database) -> None:
         merge.merge(a, b)
 
 
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Migrated once; each hypothesis example works on a copy."""
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    upgrade_database(path)
-    return path
+@pytest.fixture
+def empty_database(migrated_template: Path) -> Path:
+    """A new shop file migrated once per run; each hypothesis example works on a copy."""
+    return migrated_template
 
 
 @settings(

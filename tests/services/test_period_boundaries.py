@@ -20,6 +20,7 @@ from custdesk.services.export_summary import monthly_rows
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.visits import VisitFilter, VisitService
 from custdesk.storage.db import Database
+from tests.mutation_run import shared_scope
 from tests.services.boundary_shop import AT, NOW, open_filled
 
 D = dt.date
@@ -61,7 +62,7 @@ def empty(month: str) -> MonthFigures:
     return MonthFigures(month)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_scope)
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db = open_filled(tmp_path_factory.mktemp("periods") / "custdesk.db")
     yield db

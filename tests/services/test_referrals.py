@@ -17,8 +17,7 @@ from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
 from custdesk.storage.db import Database
-from custdesk.storage.migrate import upgrade_database
-from tests.hypothesis_budget import examples
+from tests.mutation_run import examples
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = NOW.date()
@@ -74,11 +73,10 @@ def test_nobody_refers_themselves_or_closes_a_loop(db: Database) -> None:
     assert caught.value.field_errors == {"status": "unknown_choice"}
 
 
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    upgrade_database(path)
-    return path
+@pytest.fixture
+def empty_database(migrated_template: Path) -> Path:
+    """A new shop file migrated once per run; each hypothesis example works on a copy."""
+    return migrated_template
 
 
 @settings(

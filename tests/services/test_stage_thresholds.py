@@ -29,6 +29,7 @@ from custdesk.services.stages import Stage
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
+from tests.mutation_run import shared_scope
 
 D = dt.date
 JUST_AFTER_MIDNIGHT = dt.time(0, 0, 1)
@@ -138,7 +139,7 @@ def build(db_path: Path, shop: Shop) -> Built:
     return Built(db, ids, changed)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_scope)
 def shops(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Built]]:
     """Built once: some thirty customers per shop, read by every case below."""
     built = {}
@@ -220,7 +221,7 @@ COUNT_AND_SPEND = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_scope)
 def spenders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
     """Per case: the stage stored as the purchases were entered (just after midnight), and
     after that night's run over everyone."""

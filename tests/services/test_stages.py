@@ -15,7 +15,7 @@ from custdesk.services.shop_settings import SettingsService
 from custdesk.services.stages import Stage, StageRules, compute_stage
 from custdesk.storage import orm
 from custdesk.storage.db import Database
-from tests.hypothesis_budget import examples
+from tests.mutation_run import examples
 
 TODAY = dt.date(2024, 3, 1)  # the day after a leap day
 

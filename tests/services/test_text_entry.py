@@ -46,7 +46,7 @@ from custdesk.services.shop_settings import SettingsService, holiday_from_text
 from custdesk.services.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
-from tests.hypothesis_budget import examples
+from tests.mutation_run import examples
 
 NOW = dt.datetime(2026, 11, 22, 16, 0)
 TODAY = NOW.date()
