@@ -295,6 +295,7 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
     from custdesk.app import open_app
     from custdesk.services.aggregates import recompute_stages
     from custdesk.services.calendar import local_today
+    from custdesk.services.shop_settings import stage_rules_in
     from custdesk.ui.views.today_page import TodayPage
 
     app = QApplication.instance() or QApplication([])
@@ -316,7 +317,7 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
 
             def recompute() -> None:
                 with context.db.writing() as session:
-                    recompute_stages(session, local_today())
+                    recompute_stages(session, local_today(), stage_rules_in(session))
 
             results: dict[str, tuple[list[float], list[float]]] = {}
             for name, call in (
@@ -419,6 +420,7 @@ def excel_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]:
     from custdesk.services.customers import CustomerService
     from custdesk.services.excel_export import write_workbook
     from custdesk.services.export_reports import ReportBuilder
+    from custdesk.services.shop_settings import stage_rules_in
     from custdesk.storage.db import Database
     from custdesk.storage.migrate import upgrade_database
 
@@ -456,7 +458,7 @@ def excel_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]:
             target = scratch / f"import{round_}.db"
             target.write_bytes(empty.read_bytes())
             into = Database.open(target)
-            imports = ImportService(into, CustomerService(into))
+            imports = ImportService(into, CustomerService(into, stage_rules=stage_rules_in))
             started = time.perf_counter()
             table = imports.read(source)
             report = imports.run(

@@ -13,6 +13,7 @@ import pytest
 
 from custdesk import __version__
 from custdesk.cli import main
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.migrate import upgrade_database
 from tests.helpers import lock_holder, run_cli
 from tests.storage.test_released_schemas import FIXTURES
@@ -151,7 +152,9 @@ def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixtur
         customers = app.services.customers
         late = customers.create(CustomerDraft(name="张三", phones=("13800138000",))).id
         customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 25)))
-        FollowUpService(app.db, clock=lambda: morning).schedule(late, dt.date(2026, 11, 20), "回访")
+        FollowUpService(app.db, stage_rules=stage_rules_in, clock=lambda: morning).schedule(
+            late, dt.date(2026, 11, 20), "回访"
+        )
     assert main(["due", "--db", str(db), "--date", TODAY]) == 0
     out = capsys.readouterr().out
     assert "逾期回访 Overdue follow-ups (1)" in out

@@ -31,7 +31,7 @@ from custdesk.services.purchases import PurchaseService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
-from custdesk.services.shop_settings import SettingsService
+from custdesk.services.shop_settings import SettingsService, stage_rules_in
 from custdesk.services.visits import VisitService
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
@@ -153,7 +153,8 @@ def open_for_reading(db_path: Path, program: str = "custdesk") -> Iterator[Datab
 def build_services(db: Database, db_path: Path) -> Services:
     """Every service on ``db`` (also a read-only one, for looking inside a backup)."""
     who = login_name()  # recorded in each customer's history
-    customers = CustomerService(db, actor=who)
+    rules = stage_rules_in  # the shop's settings hand every customer's stage its thresholds
+    customers = CustomerService(db, stage_rules=rules, actor=who)
     referral_reports = ReferralReports(db)
     settings = SettingsService(db)
     backups = BackupService(db, db_path, settings)
@@ -161,15 +162,15 @@ def build_services(db: Database, db_path: Path) -> Services:
         overview=OverviewService(db),
         customer_list=CustomerListService(db),
         customers=customers,
-        purchases=PurchaseService(db),
-        merge=MergeService(db, actor=who),
-        visits=VisitService(db),
-        follow_ups=FollowUpService(db),
-        complaints=ComplaintService(db),
+        purchases=PurchaseService(db, stage_rules=rules),
+        merge=MergeService(db, stage_rules=rules, actor=who),
+        visits=VisitService(db, stage_rules=rules),
+        follow_ups=FollowUpService(db, stage_rules=rules),
+        complaints=ComplaintService(db, stage_rules=rules),
         agenda=AgendaService(db),
         settings=settings,
         daily=DailyUpkeep(db),
-        referrals=ReferralService(db),
+        referrals=ReferralService(db, stage_rules=rules),
         referral_reports=referral_reports,
         dashboard=DashboardService(db, referral_reports),
         rewards=RewardService(db),

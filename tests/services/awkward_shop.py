@@ -14,6 +14,7 @@ from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 
@@ -40,7 +41,7 @@ class AwkwardShop:
 
 
 def build_awkward_shop(db: Database) -> AwkwardShop:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     wang = customers.create(
         CustomerDraft(
             name="王小明",
@@ -68,27 +69,29 @@ def build_awkward_shop(db: Database) -> AwkwardShop:
     ).id
     formula = customers.create(CustomerDraft(name=FORMULA_NAME, phones=("010 6552 9988",))).id
 
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     for typed, _fen in LI_NA_PURCHASES:
         purchases.record(li_na, PurchaseDraft(dt.date(2026, 11, 20), "围巾", typed))
     for typed, _fen in WANG_PURCHASES:
         purchases.record(wang, PurchaseDraft(dt.date(2026, 10, 2), "大衣", typed))
 
-    referrals = ReferralService(db, clock=lambda: NOW)
+    referrals = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     referrals.set_referrer(li_na, wang, referred_on=dt.date(2026, 10, 15), status="converted")
     referrals.set_referrer(formula, wang, referred_on=dt.date(2026, 11, 1), status="lead")
     referrals.set_referrer_kind(wang, "honour")
 
-    visits = VisitService(db, clock=lambda: NOW)
+    visits = VisitService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     visits.log(
         li_na,
         VisitDraft(MIDNIGHT_VISIT, kind="call", purpose="+加购", satisfaction=5, notes=CARD_NUMBER),
     )
     visits.log(wang, VisitDraft(LATE_VISIT, kind="store", outcome="-退货", served_by="=小王"))
     planned_on = dt.datetime(2026, 11, 10, 9, 0)  # planned ten days ago, due two days ago
-    FollowUpService(db, clock=lambda: planned_on).schedule(wang, dt.date(2026, 11, 20), "=回访")
+    FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: planned_on).schedule(
+        wang, dt.date(2026, 11, 20), "=回访"
+    )
 
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     complaint = complaints.record(
         li_na,
         ComplaintDraft(

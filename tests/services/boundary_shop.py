@@ -20,6 +20,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
@@ -64,10 +65,10 @@ REFERRER = "老客"  # brought every referred customer in; created long before a
 def fill(db: Database) -> dict[str, int]:
     """The shop above, entered through the services; returns each customer's id by name."""
     ids = {REFERRER: create(db, REFERRER, T(2023, 12, 1, 10))}
-    visits = VisitService(db, clock=lambda: NOW)
-    complaints = ComplaintService(db, clock=lambda: NOW)
-    referrals = ReferralService(db, clock=lambda: NOW)
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    visits = VisitService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    referrals = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     for m in MOMENTS:
         cid = ids[m.name] = create(db, m.name, m.at)
         visits.log(
@@ -84,7 +85,11 @@ def fill(db: Database) -> dict[str, int]:
 
 
 def create(db: Database, name: str, at: dt.datetime) -> int:
-    return CustomerService(db, clock=lambda: at).create(CustomerDraft(name=name)).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: at)
+        .create(CustomerDraft(name=name))
+        .id
+    )
 
 
 def open_filled(path: Path) -> Database:

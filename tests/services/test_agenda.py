@@ -10,7 +10,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
-from custdesk.services.shop_settings import SettingsService
+from custdesk.services.shop_settings import SettingsService, stage_rules_in
 from custdesk.storage.db import Database
 
 D = dt.date
@@ -21,7 +21,9 @@ def at(day: D) -> dt.datetime:
 
 
 def born(db: Database, name: str, birthday: D) -> int:
-    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 1, 1))
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 1, 1)
+    )
     return customers.create(CustomerDraft(name=name, birthday=birthday)).id
 
 
@@ -51,18 +53,20 @@ def test_birthdays_in_the_coming_week(
 def test_a_trashed_customer_is_not_on_the_agenda(db: Database) -> None:
     today = D(2026, 11, 22)
     customer_id = born(db, "寿星", D(1990, 11, 22))
-    FollowUpService(db, clock=lambda: at(today)).schedule(customer_id, today)
-    CustomerService(db).trash(customer_id)
+    FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: at(today)).schedule(
+        customer_id, today
+    )
+    CustomerService(db, stage_rules=stage_rules_in).trash(customer_id)
     agenda = AgendaService(db, today=lambda: today).today()
     assert (agenda.birthdays, agenda.due_today) == ([], [])
 
 
 def test_overdue_and_due_follow_ups_move_with_the_date(db: Database) -> None:
     monday = D(2026, 11, 30)
-    customers = CustomerService(db, clock=lambda: at(monday))
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: at(monday))
     a = customers.create(CustomerDraft(name="张三", phones=("13800138000",))).id
     b = customers.create(CustomerDraft(name="李四")).id
-    follow_ups = FollowUpService(db, clock=lambda: at(monday))
+    follow_ups = FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: at(monday))
     follow_ups.schedule(a, monday, "回访")
     follow_ups.schedule(b, D(2026, 12, 1), "送货")
     on_monday = AgendaService(db, today=lambda: monday).today()
@@ -77,15 +81,17 @@ def test_overdue_and_due_follow_ups_move_with_the_date(db: Database) -> None:
 
 def test_customers_who_just_went_quiet_are_listed_until_contacted(db: Database) -> None:
     today = D(2026, 11, 22)
-    purchases = PurchaseService(db, clock=lambda: at(today))
-    customers = CustomerService(db, clock=lambda: at(D(2026, 1, 1)))
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: at(today))
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: at(D(2026, 1, 1)))
     ids = {}
     for name, days in (("刚好90天", 90), ("89天", 89), ("103天", 103), ("104天", 104)):
         ids[name] = customers.create(CustomerDraft(name=name)).id
         purchases.record(ids[name], PurchaseDraft(today - dt.timedelta(days=days), "茶", "10"))
     agenda = AgendaService(db, today=lambda: today).today()
     assert sorted(q.customer_name for q in agenda.gone_quiet) == ["103天", "刚好90天"]
-    FollowUpService(db, clock=lambda: at(today)).schedule(ids["刚好90天"], today)
+    FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: at(today)).schedule(
+        ids["刚好90天"], today
+    )
     agenda = AgendaService(db, today=lambda: today).today()
     assert [q.customer_name for q in agenda.gone_quiet] == ["103天"]  # a call is planned
     SettingsService(db).update(dormant_after_days=100)
@@ -99,7 +105,7 @@ def test_holidays_and_open_complaints(db: Database) -> None:
     agenda = AgendaService(db, today=lambda: today).today()
     assert [(h.holiday.name_zh, h.on) for h in agenda.holidays] == [("中秋节", D(2026, 9, 25))]
     customer_id = born(db, "张三", D(1990, 1, 1))
-    ComplaintService(db, clock=lambda: at(today)).record(
+    ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: at(today)).record(
         customer_id, ComplaintDraft(received_at=at(today), channel="phone", description="太慢")
     )
     assert AgendaService(db, today=lambda: today).today().open_complaints == 1

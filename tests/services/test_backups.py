@@ -27,7 +27,7 @@ from custdesk.services.backups import (
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.demo import generate_demo
-from custdesk.services.shop_settings import SettingsService
+from custdesk.services.shop_settings import SettingsService, stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
@@ -68,7 +68,7 @@ def test_a_backup_is_private_complete_and_skipped_when_nothing_changed(
     assert sorted(p.name for p in first.path.parent.iterdir()) == [first.path.name]  # no -wal
     clock.now += dt.timedelta(minutes=30)
     assert backups.back_up("auto", only_if_changed=True) is None  # nothing written since
-    CustomerService(db).create(CustomerDraft(name="新客人"))
+    CustomerService(db, stage_rules=stage_rules_in).create(CustomerDraft(name="新客人"))
     second = backups.back_up("auto", only_if_changed=True)
     assert second is not None and second.customers == 51
     assert [b.reason for b in backups.backups()] == ["auto", "start"]
@@ -81,11 +81,13 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_data(
     saved = backups.back_up("manual")
     assert saved is not None
     clock.now += dt.timedelta(minutes=1)
-    CustomerService(db).create(CustomerDraft(name="后来的人"))
+    CustomerService(db, stage_rules=stage_rules_in).create(CustomerDraft(name="后来的人"))
     aside = backups.restore(saved.path)
     assert names(db) == before  # the backup's customers, and only those
     assert aside.reason == "before-restore" and aside.customers == 51
-    CustomerService(db).create(CustomerDraft(name="还能写"))  # the file is usable afterwards
+    CustomerService(db, stage_rules=stage_rules_in).create(
+        CustomerDraft(name="还能写")
+    )  # the file is usable afterwards
     clock.now += dt.timedelta(minutes=1)
     backups.restore(aside.path)  # and the restore can be undone
     assert "后来的人" in names(db)
@@ -202,7 +204,7 @@ def test_restoring_a_backup_the_thinning_would_drop_still_works(
     old = backups.back_up("manual")
     assert old is not None
     clock.now += dt.timedelta(minutes=1)
-    CustomerService(db).create(CustomerDraft(name="之后"))
+    CustomerService(db, stage_rules=stage_rules_in).create(CustomerDraft(name="之后"))
     backups.restore(old.path)
     assert "之后" not in names(db)
 
@@ -210,7 +212,7 @@ def test_restoring_a_backup_the_thinning_would_drop_still_works(
 def test_after_a_restore_new_work_is_never_taken_for_backed_up(
     backups: BackupService, db: Database, clock: Clock
 ) -> None:
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     first = backups.back_up("manual")
     assert first is not None
     for n in range(3):

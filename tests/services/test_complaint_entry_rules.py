@@ -17,6 +17,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -37,12 +38,16 @@ def draft(**changes: object) -> ComplaintDraft:
 
 @pytest.fixture
 def customer_id(db: Database) -> int:
-    return CustomerService(db, clock=lambda: NOW).create(CustomerDraft(name="张三")).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+        .create(CustomerDraft(name="张三"))
+        .id
+    )
 
 
 @pytest.fixture
 def complaints(db: Database) -> ComplaintService:
-    return ComplaintService(db, clock=lambda: NOW)
+    return ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
 
 def refused(attempt: object) -> dict[str, str]:
@@ -152,25 +157,29 @@ def test_the_check_back_is_the_day_after_the_resolution_and_quotes_the_complaint
         customer_id, draft(received_at=dt.datetime(2026, 11, 21, 10), description=long_story)
     )
     complaints.resolve(received.id, "换新", resolved_at=dt.datetime(2026, 11, 21, 20))
-    (check_back,) = FollowUpService(db).pending_for(customer_id)
+    (check_back,) = FollowUpService(db, stage_rules=stage_rules_in).pending_for(customer_id)
     assert check_back.due_on == dt.date(2026, 11, 22)
     assert check_back.purpose == long_story[:200]
     with db.reading() as session:
         assert session.get(orm.FollowUp, check_back.id).created_at == NOW  # type: ignore[union-attr]
-    assert CustomerService(db).get(customer_id).next_follow_up_on == dt.date(2026, 11, 22)
+    assert CustomerService(db, stage_rules=stage_rules_in).get(
+        customer_id
+    ).next_follow_up_on == dt.date(2026, 11, 22)
 
 
 def test_resolving_a_quiet_buyers_complaint_keeps_their_stage_as_of_today(
     db: Database, complaints: ComplaintService, customer_id: int
 ) -> None:
     # The check-back refreshes the customer's figures; the stage must still be judged today.
-    PurchaseService(db, clock=lambda: NOW).record(
+    PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW).record(
         customer_id, PurchaseDraft(dt.date(2026, 6, 1), "大衣", "300")
     )
-    assert CustomerService(db).get(customer_id).stage == "dormant"  # 174 quiet days
+    assert (
+        CustomerService(db, stage_rules=stage_rules_in).get(customer_id).stage == "dormant"
+    )  # 174 quiet days
     received = complaints.record(customer_id, draft())
     complaints.resolve(received.id, "换新")
-    assert CustomerService(db).get(customer_id).stage == "dormant"
+    assert CustomerService(db, stage_rules=stage_rules_in).get(customer_id).stage == "dormant"
 
 
 def test_only_an_open_complaint_can_be_started_resolved_or_closed(

@@ -10,6 +10,7 @@ from custdesk.errors import ValidationError
 from custdesk.services.complaints import MAX_RESOLUTION, ComplaintDraft, ComplaintService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)
@@ -21,12 +22,16 @@ def draft(received_at: dt.datetime, description: str = "衣服洗后缩水") -> 
 
 @pytest.fixture
 def customer_id(db: Database) -> int:
-    return CustomerService(db, clock=lambda: NOW).create(CustomerDraft(name="张三")).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+        .create(CustomerDraft(name="张三"))
+        .id
+    )
 
 
 @pytest.fixture
 def complaints(db: Database) -> ComplaintService:
-    return ComplaintService(db, clock=lambda: NOW)
+    return ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
 
 def test_closing_from_the_list_stores_no_resolution_and_when_it_was_closed(

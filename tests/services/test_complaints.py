@@ -9,6 +9,7 @@ from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, Compla
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)
@@ -22,13 +23,17 @@ def draft(received_at: dt.datetime = NOW - dt.timedelta(hours=3)) -> ComplaintDr
 
 @pytest.fixture
 def customer_id(db: Database) -> int:
-    return CustomerService(db, clock=lambda: NOW).create(CustomerDraft(name="张三")).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+        .create(CustomerDraft(name="张三"))
+        .id
+    )
 
 
 def test_a_complaint_resolved_the_same_day_keeps_the_sundown_rule_and_plans_a_check_back(
     db: Database, customer_id: int
 ) -> None:
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     received = complaints.record(customer_id, draft())
     assert received.status == "open" and received.is_open
     assert complaints.start(received.id).status == "in_progress"
@@ -36,15 +41,17 @@ def test_a_complaint_resolved_the_same_day_keeps_the_sundown_rule_and_plans_a_ch
     assert resolved.status == "resolved"
     assert resolved.time_to_resolve(NOW) == dt.timedelta(hours=3)
     assert not resolved.missed_sundown(NOW + dt.timedelta(days=5))
-    check_back = FollowUpService(db).pending_for(customer_id)
+    check_back = FollowUpService(db, stage_rules=stage_rules_in).pending_for(customer_id)
     assert [(f.due_on, f.source, f.complaint_id) for f in check_back] == [
         (dt.date(2026, 11, 23), "complaint", received.id)
     ]
-    assert CustomerService(db).get(customer_id).next_follow_up_on == dt.date(2026, 11, 23)
+    assert CustomerService(db, stage_rules=stage_rules_in).get(
+        customer_id
+    ).next_follow_up_on == dt.date(2026, 11, 23)
 
 
 def test_late_and_still_open_complaints_are_flagged(db: Database, customer_id: int) -> None:
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     yesterday_evening = dt.datetime(2026, 11, 21, 23, 30)
     late = complaints.record(customer_id, draft(received_at=yesterday_evening))
     assert late.missed_sundown(NOW)  # still open the next day
@@ -57,7 +64,7 @@ def test_late_and_still_open_complaints_are_flagged(db: Database, customer_id: i
 
 
 def test_open_complaints_come_first(db: Database, customer_id: int) -> None:
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     first = complaints.record(customer_id, draft(NOW - dt.timedelta(days=3)))
     complaints.resolve(first.id, "已处理")
     second = complaints.record(customer_id, draft(NOW - dt.timedelta(days=5)))
@@ -67,7 +74,7 @@ def test_open_complaints_come_first(db: Database, customer_id: int) -> None:
 
 
 def test_bad_complaints_and_resolutions_are_refused(db: Database, customer_id: int) -> None:
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     with pytest.raises(ValidationError) as caught:
         complaints.record(
             customer_id,
@@ -84,4 +91,6 @@ def test_bad_complaints_and_resolutions_are_refused(db: Database, customer_id: i
     complaints.close(received.id, "客户撤回")
     with pytest.raises(ValidationError):
         complaints.resolve(received.id, "ok")
-    assert FollowUpService(db).pending_for(customer_id) == []  # closing plans no check-back
+    assert (
+        FollowUpService(db, stage_rules=stage_rules_in).pending_for(customer_id) == []
+    )  # closing plans no check-back

@@ -20,6 +20,7 @@ from custdesk.services.customers import CustomerService
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.import_files import MAX_ROWS, FileRefusedError, read_table
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
@@ -36,7 +37,7 @@ def xlsx(path: Path, rows: list[list[object]], title: str = "客户名单") -> P
 
 
 def run_import(db: Database, path: Path, on_duplicate: OnDuplicate = OnDuplicate.SKIP):  # type: ignore[no-untyped-def]
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     table = read_table(path)
     rows = preview(table, guess_mapping(table.headers), customers)
     return import_rows(db, customers, rows, on_duplicate, now=NOW)
@@ -83,7 +84,7 @@ def test_good_rows_go_in_and_bad_rows_are_reported_with_their_reason(
     report = run_import(db, path)
     assert (report.imported, report.updated) == (3, 0)
     assert report.skipped == [(4, "name"), (5, "phones"), (6, "birthday")]
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     by_name = {c.name: c for c in (customers.get(i) for i in CustomerListService(db).ids())}
     assert by_name["李四"].draft.phones == ("+8613900139000",)
     assert by_name["李四"].draft.birthday == dt.date(1990, 7, 1)
@@ -91,7 +92,7 @@ def test_good_rows_go_in_and_bad_rows_are_reported_with_their_reason(
     assert by_name["张三"].draft.gender == "male"
     # Written in bulk, yet searchable and audited like a customer typed in by hand.
     found = CustomerListService(db).ids(CustomerFilter(text="zs"))
-    assert [CustomerService(db).get(i).name for i in found] == ["张三"]
+    assert [CustomerService(db, stage_rules=stage_rules_in).get(i).name for i in found] == ["张三"]
     assert CustomerListService(db).ids(CustomerFilter(text="0013 9000")) == [by_name["李四"].id]
 
 
@@ -99,7 +100,7 @@ def test_a_gbk_csv_from_chinese_excel(tmp_path: Path, db: Database) -> None:
     path = tmp_path / "客户.csv"
     path.write_bytes("姓名,手机,地址\r\n张三,138 0013 8000,北京市朝阳区\r\n".encode("gbk"))
     assert run_import(db, path).imported == 1
-    record = CustomerService(db).get(CustomerListService(db).ids()[0])
+    record = CustomerService(db, stage_rules=stage_rules_in).get(CustomerListService(db).ids()[0])
     assert (record.name, record.draft.address) == ("张三", "北京市朝阳区")
 
 
@@ -109,7 +110,7 @@ def test_a_csv_with_cr_only_line_ends_from_excel_for_mac(db: Database) -> None:
     assert b"\r" in path.read_bytes() and b"\n" not in path.read_bytes()
     assert run_import(db, path).imported == 1
     assert names(db) == ["张伟"]
-    record = CustomerService(db).get(CustomerListService(db).ids()[0])
+    record = CustomerService(db, stage_rules=stage_rules_in).get(CustomerListService(db).ids()[0])
     assert record.draft.phones == ("+8613800138000",)
 
 
@@ -123,7 +124,7 @@ def test_a_csv_the_csv_module_cannot_read_is_refused_with_a_reason(tmp_path: Pat
 
 
 def test_duplicates_by_phone_skip_update_or_new(tmp_path: Path, db: Database) -> None:
-    existing = CustomerService(db, clock=lambda: NOW).create(
+    existing = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW).create(
         CustomerDraft(name="张三", phones=("13800138000",), notes="老客户")
     )
     path = xlsx(
@@ -133,7 +134,7 @@ def test_duplicates_by_phone_skip_update_or_new(tmp_path: Path, db: Database) ->
     assert (report.imported, report.skipped) == (0, [(2, "duplicate_phone")])
     report = run_import(db, path, OnDuplicate.UPDATE)
     assert report.updated == 1
-    updated = CustomerService(db).get(existing.id)
+    updated = CustomerService(db, stage_rules=stage_rules_in).get(existing.id)
     assert (updated.name, updated.draft.address, updated.draft.notes) == (
         "张三丰",
         "武当山",
@@ -147,7 +148,7 @@ def test_cancel_rolls_back_every_row(tmp_path: Path, db: Database) -> None:
     rows: list[list[object]] = [["姓名", "电话"]]
     rows += [[f"客户{i}", f"138{i:08d}"] for i in range(1200)]
     path = xlsx(tmp_path / "many.xlsx", rows)
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     table = read_table(path)
     checked = preview(table, guess_mapping(table.headers), customers)
     with pytest.raises(CancelledError):

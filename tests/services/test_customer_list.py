@@ -13,6 +13,7 @@ from custdesk.services.customer_list import (
 )
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
@@ -20,7 +21,7 @@ NOW = dt.datetime(2026, 11, 22, 10, 0)
 
 @pytest.fixture
 def shop(db: Database) -> dict[str, int]:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     people = {
         "张三": CustomerDraft(
             name="张三",
@@ -105,7 +106,7 @@ def test_rows_come_back_in_the_order_asked(db: Database, shop: dict[str, int]) -
 
 
 def test_a_row_shows_the_first_phone_every_tag_and_blanks_for_none(db: Database) -> None:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     busy = customers.create(
         CustomerDraft(name="王五", phones=("13911112222", "13800138000"), tags=("团购", "老客户"))
     ).id
@@ -127,7 +128,9 @@ def test_a_row_shows_the_first_phone_every_tag_and_blanks_for_none(db: Database)
 def test_birthday_month_takes_whole_months_of_any_year(
     db: Database, month: int, expected: list[str]
 ) -> None:
-    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
+    )
     for name, birthday in (
         ("元旦生", dt.date(1999, 1, 1)),
         ("一月底", dt.date(2012, 1, 31)),

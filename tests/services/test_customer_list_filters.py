@@ -9,13 +9,18 @@ from custdesk.services.customer_list import CustomerFilter, CustomerListService,
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
 
 
 def create(db: Database, name: str, tags: tuple[str, ...] = ()) -> int:
-    return CustomerService(db, clock=lambda: NOW).create(CustomerDraft(name=name, tags=tags)).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+        .create(CustomerDraft(name=name, tags=tags))
+        .id
+    )
 
 
 def listed(db: Database, where: CustomerFilter) -> list[str]:
@@ -26,7 +31,9 @@ def listed(db: Database, where: CustomerFilter) -> list[str]:
 def test_the_stage_filter_shows_that_stage_only(db: Database) -> None:
     buyer = create(db, "买过")
     create(db, "看看")
-    PurchaseService(db, clock=lambda: NOW).record(buyer, PurchaseDraft(NOW.date(), "茶", "19.99"))
+    PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW).record(
+        buyer, PurchaseDraft(NOW.date(), "茶", "19.99")
+    )
     assert listed(db, CustomerFilter(stage="new")) == ["买过"]
     assert listed(db, CustomerFilter(stage="prospect")) == ["看看"]
 
@@ -34,7 +41,7 @@ def test_the_stage_filter_shows_that_stage_only(db: Database) -> None:
 def test_the_open_complaint_filter_shows_open_and_in_progress_but_not_settled_ones(
     db: Database,
 ) -> None:
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     draft = ComplaintDraft(NOW - dt.timedelta(hours=1), channel="phone", description="等太久")
     waiting = create(db, "等回复")
     complaints.record(waiting, draft)
@@ -56,7 +63,7 @@ def test_a_filter_nobody_matches_counts_zero(db: Database) -> None:
 
 
 def test_the_tag_filter_offers_tags_in_use_in_name_order(db: Database) -> None:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     create(db, "李四", tags=("团购",))
     zhang = create(db, "张三", tags=("老客户", "VIP"))
     # Taken off the only customer who had it: the tag row stays, but nobody can be found by it.

@@ -9,12 +9,15 @@ import pytest
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 
 @pytest.fixture
 def search(db: Database) -> CustomerListService:
-    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22, 10, 0))
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 10, 0)
+    )
     for name, phones in (
         ("王888", ()),
         ("李四", ("13888880000",)),

@@ -8,6 +8,7 @@ from sqlalchemy import select, text
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -16,7 +17,7 @@ NOW = dt.datetime(2026, 11, 22, 15, 30)
 
 @pytest.fixture
 def customers(db: Database) -> CustomerService:
-    return CustomerService(db, clock=lambda: NOW, actor="小王")
+    return CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW, actor="小王")
 
 
 def search(db: Database, query: str) -> list[int]:

@@ -12,6 +12,7 @@ from custdesk.services.customers import CustomerService
 from custdesk.services.dashboard import DashboardService, month_keys
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 
@@ -19,7 +20,11 @@ NOW = dt.datetime(2026, 11, 22, 18, 0)
 
 
 def born(db: Database, name: str, created: dt.datetime) -> int:
-    return CustomerService(db, clock=lambda: created).create(CustomerDraft(name=name)).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: created)
+        .create(CustomerDraft(name=name))
+        .id
+    )
 
 
 @pytest.fixture
@@ -28,10 +33,10 @@ def shop(db: Database) -> Database:
     a = born(db, "张三", dt.datetime(2026, 9, 3, 10))
     b = born(db, "李四", dt.datetime(2026, 9, 20, 10))
     c = born(db, "王五", dt.datetime(2026, 11, 2, 10))
-    referrals = ReferralService(db, clock=lambda: NOW)
+    referrals = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     referrals.set_referrer(b, a, referred_on=dt.date(2026, 9, 20))
     referrals.set_referrer(c, a, referred_on=dt.date(2026, 11, 2))
-    visits = VisitService(db, clock=lambda: NOW)
+    visits = VisitService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     for when, kind, score in [
         (dt.datetime(2026, 9, 5, 11), "store", 5),
         (dt.datetime(2026, 9, 25, 11), "call", 3),
@@ -39,7 +44,7 @@ def shop(db: Database) -> Database:
         (dt.datetime(2026, 11, 4, 11), "call", 4),
     ]:
         visits.log(a, VisitDraft(occurred_at=when, kind=kind, satisfaction=score))
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     quick = complaints.record(a, ComplaintDraft(dt.datetime(2026, 11, 5, 9), "phone", "坏了"))
     complaints.resolve(quick.id, "换新", resolved_at=dt.datetime(2026, 11, 5, 17))
     slow = complaints.record(b, ComplaintDraft(dt.datetime(2026, 11, 6, 9), "in_store", "慢"))
@@ -87,7 +92,7 @@ def test_month_keys_cross_the_year_end() -> None:
 
 def test_the_dashboard_shows_its_period_and_only_the_ten_best_referrers(db: Database) -> None:
     referrers = [born(db, f"老客{i:02d}", dt.datetime(2026, 10, 1, 10)) for i in range(11)]
-    referrals = ReferralService(db, clock=lambda: NOW)
+    referrals = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     for i, referrer in enumerate(referrers):
         friend = born(db, f"朋友{i:02d}", dt.datetime(2026, 11, 2, 10))
         referrals.set_referrer(friend, referrer, referred_on=dt.date(2026, 11, 2))

@@ -12,6 +12,7 @@ from custdesk.services.aggregates import refresh_aggregates
 from custdesk.services.demo import generate_demo
 from custdesk.services.phones import normalise_phone
 from custdesk.services.search_keys import name_search_keys
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.conftest import DEMO_TODAY
@@ -78,7 +79,7 @@ def test_stored_aggregates_equal_what_the_services_compute(shop: Database) -> No
     with shop.reading() as session, session.no_autoflush:
         for customer in session.scalars(select(orm.Customer)):
             stored = [getattr(customer, name) for name in figures]
-            refresh_aggregates(session, customer, DEMO_TODAY)
+            refresh_aggregates(session, customer, DEMO_TODAY, stage_rules_in(session))
             if [getattr(customer, name) for name in figures] != stored:
                 wrong.append(customer.id)
         session.rollback()

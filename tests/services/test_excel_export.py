@@ -19,6 +19,7 @@ from custdesk.services.customers import CustomerService
 from custdesk.services.demo import generate_demo
 from custdesk.services.excel_export import Kind, Sheet, write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)
@@ -210,7 +211,7 @@ def test_every_report_exports_in_chinese_with_real_types(tmp_path: Path, db: Dat
 
 
 def test_english_headers_and_words(tmp_path: Path, db: Database) -> None:
-    CustomerService(db, clock=lambda: NOW).create(
+    CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW).create(
         CustomerDraft(name="=HYPERLINK(1)", gender="female", temperament="picky")
     )
     out = tmp_path / "en.xlsx"

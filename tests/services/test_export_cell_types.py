@@ -23,6 +23,7 @@ from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.export_words import LIST_COLUMNS
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import (
     CARD_NUMBER,
@@ -164,7 +165,7 @@ def test_rows_an_import_skipped_keep_what_the_clerk_typed(
         writer.writerow(["姓名", "电话", "微信", "备注"])
         writer.writerow(["", "0755-8888 1234", "000123", CARD_NUMBER])  # no name: skipped
         writer.writerow(["=1+1", "0755-8888 1234", "", ""])  # 王小明's number: skipped
-    imports = ImportService(db, CustomerService(db, clock=lambda: NOW))
+    imports = ImportService(db, CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW))
     table = imports.read(typed)
     rows = imports.check(table, imports.guess(table.headers))
     report = imports.run(rows, OnDuplicate.SKIP)
@@ -209,9 +210,9 @@ def test_the_referral_chains_sheet_counts_generations_as_the_chain_view_does(
 ) -> None:
     """A friend brought in directly by someone nobody referred is generation 1 on the
     referrals page; the sheet said 2 (it counted the friend herself as a step)."""
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     grandchild = customers.create(CustomerDraft(name="赵六")).id
-    ReferralService(db, clock=lambda: NOW).set_referrer(
+    ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW).set_referrer(
         grandchild, shop.li_na, referred_on=dt.date(2026, 11, 2)
     )
     out = tmp_path / "chains.xlsx"

@@ -13,6 +13,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.follow_ups import FollowUpService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 PLANNED = dt.datetime(2026, 11, 1, 9, 0)  # when the clerk planned the calls
@@ -22,12 +23,12 @@ TODAY = NOW.date()
 
 @pytest.fixture
 def shop(db: Database) -> Database:
-    customers = CustomerService(db, clock=lambda: PLANNED)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: PLANNED)
     # Created out of phone-book order, so an export in id order would show it.
     wu = customers.create(CustomerDraft(name="吴六", phones=["13800138000"])).id
     an = customers.create(CustomerDraft(name="安七", phones=["0755 8888 1234", "13900139000"])).id
     bai = customers.create(CustomerDraft(name="白八")).id  # no phone
-    plans = FollowUpService(db, clock=lambda: PLANNED)
+    plans = FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: PLANNED)
     plans.schedule(wu, dt.date(2026, 11, 20), "回访新品", source=FollowUpSource.VISIT)
     plans.schedule(an, dt.date(2026, 11, 20), "生日问候", source=FollowUpSource.MANUAL)
     plans.schedule(bai, TODAY, "投诉跟进", source=FollowUpSource.COMPLAINT)

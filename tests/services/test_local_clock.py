@@ -24,6 +24,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 DAY = 24 * 3600
@@ -78,7 +79,11 @@ def years_ago(day: dt.date) -> dt.date:
 
 @pytest.fixture
 def customer_id(db: Database) -> int:
-    return CustomerService(db).create(CustomerDraft(name="张三", phones=("13800138000",))).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in)
+        .create(CustomerDraft(name="张三", phones=("13800138000",)))
+        .id
+    )
 
 
 def test_today_is_the_date_on_the_wall() -> None:
@@ -88,10 +93,12 @@ def test_today_is_the_date_on_the_wall() -> None:
 def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -> None:
     today = wall_today()
     yesterday, tomorrow = today - dt.timedelta(days=1), today + dt.timedelta(days=1)
-    planned = FollowUpService(db, clock=lambda: dt.datetime.combine(yesterday, dt.time(9)))
+    planned = FollowUpService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime.combine(yesterday, dt.time(9))
+    )
     for due_on in (yesterday, today, tomorrow):
         planned.schedule(customer_id, due_on, f"回访 {due_on}")
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     for name, birthday in [
         ("昨天生日", yesterday),
         ("今天生日", today),
@@ -114,7 +121,7 @@ def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -
 def test_the_due_command_prints_the_local_days_agenda(
     db: Database, db_path: Path, customer_id: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    FollowUpService(db).schedule(customer_id, wall_today(), "送货")
+    FollowUpService(db, stage_rules=stage_rules_in).schedule(customer_id, wall_today(), "送货")
     assert main(["due", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert f"CustDesk 今日 Today {wall_today().isoformat()}" in out
@@ -125,19 +132,19 @@ def test_the_due_command_prints_the_local_days_agenda(
 def test_a_complaint_taken_and_settled_now_keeps_the_sundown_rule(
     db: Database, customer_id: int
 ) -> None:
-    complaints = ComplaintService(db)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in)
     received = wall_clock()  # what the complaints page fills in
     taken = complaints.record(customer_id, ComplaintDraft(received, "phone", "少发了一件"))
     settled = complaints.resolve(taken.id, "补发")
     assert settled.resolved_at is not None
     assert abs(settled.resolved_at - wall_clock()) < CLOSE_ENOUGH
     assert not settled.missed_sundown(wall_clock())
-    check_back = FollowUpService(db).pending_for(customer_id)
+    check_back = FollowUpService(db, stage_rules=stage_rules_in).pending_for(customer_id)
     assert [f.due_on for f in check_back] == [received.date() + dt.timedelta(days=1)]
 
 
 def test_a_sale_can_be_dated_today_but_not_tomorrow(db: Database, customer_id: int) -> None:
-    purchases = PurchaseService(db)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in)
     sale = purchases.record(customer_id, PurchaseDraft(wall_today(), "茶叶", "19.99"))
     assert sale.purchased_on == wall_today()
     with pytest.raises(ValidationError) as caught:
@@ -150,7 +157,7 @@ def test_a_sale_can_be_dated_today_but_not_tomorrow(db: Database, customer_id: i
 def test_a_call_back_can_be_planned_for_today_but_not_yesterday(
     db: Database, customer_id: int
 ) -> None:
-    follow_ups = FollowUpService(db)
+    follow_ups = FollowUpService(db, stage_rules=stage_rules_in)
     follow_ups.schedule(customer_id, wall_today(), "回访")
     with pytest.raises(ValidationError) as caught:
         follow_ups.schedule(customer_id, wall_today() - dt.timedelta(days=1), "回访")
@@ -159,5 +166,9 @@ def test_a_call_back_can_be_planned_for_today_but_not_yesterday(
 
 
 def test_a_new_customer_is_stamped_with_the_local_time(db: Database) -> None:
-    created = CustomerService(db).create(CustomerDraft(name="李四")).created_at
+    created = (
+        CustomerService(db, stage_rules=stage_rules_in)
+        .create(CustomerDraft(name="李四"))
+        .created_at
+    )
     assert abs(created - wall_clock()) < CLOSE_ENOUGH

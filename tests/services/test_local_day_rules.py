@@ -20,6 +20,7 @@ from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.referral_reports import ReferralReports
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 
@@ -37,13 +38,17 @@ def zone(request: pytest.FixtureRequest, use_zone: Callable[[str], None]) -> str
 
 @pytest.fixture
 def customer_id(db: Database) -> int:
-    return CustomerService(db, clock=lambda: LATER).create(CustomerDraft(name="张三")).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: LATER)
+        .create(CustomerDraft(name="张三"))
+        .id
+    )
 
 
 def complaint(
     db: Database, customer_id: int, received: T, resolved: T | None = None
 ) -> ComplaintRecord:
-    complaints = ComplaintService(db, clock=lambda: LATER)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: LATER)
     record = complaints.record(customer_id, ComplaintDraft(received, "in_store", "尺码不对"))
     if resolved is None:
         return record
@@ -51,7 +56,11 @@ def complaint(
 
 
 def created_at(db: Database, moment: T, name: str) -> int:
-    return CustomerService(db, clock=lambda: moment).create(CustomerDraft(name=name)).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: moment)
+        .create(CustomerDraft(name=name))
+        .id
+    )
 
 
 @pytest.fixture
@@ -81,7 +90,7 @@ def test_the_check_back_is_due_the_local_day_after_settling(
     db: Database, customer_id: int, two_complaints: tuple[ComplaintRecord, ComplaintRecord]
 ) -> None:
     # Both were settled on 1 December, local time: at 23:30 and at 00:30.
-    check_backs = FollowUpService(db).pending_for(customer_id)
+    check_backs = FollowUpService(db, stage_rules=stage_rules_in).pending_for(customer_id)
     assert [f.due_on for f in check_backs] == [dt.date(2026, 12, 2)] * 2
 
 
@@ -109,7 +118,7 @@ def test_new_customers_and_visits_at_the_edges_of_a_month_count_in_that_month(
 ) -> None:
     edges = [T(2026, 11, 30, 23, 30), T(2026, 12, 1, 0, 30), T(2026, 12, 31, 23, 30)]
     edges.append(T(2027, 1, 1, 0, 30))
-    visits = VisitService(db, clock=lambda: LATER)
+    visits = VisitService(db, stage_rules=stage_rules_in, clock=lambda: LATER)
     for number, moment in enumerate(edges):
         customer_id = created_at(db, moment, f"客户{number}")
         visits.log(customer_id, VisitDraft(occurred_at=moment, kind="call"))

@@ -15,6 +15,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService, load_customer
 from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.mutation_run import examples
@@ -23,7 +24,7 @@ NOW = dt.datetime(2026, 11, 22, 12, 0)
 
 
 def add_people(db: Database, count: int) -> list[int]:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     return [customers.create(CustomerDraft(name=f"客户{i}")).id for i in range(count)]
 
 
@@ -33,7 +34,9 @@ def link(db: Database, referrer: int, referred: int) -> None:
             orm.Referral(referrer_id=referrer, referred_id=referred, referred_on=NOW.date())
         )
         session.flush()
-        refresh_aggregates(session, load_customer(session, referrer), NOW.date())
+        refresh_aggregates(
+            session, load_customer(session, referrer), NOW.date(), stage_rules_in(session)
+        )
 
 
 def links(db: Database) -> set[tuple[int, int]]:
@@ -55,8 +58,8 @@ def has_cycle(edges: set[tuple[int, int]]) -> bool:
 
 
 def test_the_kept_file_gains_everything_and_the_other_goes_to_the_trash(db: Database) -> None:
-    customers = CustomerService(db, clock=lambda: NOW)
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     keep = customers.create(CustomerDraft(name="张三", phones=("13800138000",), tags=("团购",)))
     other = customers.create(
         CustomerDraft(
@@ -72,7 +75,9 @@ def test_the_kept_file_gains_everything_and_the_other_goes_to_the_trash(db: Data
     purchases.record(other.id, PurchaseDraft(dt.date(2026, 10, 15), "围巾", "200"))
     purchases.record(other.id, PurchaseDraft(dt.date(2026, 11, 1), "茶叶", "300"))
 
-    result = MergeService(db, clock=lambda: NOW).merge(keep.id, other.id)
+    result = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW).merge(
+        keep.id, other.id
+    )
 
     merged = customers.get(keep.id)
     assert result.moved_records >= 2
@@ -95,7 +100,7 @@ def test_referral_chains_stay_consistent(db: Database) -> None:
     # a -> b -> c -> d, and b also referred e.  Merge b into d (d is b's descendant).
     for referrer, referred in ((a, b), (b, c), (c, d), (b, e)):
         link(db, referrer, referred)
-    result = MergeService(db, clock=lambda: NOW).merge(d, b)
+    result = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW).merge(d, b)
     edges = links(db)
     assert not has_cycle(edges)
     assert all(referrer != referred for referrer, referred in edges)
@@ -106,10 +111,10 @@ def test_referral_chains_stay_consistent(db: Database) -> None:
 
 def test_merging_with_itself_or_a_trashed_file_is_refused(db: Database) -> None:
     a, b = add_people(db, 2)
-    merge = MergeService(db, clock=lambda: NOW)
+    merge = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     with pytest.raises(ValidationError):
         merge.merge(a, a)
-    CustomerService(db).trash(b)
+    CustomerService(db, stage_rules=stage_rules_in).trash(b)
     with pytest.raises(ValidationError):
         merge.merge(a, b)
 
@@ -147,7 +152,7 @@ def test_any_merge_in_any_forest_leaves_no_cycle_and_loses_no_one(
         keep, absorb = ids[pick[0] % len(ids)], ids[pick[1] % len(ids)]
         if keep == absorb:
             return
-        MergeService(db, clock=lambda: NOW).merge(keep, absorb)
+        MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW).merge(keep, absorb)
         edges = links(db)
         assert not has_cycle(edges)
         assert all(absorb not in edge for edge in edges)
@@ -182,8 +187,8 @@ def snapshot_of_files(db: Database) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_unmerge_puts_both_files_back_as_they_were(db: Database) -> None:
-    customers = CustomerService(db, clock=lambda: NOW)
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     keep = customers.create(CustomerDraft(name="张三", phones=("13800138000",), tags=("团购",)))
     other = customers.create(
         CustomerDraft(name="张三 (旧)", phones=("13900139000",), tags=("送礼",), notes="喜欢茶")
@@ -198,7 +203,7 @@ def test_unmerge_puts_both_files_back_as_they_were(db: Database) -> None:
         session.add(orm.ReferralReward(referral_id=referral_id, kind="voucher", value_cents=5000))
     purchases.record(other.id, PurchaseDraft(dt.date(2026, 10, 15), "围巾", "200"))
     before = snapshot_of_files(db)
-    merge = MergeService(db, clock=lambda: NOW)
+    merge = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
     result = merge.merge(keep.id, other.id)
     assert snapshot_of_files(db) != before
@@ -213,9 +218,9 @@ def test_unmerge_puts_both_files_back_as_they_were(db: Database) -> None:
 
 def test_an_unmerge_after_the_absorbed_file_left_the_trash_is_refused(db: Database) -> None:
     a, b = add_people(db, 2)
-    merge = MergeService(db, clock=lambda: NOW)
+    merge = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     result = merge.merge(a, b)
-    CustomerService(db).restore(b)
+    CustomerService(db, stage_rules=stage_rules_in).restore(b)
     with pytest.raises(NotFoundError):
         merge.unmerge(result)
 
@@ -255,7 +260,7 @@ def test_merge_then_unmerge_in_any_forest_changes_nothing(
         if keep == absorb:
             return
         before = snapshot_of_files(db)
-        merge = MergeService(db, clock=lambda: NOW)
+        merge = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
         merge.unmerge(merge.merge(keep, absorb))
         assert snapshot_of_files(db) == before
     finally:

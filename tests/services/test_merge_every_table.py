@@ -23,6 +23,7 @@ from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -108,23 +109,23 @@ def file_with_every_record(
     """A customer with every kind of record, made as a clerk would, through the services.
     Returns its id and the id of the referral that brought it in (if ``referred``)."""
     clock = lambda: NOW  # noqa: E731
-    customers = CustomerService(db, clock=clock, actor="店员")
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=clock, actor="店员")
     customer = customers.create(
         CustomerDraft(name=name, phones=phones, tags=tags), allow_shared_phone=True
     ).id
     customers.update(customer, CustomerDraft(name=name, phones=phones, tags=tags, notes=name))
-    purchases = PurchaseService(db, clock=clock)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=clock)
     purchases.record(customer, PurchaseDraft(dt.date(2026, 10, 1), f"{name}的大衣", "19.99"))
     purchases.record(customer, PurchaseDraft(dt.date(2026, 11, 1), f"{name}的茶叶", "0.29"))
-    VisitService(db, clock=clock).log(
+    VisitService(db, stage_rules=stage_rules_in, clock=clock).log(
         customer,
         VisitDraft(dt.datetime(2026, 11, 2, 10, 0), purpose=f"{name}来店"),
         next_contact_on=dt.date(2026, 12, 2),
     )
-    follow_ups = FollowUpService(db, clock=clock)
+    follow_ups = FollowUpService(db, stage_rules=stage_rules_in, clock=clock)
     planned = follow_ups.schedule(customer, NOW.date(), f"{name}回访")
     follow_ups.complete(planned.id, VisitDraft(dt.datetime(2026, 11, 22, 11, 0), kind="call"))
-    complaints = ComplaintService(db, clock=clock)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=clock)
     complaint = complaints.record(
         customer, ComplaintDraft(dt.datetime(2026, 11, 21, 9, 0), "phone", f"{name}投诉")
     )
@@ -132,7 +133,10 @@ def file_with_every_record(
     complaints.record(
         customer, ComplaintDraft(dt.datetime(2026, 11, 22, 9, 0), "in_store", f"{name}又投诉")
     )
-    referrals, rewards = ReferralService(db, clock=clock), RewardService(db, clock=clock)
+    referrals, rewards = (
+        ReferralService(db, stage_rules=stage_rules_in, clock=clock),
+        RewardService(db, clock=clock),
+    )
     friend = customers.create(CustomerDraft(name=f"{name}的朋友")).id
     brought = referrals.set_referrer(friend, customer, referred_on=dt.date(2026, 11, 3))
     rewards.add(brought.id, "voucher", "50")
@@ -196,7 +200,9 @@ def test_a_merge_moves_every_record_and_emptying_the_trash_then_loses_none(
             )
         ).all()
 
-    result = MergeService(db, clock=lambda: NOW).merge(files.keep, files.absorb)
+    result = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW).merge(
+        files.keep, files.absorb
+    )
 
     absorb = files.absorb
     dropped_link = files.absorbed_referral if kept_was_referred else None
@@ -225,7 +231,7 @@ def test_a_merge_moves_every_record_and_emptying_the_trash_then_loses_none(
         assert absorbed.deleted_at is not None
         assert absorbed.merged_into_id == files.keep
 
-    assert CustomerService(db, clock=lambda: NOW).empty_trash() == 1
+    assert CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW).empty_trash() == 1
 
     rows_after = all_rows(db)
     # What may be gone for good: the absorbed file's phones and tags (the kept file has them, as
@@ -261,7 +267,7 @@ def test_undoing_a_merge_puts_every_record_back_on_its_own_file(
     pair = (files.keep, files.absorb)
     owners_before = {key: owners(db, *key, pair) for key in MERGE_RULES}
     rows_before = all_rows(db)
-    merge = MergeService(db, clock=lambda: NOW)
+    merge = MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
     merge.unmerge(merge.merge(files.keep, files.absorb))
 

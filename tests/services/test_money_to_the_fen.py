@@ -28,6 +28,7 @@ from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_am
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import by_header
 
@@ -58,12 +59,12 @@ TYPED_AMOUNTS = [
 
 @pytest.fixture
 def customers(db: Database) -> CustomerService:
-    return CustomerService(db, clock=lambda: NOW)
+    return CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
 
 @pytest.fixture
 def purchases(db: Database) -> PurchaseService:
-    return PurchaseService(db, clock=lambda: NOW)
+    return PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
 
 def stored(db_path: Path, query: str) -> list[tuple[object, ...]]:
@@ -138,7 +139,9 @@ def test_a_reward_typed_in_yuan_is_kept_to_the_fen(
 ) -> None:
     referrer = customers.create(CustomerDraft(name="王五")).id
     friend = customers.create(CustomerDraft(name="赵六")).id
-    link = ReferralService(db, clock=lambda: NOW).set_referrer(friend, referrer)
+    link = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW).set_referrer(
+        friend, referrer
+    )
     rewards = RewardService(db, clock=lambda: NOW)
     assert rewards.add(link.id, "voucher", "19.99").value_cents == 1999
     assert rewards.add(link.id, "cash", "０．２９").value_cents == 29
@@ -149,7 +152,7 @@ def referral_shop(db: Database, customers: CustomerService, purchases: PurchaseS
     has not decided yet though she bought 100,000.10 (a lead: not the referrer's credit until
     converted). Each total is one a float would show a fen short."""
     referrer = customers.create(CustomerDraft(name="王五")).id
-    links = ReferralService(db, clock=lambda: NOW)
+    links = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     for name, amounts, status in (
         ("李娜", ("19.99",), "converted"),
         ("赵六", ("0.29",), "converted"),

@@ -18,6 +18,7 @@ from custdesk.services.dashboard import DashboardService, MonthFigures
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.export_summary import monthly_rows
 from custdesk.services.referral_reports import ReferralReports
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitFilter, VisitService
 from custdesk.storage.db import Database
 from tests.mutation_run import shared_scope
@@ -208,10 +209,12 @@ def test_the_summary_without_a_start_covers_the_last_twelve_months(
 def test_the_visit_and_complaint_lists_keep_both_days_of_a_period(
     shop: Database, since: D, until: D, names: list[str]
 ) -> None:
-    visits = VisitService(shop)
+    visits = VisitService(shop, stage_rules=stage_rules_in)
     shown = visits.visits(VisitFilter(since=since, until=until))
     assert [(v.customer_name, v.occurred_at) for v in shown] == [(n, AT[n]) for n in names]
     assert visits.count(VisitFilter(since=since, until=until)) == len(names)
-    complaints = ComplaintService(shop).complaints(ComplaintFilter(since=since, until=until))
+    complaints = ComplaintService(shop, stage_rules=stage_rules_in).complaints(
+        ComplaintFilter(since=since, until=until)
+    )
     open_first = sorted(names, key=lambda name: name != "年末")  # 年末's is still open
     assert [c.customer_name for c in complaints] == open_first

@@ -8,6 +8,7 @@ from custdesk.errors import NotFoundError, ValidationError
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_amount
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -17,9 +18,13 @@ TODAY = NOW.date()
 
 @pytest.fixture
 def setup(db: Database) -> tuple[CustomerService, PurchaseService, int]:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     customer = customers.create(CustomerDraft(name="张三"))
-    return customers, PurchaseService(db, clock=lambda: NOW), customer.id
+    return (
+        customers,
+        PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW),
+        customer.id,
+    )
 
 
 @pytest.mark.parametrize(

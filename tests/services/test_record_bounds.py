@@ -14,6 +14,7 @@ from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import MAX_NOTES, PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 
@@ -26,7 +27,11 @@ TOO_EARLY = dt.date(1899, 12, 31)
 
 @pytest.fixture
 def customer_id(db: Database) -> int:
-    return CustomerService(db, clock=lambda: NOW).create(CustomerDraft(name="张三")).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+        .create(CustomerDraft(name="张三"))
+        .id
+    )
 
 
 def _problems(action: object) -> dict[str, str]:
@@ -51,7 +56,7 @@ def _problems(action: object) -> dict[str, str]:
 def test_amounts_are_stored_exactly_in_fen(
     db: Database, customer_id: int, typed: str, fen: int
 ) -> None:
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     purchases.record(customer_id, PurchaseDraft(TODAY, "手镯", typed))
     assert [p.amount_cents for p in purchases.purchases_of(customer_id)] == [fen]
 
@@ -62,13 +67,16 @@ def test_amounts_are_stored_exactly_in_fen(
      "1.234", "12,34", "1,2345", "-5", "+5", "1 000", "١٢٣", "", "¥", "1..2"],
 )  # fmt: skip
 def test_what_is_not_an_amount_is_a_field_error(db: Database, customer_id: int, typed: str) -> None:
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     draft = PurchaseDraft(TODAY, "手镯", typed)
     assert _problems(lambda: purchases.record(customer_id, draft)) == {
         "amount": FieldProblem.INVALID_AMOUNT
     }
-    referral = ReferralService(db, clock=lambda: NOW).set_referrer(
-        CustomerService(db, clock=lambda: NOW).create(CustomerDraft(name="李四")).id, customer_id
+    referral = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW).set_referrer(
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+        .create(CustomerDraft(name="李四"))
+        .id,
+        customer_id,
     )
     rewards = RewardService(db, clock=lambda: NOW)
     if typed.strip():
@@ -78,7 +86,7 @@ def test_what_is_not_an_amount_is_a_field_error(db: Database, customer_id: int, 
 
 
 def test_a_huge_amount_is_out_of_range_not_a_crash(db: Database, customer_id: int) -> None:
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     draft = PurchaseDraft(TODAY, "手镯", "9" * 40)
     assert _problems(lambda: purchases.record(customer_id, draft)) == {
         "amount": FieldProblem.OUT_OF_RANGE
@@ -87,13 +95,15 @@ def test_a_huge_amount_is_out_of_range_not_a_crash(db: Database, customer_id: in
 
 def test_a_free_gift_is_recorded_as_a_purchase_of_zero_fen(db: Database, customer_id: int) -> None:
     # A gift handed over still makes the prospect a customer; only negative amounts are refused.
-    PurchaseService(db, clock=lambda: NOW).record(customer_id, PurchaseDraft(TODAY, "赠品", "0.00"))
-    record = CustomerService(db).get(customer_id)
+    PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW).record(
+        customer_id, PurchaseDraft(TODAY, "赠品", "0.00")
+    )
+    record = CustomerService(db, stage_rules=stage_rules_in).get(customer_id)
     assert (record.purchase_count, record.total_spent_cents, record.stage) == (1, 0, "new")
 
 
 def test_a_purchase_is_of_1_to_10000_pieces(db: Database, customer_id: int) -> None:
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     purchases.record(customer_id, PurchaseDraft(TODAY, "纽扣", "0.29", quantity=10_000))
     too_many = PurchaseDraft(TODAY, "纽扣", "0.29", quantity=10_001)
     assert _problems(lambda: purchases.record(customer_id, too_many)) == {
@@ -105,7 +115,7 @@ def test_a_purchase_is_of_1_to_10000_pieces(db: Database, customer_id: int) -> N
 # -- lengths -------------------------------------------------------------------------------
 def test_purchase_notes_are_at_most_1000_characters(db: Database, customer_id: int) -> None:
     assert MAX_NOTES == 1000
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     purchases.record(customer_id, PurchaseDraft(TODAY, "手镯", "1", notes="注" * 1000))
     too_long = PurchaseDraft(TODAY, "手镯", "1", notes="注" * 1001)
     assert _problems(lambda: purchases.record(customer_id, too_long)) == {
@@ -116,7 +126,7 @@ def test_purchase_notes_are_at_most_1000_characters(db: Database, customer_id: i
 
 
 def test_purchase_items_are_at_most_200_characters(db: Database, customer_id: int) -> None:
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     purchases.record(customer_id, PurchaseDraft(TODAY, "镯" * 200, "1"))
     too_long = PurchaseDraft(TODAY, "镯" * 201, "1")
     assert _problems(lambda: purchases.record(customer_id, too_long)) == {
@@ -127,7 +137,7 @@ def test_purchase_items_are_at_most_200_characters(db: Database, customer_id: in
 
 # -- dates ---------------------------------------------------------------------------------
 def test_purchase_dates(db: Database, customer_id: int) -> None:
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     purchases.record(customer_id, PurchaseDraft(EARLIEST, "手镯", "1"))
     purchases.record(customer_id, PurchaseDraft(TODAY, "手镯", "1"))
     for day, problem in [
@@ -147,7 +157,7 @@ def _at(day: dt.date) -> dt.datetime:
 
 
 def test_visit_dates(db: Database, customer_id: int) -> None:
-    visits = VisitService(db, clock=lambda: NOW)
+    visits = VisitService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     visits.log(customer_id, VisitDraft(_at(EARLIEST)))
     visits.log(customer_id, VisitDraft(NOW), next_contact_on=LATEST)
     assert _problems(lambda: visits.log(customer_id, VisitDraft(_at(TOO_EARLY)))) == {
@@ -160,7 +170,7 @@ def test_visit_dates(db: Database, customer_id: int) -> None:
 
 
 def test_complaint_dates(db: Database, customer_id: int) -> None:
-    complaints = ComplaintService(db, clock=lambda: NOW)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     complaints.record(customer_id, ComplaintDraft(_at(EARLIEST), "phone", "坏了"))
     old = ComplaintDraft(_at(TOO_EARLY), "phone", "坏了")
     assert _problems(lambda: complaints.record(customer_id, old)) == {
@@ -169,7 +179,7 @@ def test_complaint_dates(db: Database, customer_id: int) -> None:
 
 
 def test_follow_up_due_dates(db: Database, customer_id: int) -> None:
-    follow_ups = FollowUpService(db, clock=lambda: NOW)
+    follow_ups = FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     follow_ups.schedule(customer_id, TODAY)
     planned = follow_ups.schedule(customer_id, LATEST)
     late = LATEST + dt.timedelta(days=1)

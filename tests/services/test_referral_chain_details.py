@@ -8,6 +8,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
@@ -16,11 +17,11 @@ NOW = dt.datetime(2026, 11, 22, 12, 0)
 def test_each_person_in_a_chain_shows_their_status_the_day_they_were_referred_and_the_trash(
     db: Database,
 ) -> None:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     root, won, lead, gone = (
         customers.create(CustomerDraft(name=name)).id for name in ("根", "甲", "乙", "丙")
     )
-    referrals = ReferralService(db, clock=lambda: NOW)
+    referrals = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     referrals.set_referrer(won, root, referred_on=dt.date(2026, 11, 1), status="converted")
     referrals.set_referrer(lead, root, referred_on=dt.date(2026, 11, 22), status="lead")
     referrals.set_referrer(gone, root, referred_on=dt.date(2026, 10, 31), status="lost")
@@ -36,11 +37,15 @@ def test_each_person_in_a_chain_shows_their_status_the_day_they_were_referred_an
 
 
 def test_the_monthly_share_leaves_out_customers_in_the_trash(db: Database) -> None:
-    november = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 3, 10))
+    november = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 3, 10)
+    )
     referrer = november.create(CustomerDraft(name="老客")).id
     brought = november.create(CustomerDraft(name="朋友")).id
     walked_in = november.create(CustomerDraft(name="路人")).id
-    ReferralService(db, clock=lambda: NOW).set_referrer(brought, referrer)
+    ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW).set_referrer(
+        brought, referrer
+    )
     november.trash(walked_in)
     november.trash(brought)
     (share,) = ReferralReports(db).monthly_share(1, NOW.date())

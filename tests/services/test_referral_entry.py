@@ -10,6 +10,7 @@ from custdesk.errors import ValidationError
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.referrals import MAX_NOTES, ReferralRecord, ReferralService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -18,7 +19,7 @@ NOW = dt.datetime(2026, 11, 22, 12, 0)
 
 @pytest.fixture
 def people(db: Database) -> dict[str, int]:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     names = ("张三", "王五", "赵六")
     return {name: customers.create(CustomerDraft(name=name)).id for name in names}
 
@@ -26,7 +27,7 @@ def people(db: Database) -> dict[str, int]:
 def test_a_referral_keeps_the_date_status_and_trimmed_notes(
     db: Database, people: dict[str, int]
 ) -> None:
-    service = ReferralService(db, clock=lambda: NOW)
+    service = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     record = service.set_referrer(
         people["王五"],
         people["张三"],
@@ -51,7 +52,7 @@ def test_a_referral_keeps_the_date_status_and_trimmed_notes(
 def test_without_notes_or_date_a_referral_is_dated_today_with_empty_notes(
     db: Database, people: dict[str, int]
 ) -> None:
-    service = ReferralService(db, clock=lambda: NOW)
+    service = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     service.set_referrer(people["赵六"], people["张三"])
     record = service.referral_of(people["赵六"])
     assert record is not None
@@ -64,7 +65,7 @@ def test_without_notes_or_date_a_referral_is_dated_today_with_empty_notes(
 def test_notes_may_be_2000_characters_but_not_one_more(
     db: Database, people: dict[str, int]
 ) -> None:
-    service = ReferralService(db, clock=lambda: NOW)
+    service = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     longest = "介" * MAX_NOTES
     assert service.set_referrer(people["王五"], people["张三"], notes=longest).notes == longest
     with pytest.raises(ValidationError) as caught:

@@ -9,6 +9,7 @@ from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
@@ -16,16 +17,20 @@ REFERRED_ON = dt.date(2026, 11, 2)
 
 
 def person(db: Database, name: str) -> int:
-    return CustomerService(db, clock=lambda: NOW).create(CustomerDraft(name=name)).id
+    return (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+        .create(CustomerDraft(name=name))
+        .id
+    )
 
 
 def brings(db: Database, referrer: int, friend: str, status: str, spent: str | None) -> None:
     friend_id = person(db, friend)
-    ReferralService(db, clock=lambda: NOW).set_referrer(
+    ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW).set_referrer(
         friend_id, referrer, referred_on=REFERRED_ON, status=status
     )
     if spent is not None:
-        PurchaseService(db, clock=lambda: NOW).record(
+        PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW).record(
             friend_id, PurchaseDraft(NOW.date(), "茶叶", spent)
         )
 
@@ -51,7 +56,7 @@ def test_a_referrer_in_the_trash_is_not_on_the_leaderboard(db: Database) -> None
     brings(db, kept, "朋友一", "converted", None)
     brings(db, trashed, "朋友二", "converted", None)
     brings(db, trashed, "朋友三", "converted", None)
-    CustomerService(db, clock=lambda: NOW).trash(trashed)
+    CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW).trash(trashed)
     assert [r.name for r in ReferralReports(db).leaderboard()] == ["留下"]
 
 

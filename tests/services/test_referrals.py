@@ -16,6 +16,7 @@ from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from tests.mutation_run import examples
 
@@ -24,19 +25,19 @@ DAY = NOW.date()
 
 
 def people(db: Database, *names: str) -> list[int]:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     return [customers.create(CustomerDraft(name=name)).id for name in names]
 
 
 def referrals(db: Database) -> ReferralService:
-    return ReferralService(db, clock=lambda: NOW)
+    return ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
 
 def test_a_referrer_is_set_changed_and_counted(db: Database) -> None:
     a, b, c = people(db, "张三", "李四", "王五")
     service = referrals(db)
     service.set_referrer(c, a, referred_on=dt.date(2026, 11, 1))
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     assert customers.get(a).referrals_made == 1
     link = service.referral_of(c)
     assert link is not None and (link.referrer_name, link.status) == ("张三", "lead")
@@ -132,7 +133,7 @@ def test_chain_counts_generations_and_revenue(db: Database) -> None:
     service = referrals(db)
     for child, parent_id in ((a, root), (b, root), (a1, a), (a2, a), (a11, a1)):
         service.set_referrer(child, parent_id, status="converted")
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     for customer_id, amount in ((a, "100"), (a1, "50"), (a11, "25.5")):
         purchases.record(customer_id, PurchaseDraft(DAY, "茶", amount))
     chain = ReferralReports(db).chain(root)
@@ -153,7 +154,7 @@ def test_leaderboard_maths_over_a_period(db: Database) -> None:
     service.set_referrer(new3, steady, referred_on=dt.date(2026, 11, 9), status="converted")
     service.set_referrer(old, steady, referred_on=dt.date(2026, 9, 1), status="converted")
     service.set_referrer(steady, star, referred_on=dt.date(2026, 8, 1), status="converted")
-    purchases = PurchaseService(db, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     purchases.record(new1, PurchaseDraft(DAY, "大衣", "300"))
     purchases.record(new2, PurchaseDraft(DAY, "围巾", "999"))  # a lead: not converted revenue
     purchases.record(new3, PurchaseDraft(DAY, "茶叶", "80"))
@@ -172,8 +173,12 @@ def test_leaderboard_maths_over_a_period(db: Database) -> None:
 
 
 def test_share_of_new_customers_who_came_by_referral_per_month(db: Database) -> None:
-    october = CustomerService(db, clock=lambda: dt.datetime(2026, 10, 15, 10))
-    november = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 3, 10))
+    october = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 10, 15, 10)
+    )
+    november = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 3, 10)
+    )
     referrer = october.create(CustomerDraft(name="老客")).id
     october.create(CustomerDraft(name="十月自来"))
     brought = [november.create(CustomerDraft(name=f"十一月{i}")).id for i in range(3)]
@@ -198,7 +203,7 @@ def test_a_trashed_referrer_keeps_its_chain_and_emptying_the_trash_closes_it_up(
     service.set_referrer(middle, top)
     service.set_referrer(child1, middle)
     service.set_referrer(child2, middle)
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     customers.trash(middle)
     chain = ReferralReports(db).chain(top)
     assert [(n.name, n.in_trash) for n in chain.nodes][:1] == [("中", True)]
@@ -216,7 +221,7 @@ def test_merging_keeps_the_chain_and_rewards(db: Database) -> None:
     service.set_referrer(twin_a, top)
     link = service.set_referrer(child, twin_b, status="converted")
     RewardService(db, clock=lambda: NOW).add(link.id, "voucher", "50")
-    MergeService(db, clock=lambda: NOW).merge(twin_a, twin_b)
+    MergeService(db, stage_rules=stage_rules_in, clock=lambda: NOW).merge(twin_a, twin_b)
     chain = ReferralReports(db).chain(top)
     assert [(n.name, n.generation) for n in chain.nodes] == [("张三", 1), ("下", 2)]
     owed = RewardService(db).owed()
@@ -248,8 +253,10 @@ def test_rewards_are_owed_until_given(db: Database) -> None:
 def test_a_referrers_kind_is_kept_changed_and_cleared(db: Database) -> None:
     (a,) = people(db, "张三")
     later = NOW + dt.timedelta(hours=3)
-    ReferralService(db, clock=lambda: later).set_referrer_kind(a, "honour")
-    customers = CustomerService(db)
+    ReferralService(db, stage_rules=stage_rules_in, clock=lambda: later).set_referrer_kind(
+        a, "honour"
+    )
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     assert customers.referrer_kind(a) == "honour"
     assert customers.get(a).updated_at == later
     referrals(db).set_referrer_kind(a, "friendship")
@@ -274,9 +281,11 @@ def test_the_people_someone_brought_are_listed_newest_first(db: Database) -> Non
 
 def test_clearing_a_referral_recounts_a_referrer_who_has_bought(db: Database) -> None:
     referrer, friend = people(db, "老客", "朋友")
-    PurchaseService(db, clock=lambda: NOW).record(referrer, PurchaseDraft(DAY, "茶", "0.29"))
+    PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW).record(
+        referrer, PurchaseDraft(DAY, "茶", "0.29")
+    )
     service = referrals(db)
     service.set_referrer(friend, referrer)
     service.clear_referrer(friend)
-    record = CustomerService(db).get(referrer)
+    record = CustomerService(db, stage_rules=stage_rules_in).get(referrer)
     assert (record.referrals_made, record.stage) == (0, "new")

@@ -14,6 +14,7 @@ import pytest
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NAMES = [
@@ -38,7 +39,9 @@ NAMES = [
 
 @pytest.fixture
 def search(db: Database) -> CustomerListService:
-    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22, 10, 0))
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 10, 0)
+    )
     for name in NAMES:
         customers.create(CustomerDraft(name=name))
     return CustomerListService(db)

@@ -16,6 +16,7 @@ from custdesk.services.shop_settings import (
     SettingsService,
     holiday_from_text,
     holiday_when_text,
+    stage_rules_in,
 )
 from custdesk.storage.db import Database
 
@@ -59,14 +60,18 @@ def test_a_bad_value_refuses_the_whole_save(db: Database) -> None:
 
 def test_a_new_dormant_threshold_moves_customers_at_once(db: Database) -> None:
     now = dt.datetime.combine(TODAY, dt.time(12))
-    customer = CustomerService(db, clock=lambda: now).create(CustomerDraft(name="张三")).id
-    PurchaseService(db, clock=lambda: now).record(
+    customer = (
+        CustomerService(db, stage_rules=stage_rules_in, clock=lambda: now)
+        .create(CustomerDraft(name="张三"))
+        .id
+    )
+    PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: now).record(
         customer,
         PurchaseDraft(purchased_on=TODAY - dt.timedelta(days=70), item="眼镜", amount="100"),
     )
-    assert CustomerService(db).get(customer).stage == "new"
+    assert CustomerService(db, stage_rules=stage_rules_in).get(customer).stage == "new"
     SettingsService(db, today=lambda: TODAY).update(dormant_after_days=60)
-    assert CustomerService(db).get(customer).stage == "dormant"
+    assert CustomerService(db, stage_rules=stage_rules_in).get(customer).stage == "dormant"
 
 
 @pytest.mark.parametrize(

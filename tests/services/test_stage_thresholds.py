@@ -24,7 +24,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.daily import DailyUpkeep
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
-from custdesk.services.shop_settings import SettingsService
+from custdesk.services.shop_settings import SettingsService, stage_rules_in
 from custdesk.services.stages import Stage
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
@@ -108,10 +108,14 @@ def enter(
     db: Database, customer_id: int, day: D, visit_at: dt.time | None, now: dt.datetime
 ) -> None:
     """A purchase on ``day`` and, when ``visit_at`` is given, a visit later that day."""
-    PurchaseService(db, clock=lambda: now).record(customer_id, PurchaseDraft(day, "茶叶", "100"))
+    PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: now).record(
+        customer_id, PurchaseDraft(day, "茶叶", "100")
+    )
     if visit_at is not None:
         moment = dt.datetime.combine(day, visit_at)
-        VisitService(db, clock=lambda: now).log(customer_id, VisitDraft(occurred_at=moment))
+        VisitService(db, stage_rules=stage_rules_in, clock=lambda: now).log(
+            customer_id, VisitDraft(occurred_at=moment)
+        )
 
 
 def build(db_path: Path, shop: Shop) -> Built:
@@ -121,7 +125,9 @@ def build(db_path: Path, shop: Shop) -> Built:
     SettingsService(db, today=lambda: first_day).update(
         dormant_after_days=shop.dormant_after_days, lost_after_days=shop.lost_after_days
     )
-    customers = CustomerService(db, clock=lambda: dt.datetime.combine(first_day, dt.time(9)))
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime.combine(first_day, dt.time(9))
+    )
     ids: dict[str, int] = {}
     for days, day, _stage in shop.cases:
         for when, visit_at in CONTACT_TIMES.items():
@@ -165,7 +171,7 @@ def test_the_nightly_run_and_an_entry_after_midnight_store_the_same_stage(
 ) -> None:
     shop, built = SHOPS[key], shops[key]
     assert (shop.today - day).days == days  # the table above is right
-    customers = CustomerService(built.db)
+    customers = CustomerService(built.db, stage_rules=stage_rules_in)
     nightly = customers.get(built.ids[name_of("夜", days, when)])
     entered = customers.get(built.ids[name_of("补", days, when)])
     visit_at = CONTACT_TIMES[when]
@@ -229,8 +235,10 @@ def spenders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, s
     upgrade_database(path)
     db = Database.open(path)
     now = dt.datetime.combine(SPEND_TODAY, JUST_AFTER_MIDNIGHT)
-    customers = CustomerService(db, clock=lambda: dt.datetime(2025, 1, 1, 9))
-    purchases = PurchaseService(db, clock=lambda: now)
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2025, 1, 1, 9)
+    )
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: now)
     ids = {}
     for name, (day, amounts, _stage) in COUNT_AND_SPEND.items():
         ids[name] = customers.create(CustomerDraft(name=name)).id
@@ -273,7 +281,9 @@ def test_the_run_at_start_moves_stages_by_the_local_date_not_utcs(
             time.tzset()
             today = local_today()
             assert today != dt.datetime.now(dt.UTC).date()
-            customers = CustomerService(db, clock=lambda: dt.datetime(2020, 1, 1, 9))
+            customers = CustomerService(
+                db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2020, 1, 1, 9)
+            )
             ids = {}
             for days in (89, 90):  # UTC's date is a day off: one of the two would change stage
                 day = today - dt.timedelta(days=days)

@@ -11,7 +11,7 @@ from custdesk.services.aggregates import recompute_stages
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
-from custdesk.services.shop_settings import SettingsService
+from custdesk.services.shop_settings import SettingsService, stage_rules_in
 from custdesk.services.stages import Stage, StageRules, compute_stage
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -103,7 +103,7 @@ def test_the_daily_recompute_agrees_with_the_rules(
                 )
             )
     with db.writing() as session:
-        recompute_stages(session, today)
+        recompute_stages(session, today, stage_rules_in(session))
     with db.reading() as session:
         for customer in session.scalars(select(orm.Customer)):
             expected = compute_stage(
@@ -118,21 +118,25 @@ def test_the_daily_recompute_agrees_with_the_rules(
 
 def test_the_recompute_uses_the_shops_thresholds_and_writes_only_changes(db: Database) -> None:
     today = dt.date(2026, 11, 22)
-    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 8, 1, 9))
-    quiet = customers.create(CustomerDraft(name="老王"))
-    PurchaseService(db, clock=lambda: dt.datetime(2026, 8, 1, 9)).record(
-        quiet.id, PurchaseDraft(dt.date(2026, 8, 1), "茶叶", "100")
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 8, 1, 9)
     )
+    quiet = customers.create(CustomerDraft(name="老王"))
+    PurchaseService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 8, 1, 9)
+    ).record(quiet.id, PurchaseDraft(dt.date(2026, 8, 1), "茶叶", "100"))
     assert customers.get(quiet.id).stage == "new"  # as of 1 August
     with db.writing() as session:  # 113 days later, past the default 90
-        assert recompute_stages(session, today) == 1
+        assert recompute_stages(session, today, stage_rules_in(session)) == 1
     assert customers.get(quiet.id).stage == "dormant"
     with db.writing() as session:
-        assert recompute_stages(session, today) == 0  # nothing left to change
+        assert (
+            recompute_stages(session, today, stage_rules_in(session)) == 0
+        )  # nothing left to change
     SettingsService(db, today=lambda: today).update(dormant_after_days=120)
     assert customers.get(quiet.id).stage == "new"  # saving the new threshold applied it
     with db.writing() as session:
-        assert recompute_stages(session, today) == 0
+        assert recompute_stages(session, today, stage_rules_in(session)) == 0
 
 
 # test_stage_thresholds.py builds its shops once per module; mutmut reruns only the tests that
@@ -141,8 +145,12 @@ def test_the_recompute_uses_the_shops_thresholds_and_writes_only_changes(db: Dat
 def buyer_on(db: Database, name: str, day: dt.date, amount: str = "100") -> int:
     """A customer whose one purchase (their only contact, from 00:00:00) was entered that day."""
     now = dt.datetime.combine(day, dt.time(18))
-    customer = CustomerService(db, clock=lambda: now).create(CustomerDraft(name=name))
-    PurchaseService(db, clock=lambda: now).record(customer.id, PurchaseDraft(day, "茶叶", amount))
+    customer = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: now).create(
+        CustomerDraft(name=name)
+    )
+    PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: now).record(
+        customer.id, PurchaseDraft(day, "茶叶", amount)
+    )
     return customer.id
 
 
@@ -153,8 +161,8 @@ def test_the_nightly_run_turns_a_buyer_lost_on_the_365th_day_not_the_364th(db: D
         for days in (89, 90, 364, 365)
     }
     with db.writing() as session:
-        assert recompute_stages(session, today) == 3
-    customers = CustomerService(db)
+        assert recompute_stages(session, today, stage_rules_in(session)) == 3
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     assert {days: customers.get(cid).stage for days, cid in ids.items()} == {
         89: "new",
         90: "dormant",
@@ -168,6 +176,6 @@ def test_lowering_the_vip_spend_makes_a_customer_exactly_on_it_a_vip(db: Databas
     on_the_line = buyer_on(db, "王芳", day, "15000.00")
     one_fen_short = buyer_on(db, "李雷", day, "14999.99")
     SettingsService(db, today=lambda: day).update(vip_spend_cents=1_500_000)
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     assert customers.get(on_the_line).stage == "vip"
     assert customers.get(one_fen_short).stage == "new"

@@ -42,7 +42,7 @@ from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
-from custdesk.services.shop_settings import SettingsService, holiday_from_text
+from custdesk.services.shop_settings import SettingsService, holiday_from_text, stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -121,23 +121,23 @@ class Env:
 
     @property
     def purchases(self) -> PurchaseService:
-        return PurchaseService(self.db, clock=lambda: NOW)
+        return PurchaseService(self.db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
     @property
     def visits(self) -> VisitService:
-        return VisitService(self.db, clock=lambda: NOW)
+        return VisitService(self.db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
     @property
     def follow_ups(self) -> FollowUpService:
-        return FollowUpService(self.db, clock=lambda: NOW)
+        return FollowUpService(self.db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
     @property
     def complaints(self) -> ComplaintService:
-        return ComplaintService(self.db, clock=lambda: NOW)
+        return ComplaintService(self.db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
     @property
     def referrals(self) -> ReferralService:
-        return ReferralService(self.db, clock=lambda: NOW)
+        return ReferralService(self.db, stage_rules=stage_rules_in, clock=lambda: NOW)
 
     @property
     def rewards(self) -> RewardService:
@@ -150,7 +150,7 @@ class Env:
 
 @pytest.fixture
 def env(db: Database, tmp_path: Path) -> Env:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     first = customers.create(CustomerDraft(name="张三"))
     second = customers.create(CustomerDraft(name="李四"))
     return Env(db, customers, first.id, second.id, tmp_path)
@@ -361,7 +361,9 @@ def case_merge(env: Env) -> None:
         session.execute(
             update(orm.Customer).where(orm.Customer.id == env.other_id).values(notes="乙\x0b")
         )
-    MergeService(env.db, clock=lambda: NOW).merge(env.customer_id, env.other_id)
+    MergeService(env.db, stage_rules=stage_rules_in, clock=lambda: NOW).merge(
+        env.customer_id, env.other_id
+    )
     with env.db.reading() as session:
         notes = session.scalar(select(orm.Customer.notes).where(orm.Customer.id == env.customer_id))
     assert notes == f"{CLEAN}\n乙"

@@ -13,6 +13,7 @@ import pytest
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.export_reports import ReportBuilder
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.storage.db import Database
 
@@ -26,11 +27,11 @@ def clock() -> dt.datetime:
 
 @pytest.fixture
 def visits(db: Database) -> VisitService:
-    customers = CustomerService(db, clock=clock)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=clock)
     zhang = customers.create(CustomerDraft(name="张三", phones=["0755 8888 1234"])).id
     li = customers.create(CustomerDraft(name="李四", phones=["13800138000", "13900139000"])).id
     wang = customers.create(CustomerDraft(name="王五")).id  # no phone
-    service = VisitService(db, clock=clock)
+    service = VisitService(db, stage_rules=stage_rules_in, clock=clock)
     log = [
         (zhang, "call", "小李", dt.datetime(2026, 11, 1, 0, 0), "回访", "满意", 5),
         (li, "store", "小李", dt.datetime(2026, 11, 2, 14, 0), "试穿", "买了", 4),

@@ -9,6 +9,7 @@ from sqlalchemy import update
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import CHUNK, refresh_search_rows
@@ -22,7 +23,7 @@ def found(db: Database, typed: str) -> list[str]:
 
 
 def test_a_renamed_customer_is_found_by_the_new_name_only(db: Database) -> None:
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     record = customers.create(CustomerDraft(name="王小明", phones=("13800138000",)))
     customers.update(record.id, CustomerDraft(name="王大明", phones=("13800138000",)))
     assert found(db, "王大明") == ["王大明"]
@@ -34,7 +35,7 @@ def test_refreshing_more_customers_than_one_statement_takes_reaches_the_last(
     db: Database,
 ) -> None:
     """An import of tens of thousands re-indexes in chunks: the last customer is still findable."""
-    customers = CustomerService(db, clock=lambda: NOW)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     last = customers.create(CustomerDraft(name="李四")).id
     with db.writing() as session:
         session.execute(update(orm.Customer).where(orm.Customer.id == last).values(name="李四海"))

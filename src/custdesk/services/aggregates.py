@@ -9,6 +9,7 @@ once a day over everyone in one UPDATE that mirrors ``compute_stage``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
@@ -18,16 +19,17 @@ from custdesk.storage import orm
 
 STAGES_COMPUTED_ON = "stages_computed_on"  # shop_settings key: the day recompute_stages last ran
 
-
-def stage_rules(session: Session) -> StageRules:
-    """The shop's rules, read inside the caller's transaction."""
-    from custdesk.services.shop_settings import settings_in  # the settings import the rules
-
-    return settings_in(session).stage_rules
+StageRulesIn = Callable[[Session], StageRules]
+"""How a service reads the shop's stage rules inside its own transaction. The rules are shop
+settings, kept above this package: the app hands each service that refreshes a customer's
+figures the settings' reader (shop_settings.stage_rules_in)."""
 
 
-def refresh_aggregates(session: Session, customer: orm.Customer, today: dt.date) -> None:
-    """Totals, last purchase and contact, next follow-up, referrals made, and the stage."""
+def refresh_aggregates(
+    session: Session, customer: orm.Customer, today: dt.date, rules: StageRules
+) -> None:
+    """Totals, last purchase and contact, next follow-up, referrals made, and the stage by
+    ``rules`` (the shop's, read by the caller in this transaction)."""
     cid = customer.id
     total, count, last_purchase = session.execute(
         select(
@@ -56,7 +58,7 @@ def refresh_aggregates(session: Session, customer: orm.Customer, today: dt.date)
         last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
         is_important=customer.is_important,
         today=today,
-        rules=stage_rules(session),
+        rules=rules,
     ).value
 
 
@@ -69,9 +71,9 @@ def last_contact(
     return max(candidates) if candidates else None
 
 
-def recompute_stages(session: Session, today: dt.date) -> int:
-    """Every customer's stage as of ``today``; returns how many changed (only those are written)."""
-    rules = stage_rules(session)
+def recompute_stages(session: Session, today: dt.date, rules: StageRules) -> int:
+    """Every customer's stage as of ``today`` by ``rules``; returns how many changed (only those
+    are written)."""
     customer = orm.Customer
 
     def silent_since(days: int) -> dt.datetime:

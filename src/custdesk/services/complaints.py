@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
-from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.cadence import FollowUpSource
 from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
@@ -99,8 +99,15 @@ class ComplaintFilter:
 
 
 class ComplaintService:
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        stage_rules: StageRulesIn,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         self._db = db
+        self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)
         self._clock = clock
 
     def record(self, customer_id: int, draft: ComplaintDraft) -> ComplaintRecord:
@@ -165,7 +172,7 @@ class ComplaintService:
                 )
             )
             session.flush()
-            refresh_aggregates(session, customer, now.date())
+            refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
             return _record(complaint, customer.name)
 
     def close(self, complaint_id: int, note: str = "") -> ComplaintRecord:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.chain_repair import close_chains_around
 from custdesk.services.customer_records import (
     OLDEST_BIRTHDAY,
@@ -64,10 +64,12 @@ class CustomerService:
         self,
         db: Database,
         *,
+        stage_rules: StageRulesIn,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         actor: str = "",
     ) -> None:
         self._db = db
+        self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)
         self._clock = clock
         self._actor = actor
 
@@ -288,7 +290,8 @@ class CustomerService:
                 session.flush()
                 today = self._clock().date()
                 for customer_id in sorted(touched - set(ids)):
-                    refresh_aggregates(session, load_customer(session, customer_id), today)
+                    customer = load_customer(session, customer_id)
+                    refresh_aggregates(session, customer, today, self._stage_rules(session))
                 refresh_search_rows(session, ids)
             return len(ids)
 

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 
 from custdesk.services.aggregates import STAGES_COMPUTED_ON, recompute_stages
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -25,7 +26,7 @@ class DailyUpkeep:
             if done is not None and done.value == json.dumps(today.isoformat()):
                 return None
         with self._db.writing() as session:
-            changed = recompute_stages(session, today)
+            changed = recompute_stages(session, today, stage_rules_in(session))
             session.merge(
                 orm.ShopSetting(key=STAGES_COMPUTED_ON, value=json.dumps(today.isoformat()))
             )

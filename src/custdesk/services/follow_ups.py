@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
-from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
 from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
@@ -40,8 +40,15 @@ class FollowUpRecord:
 
 
 class FollowUpService:
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        stage_rules: StageRulesIn,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         self._db = db
+        self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)
         self._clock = clock
 
     def schedule(
@@ -73,7 +80,7 @@ class FollowUpService:
             )
             session.add(follow_up)
             session.flush()
-            refresh_aggregates(session, customer, now.date())
+            refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
             return _record(follow_up, customer.name)
 
     def complete(
@@ -105,7 +112,7 @@ class FollowUpService:
                 session.flush()
             else:
                 following = schedule_by_cadence(session, customer, visit.occurred_at.date(), now)
-            refresh_aggregates(session, customer, now.date())
+            refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
             return _record(following, customer.name) if following else None
 
     def snooze(self, follow_up_id: int, until: dt.date) -> FollowUpRecord:
@@ -116,7 +123,7 @@ class FollowUpService:
             customer = load_customer(session, follow_up.customer_id)
             follow_up.due_on = until
             session.flush()
-            refresh_aggregates(session, customer, now.date())
+            refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
             return _record(follow_up, customer.name)
 
     def cancel(self, follow_up_id: int) -> None:
@@ -127,7 +134,7 @@ class FollowUpService:
             follow_up.status = FollowUpStatus.CANCELLED
             follow_up.closed_at = now
             session.flush()
-            refresh_aggregates(session, customer, now.date())
+            refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
 
     def pending_for(self, customer_id: int) -> list[FollowUpRecord]:
         with self._db.reading() as session:

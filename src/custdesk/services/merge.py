@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers import load_customer
 from custdesk.services.merge_undo import (
     FILLED_FROM_ABSORBED,
@@ -26,6 +26,7 @@ from custdesk.services.merge_undo import (
     take_snapshot,
 )
 from custdesk.services.referrals import ANCESTORS
+from custdesk.services.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
@@ -57,10 +58,12 @@ class MergeService:
         self,
         db: Database,
         *,
+        stage_rules: StageRulesIn,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         actor: str = "",
     ) -> None:
         self._db = db
+        self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)
         self._clock = clock
         self._actor = actor  # who is recorded in both files' history
 
@@ -90,7 +93,7 @@ class MergeService:
                 added_phone_ids=tuple(phone.id for phone in phones),
                 added_tag_ids=tuple(tags),
             )
-            _refresh_both(session, keep, absorb, now.date())
+            _refresh_both(session, keep, absorb, now.date(), self._stage_rules(session))
             return MergeResult(keep_id, absorb_id, moved, dropped, snapshot)
 
     def unmerge(self, result: MergeResult) -> None:
@@ -107,7 +110,7 @@ class MergeService:
             absorb = load_customer(session, snapshot.absorb_id)
             _audit_both(session, keep, absorb, "unmerge", now, self._actor)
             session.flush()
-            _refresh_both(session, keep, absorb, now.date())
+            _refresh_both(session, keep, absorb, now.date(), self._stage_rules(session))
 
 
 def _audit_both(
@@ -133,10 +136,14 @@ def _audit_both(
 
 
 def _refresh_both(
-    session: Session, keep: orm.Customer, absorb: orm.Customer, today: dt.date
+    session: Session,
+    keep: orm.Customer,
+    absorb: orm.Customer,
+    today: dt.date,
+    rules: StageRules,
 ) -> None:
-    refresh_aggregates(session, keep, today)
-    refresh_aggregates(session, absorb, today)
+    refresh_aggregates(session, keep, today, rules)
+    refresh_aggregates(session, absorb, today, rules)
     refresh_search_rows(session, [keep.id, absorb.id])
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from custdesk.errors import ValidationError
-from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer, load_row
@@ -61,8 +61,15 @@ def parse_amount(text: str) -> int:
 
 
 class PurchaseService:
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        stage_rules: StageRulesIn,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         self._db = db
+        self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)
         self._clock = clock
 
     def purchases_of(self, customer_id: int) -> list[PurchaseRecord]:
@@ -95,7 +102,7 @@ class PurchaseService:
             )
             session.add(purchase)
             session.flush()
-            refresh_aggregates(session, customer, self._clock().date())
+            refresh_aggregates(session, customer, self._clock().date(), self._stage_rules(session))
             return _record(purchase)
 
     def remove(self, purchase_id: int) -> None:
@@ -104,7 +111,7 @@ class PurchaseService:
             customer = load_customer(session, purchase.customer_id)
             session.delete(purchase)
             session.flush()
-            refresh_aggregates(session, customer, self._clock().date())
+            refresh_aggregates(session, customer, self._clock().date(), self._stage_rules(session))
 
     def _validate(self, draft: PurchaseDraft) -> int:
         problems: dict[str, str] = {}

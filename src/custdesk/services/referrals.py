@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer
 from custdesk.storage import orm
@@ -64,8 +64,15 @@ def referrer_kind_codes() -> frozenset[str]:
 
 
 class ReferralService:
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        stage_rules: StageRulesIn,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         self._db = db
+        self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)
         self._clock = clock
 
     def set_referrer(
@@ -115,7 +122,12 @@ class ReferralService:
             link.notes = notes
             session.flush()
             for customer_id in {referrer_id} | ({previous} if previous is not None else set()):
-                refresh_aggregates(session, load_customer(session, customer_id), now.date())
+                refresh_aggregates(
+                    session,
+                    load_customer(session, customer_id),
+                    now.date(),
+                    self._stage_rules(session),
+                )
             return _record(session, link)
 
     def clear_referrer(self, referred_id: int) -> None:
@@ -129,7 +141,9 @@ class ReferralService:
             referrer_id = link.referrer_id
             session.delete(link)
             session.flush()
-            refresh_aggregates(session, load_customer(session, referrer_id), now.date())
+            refresh_aggregates(
+                session, load_customer(session, referrer_id), now.date(), self._stage_rules(session)
+            )
 
     def referral_of(self, referred_id: int) -> ReferralRecord | None:
         """Who brought this customer, if anyone."""

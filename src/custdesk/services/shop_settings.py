@@ -72,6 +72,12 @@ def settings_in(session: Session) -> ShopSettings:
     )
 
 
+def stage_rules_in(session: Session) -> StageRules:
+    """The stage rules as seen inside the caller's transaction: what the app hands every service
+    that refreshes a customer's figures (aggregates.StageRulesIn)."""
+    return settings_in(session).stage_rules
+
+
 class SettingsService:
     def __init__(self, db: Database, *, today: Callable[[], dt.date] = local_today) -> None:
         self._db = db
@@ -91,7 +97,7 @@ class SettingsService:
                 session.merge(orm.ShopSetting(key=key, value=value))
             if settings.stage_rules != rules_before:  # a new threshold moves customers now
                 session.flush()
-                recompute_stages(session, self._today())
+                recompute_stages(session, self._today(), stage_rules_in(session))
         return settings
 
     def update(self, **changes: object) -> ShopSettings:

@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
-from custdesk.services.aggregates import refresh_aggregates
+from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.calendar import check_record_date
 from custdesk.services.customer_records import FieldProblem
@@ -120,8 +120,15 @@ def add_visit(session: Session, customer_id: int, draft: VisitDraft, now: dt.dat
 
 
 class VisitService:
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        stage_rules: StageRulesIn,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         self._db = db
+        self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)
         self._clock = clock
 
     def log(
@@ -159,7 +166,7 @@ class VisitService:
                     )
                 )
                 session.flush()
-            refresh_aggregates(session, customer, now.date())
+            refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
             return _record(visit, customer.name)
 
     def visits(

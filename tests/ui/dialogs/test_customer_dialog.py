@@ -14,6 +14,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.merge import MergeService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.storage.lock import login_name
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog, split_list
@@ -25,7 +26,9 @@ from tests.ui.keyboard import type_text
 
 @pytest.fixture
 def customers(db: Database) -> CustomerService:
-    return CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    return CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
+    )
 
 
 def click_save(qtbot: QtBot, dialog: CustomerDialog) -> None:
@@ -150,7 +153,9 @@ def test_purchases_are_added_from_the_customer_form(
     qtbot: QtBot, customers: CustomerService, db: Database
 ) -> None:
     saved = customers.create(CustomerDraft(name="孙七"))
-    purchases = PurchaseService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    purchases = PurchaseService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
+    )
     page = CustomersPage(CustomerListService(db), customers, purchases)
     qtbot.addWidget(page)
     page.show()
@@ -183,7 +188,9 @@ def test_a_purchase_removed_by_mistake_comes_back_with_undo(
     qtbot: QtBot, customers: CustomerService, db: Database
 ) -> None:
     saved = customers.create(CustomerDraft(name="周八"))
-    purchases = PurchaseService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    purchases = PurchaseService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
+    )
     purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 1), "围巾", "199"))
     purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 2), "手套", "50.5"))
     page = CustomersPage(CustomerListService(db), customers, purchases)
@@ -221,9 +228,16 @@ def test_two_files_of_one_person_are_merged_from_the_list(
 ) -> None:
     keep = customers.create(CustomerDraft(name="张三", phones=("13800138000",)))
     other = customers.create(CustomerDraft(name="张三三", phones=("13900139000",)))
-    purchases = PurchaseService(db, clock=lambda: dt.datetime(2026, 11, 22, 9, 0))
+    purchases = PurchaseService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
+    )
     purchases.record(other.id, PurchaseDraft(dt.date(2026, 11, 1), "围巾", "199"))
-    page = CustomersPage(CustomerListService(db), customers, purchases, merge=MergeService(db))
+    page = CustomersPage(
+        CustomerListService(db),
+        customers,
+        purchases,
+        merge=MergeService(db, stage_rules=stage_rules_in),
+    )
     qtbot.addWidget(page)
     page.show()
     page.table.selectRow(page.model.row_of(other.id))

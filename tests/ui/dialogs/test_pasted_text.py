@@ -32,7 +32,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import PurchaseService
-from custdesk.services.shop_settings import SettingsService
+from custdesk.services.shop_settings import SettingsService, stage_rules_in
 from custdesk.services.visits import VisitFilter, VisitService
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
@@ -71,7 +71,7 @@ def save_button(dialog: QWidget) -> QPushButton:
 
 @pytest.fixture
 def customers(db: Database) -> CustomerService:
-    return CustomerService(db)
+    return CustomerService(db, stage_rules=stage_rules_in)
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_customer_form(qtbot: QtBot, customers: CustomerService, db: Database) -
 
 
 def test_purchase_sub_form(qtbot: QtBot, db: Database, customer_id: int) -> None:
-    purchases = PurchaseService(db)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in)
     panel = PurchasesPanel(purchases, customer_id)
     show(qtbot, panel)
     paste(qtbot, panel.item_edit, "手镯\x0b")
@@ -124,9 +124,12 @@ def test_purchase_sub_form(qtbot: QtBot, db: Database, customer_id: int) -> None
 
 
 def test_visit_dialog(qtbot: QtBot, db: Database, customer_id: int) -> None:
-    visits = VisitService(db)
+    visits = VisitService(db, stage_rules=stage_rules_in)
     dialog = VisitDialog(
-        visits, FollowUpService(db), CustomerListService(db), customer=(customer_id, "张三")
+        visits,
+        FollowUpService(db, stage_rules=stage_rules_in),
+        CustomerListService(db),
+        customer=(customer_id, "张三"),
     )
     show(qtbot, dialog)
     paste(qtbot, dialog.purpose_edit, PASTED)
@@ -142,7 +145,7 @@ def test_visit_dialog(qtbot: QtBot, db: Database, customer_id: int) -> None:
 
 
 def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: int) -> None:
-    complaints = ComplaintService(db)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in)
     dialog = ComplaintDialog(complaints, CustomerListService(db), customer=(customer_id, "张三"))
     show(qtbot, dialog)
     paste(qtbot, dialog.description_edit, PASTED)
@@ -184,7 +187,7 @@ def test_a_pasted_complaint_never_reaches_the_internal_error_dialog(
 ) -> None:
     """Surrogates cannot be pasted through Qt, but a complaint from a service caller can carry
     anything: it is stored clean, never refused by SQLite with a UnicodeEncodeError."""
-    complaints = ComplaintService(db)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in)
     draft = ComplaintDraft(dt.datetime.now(), "phone", "坏\ud800了")
     assert complaints.record(customer_id, draft).description == "坏了"
 
@@ -200,15 +203,18 @@ def _message_form(
     """A form of ``kind``, the field to paste into and its save button."""
     lists = CustomerListService(db)
     if kind == "customer":
-        customer = CustomerDialog(CustomerService(db))
+        customer = CustomerDialog(CustomerService(db, stage_rules=stage_rules_in))
         return customer, customer.name_edit, save_button(customer)
     if kind == "visit":
         visit = VisitDialog(
-            VisitService(db), FollowUpService(db), lists, customer=(customer_id, "张三")
+            VisitService(db, stage_rules=stage_rules_in),
+            FollowUpService(db, stage_rules=stage_rules_in),
+            lists,
+            customer=(customer_id, "张三"),
         )
         visit.notes_edit.setPlainText("第一行\n第二行\n第三行")
         return visit, visit.purpose_edit, save_button(visit)
-    complaints = ComplaintService(db)
+    complaints = ComplaintService(db, stage_rules=stage_rules_in)
     if kind == "complaint":
         complaint = ComplaintDialog(complaints, lists, customer=(customer_id, "张三"))
         return complaint, complaint.description_edit, save_button(complaint)

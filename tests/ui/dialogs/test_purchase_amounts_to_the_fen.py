@@ -19,6 +19,7 @@ from custdesk.services.customer_list import CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.display import money
@@ -39,10 +40,12 @@ def stored_amounts(db_path: Path) -> list[tuple[int, str]]:
 
 def open_purchases(qtbot: QtBot, db: Database) -> tuple[CustomersPage, CustomerDialog]:
     """The customer list with one customer, her file open on its Purchases tab."""
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     saved = customers.create(CustomerDraft(name="孙七"))
     # The real clock: the date field opens on today, which the clerk leaves as it is.
-    page = CustomersPage(CustomerListService(db), customers, PurchaseService(db))
+    page = CustomersPage(
+        CustomerListService(db), customers, PurchaseService(db, stage_rules=stage_rules_in)
+    )
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -165,9 +168,9 @@ def test_a_purchase_removed_and_brought_back_with_undo_keeps_its_fen(
 def test_a_purchase_recorded_elsewhere_shows_to_the_fen_when_the_file_opens(
     qtbot: QtBot, db: Database
 ) -> None:
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     saved = customers.create(CustomerDraft(name="周八"))
-    purchases = PurchaseService(db)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in)
     for typed in ("19.99", "0.29", "1,234.56"):
         purchases.record(saved.id, PurchaseDraft(dt.date.today(), "围巾", typed))
     page = CustomersPage(CustomerListService(db), customers, purchases)

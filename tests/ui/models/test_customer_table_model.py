@@ -9,6 +9,7 @@ from pytestqt.modeltest import ModelTester
 from custdesk.services.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.models import customer_table_model as columns
 from custdesk.ui.models.customer_table_model import ID_ROLE, CustomerTableModel
@@ -30,7 +31,7 @@ def test_the_model_is_a_well_behaved_qt_model(
 
 
 def test_rows_show_what_a_clerk_reads(db: Database) -> None:
-    CustomerService(db, clock=lambda: dt.datetime(2026, 1, 1)).create(
+    CustomerService(db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 1, 1)).create(
         CustomerDraft(
             name="张三",
             gender="male",

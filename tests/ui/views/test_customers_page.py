@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.services.customer_list import CustomerListService, SortKey
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.models.customer_table_model import NAME, PHONE, TAGS
 from custdesk.ui.views.customers_page import CustomersPage
@@ -22,10 +23,12 @@ def shown_names(page: CustomersPage) -> list[str]:
 
 
 def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -> None:
-    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 1))
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 1)
+    )
     for name in ("张三", "李四", "王五", "Zoë Smith"):
         customers.create(CustomerDraft(name=name))
-    page = CustomersPage(CustomerListService(db), CustomerService(db))
+    page = CustomersPage(CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in))
     qtbot.addWidget(page)
     page.show()
     assert shown_names(page) == ["李四", "王五", "张三", "Zoë Smith"]  # phone-book order
@@ -41,7 +44,9 @@ def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -
 
 
 def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> None:
-    page = CustomersPage(CustomerListService(demo_db), CustomerService(demo_db))
+    page = CustomersPage(
+        CustomerListService(demo_db), CustomerService(demo_db, stage_rules=stage_rules_in)
+    )
     qtbot.addWidget(page)
     page.show()
     everyone = page.table.model().rowCount()
@@ -61,7 +66,7 @@ def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> N
 def test_delete_goes_to_the_trash_and_comes_back(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    customers = CustomerService(db)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
     for name in ("张三", "李四"):
         customers.create(CustomerDraft(name=name))
     page = CustomersPage(CustomerListService(db), customers)
@@ -95,7 +100,9 @@ def test_delete_goes_to_the_trash_and_comes_back(
 
 
 def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database) -> None:
-    customers = CustomerService(db, clock=lambda: dt.datetime(2026, 11, 22))
+    customers = CustomerService(
+        db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22)
+    )
     customers.create(CustomerDraft(name="张三", temperament="picky", tags=("团购",)))
     customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 3)))
     customers.create(CustomerDraft(name="王五", tags=("送礼",)))
@@ -117,7 +124,9 @@ def test_column_choice_and_widths_are_remembered(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    first = CustomersPage(CustomerListService(db), CustomerService(db), settings=settings)
+    first = CustomersPage(
+        CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in), settings=settings
+    )
     qtbot.addWidget(first)
     menu = first.column_menu()
     tags_action = next(a for a in menu.actions() if a.text() == "Tags")
@@ -126,7 +135,9 @@ def test_column_choice_and_widths_are_remembered(
     first.table.setColumnWidth(PHONE, 222)
     settings.sync()
 
-    again = CustomersPage(CustomerListService(db), CustomerService(db), settings=settings)
+    again = CustomersPage(
+        CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in), settings=settings
+    )
     qtbot.addWidget(again)
     header = again.table.horizontalHeader()
     assert header.isSectionHidden(TAGS)
@@ -137,11 +148,11 @@ def test_the_list_is_read_once_when_first_shown_not_while_the_window_is_built(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     service = CustomerListService(db)
-    CustomerService(db).create(CustomerDraft(name="张三"))
+    CustomerService(db, stage_rules=stage_rules_in).create(CustomerDraft(name="张三"))
     reads: list[object] = []
     original = service.ids
     monkeypatch.setattr(service, "ids", lambda *a, **k: reads.append(a) or original(*a, **k))
-    page = CustomersPage(service, CustomerService(db))
+    page = CustomersPage(service, CustomerService(db, stage_rules=stage_rules_in))
     qtbot.addWidget(page)
     assert reads == []
     page.show()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.app import AppContext
 from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.follow_ups import FollowUpService
+from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitFilter
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.main_window import MainWindow
@@ -29,7 +30,9 @@ def today_label(window: MainWindow) -> str:
 def plan(context: AppContext, name: str, due: dt.date, purpose: str = "回访") -> int:
     customer_id = context.services.customers.create(CustomerDraft(name=name)).id
     back_then = dt.datetime.combine(min(due, TODAY), dt.time(9, 0))
-    FollowUpService(context.db, clock=lambda: back_then).schedule(customer_id, due, purpose)
+    FollowUpService(context.db, stage_rules=stage_rules_in, clock=lambda: back_then).schedule(
+        customer_id, due, purpose
+    )
     return customer_id
 
 
