@@ -31,7 +31,7 @@ from custdesk.services.purchases import PurchaseService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
-from custdesk.services.shop_settings import SettingsService, stage_rules_in
+from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
 from custdesk.services.visits import VisitService
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
@@ -167,7 +167,7 @@ def build_services(db: Database, db_path: Path) -> Services:
         visits=VisitService(db, stage_rules=rules),
         follow_ups=FollowUpService(db, stage_rules=rules),
         complaints=ComplaintService(db, stage_rules=rules),
-        agenda=AgendaService(db),
+        agenda=AgendaService(db, settings=settings_in),
         settings=settings,
         daily=DailyUpkeep(db),
         referrals=ReferralService(db, stage_rules=rules),

@@ -399,6 +399,7 @@ def _check(args: argparse.Namespace) -> int:
 def _due(args: argparse.Namespace) -> int:
     from custdesk.services.agenda import AgendaService
     from custdesk.services.agenda_text import agenda_lines
+    from custdesk.services.shop_settings import settings_in
 
     db_path = _existing_db(args)
     day = args.date or local_today()
@@ -406,7 +407,9 @@ def _due(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     # Read-only and without the lock: the agenda prints while the window has the file open.
     with open_for_reading(db_path, program="custdesk due") as db:
-        for line in agenda_lines(AgendaService(db, today=lambda: day).today()):
+        for line in agenda_lines(
+            AgendaService(db, settings=settings_in, today=lambda: day).today()
+        ):
             print(line)
     return EXIT_OK
 

@@ -10,7 +10,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
-from custdesk.services.shop_settings import SettingsService, stage_rules_in
+from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
 from custdesk.storage.db import Database
 
 D = dt.date
@@ -43,11 +43,11 @@ def test_birthdays_in_the_coming_week(
 ) -> None:
     customer_id = born(db, "寿星", birthday)
     born(db, "不在这周", today + dt.timedelta(days=8) - dt.timedelta(days=365 * 30))
-    agenda = AgendaService(db, today=lambda: today).today()
+    agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     assert [(b.customer_id, b.on, b.turning) for b in agenda.birthdays] == [
         (customer_id, on, turning)
     ]
-    assert AgendaService(db, today=lambda: today).counts().to_do == 1
+    assert AgendaService(db, settings=settings_in, today=lambda: today).counts().to_do == 1
 
 
 def test_a_trashed_customer_is_not_on_the_agenda(db: Database) -> None:
@@ -57,7 +57,7 @@ def test_a_trashed_customer_is_not_on_the_agenda(db: Database) -> None:
         customer_id, today
     )
     CustomerService(db, stage_rules=stage_rules_in).trash(customer_id)
-    agenda = AgendaService(db, today=lambda: today).today()
+    agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     assert (agenda.birthdays, agenda.due_today) == ([], [])
 
 
@@ -69,13 +69,13 @@ def test_overdue_and_due_follow_ups_move_with_the_date(db: Database) -> None:
     follow_ups = FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: at(monday))
     follow_ups.schedule(a, monday, "回访")
     follow_ups.schedule(b, D(2026, 12, 1), "送货")
-    on_monday = AgendaService(db, today=lambda: monday).today()
+    on_monday = AgendaService(db, settings=settings_in, today=lambda: monday).today()
     assert [(f.customer_name, f.phone) for f in on_monday.due_today] == [("张三", "+8613800138000")]
     assert on_monday.overdue == []
-    on_wednesday = AgendaService(db, today=lambda: D(2026, 12, 2)).today()
+    on_wednesday = AgendaService(db, settings=settings_in, today=lambda: D(2026, 12, 2)).today()
     assert [f.customer_name for f in on_wednesday.overdue] == ["张三", "李四"]
     assert on_wednesday.to_do == 2
-    counts = AgendaService(db, today=lambda: D(2026, 12, 2)).counts()
+    counts = AgendaService(db, settings=settings_in, today=lambda: D(2026, 12, 2)).counts()
     assert (counts.to_do, counts.open_complaints) == (2, 0)
 
 
@@ -87,26 +87,28 @@ def test_customers_who_just_went_quiet_are_listed_until_contacted(db: Database) 
     for name, days in (("刚好90天", 90), ("89天", 89), ("103天", 103), ("104天", 104)):
         ids[name] = customers.create(CustomerDraft(name=name)).id
         purchases.record(ids[name], PurchaseDraft(today - dt.timedelta(days=days), "茶", "10"))
-    agenda = AgendaService(db, today=lambda: today).today()
+    agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     assert sorted(q.customer_name for q in agenda.gone_quiet) == ["103天", "刚好90天"]
     FollowUpService(db, stage_rules=stage_rules_in, clock=lambda: at(today)).schedule(
         ids["刚好90天"], today
     )
-    agenda = AgendaService(db, today=lambda: today).today()
+    agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     assert [q.customer_name for q in agenda.gone_quiet] == ["103天"]  # a call is planned
     SettingsService(db).update(dormant_after_days=100)
-    agenda = AgendaService(db, today=lambda: today).today()
+    agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     assert agenda.dormant_after_days == 100
     assert sorted(q.customer_name for q in agenda.gone_quiet) == ["103天", "104天"]
 
 
 def test_holidays_and_open_complaints(db: Database) -> None:
     today = D(2026, 9, 20)
-    agenda = AgendaService(db, today=lambda: today).today()
+    agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     assert [(h.holiday.name_zh, h.on) for h in agenda.holidays] == [("中秋节", D(2026, 9, 25))]
     customer_id = born(db, "张三", D(1990, 1, 1))
     ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: at(today)).record(
         customer_id, ComplaintDraft(received_at=at(today), channel="phone", description="太慢")
     )
-    assert AgendaService(db, today=lambda: today).today().open_complaints == 1
-    assert AgendaService(db, today=lambda: today).counts().open_complaints == 1
+    assert AgendaService(db, settings=settings_in, today=lambda: today).today().open_complaints == 1
+    assert (
+        AgendaService(db, settings=settings_in, today=lambda: today).counts().open_complaints == 1
+    )

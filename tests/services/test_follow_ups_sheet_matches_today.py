@@ -13,7 +13,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.follow_ups import FollowUpService
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop_settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 
 PLANNED = dt.datetime(2026, 11, 1, 9, 0)  # when the clerk planned the calls
@@ -39,7 +39,7 @@ def shop(db: Database) -> Database:
 
 
 def test_the_sheet_lists_todays_call_list_in_its_order(shop: Database) -> None:
-    agenda = AgendaService(shop, today=lambda: TODAY).today()
+    agenda = AgendaService(shop, settings=settings_in, today=lambda: TODAY).today()
     on_today = [(i.due_on, i.customer_name, i.purpose) for i in agenda.overdue + agenda.due_today]
     sheet = ReportBuilder(shop, "en", now=NOW).follow_ups(None)
     assert [(row[0], row[2], row[4]) for row in sheet.rows] == on_today

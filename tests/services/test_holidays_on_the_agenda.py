@@ -9,7 +9,12 @@ import pytest
 
 from custdesk.services.agenda import AgendaService
 from custdesk.services.calendar import Holiday
-from custdesk.services.shop_settings import SettingsService, holiday_from_text, holiday_when_text
+from custdesk.services.shop_settings import (
+    SettingsService,
+    holiday_from_text,
+    holiday_when_text,
+    settings_in,
+)
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -17,7 +22,7 @@ D = dt.date
 
 
 def holidays_on(db: Database, today: D) -> list[tuple[str, D]]:
-    agenda = AgendaService(db, today=lambda: today).today()
+    agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     return [(item.holiday.name_zh, item.on) for item in agenda.holidays]
 
 

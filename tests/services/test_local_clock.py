@@ -24,7 +24,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop_settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 
 DAY = 24 * 3600
@@ -107,7 +107,7 @@ def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -
     ]:
         customers.create(CustomerDraft(name=name, birthday=years_ago(birthday)))
 
-    agenda = AgendaService(db).today()
+    agenda = AgendaService(db, settings=settings_in).today()
     assert agenda.today == today
     assert [item.purpose for item in agenda.overdue] == [f"回访 {yesterday}"]
     assert [item.purpose for item in agenda.due_today] == [f"回访 {today}"]
@@ -115,7 +115,7 @@ def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -
         ("今天生日", today),
         ("七天后生日", today + dt.timedelta(days=7)),
     ]
-    assert AgendaService(db).counts().to_do == 4
+    assert AgendaService(db, settings=settings_in).counts().to_do == 4
 
 
 def test_the_due_command_prints_the_local_days_agenda(

@@ -28,7 +28,7 @@ from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_am
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop_settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import by_header
 
@@ -194,7 +194,7 @@ def test_the_due_list_prints_what_quiet_customers_spent_to_the_fen(
     for name, typed in (("李娜", "19.99"), ("赵六", "0.29"), ("孙七", "100000.10")):
         customer = customers.create(CustomerDraft(name=name)).id
         purchases.record(customer, PurchaseDraft(last_seen, "围巾", typed))
-    lines = list(agenda_lines(AgendaService(db, today=lambda: TODAY).today()))
+    lines = list(agenda_lines(AgendaService(db, settings=settings_in, today=lambda: TODAY).today()))
     quiet = [line.split()[-1] for line in lines if last_seen.isoformat() in line]
     assert quiet == ["¥100,000.10", "¥19.99", "¥0.29"]  # biggest spender first
 

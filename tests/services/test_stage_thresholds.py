@@ -24,7 +24,7 @@ from custdesk.services.customer_records import CustomerDraft
 from custdesk.services.customers import CustomerService
 from custdesk.services.daily import DailyUpkeep
 from custdesk.services.purchases import PurchaseDraft, PurchaseService
-from custdesk.services.shop_settings import SettingsService, stage_rules_in
+from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
 from custdesk.services.stages import Stage
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
@@ -203,7 +203,7 @@ def test_today_lists_as_just_gone_quiet_those_who_reached_the_dormant_day(
     """90 and 91 days of silence are "just gone quiet" (within two weeks of turning dormant);
     89 is not yet, 364 and more long since."""
     built = shops[key]
-    agenda = AgendaService(built.db, today=lambda: SHOPS[key].today).today()
+    agenda = AgendaService(built.db, settings=settings_in, today=lambda: SHOPS[key].today).today()
     expected = sorted(
         name_of(side, days, when)
         for side in ("夜", "补")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from calendar import isleap
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypeVarTuple
+from typing import Protocol, TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session
 from custdesk.services.birthday_sql import born_on
 from custdesk.services.cadence import FollowUpStatus
 from custdesk.services.calendar import Holiday, age_on, local_today, next_birthday
-from custdesk.services.complaints import OPEN_STATUSES
 from custdesk.services.customer_list import first_phone
-from custdesk.services.shop_settings import settings_in, upcoming_holidays
+from custdesk.services.customer_records import OPEN_STATUSES
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -88,15 +87,34 @@ class AgendaCounts:
     open_complaints: int
 
 
+class AgendaSettings(Protocol):
+    """What Today needs of the shop's settings (shop_settings.ShopSettings, which the app passes
+    in: the settings live in the shop package, above this one)."""
+
+    @property
+    def holidays(self) -> tuple[Holiday, ...]: ...
+
+    @property
+    def dormant_after_days(self) -> int: ...
+
+
 class AgendaService:
-    def __init__(self, db: Database, *, today: Callable[[], dt.date] = local_today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        settings: Callable[[Session], AgendaSettings],
+        today: Callable[[], dt.date] = local_today,
+    ) -> None:
+        """``settings`` reads the shop's settings inside the agenda's transaction."""
         self._db = db
+        self._settings = settings
         self._today = today
 
     def today(self) -> TodayAgenda:
         today = self._today()
         with self._db.reading() as session:
-            settings = settings_in(session)
+            settings = self._settings(session)
             follow_ups = _pending_until(session, today)
             return TodayAgenda(
                 today=today,
@@ -105,7 +123,7 @@ class AgendaService:
                 birthdays=_birthdays(session, today),
                 holidays=[
                     HolidayItem(day, holiday)
-                    for day, holiday in upcoming_holidays(settings, today, LOOK_AHEAD_DAYS)
+                    for day, holiday in upcoming_holidays(settings.holidays, today, LOOK_AHEAD_DAYS)
                 ],
                 gone_quiet=_gone_quiet(session, today, settings.dormant_after_days),
                 dormant_after_days=settings.dormant_after_days,
@@ -123,6 +141,18 @@ class AgendaService:
             return AgendaCounts(
                 int(follow_ups or 0) + int(birthdays or 0), _open_complaints(session)
             )
+
+
+def upcoming_holidays(
+    holidays: Iterable[Holiday], today: dt.date, days: int
+) -> list[tuple[dt.date, Holiday]]:
+    """Holidays from today to ``days`` ahead, soonest first."""
+    found = []
+    for holiday in holidays:
+        day = holiday.next_on_or_after(today)
+        if day is not None and (day - today).days <= days:
+            found.append((day, holiday))
+    return sorted(found, key=lambda pair: pair[0])
 
 
 def due_by(query: Select[*_Columns], today: dt.date) -> Select[*_Columns]:

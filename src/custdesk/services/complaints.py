@@ -18,7 +18,7 @@ from custdesk.errors import ValidationError
 from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.cadence import FollowUpSource
 from custdesk.services.calendar import check_record_date
-from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customer_records import OPEN_STATUSES, ComplaintStatus, FieldProblem
 from custdesk.services.customers import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -27,16 +27,6 @@ from custdesk.text_cleaning import display_text
 CHECK_BACK_AFTER_DAYS = 1
 MAX_DESCRIPTION = 5000
 MAX_RESOLUTION = 5000
-
-
-class ComplaintStatus(StrEnum):
-    OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    RESOLVED = "resolved"
-    CLOSED = "closed"
-
-
-OPEN_STATUSES = (ComplaintStatus.OPEN, ComplaintStatus.IN_PROGRESS)
 
 
 class Channel(StrEnum):

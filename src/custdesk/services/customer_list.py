@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from custdesk.services.birthday_sql import born_in_month
-from custdesk.services.complaints import OPEN_STATUSES
+from custdesk.services.customer_records import OPEN_STATUSES
 from custdesk.services.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database

@@ -1,4 +1,5 @@
-"""Plain data that crosses between the customer service and its callers (form, list, import)."""
+"""Plain data that crosses between the customer service and its callers (form, list, import),
+and the record states every domain above reads (field problems, complaint states)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ class FieldProblem(StrEnum):
     OUT_OF_RANGE = "out_of_range"
     INVALID_AMOUNT = "invalid_amount"
     INVALID_FOLDER = "invalid_folder"
+
+
+class ComplaintStatus(StrEnum):
+    """Where a complaint stands. Kept here, below the complaints service, because a customer's
+    file is asked about its open complaints too: the customer list filters on them and Today
+    counts them."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+OPEN_STATUSES = (ComplaintStatus.OPEN, ComplaintStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)

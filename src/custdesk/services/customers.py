@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.chain_repair import close_chains_around
 from custdesk.services.customer_records import (
     OLDEST_BIRTHDAY,
     CustomerBrief,
@@ -27,6 +26,7 @@ from custdesk.services.customer_records import (
     Gender,
 )
 from custdesk.services.phones import normalise_phone
+from custdesk.services.referral_chains import close_chains_around
 from custdesk.services.search_keys import name_search_keys
 from custdesk.storage import orm
 from custdesk.storage.bulk import bulk_insert

@@ -16,13 +16,13 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import aliased
 
 from custdesk.services.agenda import due_by
-from custdesk.services.complaints import OPEN_STATUSES
 from custdesk.services.customer_list import (
     CustomerFilter,
     CustomerListService,
     SortKey,
     first_phone,
 )
+from custdesk.services.customer_records import OPEN_STATUSES
 from custdesk.services.excel_export import Kind, Sheet
 from custdesk.services.export_summary import monthly_rows
 from custdesk.services.export_words import LIST_COLUMNS, LIST_HEADERS, Words

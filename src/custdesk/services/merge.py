@@ -25,7 +25,7 @@ from custdesk.services.merge_undo import (
     restore_snapshot,
     take_snapshot,
 )
-from custdesk.services.referrals import ANCESTORS
+from custdesk.services.referral_chains import ANCESTORS
 from custdesk.services.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database

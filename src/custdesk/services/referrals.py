@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
@@ -20,6 +20,7 @@ from custdesk.resources import load_seed
 from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customer_records import FieldProblem
 from custdesk.services.customers import load_customer
+from custdesk.services.referral_chains import ANCESTORS
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text
@@ -44,19 +45,6 @@ class ReferralRecord:
     referred_on: dt.date
     status: str
     notes: str
-
-
-# Every customer above ``start`` in its chain (its referrer, their referrer, ...).
-ANCESTORS = text(
-    """
-    WITH RECURSIVE up(id) AS (
-        SELECT referrer_id FROM referrals WHERE referred_id = :start
-        UNION
-        SELECT r.referrer_id FROM referrals r JOIN up ON r.referred_id = up.id
-    )
-    SELECT id FROM up
-    """
-)
 
 
 def referrer_kind_codes() -> frozenset[str]:

@@ -172,18 +172,6 @@ def _from_rows(stored: dict[str, str]) -> ShopSettings:
     return replace(defaults, **values)  # type: ignore[arg-type]
 
 
-def upcoming_holidays(
-    settings: ShopSettings, today: dt.date, days: int
-) -> list[tuple[dt.date, Holiday]]:
-    """Holidays from today to ``days`` ahead, soonest first."""
-    found = []
-    for holiday in settings.holidays:
-        day = holiday.next_on_or_after(today)
-        if day is not None and (day - today).days <= days:
-            found.append((day, holiday))
-    return sorted(found, key=lambda pair: pair[0])
-
-
 def holiday_when_text(holiday: Holiday) -> str:
     """How the settings table shows a holiday's date: "10-01" every year, or its listed dates
     (blank for a hand-edited entry that lost its day, which is never on the agenda either)."""

@@ -1,11 +1,28 @@
-"""Keeping referral chains whole when customers are deleted for good (emptying the Trash)."""
+"""Referral chains as a customer's own changes must keep them: no loop, no break.
+
+A merge must not close a loop in a chain, and emptying the Trash closes the chain up around
+the customers deleted for good. Both are customer operations, so the chain walks they need
+sit here, below the referrals service (which refuses loops with ANCESTORS too).
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from custdesk.storage import orm
+
+# Every customer above ``start`` in its chain (its referrer, their referrer, ...).
+ANCESTORS = text(
+    """
+    WITH RECURSIVE up(id) AS (
+        SELECT referrer_id FROM referrals WHERE referred_id = :start
+        UNION
+        SELECT r.referrer_id FROM referrals r JOIN up ON r.referred_id = up.id
+    )
+    SELECT id FROM up
+    """
+)
 
 
 def close_chains_around(session: Session, leaving: set[int]) -> set[int]:
