@@ -15,9 +15,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from custdesk.cli_text import agenda_lines
 from custdesk.errors import ValidationError
 from custdesk.services.agenda import AgendaService
-from custdesk.services.agenda_text import agenda_lines
 from custdesk.services.customer_list import CustomerFilter, CustomerListService, SortKey
 from custdesk.services.customer_records import CustomerDraft, FieldProblem
 from custdesk.services.customers import CustomerService

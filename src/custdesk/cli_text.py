@@ -1,5 +1,6 @@
 """The Today agenda as plain text lines, for ``custdesk due`` (a terminal has no Qt translator,
-so headings carry both languages)."""
+so headings carry both languages). Presentation of the command line, beside cli.py: services
+return codes and figures, never text for a reader."""
 
 from __future__ import annotations
 
