@@ -177,7 +177,7 @@ SEARCH_QUERIES = (
 
 def quick_filters() -> list[object]:
     """Each quick filter alone, and with a search typed on top (as a clerk narrows down)."""
-    from custdesk.services.customer_list import CustomerFilter
+    from custdesk.services.customers.customer_list import CustomerFilter
 
     stages = ("prospect", "new", "regular", "vip", "dormant", "lost")
     temperaments = ("irritable", "dependent", "picky", "early_trier", "rational")
@@ -199,7 +199,7 @@ def search_figures(database: Path, filters: list[object]) -> tuple[list[float], 
 
     from sqlalchemy.dialects import sqlite
 
-    from custdesk.services.customer_list import (
+    from custdesk.services.customers.customer_list import (
         CustomerFilter,
         CustomerListService,
         SortKey,
@@ -237,7 +237,7 @@ def list_open_figures(database: Path) -> tuple[list[float], list[float]]:
 
     from PySide6.QtWidgets import QApplication
 
-    from custdesk.services.customer_list import CustomerListService
+    from custdesk.services.customers.customer_list import CustomerListService
     from custdesk.storage.db import Database
     from custdesk.ui.models.customer_table_model import CustomerTableModel
 
@@ -293,8 +293,8 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
     from PySide6.QtWidgets import QApplication
 
     from custdesk.app import open_app
-    from custdesk.services.aggregates import recompute_stages
-    from custdesk.services.calendar import local_today
+    from custdesk.services.customers.aggregates import recompute_stages
+    from custdesk.services.customers.calendar import local_today
     from custdesk.services.shop_settings import stage_rules_in
     from custdesk.ui.views.today_page import TodayPage
 
@@ -417,7 +417,7 @@ def excel_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]:
     from openpyxl import Workbook, load_workbook
 
     from custdesk.services.customer_import import ImportService, OnDuplicate
-    from custdesk.services.customers import CustomerService
+    from custdesk.services.customers.customers import CustomerService
     from custdesk.services.excel_export import write_workbook
     from custdesk.services.export_reports import ReportBuilder
     from custdesk.services.shop_settings import stage_rules_in
@@ -495,7 +495,7 @@ def cell(figure: dict[str, float], unit: str = "s") -> str:
 
 
 def main() -> int:
-    from custdesk.services.customer_list import CustomerFilter
+    from custdesk.services.customers.customer_list import CustomerFilter
 
     database = demo_database()
     texts = [CustomerFilter(text=query) for query in SEARCH_QUERIES]

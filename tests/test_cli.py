@@ -143,7 +143,7 @@ def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixtur
     import datetime as dt
 
     from custdesk.app import open_app
-    from custdesk.services.customer_records import CustomerDraft
+    from custdesk.services.customers.records import CustomerDraft
     from custdesk.services.follow_ups import FollowUpService
 
     db = tmp_path / "shop.db"

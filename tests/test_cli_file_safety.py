@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from custdesk.cli import main
-from custdesk.services.calendar import local_today
+from custdesk.services.customers.calendar import local_today
 from custdesk.storage.identity import APPLICATION_ID, FileKind, inspect_file
 from tests.helpers import lock_holder, other_names
 from tests.storage.test_identity import application_id, foreign_database
@@ -306,7 +306,7 @@ def test_every_name_reads_the_newest_saves_and_backs_up_into_one_folder(
     """SQLite finds a file's newest commits in <name>-wal by the name it was opened with: through
     a hard link it would read (and back up) the file without them."""
     from custdesk.app import open_app
-    from custdesk.services.customer_records import CustomerDraft
+    from custdesk.services.customers.records import CustomerDraft
 
     names = other_names(shop)
     with open_app(shop) as window:  # its save stays in shop.db-wal while it is open

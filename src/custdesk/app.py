@@ -16,18 +16,18 @@ from custdesk import scratch
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.agenda import AgendaService
 from custdesk.services.backups import BackupService, backup_folder
-from custdesk.services.calendar import local_today
 from custdesk.services.complaints import ComplaintService
 from custdesk.services.customer_import import ImportService
-from custdesk.services.customer_list import CustomerListService
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.calendar import local_today
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.merge import MergeService
+from custdesk.services.customers.overview import OverviewService
+from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.daily import DailyUpkeep
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ExportService
 from custdesk.services.follow_ups import FollowUpService
-from custdesk.services.merge import MergeService
-from custdesk.services.overview import OverviewService
-from custdesk.services.purchases import PurchaseService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService

@@ -17,17 +17,17 @@ from pathlib import Path
 from custdesk import __version__
 from custdesk.app import open_app, open_for_reading, resolve_db_path
 from custdesk.errors import CustDeskError
-from custdesk.services.calendar import (
-    EARLIEST_RECORD_DATE,
-    check_record_date,
-    latest_record_date,
-    local_today,
-)
 from custdesk.services.customer_import import (
     ImportReport,
     OnDuplicate,
     RowResult,
     skipped_rows_sheet,
+)
+from custdesk.services.customers.calendar import (
+    EARLIEST_RECORD_DATE,
+    check_record_date,
+    latest_record_date,
+    local_today,
 )
 from custdesk.services.demo import generate_demo
 from custdesk.services.export_reports import Report

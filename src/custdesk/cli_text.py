@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from custdesk.services.agenda import TodayAgenda
-from custdesk.services.phones import display_phone
+from custdesk.services.customers.phones import display_phone
 
 
 def _phone(number: str) -> str:

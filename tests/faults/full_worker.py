@@ -25,7 +25,7 @@ from custdesk.app import open_app
 from custdesk.errors import CustDeskError
 from custdesk.services.backups import list_backups
 from custdesk.services.customer_import import OnDuplicate
-from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.health import check_database
 from custdesk.services.import_files import Table

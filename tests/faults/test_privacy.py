@@ -11,7 +11,7 @@ import pytest
 
 from custdesk.app import open_app
 from custdesk.services.customer_import import OnDuplicate
-from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.import_files import Table
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals import ReferralService
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitService

@@ -6,10 +6,10 @@ import pytest
 
 from custdesk.services.agenda import AgendaService
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.follow_ups import FollowUpService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
 from custdesk.storage.db import Database
 

@@ -24,8 +24,8 @@ from custdesk.services.backups import (
     recover,
     to_keep,
 )
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.demo import generate_demo
 from custdesk.services.shop_settings import SettingsService, stage_rules_in
 from custdesk.storage import orm

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from custdesk.resources import load_seed
-from custdesk.services.calendar import (
+from custdesk.services.customers.calendar import (
     EARLIEST_RECORD_DATE,
     Holiday,
     age_on,
@@ -14,7 +14,7 @@ from custdesk.services.calendar import (
     latest_record_date,
     next_birthday,
 )
-from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customers.records import FieldProblem
 
 D = dt.date
 
@@ -78,7 +78,7 @@ def test_today_is_the_local_calendar_date(monkeypatch: pytest.MonkeyPatch, zone:
     """Due "today" means the shop's own date, not UTC's (they differ for 8+ hours in China)."""
     import time
 
-    from custdesk.services.calendar import local_today
+    from custdesk.services.customers.calendar import local_today
 
     monkeypatch.setenv("TZ", zone)
     time.tzset()

@@ -8,8 +8,8 @@ import pytest
 
 from custdesk.errors import ValidationError
 from custdesk.services.complaints import MAX_RESOLUTION, ComplaintDraft, ComplaintService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 

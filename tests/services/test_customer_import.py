@@ -14,9 +14,9 @@ from custdesk.services.customer_import import (
     import_rows,
     preview,
 )
-from custdesk.services.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.import_files import MAX_ROWS, FileRefusedError, read_table

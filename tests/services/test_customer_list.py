@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from custdesk.services.customer_list import (
+from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
     SortKey,
 )
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select, text
 
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
-from custdesk.services.customer_records import CustomerDraft, FieldProblem
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database

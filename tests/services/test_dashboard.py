@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.dashboard import DashboardService, month_keys
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService

@@ -14,8 +14,8 @@ import pytest
 
 from custdesk import scratch
 from custdesk.errors import CancelledError, DiskFullError
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.demo import generate_demo
 from custdesk.services.excel_export import Kind, Sheet, write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder

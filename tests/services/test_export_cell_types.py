@@ -15,9 +15,9 @@ import pytest
 
 from custdesk.cli import main
 from custdesk.services.customer_import import ImportService, OnDuplicate, skipped_rows_sheet
-from custdesk.services.customer_list import CustomerFilter, SortKey
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customer_list import CustomerFilter, SortKey
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.export_words import LIST_COLUMNS

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 
-from custdesk.services.customer_list import CustomerFilter, SortKey
+from custdesk.services.customers.customer_list import CustomerFilter, SortKey
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import ExportService
 from custdesk.storage.db import Database

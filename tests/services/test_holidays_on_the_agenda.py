@@ -8,7 +8,7 @@ import json
 import pytest
 
 from custdesk.services.agenda import AgendaService
-from custdesk.services.calendar import Holiday
+from custdesk.services.customers.calendar import Holiday
 from custdesk.services.shop_settings import (
     SettingsService,
     holiday_from_text,

@@ -14,8 +14,8 @@ from collections.abc import Callable
 import pytest
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintRecord, ComplaintService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.follow_ups import FollowUpService

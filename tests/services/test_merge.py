@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.aggregates import refresh_aggregates
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService, load_customer
-from custdesk.services.merge import MergeService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.aggregates import refresh_aggregates
+from custdesk.services.customers.customers import CustomerService, load_customer
+from custdesk.services.customers.merge import MergeService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database

@@ -18,13 +18,13 @@ import pytest
 from custdesk.cli_text import agenda_lines
 from custdesk.errors import ValidationError
 from custdesk.services.agenda import AgendaService
-from custdesk.services.customer_list import CustomerFilter, CustomerListService, SortKey
-from custdesk.services.customer_records import CustomerDraft, FieldProblem
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService, SortKey
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService, parse_amount
+from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import ReportBuilder
-from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_amount
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from custdesk.errors import ValidationError
-from custdesk.services.phones import display_phone, normalise_phone
+from custdesk.services.customers.phones import display_phone, normalise_phone
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_the_fast_display_of_chinese_mobiles_matches_phonenumbers() -> None:
 
     import phonenumbers
 
-    from custdesk.services.phones import display_phone
+    from custdesk.services.customers.phones import display_phone
 
     rng = random.Random(4)
     prefixes = ("130", "138", "139", "150", "166", "177", "186", "199")
@@ -55,7 +55,7 @@ def test_the_fast_mobile_path_agrees_with_phonenumbers() -> None:
     import phonenumbers
 
     from custdesk.errors import ValidationError
-    from custdesk.services.phones import normalise_phone
+    from custdesk.services.customers.phones import normalise_phone
 
     def reference(text: str) -> str | None:
         try:
@@ -92,7 +92,7 @@ def test_the_fast_path_agrees_on_every_five_digit_prefix() -> None:
     import phonenumbers
 
     from custdesk.errors import ValidationError
-    from custdesk.services.phones import normalise_phone
+    from custdesk.services.customers.phones import normalise_phone
 
     rng = random.Random(11)
     for prefix in range(10_000, 20_000):

@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.customer_records import CustomerDraft, FieldProblem
-from custdesk.services.customers import CustomerService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService, parse_amount
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService, parse_amount
+from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database

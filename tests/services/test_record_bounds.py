@@ -8,10 +8,10 @@ import pytest
 
 from custdesk.errors import ValidationError
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
-from custdesk.services.customer_records import CustomerDraft, FieldProblem
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import MAX_NOTES, PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.follow_ups import FollowUpService
-from custdesk.services.purchases import MAX_NOTES, PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
 from custdesk.services.shop_settings import stage_rules_in

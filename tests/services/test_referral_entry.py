@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from custdesk.errors import ValidationError
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals import MAX_NOTES, ReferralRecord, ReferralService
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm

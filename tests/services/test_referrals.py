@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from custdesk.errors import ValidationError
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
-from custdesk.services.merge import MergeService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.merge import MergeService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService

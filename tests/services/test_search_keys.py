@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from custdesk.services.search_keys import name_search_keys
+from custdesk.services.customers.search_keys import name_search_keys
 
 
 @pytest.mark.parametrize(

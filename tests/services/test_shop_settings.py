@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from custdesk.errors import ValidationError
-from custdesk.services.calendar import Holiday
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.calendar import Holiday
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import (
     SettingsService,
     holiday_from_text,

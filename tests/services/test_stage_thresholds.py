@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 
 from custdesk.services.agenda import AgendaService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.customers.stages import Stage
 from custdesk.services.daily import DailyUpkeep
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
-from custdesk.services.stages import Stage
 from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
@@ -273,7 +273,7 @@ def test_the_run_at_start_moves_stages_by_the_local_date_not_utcs(
     import time
 
     from custdesk.app import open_app
-    from custdesk.services.calendar import local_today
+    from custdesk.services.customers.calendar import local_today
 
     try:
         with monkeypatch.context() as zone:

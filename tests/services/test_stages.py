@@ -7,12 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
-from custdesk.services.aggregates import recompute_stages
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.aggregates import recompute_stages
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.customers.stages import Stage, StageRules, compute_stage
 from custdesk.services.shop_settings import SettingsService, stage_rules_in
-from custdesk.services.stages import Stage, StageRules, compute_stage
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.mutation_run import examples

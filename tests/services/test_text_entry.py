@@ -28,18 +28,18 @@ from sqlalchemy import select, update
 
 import custdesk.services
 from custdesk.errors import DuplicateError, ValidationError
-from custdesk.services.calendar import Holiday
 from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
 from custdesk.services.customer_import import ImportService, OnDuplicate
-from custdesk.services.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.customer_records import CustomerDraft, FieldProblem
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.calendar import Holiday
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.merge import MergeService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.import_files import Table
-from custdesk.services.merge import MergeService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService, holiday_from_text, stage_rules_in
@@ -71,8 +71,10 @@ def _takes_text(hint: object, seen: frozenset[type] = frozenset()) -> bool:
 
 def text_taking_methods() -> set[str]:
     found = set()
-    for info in pkgutil.iter_modules(custdesk.services.__path__):
-        module = importlib.import_module(f"custdesk.services.{info.name}")
+    prefix = "custdesk.services."
+    for info in pkgutil.walk_packages(custdesk.services.__path__, prefix):
+        module = importlib.import_module(info.name)
+        name_in_services = info.name.removeprefix(prefix)  # domain package and module
         for class_name, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != module.__name__:
                 continue
@@ -83,7 +85,7 @@ def text_taking_methods() -> set[str]:
                 hints = typing.get_type_hints(function)
                 params = [h for p, h in hints.items() if p != "return"]
                 if any(_takes_text(h) for h in params) or _takes_anything(function):
-                    found.add(f"{info.name}.{class_name}.{name}")
+                    found.add(f"{name_in_services}.{class_name}.{name}")
     return found
 
 
@@ -106,7 +108,7 @@ NOT_STORED = {
     "customer_import.ImportService.guess": "header words to match, nothing stored",
     "visits.VisitService.visits": "a read filter; its values come from the stored clerk list",
     "visits.VisitService.count": "a read filter, as visits()",
-    "merge.MergeService.unmerge": "puts back the values merge() itself saved",
+    "customers.merge.MergeService.unmerge": "puts back the values merge() itself saved",
 }
 
 
@@ -405,15 +407,15 @@ def case_search(env: Env) -> None:
 
 
 CASES: dict[str, Callable[[Env], None]] = {
-    "customers.CustomerService.create": case_create,
-    "customers.CustomerService.update": case_update,
-    "customers.CustomerService.validate": case_validate,
-    "customers.CustomerService.create_in": case_create_in,
-    "customers.CustomerService.create_many_in": case_create_many_in,
-    "customers.CustomerService.update_in": case_update_in,
-    "customers.CustomerService.customers_with_phones": case_customers_with_phones,
-    "phones.normalise_phone (duplicate check)": case_the_same_phone_full_width,
-    "purchases.PurchaseService.record": case_purchase,
+    "customers.customers.CustomerService.create": case_create,
+    "customers.customers.CustomerService.update": case_update,
+    "customers.customers.CustomerService.validate": case_validate,
+    "customers.customers.CustomerService.create_in": case_create_in,
+    "customers.customers.CustomerService.create_many_in": case_create_many_in,
+    "customers.customers.CustomerService.update_in": case_update_in,
+    "customers.customers.CustomerService.customers_with_phones": case_customers_with_phones,
+    "customers.phones.normalise_phone (duplicate check)": case_the_same_phone_full_width,
+    "customers.purchases.PurchaseService.record": case_purchase,
     "visits.VisitService.log": case_visit,
     "follow_ups.FollowUpService.schedule": case_follow_up_schedule,
     "follow_ups.FollowUpService.complete": case_follow_up_complete,
@@ -425,11 +427,11 @@ CASES: dict[str, Callable[[Env], None]] = {
     "rewards.RewardService.add": case_reward,
     "shop_settings.SettingsService.save": case_settings_save,
     "shop_settings.SettingsService.update": case_settings_update,
-    "merge.MergeService.merge": case_merge,
+    "customers.merge.MergeService.merge": case_merge,
     "customer_import.ImportService.run": case_import,
     "customer_import.ImportService.check": case_import_check,
-    "customer_list.CustomerListService.ids": case_search,
-    "customer_list.CustomerListService.count": case_search,
+    "customers.customer_list.CustomerListService.ids": case_search,
+    "customers.customer_list.CustomerListService.count": case_search,
 }
 
 

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitFilter, VisitKind, VisitService

@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitDraft, VisitFilter, VisitService

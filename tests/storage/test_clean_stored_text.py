@@ -22,7 +22,7 @@ from types import ModuleType
 import pytest
 
 from custdesk.app import open_app
-from custdesk.services.customer_list import CustomerFilter
+from custdesk.services.customers.customer_list import CustomerFilter
 from custdesk.storage.migrate import MIGRATIONS_DIR, head_revision, upgrade_database
 from custdesk.text_cleaning import display_text, key_text
 from tests.storage.test_released_schemas import FIXTURES, read, table_counts

@@ -11,7 +11,7 @@ import pytest
 
 from custdesk.app import open_app
 from custdesk.errors import DatabaseGoneError, DatabaseLockedError
-from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.storage import db as db_module
 
 

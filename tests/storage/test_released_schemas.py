@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from custdesk.app import open_app
-from custdesk.services.customer_list import CustomerFilter
+from custdesk.services.customers.customer_list import CustomerFilter
 from custdesk.storage.migrate import MIGRATIONS_DIR, head_revision, upgrade_database
 
 FIXTURES = Path(__file__).parent / "fixtures"

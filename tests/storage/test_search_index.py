@@ -6,9 +6,9 @@ import datetime as dt
 
 from sqlalchemy import update
 
-from custdesk.services.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database

@@ -16,11 +16,11 @@ from typing import Protocol, TypeVarTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.services.birthday_sql import born_on
 from custdesk.services.cadence import FollowUpStatus
-from custdesk.services.calendar import Holiday, age_on, local_today, next_birthday
-from custdesk.services.customer_list import first_phone
-from custdesk.services.customer_records import OPEN_STATUSES
+from custdesk.services.customers.birthdays import born_on
+from custdesk.services.customers.calendar import Holiday, age_on, local_today, next_birthday
+from custdesk.services.customers.customer_list import first_phone
+from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 

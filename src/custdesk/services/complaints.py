@@ -15,11 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
-from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.cadence import FollowUpSource
-from custdesk.services.calendar import check_record_date
-from custdesk.services.customer_records import OPEN_STATUSES, ComplaintStatus, FieldProblem
-from custdesk.services.customers import load_customer, load_row
+from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.calendar import check_record_date
+from custdesk.services.customers.customers import load_customer, load_row
+from custdesk.services.customers.records import OPEN_STATUSES, ComplaintStatus, FieldProblem
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text

@@ -16,17 +16,17 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import aliased
 
 from custdesk.services.agenda import due_by
-from custdesk.services.customer_list import (
+from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
     SortKey,
     first_phone,
 )
-from custdesk.services.customer_records import OPEN_STATUSES
+from custdesk.services.customers.phones import display_phone
+from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.services.excel_export import Kind, Sheet
 from custdesk.services.export_summary import monthly_rows
 from custdesk.services.export_words import LIST_COLUMNS, LIST_HEADERS, Words
-from custdesk.services.phones import display_phone
 from custdesk.services.referral_reports import ReferralReports, month_start
 from custdesk.storage import orm
 from custdesk.storage.db import Database

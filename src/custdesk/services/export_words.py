@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from custdesk.resources import load_seed
-from custdesk.services.calendar import age_on
-from custdesk.services.customer_list import CustomerRow
+from custdesk.services.customers.calendar import age_on
+from custdesk.services.customers.customer_list import CustomerRow
+from custdesk.services.customers.phones import display_phone
 from custdesk.services.excel_export import Kind
-from custdesk.services.phones import display_phone
 
 
 class Words:

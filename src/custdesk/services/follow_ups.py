@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
-from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
-from custdesk.services.calendar import check_record_date
-from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer, load_row
+from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.calendar import check_record_date
+from custdesk.services.customers.customers import load_customer, load_row
+from custdesk.services.customers.records import FieldProblem
 from custdesk.services.visits import VisitDraft, add_visit, validate_visit
 from custdesk.storage import orm
 from custdesk.storage.db import Database

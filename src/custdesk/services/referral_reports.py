@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session, aliased
 
-from custdesk.services.customers import load_customer
+from custdesk.services.customers.customers import load_customer
 from custdesk.services.referrals import ReferralStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database

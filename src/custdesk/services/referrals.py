@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer
-from custdesk.services.referral_chains import ANCESTORS
+from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.records import FieldProblem
+from custdesk.services.customers.referral_chains import ANCESTORS
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_row
-from custdesk.services.purchases import MAX_AMOUNT_CENTS, parse_amount
+from custdesk.services.customers.customers import load_row
+from custdesk.services.customers.purchases import MAX_AMOUNT_CENTS, parse_amount
+from custdesk.services.customers.records import FieldProblem
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.aggregates import recompute_stages
-from custdesk.services.calendar import Holiday, local_today
-from custdesk.services.customer_records import FieldProblem
-from custdesk.services.stages import StageRules
+from custdesk.services.customers.aggregates import recompute_stages
+from custdesk.services.customers.calendar import Holiday, local_today
+from custdesk.services.customers.records import FieldProblem
+from custdesk.services.customers.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text, key_text, xml_safe

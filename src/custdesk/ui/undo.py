@@ -14,10 +14,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
-from custdesk.services.merge import MergeResult, MergeService
-from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.merge import MergeResult, MergeService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 
 
 class CustomerCommand(QUndoCommand):

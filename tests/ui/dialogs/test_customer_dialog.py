@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.customer_list import CustomerListService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
-from custdesk.services.merge import MergeService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.merge import MergeService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.storage.lock import login_name

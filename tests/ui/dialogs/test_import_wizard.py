@@ -9,7 +9,7 @@ import openpyxl
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]

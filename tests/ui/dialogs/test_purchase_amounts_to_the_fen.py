@@ -15,10 +15,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from custdesk.services.customer_list import CustomerListService
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
-from custdesk.services.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.calendar import Holiday
+from custdesk.services.customers.calendar import Holiday
 from custdesk.ui.i18n import LANGUAGE_KEY, pick_language
 from custdesk.ui.main_window import MainWindow
 from tests.ui.keyboard import type_text

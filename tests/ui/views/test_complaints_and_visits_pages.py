@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.visits import VisitDraft
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.main_window import MainWindow

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from custdesk.services.customer_list import CustomerListService, SortKey
-from custdesk.services.customer_records import CustomerDraft
-from custdesk.services.customers import CustomerService
+from custdesk.services.customers.customer_list import CustomerListService, SortKey
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.models.customer_table_model import NAME, PHONE, TAGS

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.customer_records import CustomerDraft
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.services.visits import VisitFilter

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.errors import CustDeskError, DuplicateError, ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.customer_records import CustomerDraft, CustomerRecord, Gender
-from custdesk.services.customers import CustomerService
-from custdesk.services.phones import display_phone
-from custdesk.services.purchases import PurchaseService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.phones import display_phone
+from custdesk.services.customers.purchases import PurchaseService
+from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
 from custdesk.ui.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.messages import field_problem_text, warn_about

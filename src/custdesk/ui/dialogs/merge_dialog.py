@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import CustDeskError
-from custdesk.services.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.merge import MergeService
-from custdesk.services.phones import display_phone
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.merge import MergeService
+from custdesk.services.customers.phones import display_phone
 from custdesk.ui.display import message_label, money, short_date, show_message
 from custdesk.ui.messages import user_message
 

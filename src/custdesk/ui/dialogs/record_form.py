@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.ui.display import message_label, show_message
 from custdesk.ui.typed_text import unsavable_text_message
 from custdesk.ui.views.customer_picker import CustomerPicker

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import CustDeskError, ValidationError
-from custdesk.services.calendar import Holiday
+from custdesk.services.customers.calendar import Holiday
 from custdesk.services.shop_settings import (
     SettingsService,
     ShopSettings,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import CustDeskError
-from custdesk.services.customer_list import CustomerListService
+from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.follow_ups import FollowUpRecord, FollowUpService
 from custdesk.services.visits import VisitDraft, VisitKind, VisitService
 from custdesk.ui.dialogs.record_form import RecordFormDialog

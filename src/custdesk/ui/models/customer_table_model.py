@@ -21,14 +21,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from custdesk.services.calendar import age_on
-from custdesk.services.customer_list import (
+from custdesk.services.customers.calendar import age_on
+from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
     CustomerRow,
     SortKey,
 )
-from custdesk.services.phones import display_phone
+from custdesk.services.customers.phones import display_phone
 from custdesk.ui.display import money, short_date
 from custdesk.ui.labels import GENDERS, STAGES, TEMPERAMENTS, label
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from custdesk.services.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.phones import display_phone
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.phones import display_phone
 
 MAX_MATCHES = 30
 

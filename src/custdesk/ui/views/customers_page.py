@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.services.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.customer_records import CustomerRecord
-from custdesk.services.customers import CustomerService
-from custdesk.services.merge import MergeResult, MergeService
-from custdesk.services.purchases import PurchaseService
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.merge import MergeResult, MergeService
+from custdesk.services.customers.purchases import PurchaseService
+from custdesk.services.customers.records import CustomerRecord
 from custdesk.ui import undo
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog

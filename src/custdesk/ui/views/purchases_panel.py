@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import ValidationError
-from custdesk.services.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
+from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.ui import undo
 from custdesk.ui.display import message_label, money, short_date, show_message
 from custdesk.ui.messages import field_problem_text

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.services.agenda import BirthdayItem, FollowUpItem, HolidayItem, QuietItem, TodayAgenda
-from custdesk.services.calendar import local_today
-from custdesk.services.phones import display_phone
+from custdesk.services.customers.calendar import local_today
+from custdesk.services.customers.phones import display_phone
 from custdesk.services.rewards import RewardRecord
 from custdesk.services.visits import VisitKind
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from custdesk.services.stages import Stage, StageRules, compute_stage
+from custdesk.services.customers.stages import Stage, StageRules, compute_stage
 from custdesk.storage import orm
 
 STAGES_COMPUTED_ON = "stages_computed_on"  # shop_settings key: the day recompute_stages last ran

@@ -11,7 +11,7 @@ import json
 
 from sqlalchemy import CTE, Select, and_, bindparam, func, literal, select, true
 
-from custdesk.services.customer_records import OLDEST_BIRTHDAY
+from custdesk.services.customers.records import OLDEST_BIRTHDAY
 from custdesk.storage import orm
 
 

@@ -27,9 +27,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from custdesk.services.birthday_sql import born_in_month
-from custdesk.services.customer_records import OPEN_STATUSES
-from custdesk.services.search_keys import fold_latin
+from custdesk.services.customers.birthdays import born_in_month
+from custdesk.services.customers.records import OPEN_STATUSES
+from custdesk.services.customers.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import key_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from custdesk.services.customer_records import FieldProblem
+from custdesk.services.customers.records import FieldProblem
 
 EARLIEST_RECORD_DATE = dt.date(1900, 1, 1)
 """No purchase, visit, complaint or follow-up is dated before this: an earlier one is a slip."""

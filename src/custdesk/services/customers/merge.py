@@ -16,17 +16,17 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.customers import load_customer
-from custdesk.services.merge_undo import (
+from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.merge_undo import (
     FILLED_FROM_ABSORBED,
     MOVED_WITH_CUSTOMER,
     MergeSnapshot,
     restore_snapshot,
     take_snapshot,
 )
-from custdesk.services.referral_chains import ANCESTORS
-from custdesk.services.stages import StageRules
+from custdesk.services.customers.referral_chains import ANCESTORS
+from custdesk.services.customers.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows

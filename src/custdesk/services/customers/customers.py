@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import DuplicateError, NotFoundError, ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.customer_records import (
+from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.phones import normalise_phone
+from custdesk.services.customers.records import (
     OLDEST_BIRTHDAY,
     CustomerBrief,
     CustomerDraft,
@@ -25,9 +26,8 @@ from custdesk.services.customer_records import (
     FieldProblem,
     Gender,
 )
-from custdesk.services.phones import normalise_phone
-from custdesk.services.referral_chains import close_chains_around
-from custdesk.services.search_keys import name_search_keys
+from custdesk.services.customers.referral_chains import close_chains_around
+from custdesk.services.customers.search_keys import name_search_keys
 from custdesk.storage import orm
 from custdesk.storage.bulk import bulk_insert
 from custdesk.storage.db import Database

@@ -11,10 +11,10 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from custdesk.errors import ValidationError
-from custdesk.services.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.calendar import check_record_date
-from custdesk.services.customer_records import FieldProblem
-from custdesk.services.customers import load_customer, load_row
+from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.calendar import check_record_date
+from custdesk.services.customers.customers import load_customer, load_row
+from custdesk.services.customers.records import FieldProblem
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text, key_text
