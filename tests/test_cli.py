@@ -143,8 +143,8 @@ def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixtur
     import datetime as dt
 
     from custdesk.app import open_app
+    from custdesk.services.contacts.follow_ups import FollowUpService
     from custdesk.services.customers.records import CustomerDraft
-    from custdesk.services.follow_ups import FollowUpService
 
     db = tmp_path / "shop.db"
     with open_app(db, create=True) as app:

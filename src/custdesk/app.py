@@ -14,9 +14,11 @@ from pathlib import Path
 
 from custdesk import scratch
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
-from custdesk.services.agenda import AgendaService
 from custdesk.services.backups import BackupService, backup_folder
 from custdesk.services.complaints import ComplaintService
+from custdesk.services.contacts.agenda import AgendaService
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitService
 from custdesk.services.customer_import import ImportService
 from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.customer_list import CustomerListService
@@ -27,12 +29,10 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.daily import DailyUpkeep
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ExportService
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
-from custdesk.services.visits import VisitService
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
 from custdesk.storage.identity import FileKind, inspect_file, refusal, require_shop_file

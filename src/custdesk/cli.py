@@ -398,7 +398,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _due(args: argparse.Namespace) -> int:
     from custdesk.cli_text import agenda_lines
-    from custdesk.services.agenda import AgendaService
+    from custdesk.services.contacts.agenda import AgendaService
     from custdesk.services.shop_settings import settings_in
 
     db_path = _existing_db(args)

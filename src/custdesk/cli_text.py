@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from custdesk.services.agenda import TodayAgenda
+from custdesk.services.contacts.agenda import TodayAgenda
 from custdesk.services.customers.phones import display_phone
 
 

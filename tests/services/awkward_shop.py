@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.referrals import ReferralService
 from custdesk.services.shop_settings import stage_rules_in
-from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)

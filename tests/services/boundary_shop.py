@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals import ReferralService
 from custdesk.services.shop_settings import stage_rules_in
-from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
 

@@ -4,12 +4,12 @@ import datetime as dt
 
 import pytest
 
-from custdesk.services.agenda import AgendaService
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.contacts.agenda import AgendaService
+from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
 from custdesk.storage.db import Database
 

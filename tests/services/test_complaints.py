@@ -6,9 +6,9 @@ import pytest
 
 from custdesk.errors import ValidationError
 from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
+from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.dashboard import DashboardService, month_keys
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.referrals import ReferralService
 from custdesk.services.shop_settings import stage_rules_in
-from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)

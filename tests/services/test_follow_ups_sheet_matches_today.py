@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from custdesk.services.agenda import AgendaService
-from custdesk.services.cadence import FollowUpSource
+from custdesk.services.contacts.agenda import AgendaService
+from custdesk.services.contacts.cadence import FollowUpSource
+from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.export_reports import ReportBuilder
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.shop_settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from custdesk.services.agenda import AgendaService
+from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.shop_settings import (
     SettingsService,

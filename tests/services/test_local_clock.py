@@ -17,13 +17,13 @@ import pytest
 
 from custdesk.cli import main
 from custdesk.errors import ValidationError
-from custdesk.services.agenda import AgendaService
 from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.contacts.agenda import AgendaService
+from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.shop_settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 

@@ -14,14 +14,14 @@ from collections.abc import Callable
 import pytest
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintRecord, ComplaintService
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ReportBuilder
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.referral_reports import ReferralReports
 from custdesk.services.shop_settings import stage_rules_in
-from custdesk.services.visits import VisitDraft, VisitService
 from custdesk.storage.db import Database
 
 ZONES = ["Asia/Shanghai", "UTC", "America/New_York", "Pacific/Honolulu"]

@@ -17,7 +17,7 @@ import pytest
 
 from custdesk.cli_text import agenda_lines
 from custdesk.errors import ValidationError
-from custdesk.services.agenda import AgendaService
+from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService, SortKey
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService, parse_amount

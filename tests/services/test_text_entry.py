@@ -29,6 +29,8 @@ from sqlalchemy import select, update
 import custdesk.services
 from custdesk.errors import DuplicateError, ValidationError
 from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.services.customer_import import ImportService, OnDuplicate
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
@@ -38,12 +40,10 @@ from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.import_files import Table
 from custdesk.services.referrals import ReferralService
 from custdesk.services.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService, holiday_from_text, stage_rules_in
-from custdesk.services.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.mutation_run import examples
@@ -106,8 +106,10 @@ NOT_STORED = {
     "export_words.Words.code": "looks a word up",
     "customer_import.ImportService.read": "a sheet name to read",
     "customer_import.ImportService.guess": "header words to match, nothing stored",
-    "visits.VisitService.visits": "a read filter; its values come from the stored clerk list",
-    "visits.VisitService.count": "a read filter, as visits()",
+    "contacts.visits.VisitService.visits": (
+        "a read filter; its values come from the stored clerk list"
+    ),
+    "contacts.visits.VisitService.count": "a read filter, as visits()",
     "customers.merge.MergeService.unmerge": "puts back the values merge() itself saved",
 }
 
@@ -416,9 +418,9 @@ CASES: dict[str, Callable[[Env], None]] = {
     "customers.customers.CustomerService.customers_with_phones": case_customers_with_phones,
     "customers.phones.normalise_phone (duplicate check)": case_the_same_phone_full_width,
     "customers.purchases.PurchaseService.record": case_purchase,
-    "visits.VisitService.log": case_visit,
-    "follow_ups.FollowUpService.schedule": case_follow_up_schedule,
-    "follow_ups.FollowUpService.complete": case_follow_up_complete,
+    "contacts.visits.VisitService.log": case_visit,
+    "contacts.follow_ups.FollowUpService.schedule": case_follow_up_schedule,
+    "contacts.follow_ups.FollowUpService.complete": case_follow_up_complete,
     "complaints.ComplaintService.record": case_complaint,
     "complaints.ComplaintService.resolve": case_complaint_resolve,
     "complaints.ComplaintService.close": case_complaint_close,

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
+from custdesk.services.contacts.visits import VisitKind
 from custdesk.services.customers.aggregates import STAGES_COMPUTED_ON, last_contact
 from custdesk.services.customers.search_keys import name_search_keys
 from custdesk.services.customers.stages import compute_stage
-from custdesk.services.visits import VisitKind
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import rebuild_search_index

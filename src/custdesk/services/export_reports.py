@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import aliased
 
-from custdesk.services.agenda import due_by
+from custdesk.services.contacts.agenda import due_by
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitFilter, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.follow_ups import FollowUpService
 from custdesk.services.shop_settings import SettingsService, stage_rules_in
-from custdesk.services.visits import VisitFilter, VisitService
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
+from custdesk.services.contacts.visits import VisitDraft
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.visits import VisitDraft
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.models.customer_table_model import LAST_CONTACT, NEXT_FOLLOW_UP

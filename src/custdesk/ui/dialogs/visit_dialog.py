@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import CustDeskError
+from custdesk.services.contacts.follow_ups import FollowUpRecord, FollowUpService
+from custdesk.services.contacts.visits import VisitDraft, VisitKind, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
-from custdesk.services.follow_ups import FollowUpRecord, FollowUpService
-from custdesk.services.visits import VisitDraft, VisitKind, VisitService
 from custdesk.ui.dialogs.record_form import RecordFormDialog
 from custdesk.ui.labels import VISIT_KINDS, label
 from custdesk.ui.messages import user_message

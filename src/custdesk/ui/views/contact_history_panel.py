@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.services.visits import VisitFilter, VisitRecord
+from custdesk.services.contacts.visits import VisitFilter, VisitRecord
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import MUTED_STYLE, short_date
 from custdesk.ui.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label

@@ -18,11 +18,17 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
-from custdesk.services.agenda import BirthdayItem, FollowUpItem, HolidayItem, QuietItem, TodayAgenda
+from custdesk.services.contacts.agenda import (
+    BirthdayItem,
+    FollowUpItem,
+    HolidayItem,
+    QuietItem,
+    TodayAgenda,
+)
+from custdesk.services.contacts.visits import VisitKind
 from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.rewards import RewardRecord
-from custdesk.services.visits import VisitKind
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import money, short_date

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.services.visits import VisitFilter, VisitKind, VisitRecord
+from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import MUTED_STYLE

@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import ValidationError
-from custdesk.services.cadence import FollowUpSource, schedule_by_cadence
+from custdesk.services.contacts.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
 from custdesk.services.customers.customers import load_customer

@@ -16,7 +16,7 @@ from typing import Protocol, TypeVarTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.services.cadence import FollowUpStatus
+from custdesk.services.contacts.cadence import FollowUpStatus
 from custdesk.services.customers.birthdays import born_on
 from custdesk.services.customers.calendar import Holiday, age_on, local_today, next_birthday
 from custdesk.services.customers.customer_list import first_phone
