@@ -45,7 +45,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "money and purchases": ("custdesk.services.customers.purchases",),
     "merge": ("custdesk.services.customers.merge", "custdesk.services.customers.merge_undo"),
     "stages": ("custdesk.services.customers.stages", "custdesk.services.customers.aggregates"),
-    "complaints": ("custdesk.services.complaints",),
+    "complaints": ("custdesk.services.complaints.complaints",),
     "dashboard and report periods": (
         "custdesk.services.dashboard",
         "custdesk.services.customers.calendar",

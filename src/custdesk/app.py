@@ -15,7 +15,7 @@ from pathlib import Path
 from custdesk import scratch
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.backups import BackupService, backup_folder
-from custdesk.services.complaints import ComplaintService
+from custdesk.services.complaints.complaints import ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService

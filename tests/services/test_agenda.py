@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.customers import CustomerService

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from custdesk.errors import NotFoundError, ValidationError
-from custdesk.services.complaints import (
+from custdesk.services.complaints.complaints import (
     MAX_DESCRIPTION,
     MAX_RESOLUTION,
     ComplaintDraft,

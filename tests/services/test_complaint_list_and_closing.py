@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from custdesk.errors import ValidationError
-from custdesk.services.complaints import MAX_RESOLUTION, ComplaintDraft, ComplaintService
+from custdesk.services.complaints.complaints import MAX_RESOLUTION, ComplaintDraft, ComplaintService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop_settings import stage_rules_in

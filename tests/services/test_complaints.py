@@ -5,7 +5,11 @@ import datetime as dt
 import pytest
 
 from custdesk.errors import ValidationError
-from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
+from custdesk.services.complaints.complaints import (
+    ComplaintDraft,
+    ComplaintFilter,
+    ComplaintService,
+)
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft

@@ -107,7 +107,7 @@ def test_demo_refuses_nonsense_counts(db: Database) -> None:
 
 
 def test_demo_records_use_the_apps_codes_and_never_happen_after_now(shop: Database) -> None:
-    from custdesk.services.complaints import Channel, ComplaintStatus
+    from custdesk.services.complaints.complaints import Channel, ComplaintStatus
     from custdesk.services.contacts.visits import VisitKind
 
     now = dt.datetime.combine(DEMO_TODAY, dt.time(18, 0))

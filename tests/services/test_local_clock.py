@@ -17,7 +17,7 @@ import pytest
 
 from custdesk.cli import main
 from custdesk.errors import ValidationError
-from custdesk.services.complaints import ComplaintDraft, ComplaintService
+from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.calendar import local_today

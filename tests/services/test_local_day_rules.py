@@ -13,7 +13,11 @@ from collections.abc import Callable
 
 import pytest
 
-from custdesk.services.complaints import ComplaintDraft, ComplaintRecord, ComplaintService
+from custdesk.services.complaints.complaints import (
+    ComplaintDraft,
+    ComplaintRecord,
+    ComplaintService,
+)
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService

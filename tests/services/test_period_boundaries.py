@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from custdesk.services.complaints import ComplaintFilter, ComplaintService
+from custdesk.services.complaints.complaints import ComplaintFilter, ComplaintService
 from custdesk.services.contacts.visits import VisitFilter, VisitService
 from custdesk.services.dashboard import DashboardService, MonthFigures
 from custdesk.services.export_reports import ReportBuilder

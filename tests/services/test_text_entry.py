@@ -28,7 +28,11 @@ from sqlalchemy import select, update
 
 import custdesk.services
 from custdesk.errors import DuplicateError, ValidationError
-from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
+from custdesk.services.complaints.complaints import (
+    ComplaintDraft,
+    ComplaintFilter,
+    ComplaintService,
+)
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.services.customer_import import ImportService, OnDuplicate
@@ -421,9 +425,9 @@ CASES: dict[str, Callable[[Env], None]] = {
     "contacts.visits.VisitService.log": case_visit,
     "contacts.follow_ups.FollowUpService.schedule": case_follow_up_schedule,
     "contacts.follow_ups.FollowUpService.complete": case_follow_up_complete,
-    "complaints.ComplaintService.record": case_complaint,
-    "complaints.ComplaintService.resolve": case_complaint_resolve,
-    "complaints.ComplaintService.close": case_complaint_close,
+    "complaints.complaints.ComplaintService.record": case_complaint,
+    "complaints.complaints.ComplaintService.resolve": case_complaint_resolve,
+    "complaints.complaints.ComplaintService.close": case_complaint_close,
     "referrals.ReferralService.set_referrer": case_referral,
     "referrals.ReferralService.set_referrer_kind": case_referrer_kind,
     "rewards.RewardService.add": case_reward,

@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.resources import load_seed
-from custdesk.services.complaints import ComplaintDraft
+from custdesk.services.complaints.complaints import ComplaintDraft
 from custdesk.services.demo import generate_demo
 from custdesk.ui.main_window import PAGE_KEYS, MainWindow
 

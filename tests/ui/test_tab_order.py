@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.complaints import ComplaintDraft
+from custdesk.services.complaints.complaints import ComplaintDraft
 from custdesk.services.demo import generate_demo
 from custdesk.ui.main_window import MainWindow
 

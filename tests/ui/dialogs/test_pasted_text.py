@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from custdesk.services.complaints import ComplaintDraft, ComplaintFilter, ComplaintService
+from custdesk.services.complaints.complaints import (
+    ComplaintDraft,
+    ComplaintFilter,
+    ComplaintService,
+)
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitFilter, VisitService
 from custdesk.services.customers.customer_list import CustomerListService

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import CustDeskError
-from custdesk.services.complaints import Channel, ComplaintDraft, ComplaintService, Severity
+from custdesk.services.complaints.complaints import (
+    Channel,
+    ComplaintDraft,
+    ComplaintService,
+    Severity,
+)
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.ui.dialogs.record_form import RecordFormDialog
 from custdesk.ui.labels import CHANNELS, SEVERITIES, label

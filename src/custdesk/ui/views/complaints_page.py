@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.services.complaints import ComplaintFilter, ComplaintRecord
+from custdesk.services.complaints.complaints import ComplaintFilter, ComplaintRecord
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
