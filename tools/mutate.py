@@ -59,7 +59,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "custdesk.services.backups.x__months_between",
     ),
     "phones": ("custdesk.services.customers.phones",),
-    "referrals": ("custdesk.services.referrals", "custdesk.services.referral_reports"),
+    "referrals": ("custdesk.services.referrals.referrals", "custdesk.services.referrals.reports"),
     "customer list and search": (
         "custdesk.services.customers.customer_list",
         "custdesk.name_keys",

@@ -29,9 +29,9 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.daily import DailyUpkeep
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ExportService
-from custdesk.services.referral_reports import ReferralReports
-from custdesk.services.referrals import ReferralService
-from custdesk.services.rewards import RewardService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.reports import ReferralReports
+from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database

@@ -11,8 +11,8 @@ from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.dashboard import DashboardService, month_keys
-from custdesk.services.referral_reports import ReferralReports
-from custdesk.services.referrals import ReferralService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 

@@ -21,8 +21,8 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.export_words import LIST_COLUMNS
-from custdesk.services.referral_reports import ReferralReports
-from custdesk.services.referrals import ReferralService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import (

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from custdesk.services.export_reports import Report, ReportBuilder
-from custdesk.services.referral_reports import ReferralReports
+from custdesk.services.referrals.reports import ReferralReports
 from custdesk.storage.db import Database
 from tests.mutation_run import shared_scope
 from tests.services.boundary_shop import AT, NOW, open_filled

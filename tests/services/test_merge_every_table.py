@@ -22,8 +22,8 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.referrals import ReferralService
-from custdesk.services.rewards import RewardService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database

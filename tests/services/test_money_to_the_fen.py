@@ -25,9 +25,9 @@ from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import ReportBuilder
-from custdesk.services.referral_reports import ReferralReports
-from custdesk.services.referrals import ReferralService
-from custdesk.services.rewards import RewardService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.reports import ReferralReports
+from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop_settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import by_header

@@ -13,8 +13,8 @@ from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import MAX_NOTES, PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft, FieldProblem
-from custdesk.services.referrals import ReferralService
-from custdesk.services.rewards import RewardService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 

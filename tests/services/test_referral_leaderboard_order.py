@@ -7,8 +7,8 @@ import datetime as dt
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.referral_reports import ReferralReports
-from custdesk.services.referrals import ReferralService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop_settings import stage_rules_in
 from custdesk.storage.db import Database
 

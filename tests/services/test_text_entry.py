@@ -45,8 +45,8 @@ from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.import_files import Table
-from custdesk.services.referrals import ReferralService
-from custdesk.services.rewards import RewardService
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop_settings import SettingsService, holiday_from_text, stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -428,9 +428,9 @@ CASES: dict[str, Callable[[Env], None]] = {
     "complaints.complaints.ComplaintService.record": case_complaint,
     "complaints.complaints.ComplaintService.resolve": case_complaint_resolve,
     "complaints.complaints.ComplaintService.close": case_complaint_close,
-    "referrals.ReferralService.set_referrer": case_referral,
-    "referrals.ReferralService.set_referrer_kind": case_referrer_kind,
-    "rewards.RewardService.add": case_reward,
+    "referrals.referrals.ReferralService.set_referrer": case_referral,
+    "referrals.referrals.ReferralService.set_referrer_kind": case_referrer_kind,
+    "referrals.rewards.RewardService.add": case_reward,
     "shop_settings.SettingsService.save": case_settings_save,
     "shop_settings.SettingsService.update": case_settings_update,
     "customers.merge.MergeService.merge": case_merge,

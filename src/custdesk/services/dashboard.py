@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.services.referral_reports import LeaderboardRow, ReferralReports
+from custdesk.services.referrals.reports import LeaderboardRow, ReferralReports
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from custdesk.errors import CustDeskError
-from custdesk.services.rewards import RewardKind, RewardService
+from custdesk.services.referrals.rewards import RewardKind, RewardService
 from custdesk.ui.dialogs.record_form import RecordFormDialog
 from custdesk.ui.labels import REWARD_KINDS, label
 from custdesk.ui.messages import user_message

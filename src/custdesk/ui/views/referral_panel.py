@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.resources import load_seed
-from custdesk.services.referrals import ReferralRecord, ReferralStatus
+from custdesk.services.referrals.referrals import ReferralRecord, ReferralStatus
 from custdesk.ui.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
 from custdesk.ui.messages import user_message

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.services.referral_reports import Chain, LeaderboardRow, MonthShare
-from custdesk.services.rewards import RewardRecord
+from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare
+from custdesk.services.referrals.rewards import RewardRecord
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
 from custdesk.ui.display import money, short_date

@@ -28,7 +28,7 @@ from custdesk.services.contacts.agenda import (
 from custdesk.services.contacts.visits import VisitKind
 from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.phones import display_phone
-from custdesk.services.rewards import RewardRecord
+from custdesk.services.referrals.rewards import RewardRecord
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.display import money, short_date

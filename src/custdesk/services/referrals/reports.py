@@ -13,7 +13,7 @@ from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from custdesk.services.customers.customers import load_customer
-from custdesk.services.referrals import ReferralStatus
+from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
