@@ -295,7 +295,7 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
     from custdesk.app import open_app
     from custdesk.services.customers.aggregates import recompute_stages
     from custdesk.services.customers.calendar import local_today
-    from custdesk.services.shop_settings import stage_rules_in
+    from custdesk.services.shop.settings import stage_rules_in
     from custdesk.ui.views.today_page import TodayPage
 
     app = QApplication.instance() or QApplication([])
@@ -420,7 +420,7 @@ def excel_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]:
     from custdesk.services.customers.customers import CustomerService
     from custdesk.services.excel_export import write_workbook
     from custdesk.services.export_reports import ReportBuilder
-    from custdesk.services.shop_settings import stage_rules_in
+    from custdesk.services.shop.settings import stage_rules_in
     from custdesk.storage.db import Database
     from custdesk.storage.migrate import upgrade_database
 

@@ -15,7 +15,7 @@ from hypothesis import Phase, settings
 
 from custdesk.paths import ensure_private_dir
 from custdesk.scratch import sqlite_companions
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import create_shop_file, upgrade_database
 

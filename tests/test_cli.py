@@ -13,7 +13,7 @@ import pytest
 
 from custdesk import __version__
 from custdesk.cli import main
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.migrate import upgrade_database
 from tests.helpers import lock_holder, run_cli
 from tests.storage.test_released_schemas import FIXTURES

@@ -55,8 +55,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     # Only the thinning rule: the rest of backups.py (copying, quarantine, recovery) is file
     # work that the fault tests in tests/faults exercise, outside mutmut's in-process runs.
     "backup thinning": (
-        "custdesk.services.backups.x_to_keep",
-        "custdesk.services.backups.x__months_between",
+        "custdesk.services.shop.backups.x_to_keep",
+        "custdesk.services.shop.backups.x__months_between",
     ),
     "phones": ("custdesk.services.customers.phones",),
     "referrals": ("custdesk.services.referrals.referrals", "custdesk.services.referrals.reports"),

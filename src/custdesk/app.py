@@ -14,7 +14,6 @@ from pathlib import Path
 
 from custdesk import scratch
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
-from custdesk.services.backups import BackupService, backup_folder
 from custdesk.services.complaints.complaints import ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
@@ -26,13 +25,14 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.overview import OverviewService
 from custdesk.services.customers.purchases import PurchaseService
-from custdesk.services.daily import DailyUpkeep
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ExportService
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.referrals.rewards import RewardService
-from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
+from custdesk.services.shop.backups import BackupService, backup_folder
+from custdesk.services.shop.daily import DailyUpkeep
+from custdesk.services.shop.settings import SettingsService, settings_in, stage_rules_in
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
 from custdesk.storage.identity import FileKind, inspect_file, refusal, require_shop_file

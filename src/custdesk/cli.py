@@ -29,10 +29,10 @@ from custdesk.services.customers.calendar import (
     latest_record_date,
     local_today,
 )
-from custdesk.services.demo import generate_demo
 from custdesk.services.export_reports import Report
-from custdesk.services.health import check_database
 from custdesk.services.import_files import Table
+from custdesk.services.shop.demo import generate_demo
+from custdesk.services.shop.health import check_database
 from custdesk.storage.identity import refusal, require_shop_file
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -232,8 +232,8 @@ def _backup(args: argparse.Namespace) -> int:
     from custdesk.storage.backup import remove_dead_partials
 
     remove_dead_partials(db_path)  # what a killed backup left (never a live one's: see scratch)
-    from custdesk.services.backups import BackupService
-    from custdesk.services.shop_settings import SettingsService
+    from custdesk.services.shop.backups import BackupService
+    from custdesk.services.shop.settings import SettingsService
     from custdesk.storage.db import Database
 
     # Read-only and without the lock: a backup is safe while the window has the file open.
@@ -287,7 +287,7 @@ def _refuse_backup_target(db_path: Path, target: Path) -> None:
 def _restore(args: argparse.Namespace) -> int:
     from custdesk.errors import CorruptDatabaseError, ForeignDatabaseError, StorageError
     from custdesk.errors import NotACustDeskDatabaseError as NotOurs
-    from custdesk.services.backups import quarantine, restore_file, set_aside_leftovers
+    from custdesk.services.shop.backups import quarantine, restore_file, set_aside_leftovers
     from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
 
     db_path = resolve_db_path(args.db)
@@ -399,7 +399,7 @@ def _check(args: argparse.Namespace) -> int:
 def _due(args: argparse.Namespace) -> int:
     from custdesk.cli_text import agenda_lines
     from custdesk.services.contacts.agenda import AgendaService
-    from custdesk.services.shop_settings import settings_in
+    from custdesk.services.shop.settings import settings_in
 
     db_path = _existing_db(args)
     day = args.date or local_today()

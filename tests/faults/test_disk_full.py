@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from custdesk.app import open_app
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from tests.faults.test_kill import ROOT, _report
 
 WRITES = ["save", "import", "backup", "export"]

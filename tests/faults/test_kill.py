@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from custdesk.app import open_app
-from custdesk.services.backups import is_sound, list_backups
-from custdesk.services.demo import generate_demo
-from custdesk.services.health import check_database
+from custdesk.services.shop.backups import is_sound, list_backups
+from custdesk.services.shop.demo import generate_demo
+from custdesk.services.shop.health import check_database
 from custdesk.storage.lock import DatabaseLock
 from tests.faults.kill_worker import BATCH
 

@@ -19,7 +19,7 @@ import pytest
 from custdesk import scratch
 from custdesk.app import open_app
 from custdesk.paths import scratch_dir
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from tests.faults.test_kill import ROOT, _report
 
 KILLS = 6

@@ -10,7 +10,7 @@ from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
+from custdesk.services.shop.settings import SettingsService, settings_in, stage_rules_in
 from custdesk.storage.db import Database
 
 D = dt.date

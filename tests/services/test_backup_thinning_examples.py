@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from custdesk.services.backups import BackupService, to_keep
-from custdesk.services.shop_settings import SettingsService
+from custdesk.services.shop.backups import BackupService, to_keep
+from custdesk.services.shop.settings import SettingsService
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 18, 18, 0)  # a Wednesday: 14 days back is mid-week, not a Sunday

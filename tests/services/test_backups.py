@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from custdesk.errors import SchemaTooNewError, StorageError
-from custdesk.services.backups import (
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.shop.backups import (
     BackupService,
     folder_for_damaged,
     is_sound,
@@ -24,10 +26,8 @@ from custdesk.services.backups import (
     recover,
     to_keep,
 )
-from custdesk.services.customers.customers import CustomerService
-from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.demo import generate_demo
-from custdesk.services.shop_settings import SettingsService, stage_rules_in
+from custdesk.services.shop.demo import generate_demo
+from custdesk.services.shop.settings import SettingsService, stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database

@@ -10,7 +10,7 @@ from custdesk.errors import ValidationError
 from custdesk.services.complaints.complaints import MAX_RESOLUTION, ComplaintDraft, ComplaintService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)

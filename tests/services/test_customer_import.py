@@ -20,7 +20,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.excel_export import write_workbook
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.import_files import MAX_ROWS, FileRefusedError, read_table
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
@@ -157,7 +157,7 @@ def test_cancel_rolls_back_every_row(tmp_path: Path, db: Database) -> None:
 
 
 def test_our_own_export_imports_back_unchanged(tmp_path: Path, db: Database) -> None:
-    from custdesk.services.demo import generate_demo
+    from custdesk.services.shop.demo import generate_demo
     from custdesk.storage.migrate import upgrade_database
 
     generate_demo(db, 150, seed=9, today=NOW.date())
@@ -246,7 +246,7 @@ def test_formulas_are_read_as_their_values_never_run(tmp_path: Path, db: Databas
 def test_the_cycle_collector_is_back_on_after_bulk_work_even_on_error() -> None:
     import gc
 
-    from custdesk.services.bulk_work import cycle_collector_paused
+    from custdesk.services.shop.bulk_work import cycle_collector_paused
 
     assert gc.isenabled()
     with pytest.raises(RuntimeError), cycle_collector_paused():

@@ -13,7 +13,7 @@ from custdesk.services.customers.customer_list import (
 )
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)

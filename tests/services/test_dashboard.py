@@ -13,7 +13,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.dashboard import DashboardService, month_keys
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)

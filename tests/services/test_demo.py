@@ -11,8 +11,8 @@ from custdesk.errors import ValidationError
 from custdesk.services.customers.aggregates import refresh_aggregates
 from custdesk.services.customers.phones import normalise_phone
 from custdesk.services.customers.search_keys import name_search_keys
-from custdesk.services.demo import generate_demo
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.demo import generate_demo
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.conftest import DEMO_TODAY

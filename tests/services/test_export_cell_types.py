@@ -23,7 +23,7 @@ from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.export_words import LIST_COLUMNS
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import (
     CARD_NUMBER,

@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from custdesk.services.health import check_database
+from custdesk.services.shop.health import check_database
 from custdesk.storage.db import Database
 
 

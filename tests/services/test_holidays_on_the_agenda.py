@@ -9,7 +9,7 @@ import pytest
 
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.customers.calendar import Holiday
-from custdesk.services.shop_settings import (
+from custdesk.services.shop.settings import (
     SettingsService,
     holiday_from_text,
     holiday_when_text,

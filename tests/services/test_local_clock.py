@@ -24,7 +24,7 @@ from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import settings_in, stage_rules_in
+from custdesk.services.shop.settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 
 DAY = 24 * 3600

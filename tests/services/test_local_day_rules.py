@@ -25,7 +25,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.dashboard import DashboardService
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.referrals.reports import ReferralReports
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 
 ZONES = ["Asia/Shanghai", "UTC", "America/New_York", "Pacific/Honolulu"]

@@ -15,7 +15,7 @@ from custdesk.services.customers.customers import CustomerService, load_customer
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.mutation_run import examples

@@ -28,7 +28,7 @@ from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.referrals.rewards import RewardService
-from custdesk.services.shop_settings import settings_in, stage_rules_in
+from custdesk.services.shop.settings import settings_in, stage_rules_in
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import by_header
 

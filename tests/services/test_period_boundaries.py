@@ -19,7 +19,7 @@ from custdesk.services.dashboard import DashboardService, MonthFigures
 from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.export_summary import monthly_rows
 from custdesk.services.referrals.reports import ReferralReports
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from tests.mutation_run import shared_scope
 from tests.services.boundary_shop import AT, NOW, open_filled

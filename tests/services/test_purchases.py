@@ -8,7 +8,7 @@ from custdesk.errors import NotFoundError, ValidationError
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService, parse_amount
 from custdesk.services.customers.records import CustomerDraft, FieldProblem
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 

@@ -15,7 +15,7 @@ from custdesk.services.customers.purchases import MAX_NOTES, PurchaseDraft, Purc
 from custdesk.services.customers.records import CustomerDraft, FieldProblem
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.rewards import RewardService
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 16, 0)

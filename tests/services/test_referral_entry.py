@@ -10,7 +10,7 @@ from custdesk.errors import ValidationError
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import MAX_NOTES, ReferralRecord, ReferralService
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 

@@ -12,7 +12,7 @@ from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import (
+from custdesk.services.shop.settings import (
     SettingsService,
     holiday_from_text,
     holiday_when_text,

@@ -25,8 +25,8 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.customers.stages import Stage
-from custdesk.services.daily import DailyUpkeep
-from custdesk.services.shop_settings import SettingsService, settings_in, stage_rules_in
+from custdesk.services.shop.daily import DailyUpkeep
+from custdesk.services.shop.settings import SettingsService, settings_in, stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
 from tests.mutation_run import shared_scope

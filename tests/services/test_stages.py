@@ -12,7 +12,7 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.customers.stages import Stage, StageRules, compute_stage
-from custdesk.services.shop_settings import SettingsService, stage_rules_in
+from custdesk.services.shop.settings import SettingsService, stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.mutation_run import examples

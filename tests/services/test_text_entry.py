@@ -47,7 +47,7 @@ from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.import_files import Table
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.rewards import RewardService
-from custdesk.services.shop_settings import SettingsService, holiday_from_text, stage_rules_in
+from custdesk.services.shop.settings import SettingsService, holiday_from_text, stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.mutation_run import examples
@@ -103,7 +103,7 @@ def _takes_anything(function: Callable[..., object]) -> bool:
 
 # Methods that take text but store none of it, each with the reason.
 NOT_STORED = {
-    "backups.BackupService.back_up": "reason is a code the program passes (manual, auto…)",
+    "shop.backups.BackupService.back_up": "reason is a code the program passes (manual, auto…)",
     "export_reports.ExportService.builder": "a language code; builds a report, writes nothing",
     "export_reports.ReportBuilder.customer_list": "export only: columns and heading, no write",
     "export_reports.ReportBuilder.visits": "export only: filter values, no write",
@@ -431,8 +431,8 @@ CASES: dict[str, Callable[[Env], None]] = {
     "referrals.referrals.ReferralService.set_referrer": case_referral,
     "referrals.referrals.ReferralService.set_referrer_kind": case_referrer_kind,
     "referrals.rewards.RewardService.add": case_reward,
-    "shop_settings.SettingsService.save": case_settings_save,
-    "shop_settings.SettingsService.update": case_settings_update,
+    "shop.settings.SettingsService.save": case_settings_save,
+    "shop.settings.SettingsService.update": case_settings_update,
     "customers.merge.MergeService.merge": case_merge,
     "customer_import.ImportService.run": case_import,
     "customer_import.ImportService.check": case_import_check,

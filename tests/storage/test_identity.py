@@ -19,7 +19,7 @@ from custdesk.errors import (
     SchemaTooNewError,
     ShopFileExistsError,
 )
-from custdesk.services.backups import BackupService, open_copy_read_only
+from custdesk.services.shop.backups import BackupService, open_copy_read_only
 from custdesk.storage.db import Database
 from custdesk.storage.identity import (
     APPLICATION_ID,
@@ -77,7 +77,7 @@ def test_a_file_of_an_earlier_version_is_recognised_and_stamped_when_opened(
 
 
 def test_a_backup_of_a_marked_file_is_marked(db: Database, db_path: Path) -> None:
-    from custdesk.services.shop_settings import SettingsService
+    from custdesk.services.shop.settings import SettingsService
 
     made = BackupService(db, db_path, SettingsService(db)).back_up("manual")
     assert made is not None
@@ -232,7 +232,7 @@ def test_a_creation_that_fails_half_way_leaves_nothing(
 def test_restore_and_open_backup_refuse_another_programs_database(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
-    from custdesk.services.shop_settings import SettingsService
+    from custdesk.services.shop.settings import SettingsService
 
     backups = BackupService(db, db_path, SettingsService(db))
     other = foreign_database(tmp_path / "till.db")

@@ -16,7 +16,7 @@ from sqlalchemy import inspect
 
 from custdesk.errors import NotACustDeskDatabaseError, SchemaTooNewError, StorageError
 from custdesk.paths import backup_dir_for
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.storage.db import Database, make_engine
 from custdesk.storage.migrate import MIGRATIONS_DIR, head_revision, upgrade_database
 from custdesk.storage.orm import Base, is_managed_table

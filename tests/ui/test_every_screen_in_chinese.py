@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.app import AppContext
 from custdesk.resources import load_seed
 from custdesk.services.complaints.complaints import ComplaintDraft
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.main_window import PAGE_KEYS, MainWindow
 
 MakeWindow = Callable[[], MainWindow]

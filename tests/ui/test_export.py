@@ -10,7 +10,7 @@ import openpyxl
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.main_window import MainWindow
 from tests.ui.keyboard import type_text
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk import __version__
 from custdesk.app import AppContext
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.views.reports_page import ReportsPage

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.services.complaints.complaints import ComplaintDraft
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]

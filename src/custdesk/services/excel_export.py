@@ -24,7 +24,7 @@ from lxml.etree import SerialisationError
 
 from custdesk.errors import CancelledError, NotAWorkbookError, storage_error
 from custdesk.scratch import place, scratch_file
-from custdesk.services.bulk_work import cycle_collector_paused
+from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.text_cleaning import xml_safe
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")

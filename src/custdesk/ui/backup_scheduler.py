@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from custdesk.services.backups import BackupService
+from custdesk.services.shop.backups import BackupService
 from custdesk.ui.background_job import BackgroundJob
 
 EVERY_MS = 30 * 60 * 1000

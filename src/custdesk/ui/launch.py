@@ -21,9 +21,9 @@ from custdesk.errors import (
 )
 from custdesk.paths import default_db_path
 from custdesk.scratch import folder as scratch_folder
-from custdesk.services.backups import BackupInfo
 from custdesk.services.customers.calendar import local_today
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.backups import BackupInfo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.storage.identity import FileKind, inspect_file
 from custdesk.ui.error_hook import ErrorReporter
 from custdesk.ui.i18n import install_translators, pick_language

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.services.backups import BackupInfo
 from custdesk.services.contacts.agenda import AgendaCounts, TodayAgenda
+from custdesk.services.shop.backups import BackupInfo
 from custdesk.ui.backup_scheduler import BackupScheduler
 from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from custdesk.app import build_services
 from custdesk.errors import CustDeskError
-from custdesk.services.backups import BackupInfo, open_copy_read_only
+from custdesk.services.shop.backups import BackupInfo, open_copy_read_only
 from custdesk.ui.messages import warn_about
 
 if TYPE_CHECKING:

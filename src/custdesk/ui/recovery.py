@@ -14,14 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from custdesk.services.backups import (
+from custdesk.services.shop.backups import (
     BackupInfo,
     Recovery,
     folder_for_damaged,
     newest_sound_backup,
     recover,
 )
-from custdesk.services.health import HealthReport, check_database
+from custdesk.services.shop.health import HealthReport, check_database
 from custdesk.ui.background_job import BackgroundJob
 
 log = logging.getLogger(__name__)

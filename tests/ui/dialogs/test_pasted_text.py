@@ -37,7 +37,7 @@ from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import SettingsService, stage_rules_in
+from custdesk.services.shop.settings import SettingsService, stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog

@@ -19,7 +19,7 @@ from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.display import money

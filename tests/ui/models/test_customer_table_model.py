@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.models import customer_table_model as columns
 from custdesk.ui.models.customer_table_model import ID_ROLE, CustomerTableModel

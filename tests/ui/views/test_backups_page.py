@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.app import AppContext
 from custdesk.errors import ReadOnlyStorageError
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.backup_scheduler import BackupScheduler
 from custdesk.ui.main_window import MainWindow
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.services.customers.customer_list import CustomerListService, SortKey
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.models.customer_table_model import NAME, PHONE, TAGS
 from custdesk.ui.views.customers_page import CustomersPage

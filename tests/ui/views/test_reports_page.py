@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.demo import generate_demo
+from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.views.chart_card import ChartCard
 from custdesk.ui.views.reports_page import ReportsPage, preset_range
 

@@ -14,7 +14,7 @@ from custdesk.app import AppContext
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitFilter
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.main_window import MainWindow
 from tests.ui.keyboard import type_text

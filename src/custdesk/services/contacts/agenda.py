@@ -88,7 +88,7 @@ class AgendaCounts:
 
 
 class AgendaSettings(Protocol):
-    """What Today needs of the shop's settings (shop_settings.ShopSettings, which the app passes
+    """What Today needs of the shop's settings (shop.settings.ShopSettings, which the app passes
     in: the settings live in the shop package, above this one)."""
 
     @property

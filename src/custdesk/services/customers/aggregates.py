@@ -22,7 +22,7 @@ STAGES_COMPUTED_ON = "stages_computed_on"  # shop_settings key: the day recomput
 StageRulesIn = Callable[[Session], StageRules]
 """How a service reads the shop's stage rules inside its own transaction. The rules are shop
 settings, kept above this package: the app hands each service that refreshes a customer's
-figures the settings' reader (shop_settings.stage_rules_in)."""
+figures the settings' reader (shop.settings.stage_rules_in)."""
 
 
 def refresh_aggregates(

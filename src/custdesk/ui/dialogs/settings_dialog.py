@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.errors import CustDeskError, ValidationError
 from custdesk.services.customers.calendar import Holiday
-from custdesk.services.shop_settings import (
+from custdesk.services.shop.settings import (
     SettingsService,
     ShopSettings,
     holiday_from_text,

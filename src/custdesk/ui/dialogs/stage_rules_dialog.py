@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from custdesk.services.shop_settings import ShopSettings
+from custdesk.services.shop.settings import ShopSettings
 from custdesk.ui.display import money
 
 

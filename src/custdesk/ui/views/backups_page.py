@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
-from custdesk.services.backups import BackupInfo
+from custdesk.services.shop.backups import BackupInfo
 from custdesk.ui.background_job import BackgroundJob
 from custdesk.ui.display import hint_label
 from custdesk.ui.messages import warn_about

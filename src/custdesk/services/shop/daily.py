@@ -10,7 +10,7 @@ import datetime as dt
 import json
 
 from custdesk.services.customers.aggregates import STAGES_COMPUTED_ON, recompute_stages
-from custdesk.services.shop_settings import stage_rules_in
+from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 

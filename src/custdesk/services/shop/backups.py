@@ -21,7 +21,7 @@ from sqlalchemy.exc import DatabaseError
 from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
 from custdesk.paths import backup_dir_for, ensure_private_dir, ensure_private_file
 from custdesk.scratch import sqlite_companions
-from custdesk.services.shop_settings import SettingsService, ShopSettings
+from custdesk.services.shop.settings import SettingsService, ShopSettings
 from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
 from custdesk.storage.db import WRITE_SEQ_KEY, Database, make_engine
