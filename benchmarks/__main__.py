@@ -416,11 +416,11 @@ def excel_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]:
 
     from openpyxl import Workbook, load_workbook
 
-    from custdesk.services.customer_import import ImportService, OnDuplicate
     from custdesk.services.customers.customers import CustomerService
-    from custdesk.services.excel_export import write_workbook
-    from custdesk.services.export_reports import ReportBuilder
     from custdesk.services.shop.settings import stage_rules_in
+    from custdesk.services.spreadsheets.customer_import import ImportService, OnDuplicate
+    from custdesk.services.spreadsheets.excel_export import write_workbook
+    from custdesk.services.spreadsheets.export_reports import ReportBuilder
     from custdesk.storage.db import Database
     from custdesk.storage.migrate import upgrade_database
 

@@ -19,7 +19,7 @@ import pytest
 from custdesk import scratch
 from custdesk.errors import DiskFullError
 from custdesk.paths import scratch_dir
-from custdesk.services.excel_export import Kind, Sheet, write_workbook
+from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
 from tests.faults.test_kill import ROOT
 
 HOLD = """

@@ -47,11 +47,14 @@ MODULES: dict[str, tuple[str, ...]] = {
     "stages": ("custdesk.services.customers.stages", "custdesk.services.customers.aggregates"),
     "complaints": ("custdesk.services.complaints.complaints",),
     "dashboard and report periods": (
-        "custdesk.services.dashboard",
+        "custdesk.services.spreadsheets.dashboard",
         "custdesk.services.customers.calendar",
-        "custdesk.services.export_summary",
+        "custdesk.services.spreadsheets.export_summary",
     ),
-    "exports": ("custdesk.services.excel_export", "custdesk.services.export_reports"),
+    "exports": (
+        "custdesk.services.spreadsheets.excel_export",
+        "custdesk.services.spreadsheets.export_reports",
+    ),
     # Only the thinning rule: the rest of backups.py (copying, quarantine, recovery) is file
     # work that the fault tests in tests/faults exercise, outside mutmut's in-process runs.
     "backup thinning": (

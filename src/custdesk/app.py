@@ -18,21 +18,21 @@ from custdesk.services.complaints.complaints import ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService
-from custdesk.services.customer_import import ImportService
 from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.overview import OverviewService
 from custdesk.services.customers.purchases import PurchaseService
-from custdesk.services.dashboard import DashboardService
-from custdesk.services.export_reports import ExportService
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.backups import BackupService, backup_folder
 from custdesk.services.shop.daily import DailyUpkeep
 from custdesk.services.shop.settings import SettingsService, settings_in, stage_rules_in
+from custdesk.services.spreadsheets.customer_import import ImportService
+from custdesk.services.spreadsheets.dashboard import DashboardService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
 from custdesk.storage.identity import FileKind, inspect_file, refusal, require_shop_file

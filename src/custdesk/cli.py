@@ -17,22 +17,22 @@ from pathlib import Path
 from custdesk import __version__
 from custdesk.app import open_app, open_for_reading, resolve_db_path
 from custdesk.errors import CustDeskError
-from custdesk.services.customer_import import (
-    ImportReport,
-    OnDuplicate,
-    RowResult,
-    skipped_rows_sheet,
-)
 from custdesk.services.customers.calendar import (
     EARLIEST_RECORD_DATE,
     check_record_date,
     latest_record_date,
     local_today,
 )
-from custdesk.services.export_reports import Report
-from custdesk.services.import_files import Table
 from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
+from custdesk.services.spreadsheets.customer_import import (
+    ImportReport,
+    OnDuplicate,
+    RowResult,
+    skipped_rows_sheet,
+)
+from custdesk.services.spreadsheets.export_reports import Report
+from custdesk.services.spreadsheets.import_files import Table
 from custdesk.storage.identity import refusal, require_shop_file
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -415,8 +415,8 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from custdesk.services.excel_export import write_workbook
-    from custdesk.services.export_reports import ReportBuilder
+    from custdesk.services.spreadsheets.excel_export import write_workbook
+    from custdesk.services.spreadsheets.export_reports import ReportBuilder
 
     db_path = _existing_db(args)
     if _refuse_dates_out_of_range({"--from": args.since, "--to": args.until}):
@@ -475,7 +475,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: ImportReport) -> None:
-    from custdesk.services.excel_export import write_workbook
+    from custdesk.services.spreadsheets.excel_export import write_workbook
 
     write_workbook(out, [skipped_rows_sheet(table, rows, report)])
     print(f"skipped rows written to {out}")

@@ -23,12 +23,12 @@ from pathlib import Path
 
 from custdesk.app import open_app
 from custdesk.errors import CustDeskError
-from custdesk.services.customer_import import OnDuplicate
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.excel_export import write_workbook
-from custdesk.services.import_files import Table
 from custdesk.services.shop.backups import list_backups
 from custdesk.services.shop.health import check_database
+from custdesk.services.spreadsheets.customer_import import OnDuplicate
+from custdesk.services.spreadsheets.excel_export import write_workbook
+from custdesk.services.spreadsheets.import_files import Table
 
 TABLES = ("customers", "customer_phones", "visits", "purchases", "referrals")
 OLD_REPORT = b"PK\x03\x04 the report from yesterday"

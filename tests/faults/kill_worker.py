@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from custdesk.app import open_app
-from custdesk.services.customer_import import OnDuplicate
-from custdesk.services.import_files import Table
+from custdesk.services.spreadsheets.customer_import import OnDuplicate
+from custdesk.services.spreadsheets.import_files import Table
 
 BATCH = 150
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from custdesk import scratch
 from custdesk.app import open_app
-from custdesk.services.excel_export import Kind, Sheet, write_workbook
+from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
 from custdesk.storage.backup import backup_to
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from custdesk.app import open_app
-from custdesk.services.customer_import import OnDuplicate
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.excel_export import write_workbook
-from custdesk.services.import_files import Table
+from custdesk.services.spreadsheets.customer_import import OnDuplicate
+from custdesk.services.spreadsheets.excel_export import write_workbook
+from custdesk.services.spreadsheets.import_files import Table
 
 PHONES = ["13812345678", "13987654321", "15011112222"]
 

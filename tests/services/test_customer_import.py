@@ -8,19 +8,19 @@ import openpyxl
 import pytest
 
 from custdesk.errors import CancelledError
-from custdesk.services.customer_import import (
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.customer_import import (
     OnDuplicate,
     guess_mapping,
     import_rows,
     preview,
 )
-from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.customers.customers import CustomerService
-from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.excel_export import write_workbook
-from custdesk.services.export_reports import ReportBuilder
-from custdesk.services.import_files import MAX_ROWS, FileRefusedError, read_table
-from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.excel_export import write_workbook
+from custdesk.services.spreadsheets.export_reports import ReportBuilder
+from custdesk.services.spreadsheets.import_files import MAX_ROWS, FileRefusedError, read_table
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)

@@ -10,10 +10,10 @@ from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintSer
 from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.dashboard import DashboardService, month_keys
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.dashboard import DashboardService, month_keys
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)

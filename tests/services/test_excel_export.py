@@ -16,10 +16,10 @@ from custdesk import scratch
 from custdesk.errors import CancelledError, DiskFullError
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.excel_export import Kind, Sheet, write_workbook
-from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
+from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)

@@ -14,16 +14,20 @@ import openpyxl
 import pytest
 
 from custdesk.cli import main
-from custdesk.services.customer_import import ImportService, OnDuplicate, skipped_rows_sheet
 from custdesk.services.customers.customer_list import CustomerFilter, SortKey
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.excel_export import write_workbook
-from custdesk.services.export_reports import Report, ReportBuilder
-from custdesk.services.export_words import LIST_COLUMNS
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.customer_import import (
+    ImportService,
+    OnDuplicate,
+    skipped_rows_sheet,
+)
+from custdesk.services.spreadsheets.excel_export import write_workbook
+from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
+from custdesk.services.spreadsheets.export_words import LIST_COLUMNS
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import (
     CARD_NUMBER,

@@ -11,8 +11,8 @@ from pathlib import Path
 import openpyxl
 
 from custdesk.services.customers.customer_list import CustomerFilter, SortKey
-from custdesk.services.excel_export import write_workbook
-from custdesk.services.export_reports import ExportService
+from custdesk.services.spreadsheets.excel_export import write_workbook
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import FORMULA_NAME, build_awkward_shop, by_header
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from custdesk.services.export_reports import Report, ReportBuilder
 from custdesk.services.referrals.reports import ReferralReports
+from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
 from custdesk.storage.db import Database
 from tests.mutation_run import shared_scope
 from tests.services.boundary_shop import AT, NOW, open_filled

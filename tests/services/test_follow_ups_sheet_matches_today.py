@@ -12,8 +12,8 @@ from custdesk.services.contacts.cadence import FollowUpSource
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.shop.settings import settings_in, stage_rules_in
+from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.storage.db import Database
 
 PLANNED = dt.datetime(2026, 11, 1, 9, 0)  # when the clerk planned the calls

@@ -22,10 +22,10 @@ from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.dashboard import DashboardService
-from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.dashboard import DashboardService
+from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.storage.db import Database
 
 ZONES = ["Asia/Shanghai", "UTC", "America/New_York", "Pacific/Honolulu"]

@@ -22,13 +22,13 @@ from custdesk.services.customers.customer_list import CustomerFilter, CustomerLi
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService, parse_amount
 from custdesk.services.customers.records import CustomerDraft, FieldProblem
-from custdesk.services.dashboard import DashboardService
-from custdesk.services.excel_export import write_workbook
-from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.settings import settings_in, stage_rules_in
+from custdesk.services.spreadsheets.dashboard import DashboardService
+from custdesk.services.spreadsheets.excel_export import write_workbook
+from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.storage.db import Database
 from tests.services.awkward_shop import by_header
 

@@ -15,11 +15,11 @@ import pytest
 
 from custdesk.services.complaints.complaints import ComplaintFilter, ComplaintService
 from custdesk.services.contacts.visits import VisitFilter, VisitService
-from custdesk.services.dashboard import DashboardService, MonthFigures
-from custdesk.services.export_reports import ReportBuilder
-from custdesk.services.export_summary import monthly_rows
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.dashboard import DashboardService, MonthFigures
+from custdesk.services.spreadsheets.export_reports import ReportBuilder
+from custdesk.services.spreadsheets.export_summary import monthly_rows
 from custdesk.storage.db import Database
 from tests.mutation_run import shared_scope
 from tests.services.boundary_shop import AT, NOW, open_filled

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from custdesk.services.export_reports import Report, ReportBuilder
+from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)

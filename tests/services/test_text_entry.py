@@ -35,19 +35,19 @@ from custdesk.services.complaints.complaints import (
 )
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitFilter, VisitService
-from custdesk.services.customer_import import ImportService, OnDuplicate
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft, FieldProblem
-from custdesk.services.excel_export import write_workbook
-from custdesk.services.export_reports import Report, ReportBuilder
-from custdesk.services.import_files import Table
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.settings import SettingsService, holiday_from_text, stage_rules_in
+from custdesk.services.spreadsheets.customer_import import ImportService, OnDuplicate
+from custdesk.services.spreadsheets.excel_export import write_workbook
+from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
+from custdesk.services.spreadsheets.import_files import Table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from tests.mutation_run import examples
@@ -104,12 +104,16 @@ def _takes_anything(function: Callable[..., object]) -> bool:
 # Methods that take text but store none of it, each with the reason.
 NOT_STORED = {
     "shop.backups.BackupService.back_up": "reason is a code the program passes (manual, auto…)",
-    "export_reports.ExportService.builder": "a language code; builds a report, writes nothing",
-    "export_reports.ReportBuilder.customer_list": "export only: columns and heading, no write",
-    "export_reports.ReportBuilder.visits": "export only: filter values, no write",
-    "export_words.Words.code": "looks a word up",
-    "customer_import.ImportService.read": "a sheet name to read",
-    "customer_import.ImportService.guess": "header words to match, nothing stored",
+    "spreadsheets.export_reports.ExportService.builder": (
+        "a language code; builds a report, writes nothing"
+    ),
+    "spreadsheets.export_reports.ReportBuilder.customer_list": (
+        "export only: columns and heading, no write"
+    ),
+    "spreadsheets.export_reports.ReportBuilder.visits": "export only: filter values, no write",
+    "spreadsheets.export_words.Words.code": "looks a word up",
+    "spreadsheets.customer_import.ImportService.read": "a sheet name to read",
+    "spreadsheets.customer_import.ImportService.guess": "header words to match, nothing stored",
     "contacts.visits.VisitService.visits": (
         "a read filter; its values come from the stored clerk list"
     ),
@@ -434,8 +438,8 @@ CASES: dict[str, Callable[[Env], None]] = {
     "shop.settings.SettingsService.save": case_settings_save,
     "shop.settings.SettingsService.update": case_settings_update,
     "customers.merge.MergeService.merge": case_merge,
-    "customer_import.ImportService.run": case_import,
-    "customer_import.ImportService.check": case_import_check,
+    "spreadsheets.customer_import.ImportService.run": case_import,
+    "spreadsheets.customer_import.ImportService.check": case_import_check,
     "customers.customer_list.CustomerListService.ids": case_search,
     "customers.customer_list.CustomerListService.count": case_search,
 }

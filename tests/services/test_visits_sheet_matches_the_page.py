@@ -13,8 +13,8 @@ import pytest
 from custdesk.services.contacts.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.export_reports import ReportBuilder
 from custdesk.services.shop.settings import stage_rules_in
+from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Sign
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from custdesk.errors import CancelledError
-from custdesk.services.excel_export import Sheet, write_workbook
+from custdesk.services.spreadsheets.excel_export import Sheet, write_workbook
 from custdesk.ui.messages import warn_about
 
 Progress = Callable[[int, int | None], bool]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.services.export_reports import ExportService, Report
+from custdesk.services.spreadsheets.export_reports import ExportService, Report
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.i18n import export_language
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import CustDeskError
-from custdesk.services.customer_import import (
+from custdesk.services.spreadsheets.customer_import import (
     FIELDS,
     ImportReport,
     ImportService,
@@ -35,8 +35,8 @@ from custdesk.services.customer_import import (
     RowResult,
     skipped_rows_sheet,
 )
-from custdesk.services.excel_export import Sheet
-from custdesk.services.import_files import Table
+from custdesk.services.spreadsheets.excel_export import Sheet
+from custdesk.services.spreadsheets.import_files import Table
 from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.messages import field_problem_text, file_problem_text

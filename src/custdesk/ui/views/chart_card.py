@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from custdesk.services.excel_export import Kind, Sheet, write_workbook
+from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
 from custdesk.ui.background_job import ask_save_path
 from custdesk.ui.display import MUTED_STYLE
 from custdesk.ui.messages import attempt

@@ -21,8 +21,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPen
 
-from custdesk.services.dashboard import Dashboard, MonthFigures
-from custdesk.services.excel_export import Kind
+from custdesk.services.spreadsheets.dashboard import Dashboard, MonthFigures
+from custdesk.services.spreadsheets.excel_export import Kind
 from custdesk.ui.labels import VISIT_KINDS, label
 from custdesk.ui.views.chart_card import ChartTable
 

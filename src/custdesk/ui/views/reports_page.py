@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.services.dashboard import Dashboard
+from custdesk.services.spreadsheets.dashboard import Dashboard
 from custdesk.ui.display import hint_label
 from custdesk.ui.views import dashboard_charts as charts
 from custdesk.ui.views.chart_card import ChartCard, ChartTable

@@ -22,9 +22,9 @@ from custdesk.errors import CancelledError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.customers import CustomerService, load_customer
 from custdesk.services.customers.records import CustomerDraft, FieldProblem
-from custdesk.services.excel_export import Kind, Sheet
-from custdesk.services.import_files import Cell, Table, read_table
 from custdesk.services.shop.bulk_work import cycle_collector_paused
+from custdesk.services.spreadsheets.excel_export import Kind, Sheet
+from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows

@@ -24,10 +24,10 @@ from custdesk.services.customers.customer_list import (
 )
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.records import OPEN_STATUSES
-from custdesk.services.excel_export import Kind, Sheet
-from custdesk.services.export_summary import monthly_rows
-from custdesk.services.export_words import LIST_COLUMNS, LIST_HEADERS, Words
 from custdesk.services.referrals.reports import ReferralReports, month_start
+from custdesk.services.spreadsheets.excel_export import Kind, Sheet
+from custdesk.services.spreadsheets.export_summary import monthly_rows
+from custdesk.services.spreadsheets.export_words import LIST_COLUMNS, LIST_HEADERS, Words
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 

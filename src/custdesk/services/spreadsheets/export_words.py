@@ -11,7 +11,7 @@ from custdesk.resources import load_seed
 from custdesk.services.customers.calendar import age_on
 from custdesk.services.customers.customer_list import CustomerRow
 from custdesk.services.customers.phones import display_phone
-from custdesk.services.excel_export import Kind
+from custdesk.services.spreadsheets.excel_export import Kind
 
 
 class Words:

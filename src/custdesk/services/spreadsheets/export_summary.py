@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from custdesk.services.dashboard import month_figures
-from custdesk.services.excel_export import Kind
+from custdesk.services.spreadsheets.dashboard import month_figures
+from custdesk.services.spreadsheets.excel_export import Kind
 from custdesk.storage.db import Database
 
 
