@@ -11,7 +11,7 @@ import pytest
 
 from custdesk.cli import main
 from custdesk.storage.db import Database
-from tests.services.boundary_shop import AT, fill
+from tests.services.spreadsheets.boundary_shop import AT, fill
 
 T = dt.datetime
 

@@ -18,7 +18,7 @@ from custdesk.app import AppContext
 from custdesk.ui.background_job import BackgroundJob
 from custdesk.ui.main_window import MainWindow
 from custdesk.ui.views.reports_page import ReportsPage
-from tests.services.awkward_shop import (
+from tests.services.spreadsheets.awkward_shop import (
     CARD_NUMBER,
     LIST_COLUMNS_SHOWN,
     MONEY,

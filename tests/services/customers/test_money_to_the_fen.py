@@ -30,7 +30,7 @@ from custdesk.services.spreadsheets.dashboard import DashboardService
 from custdesk.services.spreadsheets.excel_export import write_workbook
 from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.storage.db import Database
-from tests.services.awkward_shop import by_header
+from tests.services.spreadsheets.awkward_shop import by_header
 
 NOW = dt.datetime(2026, 11, 22, 16, 0)
 TODAY = NOW.date()

@@ -29,7 +29,7 @@ from custdesk.services.spreadsheets.excel_export import write_workbook
 from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
 from custdesk.services.spreadsheets.export_words import LIST_COLUMNS
 from custdesk.storage.db import Database
-from tests.services.awkward_shop import (
+from tests.services.spreadsheets.awkward_shop import (
     CARD_NUMBER,
     FORMULA_NAME,
     LATE_VISIT,

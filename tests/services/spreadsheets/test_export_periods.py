@@ -16,7 +16,7 @@ from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
 from custdesk.storage.db import Database
 from tests.mutation_run import shared_scope
-from tests.services.boundary_shop import AT, NOW, open_filled
+from tests.services.spreadsheets.boundary_shop import AT, NOW, open_filled
 
 D = dt.date
 T = dt.datetime

@@ -14,7 +14,7 @@ from custdesk.services.customers.customer_list import CustomerFilter, SortKey
 from custdesk.services.spreadsheets.excel_export import write_workbook
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.storage.db import Database
-from tests.services.awkward_shop import FORMULA_NAME, build_awkward_shop, by_header
+from tests.services.spreadsheets.awkward_shop import FORMULA_NAME, build_awkward_shop, by_header
 
 
 def test_the_biggest_spenders_first_list_exports_in_that_order_under_its_heading(

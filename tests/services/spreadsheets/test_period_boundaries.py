@@ -22,7 +22,7 @@ from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.services.spreadsheets.export_summary import monthly_rows
 from custdesk.storage.db import Database
 from tests.mutation_run import shared_scope
-from tests.services.boundary_shop import AT, NOW, open_filled
+from tests.services.spreadsheets.boundary_shop import AT, NOW, open_filled
 
 D = dt.date
 
