@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         )
 
     def look_into_backup(self, info: BackupInfo) -> MainWindow | None:
-        window = open_backup_window(info, self)
+        window = open_backup_window(info, self, _read_only_window)
         if window is not None:
             self.read_only_windows.append(window)
         return window
@@ -382,3 +382,8 @@ class MainWindow(QMainWindow):
         if self.backup_scheduler is not None:
             self.backup_scheduler.stop()
         super().closeEvent(event)
+
+
+def _read_only_window(services: Services, db_path: Path, label: str) -> MainWindow:
+    """A window on a backup's copy: the same window, changing nothing (open_backup_window)."""
+    return MainWindow(services, db_path, read_only_label=label)

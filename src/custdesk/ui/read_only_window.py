@@ -7,24 +7,26 @@ goes when the window closes.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from custdesk.app import build_services
+from custdesk.app import Services, build_services
 from custdesk.errors import CustDeskError
 from custdesk.services.shop.backups import BackupInfo, open_copy_read_only
 from custdesk.ui.messages import warn_about
 
-if TYPE_CHECKING:
-    from custdesk.ui.main_window import MainWindow
+Window = TypeVar("Window", bound=QWidget)
 
 
-def open_backup_window(info: BackupInfo, parent: QWidget) -> MainWindow | None:
-    from custdesk.ui.main_window import MainWindow  # the window shows windows of its own kind
-
+def open_backup_window(
+    info: BackupInfo, parent: QWidget, new_window: Callable[[Services, Path, str], Window]
+) -> Window | None:
+    """The backup in a window of its own: ``new_window(services, path, label)`` makes it (the
+    main window passes its own kind, so this module need not import it)."""
     scratch = tempfile.TemporaryDirectory(prefix="custdesk-backup-")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -37,7 +39,7 @@ def open_backup_window(info: BackupInfo, parent: QWidget) -> MainWindow | None:
     label = QApplication.translate("MainWindow", "Backup of {when}").format(
         when=QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
     )
-    window = MainWindow(build_services(db, info.path), info.path, read_only_label=label)
+    window = new_window(build_services(db, info.path), info.path, label)
     QApplication.restoreOverrideCursor()
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
