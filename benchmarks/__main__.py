@@ -27,8 +27,8 @@ START_APP = """
 import sys, time
 from pathlib import Path
 from custdesk.app import open_app
-from custdesk.ui.launch import create_application
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.shell.launch import create_application
+from custdesk.ui.shell.main_window import MainWindow
 app = create_application()
 ctx = open_app(Path(sys.argv[1]))
 window = MainWindow(ctx.services, ctx.db_path)
@@ -54,8 +54,8 @@ MEMORY_APP = (
 import sys
 from pathlib import Path
 from custdesk.app import open_app
-from custdesk.ui.launch import create_application
-from custdesk.ui.main_window import PAGE_KEYS, MainWindow
+from custdesk.ui.shell.launch import create_application
+from custdesk.ui.shell.main_window import PAGE_KEYS, MainWindow
 app = create_application()
 ctx = open_app(Path(sys.argv[1]))
 window = MainWindow(ctx.services, ctx.db_path, auto_backup=False)
@@ -296,7 +296,7 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
     from custdesk.services.customers.aggregates import recompute_stages
     from custdesk.services.customers.calendar import local_today
     from custdesk.services.shop.settings import stage_rules_in
-    from custdesk.ui.views.today_page import TodayPage
+    from custdesk.ui.pages.today_page import TodayPage
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -371,7 +371,7 @@ def referral_figures(database: Path) -> dict[str, tuple[list[float], list[float]
     from PySide6.QtWidgets import QApplication
 
     from custdesk.app import Services, open_app
-    from custdesk.ui.views.referrals_page import ReferralsPage
+    from custdesk.ui.pages.referrals_page import ReferralsPage
 
     app = QApplication.instance() or QApplication([])
     root = deepest_root(database)

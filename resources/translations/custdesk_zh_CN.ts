@@ -31,72 +31,72 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="13" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="13" />
         <source>Created</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="14" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="14" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="15" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="15" />
         <source>Moved to the Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="16" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="16" />
         <source>Restored from the Trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="17" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="17" />
         <source>Merged with</source>
         <translation>合并了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="18" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="18" />
         <source>Merge undone with</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="36" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="36" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="39" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="39" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="40" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="40" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="41" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="41" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="42" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="42" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="45" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="45" />
         <source>No changes recorded yet.</source>
         <translation>还没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="70" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/audit_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="70" />
         <source>No</source>
         <translation>不安排</translation>
     </message>
@@ -104,28 +104,28 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="62" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="62" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="94" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="94" />
         <source>{what}: {rows} rows…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="125" />
-        <location filename="../../src/custdesk/ui/background_job.py" line="135" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="125" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="135" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="126" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="126" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/background_job.py" line="137" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="137" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -133,122 +133,122 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="34" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="34" />
         <source>At start</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="35" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="35" />
         <source>Automatic (every 30 minutes)</source>
         <translation>自动（每 30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="36" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="36" />
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="37" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="37" />
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="38" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="38" />
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="44" />
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="52" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="52" />
         <source>Not a CustDesk file: cannot be used</source>
         <translation>不是客户档案台的文件，无法使用</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="71" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="73" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="82" />
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="83" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="85" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="90" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="94" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="100" />
         <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
         <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="112" />
         <source>Look at this backup in its own window; nothing can be changed there</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="130" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="134" />
         <source>Backups: {count}. Older ones are thinned out automatically.</source>
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="162" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="163" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="163" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="180" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/backups_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="182" />
         <source>Replace the customer file with the backup made {when} ({count} customers)?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
@@ -260,32 +260,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/chart_card.py" line="55" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="55" />
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/chart_card.py" line="56" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="56" />
         <source>Save this chart as a PNG picture</source>
         <translation>把此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/chart_card.py" line="59" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="59" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/chart_card.py" line="60" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="60" />
         <source>Save this chart's figures as an Excel workbook</source>
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/chart_card.py" line="113" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="113" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/chart_card.py" line="115" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="115" />
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -293,72 +293,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="39" />
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="47" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="52" />
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="48" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="53" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="54" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="50" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="55" />
         <source>Late delivery</source>
         <translation>送货延误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="51" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="56" />
         <source>After-sales repair</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="52" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
         <source>Returns and exchanges</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="67" />
         <source>What happened, in the customer's words</source>
         <translation>事情经过（尽量用客户的原话）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="66" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="73" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="69" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="70" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="75" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
@@ -366,137 +366,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="40" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="40" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="42" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="44" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="46" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="46" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="48" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="48" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="50" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="50" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="83" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="86" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="87" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="88" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="90" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="95" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="128" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="130" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="153" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="197" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/complaints_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="198" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -504,57 +504,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="34" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="34" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="40" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="40" />
         <source>Plan a call</source>
         <translation>安排回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="46" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="46" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="49" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="49" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="50" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="50" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="51" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="53" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="53" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="56" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="62" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="62" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="86" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="86" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/contact_history_panel.py" line="90" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="90" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -562,162 +562,162 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="83" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="83" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="94" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="100" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="100" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="108" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="108" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="118" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="131" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="132" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="133" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="134" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="135" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="137" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="138" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="139" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="140" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="141" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="141" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="146" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="176" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="178" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="180" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="180" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="182" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="281" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="281" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="284" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="284" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="288" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="288" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/customer_dialog.py" line="291" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="291" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -725,37 +725,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="28" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="28" />
         <source>Search by name, pinyin (zs), phone or tag</source>
         <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="36" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="36" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="37" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="37" />
         <source>All temperaments</source>
         <translation>全部性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="41" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="41" />
         <source>Open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="42" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="42" />
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="43" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="43" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_filter_bar.py" line="75" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="75" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -763,7 +763,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customer_picker.py" line="21" />
+        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="21" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
@@ -829,67 +829,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="63" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="70" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="72" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="74" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="77" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="102" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="229" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="231" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="303" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="303" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="322" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="322" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="325" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="325" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="327" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="327" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/customers_page.py" line="331" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="331" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1175,187 +1175,187 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="282" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="282" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="157" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="159" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="159" />
         <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
         <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="165" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="165" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="166" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="166" />
         <source>Every customer's file: profile, purchases, personality and birthday.</source>
         <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="170" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="170" />
         <source>Visits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="171" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="171" />
         <source>Every visit, call-back and greeting, newest first.</source>
         <translation>每一次到店、回访和问候，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="175" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="175" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="176" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="176" />
         <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
         <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="181" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="181" />
         <source>Complaints and how fast they were resolved — the same day, if possible.</source>
         <translation>投诉及处理速度——尽量当天解决。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="185" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="186" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
         <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
         <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="190" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="190" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="191" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="191" />
         <source>Copies of the customer file, made by themselves; restore one if needed.</source>
         <translation>客户档案的自动备份；需要时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="196" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="197" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="197" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="205" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="205" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="209" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="209" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="212" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="212" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="217" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="217" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="223" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="223" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="227" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="227" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="228" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="228" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="230" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="230" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="235" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="235" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="239" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="239" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="245" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="246" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="246" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="250" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="250" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="286" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="286" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="305" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="305" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="314" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="314" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="358" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="358" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/main_window.py" line="369" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="369" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/read_only_window.py" line="37" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="39" />
         <source>Backup of {when}</source>
         <translation>{when} 的备份</translation>
     </message>
@@ -1406,43 +1406,43 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="70" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="74" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="74" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="78" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="78" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/purchases_panel.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="106" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1458,72 +1458,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="49" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="49" />
         <source>Save referrer</source>
         <translation>保存介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="51" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="56" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="66" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="66" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="67" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="67" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="68" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="83" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="84" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="85" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="85" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="88" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="88" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="99" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="99" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="102" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="102" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="117" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referral_panel.py" line="126" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="126" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1531,199 +1531,199 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="54" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="54" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="55" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="55" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="56" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="56" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="57" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="62" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="65" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="72" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="80" />
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="113" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="85" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="111" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="112" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="120" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="139" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="154" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="155" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="160" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="215" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="221" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="240" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="240" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="250" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="250" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="265" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/referrals_page.py" line="294" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="294" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -1731,97 +1731,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="66" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="67" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="68" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="69" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="82" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="84" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="114" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="115" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="118" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="121" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="122" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="181" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="185" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/reports_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="196" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2021,214 +2021,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="65" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="67" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="75" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="76" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="80" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="81" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="108" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="154" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="109" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="160" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="202" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="117" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="125" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="138" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="139" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="150" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="153" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="159" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="170" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="203" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="205" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="219" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="225" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="220" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="226" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="235" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="236" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="237" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="241" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="247" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="300" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="306" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="309" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="315" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="318" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="324" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="341" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="347" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="137" />
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="343" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="349" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/today_page.py" line="344" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="350" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2339,92 +2339,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="43" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="43" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="47" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="47" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="49" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="49" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="57" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="59" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="68" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="91" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="94" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="95" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="96" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="97" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="99" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="103" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="104" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="125" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="130" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/visits_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="147" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -2432,105 +2432,105 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="37" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="37" />
         <source>MMM yy</source>
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="39" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="39" />
         <source>MMM</source>
         <translation>M月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="139" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="144" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="182" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="139" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="144" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="182" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="143" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="164" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="181" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="199" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="234" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="143" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="164" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="181" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="199" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="234" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="166" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="166" />
         <source>All visits</source>
         <translation>回访合计</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="177" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="177" />
         <source>Came by referral (%)</source>
         <translation>转介绍占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="183" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="183" />
         <source>Came by referral</source>
         <translation>经转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="184" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="184" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="195" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="195" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="200" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="200" />
         <source>Rated visits</source>
         <translation>有评分的回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="201" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="201" />
         <source>Average satisfaction (1–5)</source>
         <translation>平均满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="218" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="235" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="218" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="235" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="227" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="227" />
         <source>Resolved the same day (%)</source>
         <translation>当日解决率 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="236" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="236" />
         <source>Resolved the same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="237" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="237" />
         <source>Same-day rate</source>
         <translation>当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="252" />
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="265" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="252" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="265" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="264" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="264" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="266" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="266" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/views/dashboard_charts.py" line="267" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="267" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
@@ -2538,233 +2538,233 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="10" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="10" />
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="11" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="11" />
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="12" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="12" />
         <source>Regular</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="13" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="13" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="14" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="14" />
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="15" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="15" />
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="18" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="18" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="19" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="19" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="20" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="20" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="23" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="23" />
         <source>Irritable</source>
         <translation>烦躁型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="24" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="24" />
         <source>Dependent</source>
         <translation>依赖型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="25" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="25" />
         <source>Picky</source>
         <translation>挑剔型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="26" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="26" />
         <source>Early trier</source>
         <translation>尝试型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="27" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="27" />
         <source>Rational</source>
         <translation>常识型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="31" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="31" />
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="32" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="32" />
         <source>Phone call-back</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="33" />
-        <location filename="../../src/custdesk/ui/labels.py" line="52" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="33" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="52" />
         <source>Message</source>
         <translation>短信/微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="34" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="34" />
         <source>Home visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="35" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="35" />
         <source>Greeting</source>
         <translation>节日/生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="38" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="38" />
         <source>Planned</source>
         <translation>计划回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="39" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="39" />
         <source>After a visit</source>
         <translation>回访后安排</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="40" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="40" />
         <source>Regular cadence</source>
         <translation>定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="41" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="41" />
         <source>Complaint check-back</source>
         <translation>投诉处理回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="44" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="44" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="45" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="45" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="46" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="46" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="47" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="47" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="50" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="50" />
         <source>In store</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="51" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="51" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="53" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="53" />
         <source>Online</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="56" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="56" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="57" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="57" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="58" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="58" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="62" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="62" />
         <source>Lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="63" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="63" />
         <source>Visited</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="64" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="64" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="65" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="65" />
         <source>Lost lead</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="68" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="68" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="69" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="69" />
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="70" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="70" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="71" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="71" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="72" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="72" />
         <source>Honour / thanks</source>
         <translation>荣誉/致谢</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="75" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="75" />
         <source>Honour-seeking</source>
         <translation>荣誉型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="76" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="76" />
         <source>Reward-seeking</source>
         <translation>利益型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="77" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="77" />
         <source>Favour-for-favour</source>
         <translation>互惠型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/labels.py" line="78" />
+        <location filename="../../src/custdesk/ui/common/labels.py" line="78" />
         <source>Friendship</source>
         <translation>朋友型</translation>
     </message>
@@ -2772,17 +2772,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="47" />
+        <location filename="../../src/custdesk/ui/shell/launch.py" line="47" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="97" />
+        <location filename="../../src/custdesk/ui/shell/launch.py" line="97" />
         <source>New shop file?</source>
         <translation>新建店铺档案？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/launch.py" line="98" />
+        <location filename="../../src/custdesk/ui/shell/launch.py" line="98" />
         <source>There is no shop file at
 {path}
 
@@ -2796,22 +2796,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="138" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="138" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="148" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="148" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="151" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="151" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="152" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -2820,112 +2820,112 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="42" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="42" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="43" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="51" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="51" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="52" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="60" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="60" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="61" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="67" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="67" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="68" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="76" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="76" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="77" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="83" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="83" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="84" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="92" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="92" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="93" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="102" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="102" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="103" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="112" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="112" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="113" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="122" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="122" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="123" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="166" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="166" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="167" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -2934,167 +2934,167 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="176" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="176" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="180" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="180" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="183" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="183" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="184" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="189" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="189" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="191" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="192" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="204" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="204" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="205" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="205" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="206" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="206" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="209" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="209" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="210" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="210" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="211" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="211" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="212" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="212" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="215" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="215" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="218" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="218" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="223" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="223" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="226" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="226" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="227" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="227" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="230" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="230" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="231" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="231" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="232" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="232" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="235" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="235" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="246" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="246" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="249" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="249" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="254" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="254" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="257" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="257" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="260" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="260" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="261" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="261" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="264" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="264" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="267" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="267" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="268" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="268" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/messages.py" line="273" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="273" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>
@@ -3102,18 +3102,18 @@ Details: {detail}</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="39" />
-        <location filename="../../src/custdesk/ui/recovery.py" line="50" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="39" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="50" />
         <source>Damaged customer file</source>
         <translation>客户档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="40" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="40" />
         <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.</source>
         <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="51" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="51" />
         <source>The customer file is damaged. CustDesk can keep the damaged file aside (nothing is deleted) and put back the newest good backup, made {when} with {count} customers. Changes made after that backup would have to be entered again.
 
 Restore that backup now?</source>
@@ -3122,12 +3122,12 @@ Restore that backup now?</source>
 现在恢复这份备份吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="74" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="74" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/recovery.py" line="75" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="75" />
         <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
         <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
     </message>
@@ -3178,7 +3178,7 @@ Restore that backup now?</source>
 <context>
     <name>typed_text</name>
     <message>
-        <location filename="../../src/custdesk/ui/typed_text.py" line="63" />
+        <location filename="../../src/custdesk/ui/common/typed_text.py" line="63" />
         <source>Removed invisible characters that cannot be saved ({characters}). Check the text, then save again.</source>
         <translation>已删除无法保存的不可见字符（{characters}）。请检查文字，然后再次保存。</translation>
     </message>
@@ -3186,37 +3186,37 @@ Restore that backup now?</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="50" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="50" />
         <source>New customer {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="62" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="62" />
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="72" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="72" />
         <source>Move {name} to Trash</source>
         <translation>将 {name} 移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="79" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="79" />
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="96" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="96" />
         <source>Merge {absorbed} into {kept}</source>
         <translation>将 {absorbed} 合并到 {kept}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="105" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="105" />
         <source>Add purchase {item}</source>
         <translation>添加成交 {item}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/undo.py" line="112" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="112" />
         <source>Remove purchase {item}</source>
         <translation>删除成交 {item}</translation>
     </message>

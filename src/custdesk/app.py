@@ -1,7 +1,7 @@
 """Composition root without Qt: paths, lock, backup-then-migrate, engine and services.
 
-The GUI (``custdesk.ui.launch``) and the command line both start from ``open_app`` so that they
-open a database the same way.
+The GUI (``custdesk.ui.shell.launch``) and the command line both start from ``open_app`` so
+that they open a database the same way.
 """
 
 from __future__ import annotations

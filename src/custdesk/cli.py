@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    from custdesk.ui.launch import run_gui  # the only sub-command that needs Qt
+    from custdesk.ui.shell.launch import run_gui  # the only sub-command that needs Qt
 
     return run_gui(resolve_db_path(args.db))
 
@@ -323,7 +323,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _screenshot(args: argparse.Namespace) -> int:
-    from custdesk.ui.launch import run_screenshots  # Qt, but offscreen
+    from custdesk.ui.shell.launch import run_screenshots  # Qt, but offscreen
 
     db_path = _existing_db(args) if args.db is not None else None
     for path in run_screenshots(args.out, db_path, args.lang):

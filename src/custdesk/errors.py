@@ -1,7 +1,7 @@
 """Typed failures shared by storage and services.
 
-Only ``custdesk.ui.messages`` turns these into text for a clerk; the ``str()`` of each error is an
-English sentence meant for logs and the command line.
+Only ``custdesk.ui.common.messages`` turns these into text for a clerk; the ``str()`` of each
+error is an English sentence meant for logs and the command line.
 """
 
 from __future__ import annotations

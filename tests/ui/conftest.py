@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext, open_app
-from custdesk.ui.i18n import install_translators
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.common.i18n import install_translators
+from custdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.errors import DatabaseInUseError, LockHolder, SchemaTooNewError
 from custdesk.storage.migrate import create_shop_file
-from custdesk.ui import launch
-from custdesk.ui.error_hook import ErrorReporter
-from custdesk.ui.messages import user_message
+from custdesk.ui.common.messages import user_message
+from custdesk.ui.shell import launch
+from custdesk.ui.shell.error_hook import ErrorReporter
 from tests.helpers import lock_holder
 
 

@@ -27,7 +27,7 @@ from custdesk.app import AppContext
 from custdesk.resources import load_seed
 from custdesk.services.complaints.complaints import ComplaintDraft
 from custdesk.services.shop.demo import generate_demo
-from custdesk.ui.main_window import PAGE_KEYS, MainWindow
+from custdesk.ui.shell.main_window import PAGE_KEYS, MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.services.shop.demo import generate_demo
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
 MakeWindow = Callable[[], MainWindow]

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.ui.background_job import BackgroundJob
-from custdesk.ui.main_window import MainWindow
-from custdesk.ui.views.reports_page import ReportsPage
+from custdesk.ui.common.background_job import BackgroundJob
+from custdesk.ui.pages.reports_page import ReportsPage
+from custdesk.ui.shell.main_window import MainWindow
 from tests.services.spreadsheets.awkward_shop import (
     CARD_NUMBER,
     LIST_COLUMNS_SHOWN,

@@ -11,8 +11,8 @@ from custdesk import __version__
 from custdesk.app import AppContext
 from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.dialogs.about_dialog import AboutDialog
-from custdesk.ui.main_window import MainWindow
-from custdesk.ui.views.reports_page import ReportsPage
+from custdesk.ui.pages.reports_page import ReportsPage
+from custdesk.ui.shell.main_window import MainWindow
 
 PAGES = ["today", "customers", "visits", "referrals", "complaints", "reports", "backups"]
 MakeWindow = Callable[[], MainWindow]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from custdesk.errors import DiskFullError
-from custdesk.ui.pictures import save_png
+from custdesk.ui.common.pictures import save_png
 
 
 def test_a_picture_is_private(qtbot: QtBot, tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import open_app
 from custdesk.services.shop.demo import generate_demo
-from custdesk.ui import launch
-from custdesk.ui.recovery import StartupCheck
+from custdesk.ui.shell import launch
+from custdesk.ui.shell.recovery import StartupCheck
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.paths import default_db_path
 from custdesk.storage.identity import FileKind, inspect_file
 from custdesk.storage.migrate import create_shop_file
-from custdesk.ui import launch
+from custdesk.ui.shell import launch
 from tests.storage.test_identity import foreign_database
 
 Answer = Callable[[QMessageBox], None]

@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.app import AppContext
 from custdesk.services.complaints.complaints import ComplaintDraft
 from custdesk.services.shop.demo import generate_demo
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.shell.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractButton)

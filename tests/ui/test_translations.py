@@ -57,7 +57,7 @@ def test_every_string_is_found_under_the_context_the_code_asks_for(tmp_path: Pat
 def test_the_damaged_file_dialog_and_chart_labels_are_chinese(qapp: object) -> None:
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from custdesk.ui.i18n import install_translators
+    from custdesk.ui.common.i18n import install_translators
 
     locale = QLocale()
     translators = install_translators(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]

@@ -17,10 +17,10 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.storage.lock import login_name
-from custdesk.ui.dialogs.customer_dialog import CustomerDialog, split_list
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.customer_form.customer_dialog import CustomerDialog, split_list
 from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
-from custdesk.ui.views.customers_page import CustomersPage
+from custdesk.ui.pages.customers_page import CustomersPage
+from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.shell.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 

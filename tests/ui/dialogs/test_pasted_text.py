@@ -39,12 +39,12 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import SettingsService, stage_rules_in
 from custdesk.storage.db import Database
+from custdesk.ui.customer_form.customer_dialog import CustomerDialog
+from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
-from custdesk.ui.dialogs.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.views.purchases_panel import PurchasesPanel
 from tests.ui.keyboard import type_text
 
 PASTED = "王\x0b小明\uffff"  # a vertical tab and U+FFFF, as copied from a spreadsheet cell

@@ -21,11 +21,11 @@ from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
-from custdesk.ui.dialogs.customer_dialog import CustomerDialog
-from custdesk.ui.display import money
+from custdesk.ui.common.display import money
+from custdesk.ui.customer_form.customer_dialog import CustomerDialog
+from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.models.customer_table_model import TOTAL_SPENT
-from custdesk.ui.views.customers_page import CustomersPage
-from custdesk.ui.views.purchases_panel import PurchasesPanel
+from custdesk.ui.pages.customers_page import CustomersPage
 from tests.ui.keyboard import type_text
 
 AMOUNT_COLUMN = 3

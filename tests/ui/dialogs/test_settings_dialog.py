@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.services.customers.calendar import Holiday
-from custdesk.ui.i18n import LANGUAGE_KEY, pick_language
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.common.i18n import LANGUAGE_KEY, pick_language
+from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
 MakeWindow = Callable[[], MainWindow]

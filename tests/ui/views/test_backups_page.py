@@ -14,8 +14,8 @@ from custdesk.app import AppContext
 from custdesk.errors import ReadOnlyStorageError
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.demo import generate_demo
-from custdesk.ui.backup_scheduler import BackupScheduler
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.shell.backup_scheduler import BackupScheduler
+from custdesk.ui.shell.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 

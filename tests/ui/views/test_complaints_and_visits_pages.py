@@ -13,8 +13,8 @@ from custdesk.app import AppContext
 from custdesk.services.contacts.visits import VisitDraft
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
-from custdesk.ui.main_window import MainWindow
 from custdesk.ui.models.customer_table_model import LAST_CONTACT, NEXT_FOLLOW_UP
+from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
 MakeWindow = Callable[[], MainWindow]

@@ -14,7 +14,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.models.customer_table_model import NAME, PHONE, TAGS
-from custdesk.ui.views.customers_page import CustomersPage
+from custdesk.ui.pages.customers_page import CustomersPage
 
 
 def shown_names(page: CustomersPage) -> list[str]:

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.services.shop.demo import generate_demo
-from custdesk.ui.views.chart_card import ChartCard
-from custdesk.ui.views.reports_page import ReportsPage, preset_range
+from custdesk.ui.pages.reports_page import ReportsPage, preset_range
+from custdesk.ui.widgets.chart_card import ChartCard
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -16,7 +16,7 @@ from custdesk.services.contacts.visits import VisitFilter
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.main_window import MainWindow
+from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
 MakeWindow = Callable[[], MainWindow]

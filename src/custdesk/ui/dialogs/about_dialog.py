@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from custdesk import __version__
-from custdesk.ui.display import MUTED_STYLE
-from custdesk.ui.icons import icon
+from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.icons import icon
 
 
 class AboutDialog(QDialog):

@@ -19,9 +19,9 @@ from custdesk.services.complaints.complaints import (
     Severity,
 )
 from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.ui.common.labels import CHANNELS, SEVERITIES, label
+from custdesk.ui.common.messages import user_message
 from custdesk.ui.dialogs.record_form import RecordFormDialog
-from custdesk.ui.labels import CHANNELS, SEVERITIES, label
-from custdesk.ui.messages import user_message
 
 
 class ComplaintDialog(RecordFormDialog):

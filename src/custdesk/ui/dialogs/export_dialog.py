@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.spreadsheets.export_reports import ExportService, Report
-from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
-from custdesk.ui.i18n import export_language
+from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.i18n import export_language
 
 
 class ExportDialog(QDialog):

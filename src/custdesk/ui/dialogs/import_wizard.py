@@ -37,9 +37,9 @@ from custdesk.services.spreadsheets.customer_import import (
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
 from custdesk.services.spreadsheets.import_files import Table
-from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
-from custdesk.ui.display import ERROR_STYLE, MUTED_STYLE
-from custdesk.ui.messages import field_problem_text, file_problem_text
+from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
+from custdesk.ui.common.messages import field_problem_text, file_problem_text
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 

@@ -19,8 +19,8 @@ from custdesk.errors import CustDeskError
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.phones import display_phone
-from custdesk.ui.display import message_label, money, short_date, show_message
-from custdesk.ui.messages import user_message
+from custdesk.ui.common.display import message_label, money, short_date, show_message
+from custdesk.ui.common.messages import user_message
 
 MAX_CHOICES = 50
 

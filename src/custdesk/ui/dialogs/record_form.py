@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.customers.customer_list import CustomerListService
-from custdesk.ui.display import message_label, show_message
-from custdesk.ui.typed_text import unsavable_text_message
-from custdesk.ui.views.customer_picker import CustomerPicker
+from custdesk.ui.common.display import message_label, show_message
+from custdesk.ui.common.typed_text import unsavable_text_message
+from custdesk.ui.widgets.customer_picker import CustomerPicker
 
 
 class RecordFormDialog(QDialog):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from custdesk.errors import CustDeskError
 from custdesk.services.complaints.complaints import ComplaintRecord, ComplaintService
-from custdesk.ui.display import MUTED_STYLE, message_label, show_message
-from custdesk.ui.messages import user_message
-from custdesk.ui.typed_text import unsavable_text_message
+from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
+from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.typed_text import unsavable_text_message
 
 
 class ResolveDialog(QDialog):

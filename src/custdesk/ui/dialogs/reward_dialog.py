@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from custdesk.errors import CustDeskError
 from custdesk.services.referrals.rewards import RewardKind, RewardService
+from custdesk.ui.common.labels import REWARD_KINDS, label
+from custdesk.ui.common.messages import user_message
 from custdesk.ui.dialogs.record_form import RecordFormDialog
-from custdesk.ui.labels import REWARD_KINDS, label
-from custdesk.ui.messages import user_message
 
 SUGGESTED_KIND = {
     "honour": RewardKind.HONOUR,

@@ -38,10 +38,10 @@ from custdesk.services.shop.settings import (
     holiday_from_text,
     holiday_when_text,
 )
-from custdesk.ui.display import hint_label, message_label, show_message
-from custdesk.ui.i18n import choose_language, chosen_language
-from custdesk.ui.messages import field_problem_text, warn_about
-from custdesk.ui.typed_text import unsavable_text_message
+from custdesk.ui.common.display import hint_label, message_label, show_message
+from custdesk.ui.common.i18n import choose_language, chosen_language
+from custdesk.ui.common.messages import field_problem_text, warn_about
+from custdesk.ui.common.typed_text import unsavable_text_message
 
 HOLIDAY_ZH, HOLIDAY_EN, HOLIDAY_WHEN = range(3)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from custdesk.services.shop.settings import ShopSettings
-from custdesk.ui.display import money
+from custdesk.ui.common.display import money
 
 
 def stage_rules_text(settings: ShopSettings) -> str:

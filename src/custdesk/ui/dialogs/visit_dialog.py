@@ -26,9 +26,9 @@ from custdesk.errors import CustDeskError
 from custdesk.services.contacts.follow_ups import FollowUpRecord, FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitKind, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.ui.common.labels import VISIT_KINDS, label
+from custdesk.ui.common.messages import user_message
 from custdesk.ui.dialogs.record_form import RecordFormDialog
-from custdesk.ui.labels import VISIT_KINDS, label
-from custdesk.ui.messages import user_message
 
 NEXT_CONTACT_DAYS = (7, 30, 90)
 LAST_CLERK_KEY = "visits/last_clerk"

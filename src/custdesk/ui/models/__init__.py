@@ -1,0 +1,1 @@
+"""Qt table models: the customer list (it keeps only ids) and plain record tables."""

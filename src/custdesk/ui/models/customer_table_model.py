@@ -29,8 +29,8 @@ from custdesk.services.customers.customer_list import (
     SortKey,
 )
 from custdesk.services.customers.phones import display_phone
-from custdesk.ui.display import money, short_date
-from custdesk.ui.labels import GENDERS, STAGES, TEMPERAMENTS, label
+from custdesk.ui.common.display import money, short_date
+from custdesk.ui.common.labels import GENDERS, STAGES, TEMPERAMENTS, label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

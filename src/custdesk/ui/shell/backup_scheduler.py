@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from custdesk.services.shop.backups import BackupService
-from custdesk.ui.background_job import BackgroundJob
+from custdesk.ui.common.background_job import BackgroundJob
 
 EVERY_MS = 30 * 60 * 1000
 FIRST_AFTER_MS = 3000  # after the window is up, so the start stays quick

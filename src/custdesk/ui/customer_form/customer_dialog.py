@@ -35,15 +35,15 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
-from custdesk.ui.display import MUTED_STYLE, message_label, show_message
-from custdesk.ui.labels import GENDERS, TEMPERAMENTS, label
-from custdesk.ui.messages import field_problem_text, warn_about
-from custdesk.ui.typed_text import remove_unsavable_text, removed_text_message
-from custdesk.ui.views.audit_panel import AuditPanel
-from custdesk.ui.views.contact_history_panel import ContactHistoryPanel
-from custdesk.ui.views.optional_date_edit import OptionalDateEdit
-from custdesk.ui.views.purchases_panel import PurchasesPanel
-from custdesk.ui.views.referral_panel import ReferralPanel
+from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
+from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
+from custdesk.ui.common.messages import field_problem_text, warn_about
+from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
+from custdesk.ui.customer_form.audit_panel import AuditPanel
+from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
+from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
+from custdesk.ui.customer_form.referral_panel import ReferralPanel
+from custdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 NO_BIRTHDAY = QDate(1900, 1, 1)  # shown as empty: QDateEdit has no "no date" of its own
 _SEPARATORS = re.compile(r"[,，;；、/]+")

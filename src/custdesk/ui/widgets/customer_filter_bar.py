@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from custdesk.services.customers.customer_list import CustomerFilter
-from custdesk.ui.labels import STAGES, TEMPERAMENTS
+from custdesk.ui.common.labels import STAGES, TEMPERAMENTS
 
 SEARCH_DELAY_MS = 150  # long enough to skip keystrokes in a burst, short enough to feel instant
 

@@ -22,7 +22,7 @@ from custdesk.services.shop.backups import (
     recover,
 )
 from custdesk.services.shop.health import HealthReport, check_database
-from custdesk.ui.background_job import BackgroundJob
+from custdesk.ui.common.background_job import BackgroundJob
 
 log = logging.getLogger(__name__)
 

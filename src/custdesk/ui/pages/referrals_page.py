@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare
 from custdesk.services.referrals.rewards import RewardRecord
-from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.display import money, short_date
+from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
-from custdesk.ui.display import money, short_date
-from custdesk.ui.i18n import export_language
-from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
 from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
-from custdesk.ui.views.customer_picker import CustomerPicker
-from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.widgets.customer_picker import CustomerPicker
 
 TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
 MONTHS_SHOWN = 12

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from custdesk.errors import CancelledError
 from custdesk.services.spreadsheets.excel_export import Sheet, write_workbook
-from custdesk.ui.messages import warn_about
+from custdesk.ui.common.messages import warn_about
 
 Progress = Callable[[int, int | None], bool]
 Work = Callable[[Progress], Any]

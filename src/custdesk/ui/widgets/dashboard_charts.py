@@ -23,8 +23,8 @@ from PySide6.QtGui import QColor, QPen
 
 from custdesk.services.spreadsheets.dashboard import Dashboard, MonthFigures
 from custdesk.services.spreadsheets.excel_export import Kind
-from custdesk.ui.labels import VISIT_KINDS, label
-from custdesk.ui.views.chart_card import ChartTable
+from custdesk.ui.common.labels import VISIT_KINDS, label
+from custdesk.ui.widgets.chart_card import ChartTable
 
 BLUE, GREEN, ORANGE, RED = "#2f6fb3", "#3a9a5b", "#e08a1e", "#c0392b"
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog
 
 from custdesk.paths import ensure_private_dir
-from custdesk.ui.main_window import PAGE_KEYS, MainWindow
-from custdesk.ui.pictures import save_png
+from custdesk.ui.common.pictures import save_png
+from custdesk.ui.shell.main_window import PAGE_KEYS, MainWindow
 
 WINDOW_SIZE = (1280, 820)
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.services.spreadsheets.dashboard import Dashboard
-from custdesk.ui.display import hint_label
-from custdesk.ui.views import dashboard_charts as charts
-from custdesk.ui.views.chart_card import ChartCard, ChartTable
-from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.common.display import hint_label
+from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.widgets import dashboard_charts as charts
+from custdesk.ui.widgets.chart_card import ChartCard, ChartTable
 
 Draw = Callable[[Dashboard], tuple[QChart, ChartTable]]
 CUSTOM = "custom"

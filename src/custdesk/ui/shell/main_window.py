@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.services.contacts.agenda import AgendaCounts, TodayAgenda
 from custdesk.services.shop.backups import BackupInfo
-from custdesk.ui.backup_scheduler import BackupScheduler
+from custdesk.ui.common.display import ERROR_STYLE
+from custdesk.ui.common.icons import icon
+from custdesk.ui.common.messages import user_message
 from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.export_dialog import ExportDialog
@@ -29,19 +31,17 @@ from custdesk.ui.dialogs.import_wizard import ImportWizard
 from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.display import ERROR_STYLE
-from custdesk.ui.icons import icon
-from custdesk.ui.messages import user_message
-from custdesk.ui.read_only_window import open_backup_window
-from custdesk.ui.views.backups_page import BackupsPage
-from custdesk.ui.views.complaints_page import ComplaintsPage
-from custdesk.ui.views.customers_page import CustomersPage
-from custdesk.ui.views.navigation import NavigationBar
-from custdesk.ui.views.referrals_page import ReferralsPage
-from custdesk.ui.views.reports_page import ReportsPage
-from custdesk.ui.views.today_page import TodayPage
-from custdesk.ui.views.visits_page import VisitsPage
-from custdesk.ui.window_state import restore_window_state, save_window_state
+from custdesk.ui.pages.backups_page import BackupsPage
+from custdesk.ui.pages.complaints_page import ComplaintsPage
+from custdesk.ui.pages.customers_page import CustomersPage
+from custdesk.ui.pages.referrals_page import ReferralsPage
+from custdesk.ui.pages.reports_page import ReportsPage
+from custdesk.ui.pages.today_page import TodayPage
+from custdesk.ui.pages.visits_page import VisitsPage
+from custdesk.ui.shell.backup_scheduler import BackupScheduler
+from custdesk.ui.shell.navigation import NavigationBar
+from custdesk.ui.shell.read_only_window import open_backup_window
+from custdesk.ui.shell.window_state import restore_window_state, save_window_state
 
 START_PAGE = "today"
 PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports", "backups")

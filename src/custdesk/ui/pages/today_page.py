@@ -29,15 +29,15 @@ from custdesk.services.contacts.visits import VisitKind
 from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.referrals.rewards import RewardRecord
-from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.display import money, short_date
+from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
+from custdesk.ui.common.messages import attempt, warn_about
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.display import money, short_date
-from custdesk.ui.i18n import export_language
-from custdesk.ui.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
-from custdesk.ui.messages import attempt, warn_about
 from custdesk.ui.models.record_table_model import Column
-from custdesk.ui.views.agenda_section import AgendaSection, count_title
-from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.widgets.agenda_section import AgendaSection, count_title
 
 SNOOZE_DAYS = (1, 3, 7)
 DATE_CHECK_MS = 60_000

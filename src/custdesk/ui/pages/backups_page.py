@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.services.shop.backups import BackupInfo
-from custdesk.ui.background_job import BackgroundJob
-from custdesk.ui.display import hint_label
-from custdesk.ui.messages import warn_about
+from custdesk.ui.common.background_job import BackgroundJob
+from custdesk.ui.common.display import hint_label
+from custdesk.ui.common.messages import warn_about
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
-from custdesk.ui.views.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
 
 REASONS = {
     "start": QT_TRANSLATE_NOOP("BackupsPage", "At start"),

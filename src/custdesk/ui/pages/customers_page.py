@@ -24,14 +24,14 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerRecord
-from custdesk.ui import undo
-from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
-from custdesk.ui.dialogs.customer_dialog import CustomerDialog
+from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.i18n import export_language
+from custdesk.ui.customer_form import undo
+from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
-from custdesk.ui.i18n import export_language
 from custdesk.ui.models.customer_table_model import COLUMN_KEYS, NAME, CustomerTableModel
 from custdesk.ui.models.record_table_model import PlaceholderTableView
-from custdesk.ui.views.customer_filter_bar import CustomerFilterBar
+from custdesk.ui.widgets.customer_filter_bar import CustomerFilterBar
 
 HEADER_STATE_KEY = "customers/header_state"
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord
-from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.display import MUTED_STYLE
-from custdesk.ui.i18n import export_language
-from custdesk.ui.labels import VISIT_KINDS, label
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 MAX_ROWS = 5000  # a month of a busy shop; narrow the dates to see further back

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.ui.display import MUTED_STYLE
+from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 Record = TypeVar("Record")

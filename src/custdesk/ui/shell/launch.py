@@ -25,13 +25,13 @@ from custdesk.services.customers.calendar import local_today
 from custdesk.services.shop.backups import BackupInfo
 from custdesk.services.shop.demo import generate_demo
 from custdesk.storage.identity import FileKind, inspect_file
-from custdesk.ui.error_hook import ErrorReporter
-from custdesk.ui.i18n import install_translators, pick_language
-from custdesk.ui.icons import icon
-from custdesk.ui.main_window import MainWindow
-from custdesk.ui.messages import user_message
-from custdesk.ui.recovery import StartupCheck, ask_to_recover, recover_and_tell
-from custdesk.ui.screenshots import save_screenshots
+from custdesk.ui.common.i18n import install_translators, pick_language
+from custdesk.ui.common.icons import icon
+from custdesk.ui.common.messages import user_message
+from custdesk.ui.shell.error_hook import ErrorReporter
+from custdesk.ui.shell.main_window import MainWindow
+from custdesk.ui.shell.recovery import StartupCheck, ask_to_recover, recover_and_tell
+from custdesk.ui.shell.screenshots import save_screenshots
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from custdesk.services.customers.customers import AuditRecord, CustomerService
-from custdesk.ui.labels import GENDERS, STAGES, TEMPERAMENTS, label
+from custdesk.ui.common.labels import GENDERS, STAGES, TEMPERAMENTS, label
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 ACTIONS = {

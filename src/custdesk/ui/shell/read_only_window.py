@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from custdesk.app import Services, build_services
 from custdesk.errors import CustDeskError
 from custdesk.services.shop.backups import BackupInfo, open_copy_read_only
-from custdesk.ui.messages import warn_about
+from custdesk.ui.common.messages import warn_about
 
 Window = TypeVar("Window", bound=QWidget)
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
-from custdesk.ui.background_job import ask_save_path
-from custdesk.ui.display import MUTED_STYLE
-from custdesk.ui.messages import attempt
-from custdesk.ui.pictures import save_png
+from custdesk.ui.common.background_job import ask_save_path
+from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.messages import attempt
+from custdesk.ui.common.pictures import save_png
 
 CHART_HEIGHT = 250
 

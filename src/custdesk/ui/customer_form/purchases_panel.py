@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from custdesk.errors import ValidationError
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
-from custdesk.ui import undo
-from custdesk.ui.display import message_label, money, short_date, show_message
-from custdesk.ui.messages import field_problem_text
-from custdesk.ui.typed_text import unsavable_text_message
+from custdesk.ui.common.display import message_label, money, short_date, show_message
+from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.common.typed_text import unsavable_text_message
+from custdesk.ui.customer_form import undo
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

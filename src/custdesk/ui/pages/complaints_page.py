@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.services.complaints.complaints import ComplaintFilter, ComplaintRecord
-from custdesk.ui.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
+from custdesk.ui.common.messages import attempt
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
-from custdesk.ui.display import MUTED_STYLE
-from custdesk.ui.i18n import export_language
-from custdesk.ui.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
-from custdesk.ui.messages import attempt
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 

@@ -21,11 +21,11 @@ from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.resources import load_seed
 from custdesk.services.referrals.referrals import ReferralRecord, ReferralStatus
-from custdesk.ui.display import MUTED_STYLE, message_label, short_date, show_message
-from custdesk.ui.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
-from custdesk.ui.messages import user_message
+from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
+from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
+from custdesk.ui.common.messages import user_message
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
-from custdesk.ui.views.customer_picker import CustomerPicker
+from custdesk.ui.widgets.customer_picker import CustomerPicker
 
 
 class ReferralPanel(QWidget):

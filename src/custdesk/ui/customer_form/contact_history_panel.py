@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from custdesk.app import Services
 from custdesk.services.contacts.visits import VisitFilter, VisitRecord
+from custdesk.ui.common.display import MUTED_STYLE, short_date
+from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
+from custdesk.ui.common.messages import attempt
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.display import MUTED_STYLE, short_date
-from custdesk.ui.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
-from custdesk.ui.messages import attempt
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 

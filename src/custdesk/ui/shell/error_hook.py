@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from custdesk.ui.messages import user_message
+from custdesk.ui.common.messages import user_message
 
 log = logging.getLogger(__name__)
 
