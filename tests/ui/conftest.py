@@ -13,6 +13,23 @@ from custdesk.ui.common.i18n import install_translators
 from custdesk.ui.shell.main_window import MainWindow
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The shell's tests (start-up, recovery, the main window) run first of the window tests.
+
+    With PySide6 6.12, a real modal dialog shown late in a long window session (the start-up
+    tests answer QMessageBox.question from the keyboard) leaves True and False references short:
+    every test passes, then the interpreter aborts at exit with "bool_dealloc" (exit 134). Main
+    does it too when the form and tab-order tests run before the start-up ones; run first, the
+    start-up tests leave a wide margin.
+    """
+    here, shell = Path(__file__).parent, Path(__file__).parent / "shell"
+    places = [i for i, item in enumerate(items) if item.path.is_relative_to(here)]
+    window_tests = [items[i] for i in places]
+    window_tests.sort(key=lambda item: not item.path.is_relative_to(shell))  # stable
+    for place, item in zip(places, window_tests, strict=True):
+        items[place] = item
+
+
 @pytest.fixture(autouse=True)
 def private_qsettings(tmp_path: Path) -> None:
     """Window and column state go to a temp folder, never to the real user's settings."""
