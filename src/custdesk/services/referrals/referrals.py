@@ -1,8 +1,8 @@
 """Who brought whom (转介绍): one referrer per customer, no loops, and the referrer's profile.
 
 A referral can be recorded before the new person buys anything (a lead) and moves on to visited,
-converted or lost. Chains are walked with WITH RECURSIVE in SQLite; see referral_reports for the
-tree, leaderboard and shares.
+converted or lost. Chains are walked with WITH RECURSIVE in SQLite; see reports for the tree,
+leaderboard and shares, and customers.referral_chains for the walk that refuses loops.
 """
 
 from __future__ import annotations
