@@ -11,7 +11,7 @@ from defusedxml import ElementTree
 
 from custdesk.resources import resource_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_every_string_in_the_code_has_a_chinese_translation(tmp_path: Path) -> None:
