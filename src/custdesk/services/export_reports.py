@@ -228,8 +228,8 @@ class ReportBuilder:
         kind: str | None = None,
         served_by: str | None = None,
     ) -> Sheet:
-        """The visit log as the Visits page lists it: newest first (visits logged in the same minute,
-        the last entered first), narrowed by kind and clerk as the page is."""
+        """The visit log as the Visits page lists it: newest first (visits logged in the same
+        minute, the last entered first), narrowed by kind and clerk as the page is."""
         v, c, w = orm.Visit, orm.Customer, self.words
         query = select(  # columns, not ORM objects (300,000 of them)
             v.occurred_at, c.name, v.customer_id, v.kind, v.purpose, v.outcome, v.satisfaction,
@@ -239,7 +239,9 @@ class ReportBuilder:
             query = query.where(v.kind == kind)
         if served_by:
             query = query.where(v.served_by == served_by)
-        query = _in_range(query, v.occurred_at, since, until).order_by(v.occurred_at.desc(), v.id.desc())
+        query = _in_range(query, v.occurred_at, since, until).order_by(
+            v.occurred_at.desc(), v.id.desc()
+        )
         columns = [
             ("when", Kind.DATETIME), ("customer", Kind.TEXT), ("phone", Kind.TEXT),
             ("kind", Kind.TEXT), ("purpose", Kind.TEXT), ("outcome", Kind.TEXT),
