@@ -251,6 +251,8 @@ def _cell(ws: Any, value: Any, kind: Kind) -> Any:
 
     if value is None or value == "":
         return None
+    if kind is Kind.TEXT:
+        return _plain(ws, str(value))
     if kind is Kind.MONEY:
         cell = WriteOnlyCell(ws, value=round(value / 100, 2))
     elif kind is Kind.DATETIME and isinstance(value, dt.datetime):
