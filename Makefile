@@ -46,7 +46,7 @@ soak: $(STAMP)
 	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen CUSTDESK_FAULT_REPORT=docs/reliability.json \
 	  $(BIN)/python -m pytest -m 'soak or not soak' -s tests/faults
 
-# Mutation testing of the domain modules (about an hour on two cores; results kept in mutants/
+# Mutation testing of the domain modules (hours on two cores the first time; results kept in mutants/
 # so a second run only redoes what changed). Not part of `make test`. MODULES=phones narrows it.
 mutate: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,mutate]'

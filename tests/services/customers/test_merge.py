@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -119,12 +119,6 @@ def test_merging_with_itself_or_a_trashed_file_is_refused(db: Database) -> None:
         merge.merge(a, b)
 
 
-@pytest.fixture
-def empty_database(migrated_template: Path) -> Path:
-    """A new shop file migrated once per run; each hypothesis example works on a copy."""
-    return migrated_template
-
-
 @settings(
     max_examples=examples(60),
     deadline=None,
@@ -135,14 +129,12 @@ def empty_database(migrated_template: Path) -> Path:
     pick=st.tuples(st.integers(min_value=0, max_value=11), st.integers(min_value=0, max_value=11)),
 )
 def test_any_merge_in_any_forest_leaves_no_cycle_and_loses_no_one(
-    empty_database: Path,
+    new_shop_file: Callable[[Path], Path],
     tmp_path_factory: pytest.TempPathFactory,
     parents: list[int],
     pick: tuple[int, int],
 ) -> None:
-    path = tmp_path_factory.mktemp("merge") / "m.db"
-    shutil.copyfile(empty_database, path)
-    db = Database.open(path)
+    db = Database.open(new_shop_file(tmp_path_factory.mktemp("merge") / "m.db"))
     try:
         ids = add_people(db, len(parents))
         for index in range(1, len(ids)):
@@ -236,15 +228,13 @@ def test_an_unmerge_after_the_absorbed_file_left_the_trash_is_refused(db: Databa
     rewarded=st.sets(st.integers(min_value=1, max_value=9), max_size=4),
 )
 def test_merge_then_unmerge_in_any_forest_changes_nothing(
-    empty_database: Path,
+    new_shop_file: Callable[[Path], Path],
     tmp_path_factory: pytest.TempPathFactory,
     parents: list[int],
     pick: tuple[int, int],
     rewarded: set[int],
 ) -> None:
-    path = tmp_path_factory.mktemp("unmerge") / "m.db"
-    shutil.copyfile(empty_database, path)
-    db = Database.open(path)
+    db = Database.open(new_shop_file(tmp_path_factory.mktemp("unmerge") / "m.db"))
     try:
         ids = add_people(db, len(parents))
         for index in range(1, len(ids)):

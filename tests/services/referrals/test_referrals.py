@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -74,12 +74,6 @@ def test_nobody_refers_themselves_or_closes_a_loop(db: Database) -> None:
     assert caught.value.field_errors == {"status": "unknown_choice"}
 
 
-@pytest.fixture
-def empty_database(migrated_template: Path) -> Path:
-    """A new shop file migrated once per run; each hypothesis example works on a copy."""
-    return migrated_template
-
-
 @settings(
     max_examples=examples(40),
     deadline=None,
@@ -87,15 +81,13 @@ def empty_database(migrated_template: Path) -> Path:
 )
 @given(attempts=st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), min_size=1, max_size=30))
 def test_any_sequence_of_referrer_changes_leaves_a_forest(
-    empty_database: Path,
+    new_shop_file: Callable[[Path], Path],
     tmp_path_factory: pytest.TempPathFactory,
     attempts: list[tuple[int, int]],
 ) -> None:
     """Whatever clerks try, in any order: accepted changes never make a loop, refused ones
     are exactly those that would have (checked against a plain walk in Python)."""
-    path = tmp_path_factory.mktemp("forest") / "f.db"
-    shutil.copyfile(empty_database, path)
-    db = Database.open(path)
+    db = Database.open(new_shop_file(tmp_path_factory.mktemp("forest") / "f.db"))
     try:
         ids = people(db, *(f"客户{i}" for i in range(8)))
         service = referrals(db)

@@ -13,7 +13,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop.settings import stage_rules_in
-from custdesk.services.spreadsheets.dashboard import DashboardService, month_keys
+from custdesk.services.spreadsheets.dashboard import DashboardService, MonthFigures, month_keys
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)
@@ -103,3 +103,35 @@ def test_the_dashboard_shows_its_period_and_only_the_ten_best_referrers(db: Data
     assert (board.since, board.until) == (dt.date(2026, 11, 1), dt.date(2026, 11, 22))
     # Eleven with one referral each: the chart has room for ten, the earliest customers first.
     assert [r.customer_id for r in board.top_referrers] == referrers[:10]
+
+
+def test_a_record_at_midnight_after_the_last_day_belongs_to_the_next_period(db: Database) -> None:
+    # Mid-month, so the record's month is one the dashboard shows for both halves.
+    midnight = dt.datetime(2026, 11, 15, 0, 0, 0)
+    cid = born(db, "半夜", midnight)
+    VisitService(db, stage_rules=stage_rules_in, clock=lambda: NOW).log(
+        cid, VisitDraft(occurred_at=midnight, kind="call", satisfaction=4)
+    )
+    ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: NOW).record(
+        cid, ComplaintDraft(midnight, "phone", "坏了")
+    )
+    service = DashboardService(db, ReferralReports(db))
+    first_half = service.dashboard(dt.date(2026, 11, 1), dt.date(2026, 11, 14))
+    assert first_half.months == [MonthFigures("2026-11")]
+    second_half = service.dashboard(dt.date(2026, 11, 15), dt.date(2026, 11, 30))
+    assert second_half.months == [
+        MonthFigures(
+            "2026-11", new_customers=1, visits_by_kind={"call": 1},
+            rated_visits=1, satisfaction_total=4, complaints=1,
+        )
+    ]  # fmt: skip
+
+
+def test_a_customer_moved_to_the_trash_is_not_counted_as_new(db: Database) -> None:
+    born(db, "留下", dt.datetime(2026, 11, 3, 10))
+    gone = born(db, "删掉", dt.datetime(2026, 11, 4, 10))
+    CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW).trash(gone)
+    board = DashboardService(db, ReferralReports(db)).dashboard(
+        dt.date(2026, 11, 1), dt.date(2026, 11, 30)
+    )
+    assert [(m.month, m.new_customers) for m in board.months] == [("2026-11", 1)]

@@ -72,7 +72,7 @@ def sheet_rows(db: Database, where: VisitFilter) -> list[tuple[object, ...]]:
         VisitFilter(kind="store", served_by="阿芳"),  # nothing: an empty sheet, not all visits
         VisitFilter(since=dt.date(2026, 11, 2), until=dt.date(2026, 11, 3), kind="call"),
     ],
-    ids=lambda where: repr(where).removeprefix("VisitFilter"),
+    ids=["all", "calls", "store", "xiaoli", "afang", "afang-calls", "afang-store", "calls-2-3-nov"],
 )
 def test_the_export_lists_what_the_page_lists_in_the_same_order(
     db: Database, visits: VisitService, where: VisitFilter
