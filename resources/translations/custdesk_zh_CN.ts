@@ -2796,22 +2796,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="138" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="139" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="148" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="149" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="151" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="153" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -2820,112 +2820,112 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="42" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="44" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="51" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="53" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="60" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="62" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="67" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="69" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="76" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="78" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="83" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="85" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="92" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="94" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="102" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="104" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="112" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="114" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="122" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="124" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="166" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="168" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -2934,167 +2934,192 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="176" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="177" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/common/messages.py" line="180" />
+        <source>Something entered cannot be used.</source>
+        <translation>填写的内容有误，无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="183" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="185" />
+        <source>This phone number is already in the file of {name}.</source>
+        <translation>这个电话号码已经在 {name} 的档案里了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="189" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="197" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="199" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="200" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="204" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="213" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="205" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="214" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="206" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="215" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="209" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="218" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="210" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="221" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="211" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="224" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="212" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="227" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="215" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="230" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="218" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="233" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="223" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="238" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="226" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="227" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="242" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="230" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="245" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="231" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="248" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="232" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="251" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="235" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="254" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="246" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="257" />
+        <source>A customer's file cannot be merged with itself.</source>
+        <translation>不能把一份客户档案与它自己合并。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="260" />
+        <source>That file is in the Trash. Restore it first, then merge.</source>
+        <translation>那份档案在回收站里。请先恢复，再合并。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="263" />
+        <source>This shop file already has customers; demo data only goes into an empty one.</source>
+        <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="275" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="249" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="278" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="254" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="283" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="257" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="286" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="260" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="289" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="261" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="290" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="264" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="293" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="267" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="296" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="268" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="297" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="273" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="302" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

@@ -7,7 +7,10 @@ error is an English sentence meant for logs and the command line.
 from __future__ import annotations
 
 import errno
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 
@@ -15,15 +18,43 @@ class CustDeskError(Exception):
     """Base of every error CustDesk raises on purpose (as opposed to a bug)."""
 
 
+class FieldProblem(StrEnum):
+    """Why a value was refused: the whole vocabulary of ValidationError. Services speak these
+    codes; ``custdesk.ui.common.messages.field_problem_text`` has a sentence in the clerk's
+    language for every one (a test walks them all)."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    INVALID_PHONE = "invalid_phone"
+    REPEATED_PHONE = "repeated_phone"
+    FUTURE_DATE = "future_date"
+    PAST_DATE = "past_date"
+    ALREADY_CLOSED = "already_closed"
+    INVALID_DATE = "invalid_date"
+    SELF_REFERRAL = "self_referral"
+    REFERRAL_LOOP = "referral_loop"
+    TOO_OLD = "too_old"
+    TOO_FAR_AHEAD = "too_far_ahead"
+    UNKNOWN_CHOICE = "unknown_choice"
+    OUT_OF_RANGE = "out_of_range"
+    INVALID_AMOUNT = "invalid_amount"
+    INVALID_FOLDER = "invalid_folder"
+    SAME_CUSTOMER = "same_customer"  # a merge of a file with itself
+    IN_TRASH = "in_trash"  # a merge with a file in the Trash
+    SHOP_NOT_EMPTY = "shop_not_empty"  # demo data only goes into an empty shop file
+
+
 class ValidationError(CustDeskError):
     """Input a clerk typed is not acceptable; ``field_errors`` maps field name to reason."""
 
-    def __init__(self, message: str, field_errors: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, message: str, field_errors: Mapping[str, FieldProblem] | None = None
+    ) -> None:
         super().__init__(message)
-        self.field_errors: dict[str, str] = dict(field_errors or {})
+        self.field_errors: dict[str, FieldProblem] = dict(field_errors or {})
 
     @classmethod
-    def for_fields(cls, field_errors: dict[str, str]) -> ValidationError:
+    def for_fields(cls, field_errors: Mapping[str, FieldProblem]) -> ValidationError:
         """The error a form gets: every bad field at once, named in the message for logs."""
         return cls("Some fields need attention: " + ", ".join(sorted(field_errors)), field_errors)
 
@@ -31,9 +62,12 @@ class ValidationError(CustDeskError):
 class DuplicateError(CustDeskError):
     """A record that must be unique already exists; ``existing_id`` lets the UI offer to open it."""
 
-    def __init__(self, message: str, existing_id: int | None = None) -> None:
+    def __init__(
+        self, message: str, existing_id: int | None = None, existing_name: str = ""
+    ) -> None:
         super().__init__(message)
         self.existing_id = existing_id
+        self.existing_name = existing_name  # as the clerk sees it, for the sentence she reads
 
 
 class NotFoundError(CustDeskError):
@@ -152,34 +186,50 @@ class CancelledError(CustDeskError):
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
-_TEXT_MARKERS: tuple[tuple[str, type[StorageError]], ...] = (
-    ("malformed", CorruptDatabaseError),
-    ("not a database", CorruptDatabaseError),
-    ("disk image", CorruptDatabaseError),
-    ("disk is full", DiskFullError),
-    ("IO_ENOSPC", DiskFullError),  # lxml's words for ENOSPC, EFBIG and EDQUOT
-    ("IO_EFBIG", DiskFullError),
-    ("IO_EDQUOT", DiskFullError),
-    ("readonly database", ReadOnlyStorageError),
-    ("unable to open database", ReadOnlyStorageError),
-    ("database is locked", DatabaseLockedError),
-    ("database table is locked", DatabaseLockedError),
-)
+# SQLite's primary result codes (https://sqlite.org/rescode.html); Python 3.11 gives them as
+# sqlite_errorcode, whose low byte is the primary code of an extended one (SQLITE_IOERR_WRITE...).
+_SQLITE_CODES: dict[int | None, type[StorageError]] = {
+    sqlite3.SQLITE_CORRUPT: CorruptDatabaseError,
+    sqlite3.SQLITE_NOTADB: CorruptDatabaseError,
+    sqlite3.SQLITE_FULL: DiskFullError,
+    sqlite3.SQLITE_READONLY: ReadOnlyStorageError,
+    sqlite3.SQLITE_CANTOPEN: ReadOnlyStorageError,
+    sqlite3.SQLITE_BUSY: DatabaseLockedError,
+    sqlite3.SQLITE_LOCKED: DatabaseLockedError,
+}
+# Extended codes that say more than their primary code: "read-only" because the file was moved or
+# deleted under an open connection is the file gone, not a permissions problem.
+_SQLITE_EXTENDED_CODES: dict[int | None, type[StorageError]] = {
+    sqlite3.SQLITE_READONLY_DBMOVED: DatabaseGoneError,
+}
+# lxml (writing a workbook) names the OS error in its message only: ENOSPC, EFBIG and EDQUOT.
+_LXML_FULL_MARKERS = ("IO_ENOSPC", "IO_EFBIG", "IO_EDQUOT")
+
+
+def sqlite_primary_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of ``exc`` (or of the driver error SQLAlchemy wraps in it),
+    e.g. ``sqlite3.SQLITE_NOTADB``; None for anything that is not an SQLite failure."""
+    driver_error = getattr(exc, "orig", None) or exc
+    code = getattr(driver_error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def environment_error(exc: BaseException, what: str) -> StorageError | None:
     """The typed StorageError for an OS or SQLite failure while doing ``what``: full, read-only,
-    locked, damaged; None when ``exc`` is none of those (a bug, or a plain constraint)."""
+    locked, damaged; None when ``exc`` is none of those (a bug, or a plain constraint).
+    OS errors are told by errno, SQLite's by their result code, never by message text."""
     code = getattr(exc, "errno", None)
     detail = getattr(exc, "strerror", None) or str(exc)
     if code in _FULL:
         return DiskFullError(f"{what}: {detail}")
     if code in _READ_ONLY:
         return ReadOnlyStorageError(f"{what}: {detail}")
-    text = str(exc)
-    for marker, error in _TEXT_MARKERS:
-        if marker in text:
-            return error(f"{what}: {text}")
+    extended = getattr(getattr(exc, "orig", None) or exc, "sqlite_errorcode", None)
+    kind = _SQLITE_EXTENDED_CODES.get(extended) or _SQLITE_CODES.get(sqlite_primary_code(exc))
+    if kind is not None:
+        return kind(f"{what}: {exc}")
+    if any(marker in str(exc) for marker in _LXML_FULL_MARKERS):
+        return DiskFullError(f"{what}: {exc}")
     if isinstance(exc, OSError):
         return StorageError(f"{what}: {detail}")
     return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
 # Everything XML 1.0 (5th edition, production [2] Char) does not allow.
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -35,7 +36,7 @@ class CleanText:
         return bool(self.removed)
 
 
-def _clean(text: str, form: str) -> CleanText:
+def _clean(text: str, form: Literal["NFC", "NFKC"]) -> CleanText:
     removed = tuple(_NOT_XML_CHAR.findall(text))
     kept = _NOT_XML_CHAR.sub("", text) if removed else text
     # Normalising can itself produce nothing outside Char (every Char maps to Chars), so one pass.

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 import custdesk.services
-from custdesk.errors import DuplicateError, ValidationError
+from custdesk.errors import DuplicateError, FieldProblem, ValidationError
 from custdesk.services.complaints.complaints import (
     ComplaintDraft,
     ComplaintFilter,
@@ -40,7 +40,7 @@ from custdesk.services.customers.customer_list import CustomerFilter, CustomerLi
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
-from custdesk.services.customers.records import CustomerDraft, FieldProblem
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.settings import SettingsService, holiday_from_text, stage_rules_in

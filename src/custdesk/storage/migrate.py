@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from custdesk.errors import (
     SchemaTooNewError,
     ShopFileExistsError,
     StorageError,
+    sqlite_primary_code,
     storage_error,
 )
 from custdesk.paths import backup_dir_for, ensure_private_dir
@@ -231,7 +233,7 @@ def _classified(exc: DatabaseError) -> StorageError:
     known = storage_error_from(exc)
     if known is None:
         return StorageError(f"The database could not be upgraded: {exc.orig}")
-    if "not a database" in str(exc.orig):
+    if sqlite_primary_code(exc) == sqlite3.SQLITE_NOTADB:
         return NotACustDeskDatabaseError(
             "The file is not a CustDesk database (it is not an SQLite file); it was left as it is."
         )

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from custdesk.errors import FieldProblem
 from custdesk.resources import load_seed
 from custdesk.services.customers.calendar import (
     EARLIEST_RECORD_DATE,
@@ -14,7 +15,6 @@ from custdesk.services.customers.calendar import (
     latest_record_date,
     next_birthday,
 )
-from custdesk.services.customers.records import FieldProblem
 
 D = dt.date
 

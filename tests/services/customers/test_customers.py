@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text
 
-from custdesk.errors import DuplicateError, NotFoundError, ValidationError
+from custdesk.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.customers import CustomerService
-from custdesk.services.customers.records import CustomerDraft, FieldProblem
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database

@@ -16,12 +16,12 @@ import openpyxl
 import pytest
 
 from custdesk.cli_text import agenda_lines
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService, SortKey
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService, parse_amount
-from custdesk.services.customers.records import CustomerDraft, FieldProblem
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.referrals.rewards import RewardService

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService, parse_amount
-from custdesk.services.customers.records import CustomerDraft, FieldProblem
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database

@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import MAX_NOTES, PurchaseDraft, PurchaseService
-from custdesk.services.customers.records import CustomerDraft, FieldProblem
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.settings import stage_rules_in

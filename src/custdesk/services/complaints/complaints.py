@@ -14,12 +14,12 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.contacts.cadence import FollowUpSource
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
 from custdesk.services.customers.customers import load_customer, load_row
-from custdesk.services.customers.records import OPEN_STATUSES, ComplaintStatus, FieldProblem
+from custdesk.services.customers.records import OPEN_STATUSES, ComplaintStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text
@@ -205,7 +205,7 @@ class ComplaintService:
 
     @staticmethod
     def _validate(draft: ComplaintDraft, now: dt.datetime) -> None:
-        problems: dict[str, str] = {}
+        problems: dict[str, FieldProblem] = {}
         if not draft.description:
             problems["description"] = FieldProblem.REQUIRED
         elif len(draft.description) > MAX_DESCRIPTION:

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.contacts.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
 from custdesk.services.contacts.visits import VisitDraft, add_visit, validate_visit
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
 from custdesk.services.customers.customers import load_customer, load_row
-from custdesk.services.customers.records import FieldProblem
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text

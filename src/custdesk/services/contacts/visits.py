@@ -15,12 +15,11 @@ from typing import TypeVarTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.contacts.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
 from custdesk.services.customers.customers import load_customer
-from custdesk.services.customers.records import FieldProblem
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text
@@ -81,7 +80,7 @@ def validate_visit(draft: VisitDraft, now: dt.datetime) -> VisitDraft:
         notes=display_text(draft.notes).strip(),
         served_by=display_text(draft.served_by).strip(),
     )
-    problems: dict[str, str] = {}
+    problems: dict[str, FieldProblem] = {}
     if draft.kind not in set(VisitKind):
         problems["kind"] = FieldProblem.UNKNOWN_CHOICE
     if draft.occurred_at > now + dt.timedelta(minutes=5):

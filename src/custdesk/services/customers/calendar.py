@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from custdesk.services.customers.records import FieldProblem
+from custdesk.errors import FieldProblem
 
 EARLIEST_RECORD_DATE = dt.date(1900, 1, 1)
 """No purchase, visit, complaint or follow-up is dated before this: an earlier one is a slip."""
@@ -22,7 +22,7 @@ def latest_record_date(today: dt.date) -> dt.date:
     return birthday_in(today.year + RECORD_YEARS_AHEAD, today)
 
 
-def check_record_date(day: dt.date, today: dt.date) -> str | None:
+def check_record_date(day: dt.date, today: dt.date) -> FieldProblem | None:
     """None when ``day`` lies within [EARLIEST_RECORD_DATE, latest_record_date(today)];
     otherwise the FieldProblem code to report (TOO_OLD before, TOO_FAR_AHEAD after).
 

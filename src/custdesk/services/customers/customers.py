@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import DuplicateError, NotFoundError, ValidationError
+from custdesk.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.phones import normalise_phone
@@ -23,7 +23,6 @@ from custdesk.services.customers.records import (
     CustomerBrief,
     CustomerDraft,
     CustomerRecord,
-    FieldProblem,
     Gender,
 )
 from custdesk.services.customers.referral_chains import close_chains_around
@@ -77,7 +76,7 @@ class CustomerService:
     def validate(self, draft: CustomerDraft) -> CustomerDraft:
         """The draft cleaned (text_cleaning: NFC, characters XML cannot hold removed) and
         trimmed, phones in E.164; or ValidationError naming every bad field."""
-        problems: dict[str, str] = {}
+        problems: dict[str, FieldProblem] = {}
         text_values: dict[str, Any] = {  # Any: replace() checks each field's own type
             name: display_text(getattr(draft, name)).strip()
             for name in _PLAIN_FIELDS
@@ -112,7 +111,7 @@ class CustomerService:
         return replace(draft, **text_values, phones=phones, tags=tags)
 
     @staticmethod
-    def _clean_phones(typed: Sequence[str], problems: dict[str, str]) -> tuple[str, ...]:
+    def _clean_phones(typed: Sequence[str], problems: dict[str, FieldProblem]) -> tuple[str, ...]:
         cleaned: list[str] = []
         for index, text in enumerate(t for t in typed if t.strip()):
             try:
@@ -369,6 +368,7 @@ def _refuse_taken_phones(session: Session, numbers: tuple[str, ...], excluding: 
         raise DuplicateError(
             f"The phone number is already in the file of {first.name} (customer {first.id}).",
             existing_id=first.id,
+            existing_name=first.name,
         )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.customers import load_customer
 from custdesk.services.customers.merge_undo import (
@@ -69,7 +69,9 @@ class MergeService:
 
     def merge(self, keep_id: int, absorb_id: int) -> MergeResult:
         if keep_id == absorb_id:
-            raise ValidationError("A customer cannot be merged with itself.", {"merge": "same"})
+            raise ValidationError(
+                "A customer cannot be merged with itself.", {"merge": FieldProblem.SAME_CUSTOMER}
+            )
         now = self._clock()
         with self._db.writing() as session:
             keep, absorb = load_customer(session, keep_id), load_customer(session, absorb_id)
@@ -77,7 +79,7 @@ class MergeService:
                 if customer.deleted_at is not None:
                     raise ValidationError(
                         f"{customer.name} is in the Trash; restore it before merging.",
-                        {"merge": "in_trash"},
+                        {"merge": FieldProblem.IN_TRASH},
                     )
             snapshot = take_snapshot(session, keep, absorb)
             moved = _move_records(session, keep_id, absorb_id)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.text_cleaning import key_text
 
 DEFAULT_REGION = "CN"
@@ -50,7 +50,7 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
     (NFKC, text_cleaning.key_text), so ``13８00138000`` is the same number as ``13800138000``."""
     cleaned = key_text(text).strip()
     if not cleaned:
-        raise ValidationError("A phone number is empty.", {"phone": "empty"})
+        raise ValidationError("A phone number is empty.", {"phone": FieldProblem.REQUIRED})
     mobile = _MOBILE_TYPED.match(cleaned) if region == DEFAULT_REGION else None
     if mobile is not None:
         digits = "".join(mobile.groups())
@@ -60,10 +60,12 @@ def normalise_phone(text: str, region: str = DEFAULT_REGION) -> str:
         parsed = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException as exc:
         raise ValidationError(
-            f"{cleaned!r} is not a phone number.", {"phone": "not_a_number"}
+            f"{cleaned!r} is not a phone number.", {"phone": FieldProblem.INVALID_PHONE}
         ) from exc
     if not phonenumbers.is_valid_number(parsed):
-        raise ValidationError(f"{cleaned!r} is not a valid phone number.", {"phone": "invalid"})
+        raise ValidationError(
+            f"{cleaned!r} is not a valid phone number.", {"phone": FieldProblem.INVALID_PHONE}
+        )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -10,11 +10,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
 from custdesk.services.customers.customers import load_customer, load_row
-from custdesk.services.customers.records import FieldProblem
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text, key_text
@@ -114,7 +113,7 @@ class PurchaseService:
             refresh_aggregates(session, customer, self._clock().date(), self._stage_rules(session))
 
     def _validate(self, draft: PurchaseDraft) -> int:
-        problems: dict[str, str] = {}
+        problems: dict[str, FieldProblem] = {}
         if not draft.item:
             problems["item"] = FieldProblem.REQUIRED
         elif len(draft.item) > MAX_ITEM:

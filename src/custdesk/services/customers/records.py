@@ -1,5 +1,5 @@
 """Plain data that crosses between the customer service and its callers (form, list, import),
-and the record states every domain above reads (field problems, complaint states)."""
+and the record states every domain above reads (complaint states)."""
 
 from __future__ import annotations
 
@@ -14,27 +14,6 @@ class Gender(StrEnum):
     FEMALE = "female"
     MALE = "male"
     UNKNOWN = "unknown"
-
-
-class FieldProblem(StrEnum):
-    """Why a field was refused; the UI turns each code into a sentence in the clerk's language."""
-
-    REQUIRED = "required"
-    TOO_LONG = "too_long"
-    INVALID_PHONE = "invalid_phone"
-    REPEATED_PHONE = "repeated_phone"
-    FUTURE_DATE = "future_date"
-    PAST_DATE = "past_date"
-    ALREADY_CLOSED = "already_closed"
-    INVALID_DATE = "invalid_date"
-    SELF_REFERRAL = "self_referral"
-    REFERRAL_LOOP = "referral_loop"
-    TOO_OLD = "too_old"
-    TOO_FAR_AHEAD = "too_far_ahead"
-    UNKNOWN_CHOICE = "unknown_choice"
-    OUT_OF_RANGE = "out_of_range"
-    INVALID_AMOUNT = "invalid_amount"
-    INVALID_FOLDER = "invalid_folder"
 
 
 class ComplaintStatus(StrEnum):

@@ -15,11 +15,10 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.customers import load_customer
-from custdesk.services.customers.records import FieldProblem
 from custdesk.services.customers.referral_chains import ANCESTORS
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -77,7 +76,7 @@ class ReferralService:
         now = self._clock()
         day = referred_on or now.date()
         notes = display_text(notes).strip()
-        problems: dict[str, str] = {}
+        problems: dict[str, FieldProblem] = {}
         if len(notes) > MAX_NOTES:
             problems["notes"] = FieldProblem.TOO_LONG
         if status not in set(ReferralStatus):

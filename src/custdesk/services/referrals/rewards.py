@@ -10,10 +10,9 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from custdesk.errors import NotFoundError, ValidationError
+from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.customers import load_row
 from custdesk.services.customers.purchases import MAX_AMOUNT_CENTS, parse_amount
-from custdesk.services.customers.records import FieldProblem
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text
@@ -58,7 +57,7 @@ class RewardService:
         """A reward owed for this referral; ``value`` in yuan as typed ("" for honour/thanks),
         read by parse_amount; ``description`` cleaned (text_cleaning) and trimmed."""
         description = display_text(description).strip()
-        problems: dict[str, str] = {}
+        problems: dict[str, FieldProblem] = {}
         if kind not in set(RewardKind):
             problems["kind"] = FieldProblem.UNKNOWN_CHOICE
         value_cents: int | None = None

@@ -17,7 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.contacts.visits import VisitKind
 from custdesk.services.customers.aggregates import STAGES_COMPUTED_ON, last_contact
@@ -116,7 +116,8 @@ def generate_demo(
     """Fill an empty database with ``customers`` demo customers; refuses a database in use."""
     if customers < 1:
         raise ValidationError(
-            "The number of demo customers must be at least 1.", {"customers": "min"}
+            "The number of demo customers must be at least 1.",
+            {"customers": FieldProblem.OUT_OF_RANGE},
         )
     builder = _DemoBuilder(random.Random(seed), today or dt.date.today())
     tables, depth = builder.build(customers)
@@ -126,7 +127,7 @@ def generate_demo(
             raise ValidationError(
                 f"The database already has {existing} customers; demo data only goes into an "
                 "empty database.",
-                {"database": "not_empty"},
+                {"database": FieldProblem.SHOP_NOT_EMPTY},
             )
         tags = load_seed("demo")["tags"]
         session.execute(insert(orm.Tag), [{"id": i + 1, "name": n} for i, n in enumerate(tags)])

@@ -16,11 +16,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import recompute_stages
 from custdesk.services.customers.calendar import Holiday, local_today
-from custdesk.services.customers.records import FieldProblem
 from custdesk.services.customers.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -123,7 +122,7 @@ def _cleaned(settings: ShopSettings) -> ShopSettings:
 
 
 def _validate(settings: ShopSettings) -> None:
-    problems: dict[str, str] = {}
+    problems: dict[str, FieldProblem] = {}
     for name, (low, high) in _RANGES.items():
         if not low <= getattr(settings, name) <= high:
             problems[name] = FieldProblem.OUT_OF_RANGE
@@ -186,7 +185,7 @@ def holiday_from_text(name_zh: str, name_en: str, when: str) -> Holiday:
     dates key text (text_cleaning): full-width ｜１０－０１｜ is 10-01."""
     name_zh, name_en = display_text(name_zh), display_text(name_en)
     parts = [part for part in re.split(r"[\s,，、;；]+", key_text(when).strip()) if part]
-    problem: dict[str, str] = {"holidays": FieldProblem.INVALID_DATE}
+    problem: dict[str, FieldProblem] = {"holidays": FieldProblem.INVALID_DATE}
     if not (name_zh.strip() or name_en.strip()):
         raise ValidationError.for_fields({"holidays": FieldProblem.REQUIRED})
     if len(parts) == 1 and re.fullmatch(r"\d{1,2}-\d{1,2}", parts[0], re.ASCII):

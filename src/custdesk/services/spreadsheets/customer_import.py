@@ -18,10 +18,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custdesk.errors import CancelledError, ValidationError
+from custdesk.errors import CancelledError, FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.customers import CustomerService, load_customer
-from custdesk.services.customers.records import CustomerDraft, FieldProblem
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
@@ -53,7 +53,7 @@ class OnDuplicate(StrEnum):
 class RowResult:
     row_number: int  # as the clerk sees it in the spreadsheet (header row + 1 ...)
     draft: CustomerDraft | None  # None when the row has problems
-    problems: dict[str, str]  # field -> FieldProblem code (or "unreadable")
+    problems: dict[str, FieldProblem]  # field -> why its value was refused
     # field -> the characters XML cannot hold that were removed from its cell ("U+000B"); the
     # row is imported all the same, and the report says so
     removed: dict[str, str] = field(default_factory=dict)
@@ -91,7 +91,7 @@ def preview(table: Table, mapping: dict[str, int], customers: CustomerService) -
     results = []
     for offset, row in enumerate(table.rows, start=header_row + 1):
         values = {name: row[index] for name, index in mapping.items() if index < len(row)}
-        problems: dict[str, str] = {}
+        problems: dict[str, FieldProblem] = {}
         removed: dict[str, str] = {}
         draft = _draft(values, words, problems, removed)
         if not problems:
@@ -201,7 +201,7 @@ def _removed_note(removed: dict[str, str]) -> str:
 def _draft(
     values: dict[str, Cell],
     words: dict[str, dict[str, str]],
-    problems: dict[str, str],
+    problems: dict[str, FieldProblem],
     removed: dict[str, str] | None = None,
 ) -> CustomerDraft:
     """The row as a draft; each cell cleaned (text_cleaning), what was removed noted in
@@ -238,7 +238,7 @@ def _draft(
     )
 
 
-def _gender(value: str, problems: dict[str, str]) -> str:
+def _gender(value: str, problems: dict[str, FieldProblem]) -> str:
     folded = value.casefold()
     if folded in _FEMALE:
         return "female"
@@ -255,7 +255,7 @@ _DATE_PATTERNS = (
 )
 
 
-def _birthday(value: Cell, problems: dict[str, str]) -> dt.date | None:
+def _birthday(value: Cell, problems: dict[str, FieldProblem]) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):

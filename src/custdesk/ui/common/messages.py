@@ -16,6 +16,7 @@ from custdesk.errors import (
     DatabaseLockedError,
     DiskFullError,
     DuplicateError,
+    FieldProblem,
     NoShopFileError,
     NotACustDeskDatabaseError,
     NotAWorkbookError,
@@ -174,10 +175,17 @@ def user_message(exc: BaseException) -> UserMessage:
         problems = dict.fromkeys(field_problem_text(code) for code in exc.field_errors.values())
         return UserMessage(
             QCoreApplication.translate("messages", "Please check the input"),
-            "\n".join(problems) if problems else str(exc),
+            "\n".join(problems)
+            if problems
+            else QCoreApplication.translate("messages", "Something entered cannot be used."),
         )
     if isinstance(exc, DuplicateError):
-        return UserMessage(QCoreApplication.translate("messages", "Already exists"), str(exc))
+        return UserMessage(
+            QCoreApplication.translate("messages", "Already exists"),
+            QCoreApplication.translate(
+                "messages", "This phone number is already in the file of {name}."
+            ).format(name=exc.existing_name or exc.existing_id),
+        )
     if isinstance(exc, NotFoundError):
         return UserMessage(
             QCoreApplication.translate("messages", "Not found"),
@@ -198,45 +206,66 @@ def user_message(exc: BaseException) -> UserMessage:
     )
 
 
-def field_problem_text(code: str) -> str:
-    """The sentence shown under a form field for a FieldProblem code."""
-    texts = {
-        "required": QCoreApplication.translate("messages", "Please fill this in."),
-        "too_long": QCoreApplication.translate("messages", "This is too long."),
-        "invalid_phone": QCoreApplication.translate(
+def field_problem_text(code: FieldProblem) -> str:
+    """The sentence shown under a form field (or in a message) for a FieldProblem code; every
+    code has one, in English and in the zh_CN catalogue (tests/ui/common/test_messages)."""
+    texts: dict[FieldProblem, str] = {
+        FieldProblem.REQUIRED: QCoreApplication.translate("messages", "Please fill this in."),
+        FieldProblem.TOO_LONG: QCoreApplication.translate("messages", "This is too long."),
+        FieldProblem.INVALID_PHONE: QCoreApplication.translate(
             "messages", "This is not a phone number (e.g. 138 0013 8000)."
         ),
-        "repeated_phone": QCoreApplication.translate("messages", "This number is listed twice."),
-        "future_date": QCoreApplication.translate("messages", "This date is in the future."),
-        "past_date": QCoreApplication.translate("messages", "This date has already passed."),
-        "invalid_date": QCoreApplication.translate(
+        FieldProblem.REPEATED_PHONE: QCoreApplication.translate(
+            "messages", "This number is listed twice."
+        ),
+        FieldProblem.FUTURE_DATE: QCoreApplication.translate(
+            "messages", "This date is in the future."
+        ),
+        FieldProblem.PAST_DATE: QCoreApplication.translate(
+            "messages", "This date has already passed."
+        ),
+        FieldProblem.INVALID_DATE: QCoreApplication.translate(
             "messages", "This is not a date (e.g. 1990-03-08)."
         ),
-        "self_referral": QCoreApplication.translate(
+        FieldProblem.SELF_REFERRAL: QCoreApplication.translate(
             "messages", "A customer cannot be their own referrer."
         ),
-        "referral_loop": QCoreApplication.translate(
+        FieldProblem.REFERRAL_LOOP: QCoreApplication.translate(
             "messages",
             "That would make a loop: this customer brought the other one in (directly or "
             "through others).",
         ),
-        "already_closed": QCoreApplication.translate(
+        FieldProblem.ALREADY_CLOSED: QCoreApplication.translate(
             "messages", "This has already been closed; reload to see its state."
         ),
-        "too_old": QCoreApplication.translate("messages", "This date is too long ago."),
-        "too_far_ahead": QCoreApplication.translate(
+        FieldProblem.TOO_OLD: QCoreApplication.translate("messages", "This date is too long ago."),
+        FieldProblem.TOO_FAR_AHEAD: QCoreApplication.translate(
             "messages", "This date is too far ahead (at most ten years from today)."
         ),
-        "unknown_choice": QCoreApplication.translate("messages", "Please pick from the list."),
-        "out_of_range": QCoreApplication.translate("messages", "This number is out of range."),
-        "invalid_amount": QCoreApplication.translate(
+        FieldProblem.UNKNOWN_CHOICE: QCoreApplication.translate(
+            "messages", "Please pick from the list."
+        ),
+        FieldProblem.OUT_OF_RANGE: QCoreApplication.translate(
+            "messages", "This number is out of range."
+        ),
+        FieldProblem.INVALID_AMOUNT: QCoreApplication.translate(
             "messages", "Please enter an amount in yuan, e.g. 1299 or 1299.50."
         ),
-        "invalid_folder": QCoreApplication.translate(
+        FieldProblem.INVALID_FOLDER: QCoreApplication.translate(
             "messages", "Please choose a folder with Browse…, or leave this empty."
         ),
+        FieldProblem.SAME_CUSTOMER: QCoreApplication.translate(
+            "messages", "A customer's file cannot be merged with itself."
+        ),
+        FieldProblem.IN_TRASH: QCoreApplication.translate(
+            "messages", "That file is in the Trash. Restore it first, then merge."
+        ),
+        FieldProblem.SHOP_NOT_EMPTY: QCoreApplication.translate(
+            "messages",
+            "This shop file already has customers; demo data only goes into an empty one.",
+        ),
     }
-    return texts.get(code, code)
+    return texts[FieldProblem(code)]
 
 
 def file_problem_text(exc: CustDeskError) -> str:
