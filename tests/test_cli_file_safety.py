@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from custdesk import clock as shop_clock
 from custdesk.cli import main
-from custdesk.services.customers.calendar import local_today
 from custdesk.storage.identity import APPLICATION_ID, FileKind, inspect_file
 from tests.helpers import lock_holder, other_names
 from tests.storage.test_identity import application_id, foreign_database
@@ -294,7 +294,7 @@ def test_due_for_a_date_out_of_range_is_a_clear_error(
 
 
 def test_due_at_both_bounds_prints_the_agenda(shop: Path, capsys: Capture) -> None:
-    last = local_today().replace(year=local_today().year + 10) + dt.timedelta(days=0)
+    last = shop_clock.today().replace(year=shop_clock.today().year + 10) + dt.timedelta(days=0)
     for day in ("1900-01-01", last.isoformat()):
         assert main(["due", "--date", day, "--db", str(shop)]) == 0
     capsys.readouterr()

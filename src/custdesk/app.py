@@ -12,13 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from custdesk import clock as shop_clock
 from custdesk import scratch
 from custdesk.paths import default_data_dir, default_db_path, ensure_private_dir
 from custdesk.services.complaints.complaints import ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService
-from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
@@ -122,7 +122,7 @@ def open_app(db_path: Path, program: str = "custdesk", *, create: bool = False) 
         db = Database.open(db_path)
         scratch.start()  # private temp files; sweeps what killed processes left
         remove_dead_partials(db_path, backup_folder(db_path, SettingsService(db).get()))
-        changed = DailyUpkeep(db).run(local_today())
+        changed = DailyUpkeep(db).run(shop_clock.today())
         if changed:
             log.info("%s customers changed stage since the last run", changed)
     except BaseException:

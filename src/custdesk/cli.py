@@ -15,13 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from custdesk import __version__
+from custdesk import clock as shop_clock
 from custdesk.app import open_app, open_for_reading, resolve_db_path
 from custdesk.errors import CustDeskError
 from custdesk.services.customers.calendar import (
     EARLIEST_RECORD_DATE,
     check_record_date,
     latest_record_date,
-    local_today,
 )
 from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
@@ -299,7 +299,7 @@ def _restore(args: argparse.Namespace) -> int:
     if target.kind is FileKind.WORKING_FILE:
         raise refusal(target)
     if target.kind in (FileKind.MISSING, FileKind.EMPTY):  # recovering a deleted file
-        for aside in set_aside_leftovers(db_path, dt.datetime.now()):
+        for aside in set_aside_leftovers(db_path, shop_clock.now()):
             print(f"a working file of the deleted shop file was kept aside as {aside}")
         restore_file(source, db_path)
         print(f"restored {source.name} -> {db_path}")
@@ -313,7 +313,7 @@ def _restore(args: argparse.Namespace) -> int:
     except ForeignDatabaseError:
         raise
     except (CorruptDatabaseError, NotOurs):  # a damaged shop file: keep it aside
-        damaged = quarantine(db_path, dt.datetime.now())
+        damaged = quarantine(db_path, shop_clock.now())
         restore_file(source, db_path)
         print(f"the damaged file was moved aside to {damaged}")
         print(f"restored {source.name} -> {db_path}")
@@ -336,7 +336,7 @@ DEMO_MAX_CUSTOMERS = 1_000_000
 
 
 def _demo(args: argparse.Namespace) -> int:
-    today = local_today()
+    today = shop_clock.today()
     latest = latest_record_date(today)
     if not 1 <= args.customers <= DEMO_MAX_CUSTOMERS:
         print(f"custdesk: --customers must be 1 to {DEMO_MAX_CUSTOMERS:,}", file=sys.stderr)
@@ -402,7 +402,7 @@ def _due(args: argparse.Namespace) -> int:
     from custdesk.services.shop.settings import settings_in
 
     db_path = _existing_db(args)
-    day = args.date or local_today()
+    day = args.date or shop_clock.today()
     if _refuse_dates_out_of_range({"--date": day}):
         return EXIT_ERROR
     # Read-only and without the lock: the agenda prints while the window has the file open.
@@ -482,13 +482,13 @@ def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: Impor
 
 
 def _allowed_dates() -> str:
-    return f"between {EARLIEST_RECORD_DATE} and {latest_record_date(local_today())}"
+    return f"between {EARLIEST_RECORD_DATE} and {latest_record_date(shop_clock.today())}"
 
 
 def _refuse_dates_out_of_range(options: dict[str, dt.date | None]) -> bool:
     """Say so (and return True) when a date option lies outside the days a record may carry
     (services.calendar: 1900-01-01 to ten years from today)."""
-    today = local_today()
+    today = shop_clock.today()
     for option, day in options.items():
         if day is not None and check_record_date(day, today) is not None:
             print(

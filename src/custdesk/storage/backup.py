@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from custdesk import clock as shop_clock
 from custdesk.errors import storage_error
 from custdesk.paths import backup_dir_for, ensure_private_dir
 from custdesk.scratch import PARTIAL_SUFFIX, SQLITE_COMPANION_SUFFIXES, Partial, remove_dead
@@ -94,5 +95,5 @@ def restore_into(engine: Engine, source: Path) -> None:
 
 def timestamped_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> str:
     """``custdesk-20261122-201500-pre-migrate.db``: sorts by time, says why it was made."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or shop_clock.now()).strftime("%Y%m%d-%H%M%S")
     return f"{db_path.stem}-{stamp}-{reason}{db_path.suffix or '.db'}"

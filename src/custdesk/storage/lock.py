@@ -12,7 +12,6 @@ emptied, never deleted: deleting one while another process waits on it would let
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 import os
@@ -21,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from custdesk import clock as shop_clock
 from custdesk.errors import DatabaseInUseError, LockHolder, NoShopFileError, StorageError
 from custdesk.paths import PRIVATE_FILE_MODE, default_data_dir, ensure_private_dir
 from custdesk.storage.identity import file_identity
@@ -200,7 +200,7 @@ def _holder_record(program: str) -> dict[str, Any]:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "user": login_name(),
-        "started_at": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "started_at": shop_clock.now().strftime("%Y-%m-%d %H:%M"),
         "program": program,
     }
 

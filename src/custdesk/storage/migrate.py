@@ -14,13 +14,13 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
+from custdesk import clock as shop_clock
 from custdesk.errors import (
     NotACustDeskDatabaseError,
     SchemaTooNewError,
@@ -220,7 +220,7 @@ def create_shop_file(db_path: Path) -> MigrationResult:
 def _sweep_stale_creations(db_path: Path) -> None:
     """Remove temporaries a creation killed half-way left behind (older than an hour: a live
     creation takes well under a second)."""
-    cutoff = time.time() - _STALE_CREATION_S
+    cutoff = shop_clock.epoch_seconds() - _STALE_CREATION_S
     for path in db_path.parent.glob(f".{db_path.name}.*{_CREATING}*"):
         try:
             if path.stat().st_mtime < cutoff:

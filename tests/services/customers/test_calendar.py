@@ -73,23 +73,6 @@ def test_the_holiday_seed_loads_and_round_trips() -> None:
     assert mid_autumn.next_on_or_after(D(2026, 9, 1)) == D(2026, 9, 25)
 
 
-@pytest.mark.parametrize("zone", ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Kiritimati"])
-def test_today_is_the_local_calendar_date(monkeypatch: pytest.MonkeyPatch, zone: str) -> None:
-    """Due "today" means the shop's own date, not UTC's (they differ for 8+ hours in China)."""
-    import time
-
-    from custdesk.services.customers.calendar import local_today
-
-    monkeypatch.setenv("TZ", zone)
-    time.tzset()
-    try:
-        local = time.localtime()
-        assert local_today() == D(local.tm_year, local.tm_mon, local.tm_mday)
-    finally:
-        monkeypatch.undo()
-        time.tzset()
-
-
 # -- the bounds every record date keeps (purchases, visits, complaints, follow-ups, due --date)
 @pytest.mark.parametrize(
     ("today", "latest"),

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from custdesk import clock as shop_clock
 from custdesk.cli import main
 from custdesk.errors import ValidationError
 from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
-from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
@@ -87,7 +87,7 @@ def customer_id(db: Database) -> int:
 
 
 def test_today_is_the_date_on_the_wall() -> None:
-    assert local_today() == wall_today()
+    assert shop_clock.today() == wall_today()
 
 
 def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -> None:

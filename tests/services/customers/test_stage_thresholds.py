@@ -272,14 +272,14 @@ def test_the_run_at_start_moves_stages_by_the_local_date_not_utcs(
 ) -> None:
     import time
 
+    from custdesk import clock as shop_clock
     from custdesk.app import open_app
-    from custdesk.services.customers.calendar import local_today
 
     try:
         with monkeypatch.context() as zone:
             zone.setenv("TZ", zone_whose_date_is_not_utcs())
             time.tzset()
-            today = local_today()
+            today = shop_clock.today()
             assert today != dt.datetime.now(dt.UTC).date()
             customers = CustomerService(
                 db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2020, 1, 1, 9)
@@ -290,7 +290,7 @@ def test_the_run_at_start_moves_stages_by_the_local_date_not_utcs(
                 ids[days] = customers.create(CustomerDraft(name=f"{days}天")).id
                 enter(db, ids[days], day, None, dt.datetime.combine(day, dt.time(12)))
             open_app(db_path).close()
-            if local_today() != today:
+            if shop_clock.today() != today:
                 pytest.skip("local midnight passed during the test")
     finally:
         time.tzset()  # back to the zone the suite runs in

@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.contacts.cadence import FollowUpSource
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
@@ -94,7 +95,7 @@ class ComplaintService:
         db: Database,
         *,
         stage_rules: StageRulesIn,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = shop_clock.now,
     ) -> None:
         self._db = db
         self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)

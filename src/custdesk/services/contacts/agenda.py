@@ -16,9 +16,10 @@ from typing import Protocol, TypeVarTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.services.contacts.cadence import FollowUpStatus
 from custdesk.services.customers.birthdays import born_on
-from custdesk.services.customers.calendar import Holiday, age_on, local_today, next_birthday
+from custdesk.services.customers.calendar import Holiday, age_on, next_birthday
 from custdesk.services.customers.customer_list import first_phone
 from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.storage import orm
@@ -104,7 +105,7 @@ class AgendaService:
         db: Database,
         *,
         settings: Callable[[Session], AgendaSettings],
-        today: Callable[[], dt.date] = local_today,
+        today: Callable[[], dt.date] = shop_clock.today,
     ) -> None:
         """``settings`` reads the shop's settings inside the agenda's transaction."""
         self._db = db

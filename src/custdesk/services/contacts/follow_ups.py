@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.contacts.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
 from custdesk.services.contacts.visits import VisitDraft, add_visit, validate_visit
@@ -44,7 +45,7 @@ class FollowUpService:
         db: Database,
         *,
         stage_rules: StageRulesIn,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = shop_clock.now,
     ) -> None:
         self._db = db
         self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)

@@ -15,6 +15,7 @@ from typing import TypeVarTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.contacts.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
@@ -124,7 +125,7 @@ class VisitService:
         db: Database,
         *,
         stage_rules: StageRulesIn,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = shop_clock.now,
     ) -> None:
         self._db = db
         self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)

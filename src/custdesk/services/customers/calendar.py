@@ -34,10 +34,6 @@ def check_record_date(day: dt.date, today: dt.date) -> FieldProblem | None:
     return None
 
 
-def local_today() -> dt.date:
-    return dt.datetime.now().astimezone().date()
-
-
 def birthday_in(year: int, birthday: dt.date) -> dt.date:
     """The day the birthday is kept in ``year``: 29 February becomes 28 February off leap years."""
     try:

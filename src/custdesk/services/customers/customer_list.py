@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from custdesk import clock as shop_clock
 from custdesk.services.customers.birthdays import born_in_month
 from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.services.customers.search_keys import fold_latin
@@ -169,7 +170,7 @@ def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_S
             )
         )
     if where.birthday_month:
-        born = born_in_month(where.birthday_month, dt.date.today().year)
+        born = born_in_month(where.birthday_month, shop_clock.today().year)
         conditions.append(orm.Customer.id.in_(born))
     return query.where(and_(*conditions))
 

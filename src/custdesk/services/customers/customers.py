@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
@@ -64,7 +65,7 @@ class CustomerService:
         db: Database,
         *,
         stage_rules: StageRulesIn,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = shop_clock.now,
         actor: str = "",
     ) -> None:
         self._db = db

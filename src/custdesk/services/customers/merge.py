@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.customers import load_customer
@@ -59,7 +60,7 @@ class MergeService:
         db: Database,
         *,
         stage_rules: StageRulesIn,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = shop_clock.now,
         actor: str = "",
     ) -> None:
         self._db = db

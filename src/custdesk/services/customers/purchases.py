@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
@@ -65,7 +66,7 @@ class PurchaseService:
         db: Database,
         *,
         stage_rules: StageRulesIn,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = shop_clock.now,
     ) -> None:
         self._db = db
         self._stage_rules = stage_rules  # the shop's, for each customer's stage (aggregates)

@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.customers import load_row
 from custdesk.services.customers.purchases import MAX_AMOUNT_CENTS, parse_amount
@@ -47,7 +48,7 @@ class RewardRecord:
 
 
 class RewardService:
-    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(self, db: Database, *, clock: Callable[[], dt.datetime] = shop_clock.now) -> None:
         self._db = db
         self._clock = clock
 

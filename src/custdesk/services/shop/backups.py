@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 
+from custdesk import clock as shop_clock
 from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
 from custdesk.paths import backup_dir_for, ensure_private_dir, ensure_private_file
 from custdesk.scratch import sqlite_companions
@@ -198,7 +199,7 @@ class BackupService:
         db_path: Path,
         settings: SettingsService,
         *,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = shop_clock.now,
     ) -> None:
         self._db = db
         self._db_path = db_path

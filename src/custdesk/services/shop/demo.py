@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.contacts.visits import VisitKind
@@ -119,7 +120,7 @@ def generate_demo(
             "The number of demo customers must be at least 1.",
             {"customers": FieldProblem.OUT_OF_RANGE},
         )
-    builder = _DemoBuilder(random.Random(seed), today or dt.date.today())
+    builder = _DemoBuilder(random.Random(seed), today or shop_clock.today())
     tables, depth = builder.build(customers)
     with db.writing() as session:
         existing = session.scalar(select(func.count()).select_from(orm.Customer))

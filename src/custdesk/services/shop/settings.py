@@ -16,10 +16,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import recompute_stages
-from custdesk.services.customers.calendar import Holiday, local_today
+from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -78,7 +79,7 @@ def stage_rules_in(session: Session) -> StageRules:
 
 
 class SettingsService:
-    def __init__(self, db: Database, *, today: Callable[[], dt.date] = local_today) -> None:
+    def __init__(self, db: Database, *, today: Callable[[], dt.date] = shop_clock.today) -> None:
         self._db = db
         self._today = today
 

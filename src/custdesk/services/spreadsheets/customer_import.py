@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from custdesk import clock as shop_clock
 from custdesk.errors import CancelledError, FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.customers import CustomerService, load_customer
@@ -113,7 +114,7 @@ def import_rows(
     now: dt.datetime | None = None,
 ) -> ImportReport:
     """All good rows in one transaction; rows with problems are reported, never half-saved."""
-    moment = now or dt.datetime.now()
+    moment = now or shop_clock.now()
     report = ImportReport()
     touched: list[int] = []
     with db.writing() as session:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import aliased
 
+from custdesk import clock as shop_clock
 from custdesk.services.contacts.agenda import due_by
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
@@ -59,7 +60,7 @@ class ReportBuilder:
     def __init__(self, db: Database, language: str, now: dt.datetime | None = None) -> None:
         self._db = db
         self.words = Words(language)
-        self._now = now or dt.datetime.now()
+        self._now = now or shop_clock.now()
 
     def sheets(
         self, reports: Sequence[Report], since: dt.date | None, until: dt.date | None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.services.contacts.visits import VisitFilter, VisitRecord
 from custdesk.ui.common.display import MUTED_STYLE, short_date
@@ -33,10 +34,10 @@ class ContactHistoryPanel(QWidget):
         self.next_label.setWordWrap(True)
         self.log_button = QPushButton(self.tr("Log a visit or call…"))
         self.log_button.clicked.connect(self.log_visit)
-        self.plan_date_edit = QDateEdit(QDate.currentDate().addDays(7))
+        self.plan_date_edit = QDateEdit(QDate(shop_clock.today()).addDays(7))
         self.plan_date_edit.setCalendarPopup(True)
         self.plan_date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.plan_date_edit.setMinimumDate(QDate.currentDate())
+        self.plan_date_edit.setMinimumDate(QDate(shop_clock.today()))
         self.plan_button = QPushButton(self.tr("Plan a call"))
         self.plan_button.clicked.connect(self.plan_follow_up)
         locale = QLocale()

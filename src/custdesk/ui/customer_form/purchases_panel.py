@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.errors import ValidationError
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.ui.common.display import message_label, money, short_date, show_message
@@ -63,7 +64,7 @@ class PurchasesPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_remove_button)
         self.summary = QLabel()
 
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(QDate(shop_clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.item_edit = QLineEdit()

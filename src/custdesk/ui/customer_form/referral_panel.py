@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.resources import load_seed
@@ -40,7 +41,7 @@ class ReferralPanel(QWidget):
         self.referrer_label.setWordWrap(True)
         self.picker = CustomerPicker(services.customer_list)
         self.picker.matches.setFixedHeight(80)
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(QDate(shop_clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.status_combo = QComboBox()

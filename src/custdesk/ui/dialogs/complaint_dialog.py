@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.errors import CustDeskError
 from custdesk.services.complaints.complaints import (
     Channel,
@@ -39,7 +40,7 @@ class ComplaintDialog(RecordFormDialog):
         self.setWindowTitle(self.tr("New complaint"))
         self.setMinimumWidth(500)
         customer_widget = self.customer_field(customer_list)
-        self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received_edit = QDateTimeEdit(QDateTime(shop_clock.now()))
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.channel_combo = QComboBox()

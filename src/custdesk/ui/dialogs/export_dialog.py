@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.services.spreadsheets.export_reports import ExportService, Report
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.i18n import export_language
@@ -40,7 +41,7 @@ class ExportDialog(QDialog):
         self.checks = {report: QCheckBox(text) for report, text in names.items()}
         for check in self.checks.values():
             check.setChecked(True)
-        today = QDate.currentDate()
+        today = QDate(shop_clock.today())
         self.since_edit = QDateEdit(QDate(today.year(), 1, 1))
         self.until_edit = QDateEdit(today)
         for edit in (self.since_edit, self.until_edit):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.errors import CustDeskError
 from custdesk.services.contacts.follow_ups import FollowUpRecord, FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitKind, VisitService
@@ -59,7 +60,7 @@ class VisitDialog(RecordFormDialog):
         self.setMinimumWidth(660)
 
         customer_widget = self.customer_field(customer_list)
-        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when_edit = QDateTimeEdit(QDateTime(shop_clock.now()))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.kind_combo = QComboBox()
@@ -101,7 +102,7 @@ class VisitDialog(RecordFormDialog):
         self.on_date_button = QPushButton(self.tr("On"))
         self.next_group.addButton(self.on_date_button, -1)
         next_row.addWidget(self.on_date_button)
-        self.next_date_edit = QDateEdit(QDate.currentDate().addDays(14))
+        self.next_date_edit = QDateEdit(QDate(shop_clock.today()).addDays(14))
         self.next_date_edit.setCalendarPopup(True)
         self.next_date_edit.setDisplayFormat("yyyy-MM-dd")
         self.next_date_edit.setMinimumWidth(120)
@@ -130,7 +131,7 @@ class VisitDialog(RecordFormDialog):
             return None
         if choice == -1:
             return self.next_date_edit.date().toPython()  # type: ignore[no-any-return]
-        return dt.date.today() + dt.timedelta(days=choice)
+        return shop_clock.today() + dt.timedelta(days=choice)
 
     def draft(self) -> VisitDraft:
         return VisitDraft(

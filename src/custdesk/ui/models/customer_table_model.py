@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.services.customers.calendar import age_on
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
@@ -77,7 +78,7 @@ class CustomerTableModel(QAbstractTableModel):
         self,
         service: CustomerListService,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = shop_clock.today,
         load_now: bool = True,
     ) -> None:
         super().__init__()

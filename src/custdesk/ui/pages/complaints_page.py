@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.services.complaints.complaints import ComplaintFilter, ComplaintRecord
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
@@ -109,7 +110,7 @@ class ComplaintsPage(QWidget):
 
     @staticmethod
     def _now() -> dt.datetime:
-        return dt.datetime.now()
+        return shop_clock.now()
 
     def _late(self, complaint: ComplaintRecord) -> bool:
         return complaint.missed_sundown(self._now())

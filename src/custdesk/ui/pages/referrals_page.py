@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare
 from custdesk.services.referrals.rewards import RewardRecord
@@ -184,7 +185,7 @@ class ReferralsPage(ReloadsWhenShown):
 
     # -- loading ----------------------------------------------------------------------------
     def period(self, today: dt.date | None = None) -> tuple[dt.date | None, dt.date]:
-        today = today or dt.date.today()
+        today = today or shop_clock.today()
         choice = self.period_combo.currentData()
         if choice == "month":
             return today.replace(day=1), today

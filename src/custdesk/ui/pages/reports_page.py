@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.services.spreadsheets.dashboard import Dashboard
 from custdesk.ui.common.display import hint_label
@@ -55,7 +56,7 @@ def preset_range(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
 class ReportsPage(ReloadsWhenShown):
     changed = Signal()  # never emitted: the dashboard only reads
 
-    def __init__(self, services: Services, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, services: Services, today: Callable[[], dt.date] = shop_clock.today) -> None:
         super().__init__()
         self._services = services
         self._today = today

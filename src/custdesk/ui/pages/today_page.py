@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.errors import CustDeskError
 from custdesk.services.contacts.agenda import (
@@ -26,7 +27,6 @@ from custdesk.services.contacts.agenda import (
     TodayAgenda,
 )
 from custdesk.services.contacts.visits import VisitKind
-from custdesk.services.customers.calendar import local_today
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.referrals.rewards import RewardRecord
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
@@ -219,7 +219,7 @@ class TodayPage(ReloadsWhenShown):
             item = section.selected()
             if item is not None:
                 self._act(
-                    lambda: self._services.follow_ups.schedule(item.customer_id, local_today())
+                    lambda: self._services.follow_ups.schedule(item.customer_id, shop_clock.today())
                 )
 
         section.add_button(self.tr("Log call…"), call)
@@ -266,7 +266,7 @@ class TodayPage(ReloadsWhenShown):
     def snooze(self, section: AgendaSection[FollowUpItem], days: int) -> None:
         item = section.selected()
         if item is not None:
-            until = local_today() + dt.timedelta(days=days)
+            until = shop_clock.today() + dt.timedelta(days=days)
             self._act(lambda: self._services.follow_ups.snooze(item.follow_up_id, until))
 
     def cancel(self, section: AgendaSection[FollowUpItem]) -> None:
@@ -327,21 +327,21 @@ class TodayPage(ReloadsWhenShown):
     def export_to(self, path: Path) -> BackgroundJob:
         """Overdue and due follow-ups, with phones: a call list to work through or hand on."""
         builder = self._services.exports.builder(export_language())
-        day = self._shown_day or local_today()
+        day = self._shown_day or shop_clock.today()
         return start_export(self, lambda: [builder.follow_ups(day)], path)
 
     def _check_date(self) -> None:
         """Left open overnight: a new day moves stages on and brings a new agenda."""
-        if self._shown_day is not None and local_today() != self._shown_day:
-            self._services.daily.run(local_today())
+        if self._shown_day is not None and shop_clock.today() != self._shown_day:
+            self._services.daily.run(shop_clock.today())
             self._after_change()
 
     def _days_late(self, due_on: dt.date) -> str:
-        today = self._shown_day or local_today()
+        today = self._shown_day or shop_clock.today()
         return QLocale().toString((today - due_on).days)
 
     def _when(self, day: dt.date) -> str:
-        today = self._shown_day or local_today()
+        today = self._shown_day or shop_clock.today()
         days = (day - today).days
         if days == 0:
             return self.tr("Today")

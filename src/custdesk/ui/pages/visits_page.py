@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
@@ -36,7 +37,7 @@ class VisitsPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self._services = services
-        today = QDate.currentDate()
+        today = QDate(shop_clock.today())
         self.since_edit = self._date_edit(today.addDays(-DEFAULT_DAYS))
         self.until_edit = self._date_edit(today)
         self.kind_combo = QComboBox()
@@ -164,8 +165,8 @@ class VisitsPage(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        if self.until_edit.date() < QDate.currentDate():
-            self.until_edit.setDate(QDate.currentDate())
+        if self.until_edit.date() < QDate(shop_clock.today()):
+            self.until_edit.setDate(QDate(shop_clock.today()))
         self.reload_clerks()
         self.reload()
         self.changed.emit()

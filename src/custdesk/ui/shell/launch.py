@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from custdesk import __version__
+from custdesk import clock as shop_clock
 from custdesk.app import AppContext, open_app
 from custdesk.errors import (
     CorruptDatabaseError,
@@ -21,7 +22,6 @@ from custdesk.errors import (
 )
 from custdesk.paths import default_db_path
 from custdesk.scratch import folder as scratch_folder
-from custdesk.services.customers.calendar import local_today
 from custdesk.services.shop.backups import BackupInfo
 from custdesk.services.shop.demo import generate_demo
 from custdesk.storage.identity import FileKind, inspect_file
@@ -143,7 +143,7 @@ def run_screenshots(out_dir: Path, db_path: Path | None, language: str | None) -
         if db_path is None:
             db_path = Path(scratch) / "demo-shop.db"
             with open_app(db_path, program="custdesk screenshot", create=True) as demo:
-                generate_demo(demo.db, DEMO_CUSTOMERS, seed=1, today=local_today())
+                generate_demo(demo.db, DEMO_CUSTOMERS, seed=1, today=shop_clock.today())
                 demo.services.backups.back_up("manual")  # so the Backups page shows one
         with open_app(db_path, program="custdesk screenshot") as context:
             window = MainWindow(context.services, context.db_path, auto_backup=False)

@@ -7,13 +7,13 @@ once the window is up, so it does not slow the start.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from custdesk import clock as shop_clock
 from custdesk.services.shop.backups import (
     BackupInfo,
     Recovery,
@@ -67,7 +67,7 @@ def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> Backup
 def recover_and_tell(parent: QWidget | None, db_path: Path, chosen: BackupInfo) -> Recovery | None:
     """Move the damaged file aside and restore the backup the clerk agreed to (nothing may have
     the file open); say what was done."""
-    done = recover(db_path, dt.datetime.now(), chosen)
+    done = recover(db_path, shop_clock.now(), chosen)
     if done is not None:
         QMessageBox.information(
             parent,

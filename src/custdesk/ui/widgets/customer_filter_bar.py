@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from custdesk import clock as shop_clock
 from custdesk.services.customers.customer_list import CustomerFilter
 from custdesk.ui.common.labels import STAGES, TEMPERAMENTS
 
@@ -18,7 +19,7 @@ class CustomerFilterBar(QWidget):
     changed = Signal(object)  # CustomerFilter
 
     def __init__(
-        self, tag_names: Callable[[], list[str]], *, today: Callable[[], dt.date] = dt.date.today
+        self, tag_names: Callable[[], list[str]], *, today: Callable[[], dt.date] = shop_clock.today
     ) -> None:
         super().__init__()
         self._tag_names = tag_names
