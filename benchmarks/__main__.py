@@ -114,11 +114,11 @@ def generator_digest() -> str:
     """Changes when the demo generator, search keys or seeds change (the rows would differ)."""
     import hashlib
 
-    import custdesk
     from custdesk.resources import resource_path
+    from custdesk.services.customers import search_keys
+    from custdesk.services.shop import demo
 
-    package = Path(custdesk.__file__).parent
-    sources = [package / "services" / "demo.py", package / "services" / "search_keys.py"]
+    sources = [Path(demo.__file__), Path(search_keys.__file__)]
     sources += sorted(resource_path("seeds").glob("*.json"))
     digest = hashlib.sha256()
     for source in sources:
@@ -293,8 +293,8 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
     from PySide6.QtWidgets import QApplication
 
     from custdesk.app import open_app
+    from custdesk.clock import today as local_today
     from custdesk.services.customers.aggregates import recompute_stages
-    from custdesk.services.customers.calendar import local_today
     from custdesk.services.shop.settings import stage_rules_in
     from custdesk.ui.pages.today_page import TodayPage
 
