@@ -52,8 +52,9 @@ mutate: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,mutate]'
 	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen $(BIN)/python tools/mutate.py $(MODULES)
 
+# FIGURE=search,excel runs only those figures (keys in benchmarks/figures); results.json keeps the rest.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(if $(FIGURE),--figure $(FIGURE))
 
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py

@@ -1,7 +1,7 @@
 """The figures of ``make bench``, one module per figure (or per family sharing one measurement),
 in the order of its table.
 
-Each module has ``KEY`` (its name in results.json), ``UNIT`` ("s" or "bytes"),
+Each module has ``KEY`` (what ``--figure`` / ``FIGURE=`` takes), ``UNIT`` ("s" or "bytes"),
 ``FRESH_PROCESSES`` (timed in fresh processes rather than in this one) and
 ``measure(database) -> {figure name: (CustDesk runs, raw baseline runs)}``.
 """
@@ -31,3 +31,19 @@ FIGURES: tuple[ModuleType, ...] = (
     excel,
     memory,
 )
+KEYS = tuple(figure.KEY for figure in FIGURES)
+
+
+class UnknownFigureError(ValueError):
+    pass
+
+
+def chosen(keys: str | None) -> tuple[ModuleType, ...]:
+    """The figure modules named in ``keys`` (comma-separated), in table order; all when none."""
+    wanted = {key.strip() for key in (keys or "").split(",") if key.strip()}
+    unknown = sorted(wanted - set(KEYS))
+    if unknown:
+        raise UnknownFigureError(
+            f"unknown figure {', '.join(unknown)}; known figures: {', '.join(KEYS)}"
+        )
+    return tuple(figure for figure in FIGURES if not wanted or figure.KEY in wanted)
