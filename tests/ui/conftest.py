@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext, open_app
+from custdesk.ui.common import messages
 from custdesk.ui.common.i18n import install_translators
 from custdesk.ui.shell.main_window import MainWindow
 
@@ -70,3 +71,16 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The failure boxes a clerk would have read, as (title, text), caught instead of shown:
+    a test asserts the exact words (after qutebrowser's message mock)."""
+    shown: list[tuple[str, str]] = []
+
+    def catch(_parent: object, message: messages.UserMessage) -> None:
+        shown.append((message.title, message.text))
+
+    monkeypatch.setattr(messages, "show_box", catch)
+    return shown

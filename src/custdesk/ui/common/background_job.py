@@ -50,11 +50,21 @@ class BackgroundJob(QObject):
     finished = Signal(bool)  # True when the work completed
 
     def __init__(
-        self, parent: QWidget, work: Work, title: str, label: str, *, quiet: bool = False
+        self,
+        parent: QWidget,
+        work: Work,
+        title: str,
+        label: str,
+        *,
+        quiet: bool = False,
+        tell_failure: bool = True,
     ) -> None:
-        """``quiet``: no progress dialog and no error dialog (the caller reads ``error``)."""
+        """``quiet``: no progress dialog and no error dialog (the caller reads ``error``);
+        ``tell_failure=False``: the progress dialog, but the caller tells a failure (an
+        Operation, which lets a form show a refused value under its field)."""
         super().__init__(parent)
-        self._parent, self._label, self._quiet = parent, label, quiet
+        self._parent, self._label = parent, label
+        self._tell_failure = tell_failure and not quiet
         self.result: Any = None
         self.error: BaseException | None = None
         self.progress: QProgressDialog | None = None
@@ -101,7 +111,7 @@ class BackgroundJob(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
         self._finish(False)
-        if not isinstance(exc, CancelledError) and not self._quiet:
+        if not isinstance(exc, CancelledError) and self._tell_failure:
             warn_about(self._parent, exc)
 
     def _finish(self, completed: bool) -> None:

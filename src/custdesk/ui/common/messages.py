@@ -306,9 +306,14 @@ def file_problem_text(exc: CustDeskError) -> str:
     return texts.get(reason, user_message(exc).text)
 
 
-def warn_about(parent: QWidget, exc: BaseException) -> None:
+def warn_about(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the clerk in a dialog; the window stays as it was."""
-    message = user_message(exc)
+    show_box(parent, user_message(exc))
+
+
+def show_box(parent: QWidget | None, message: UserMessage) -> None:
+    """The one place a failure's message box is put on screen (tests/ui/conftest.py's
+    ``shown_messages`` replaces it, to read the words a clerk would)."""
     QMessageBox.warning(parent, message.title, message.text)
 
 
