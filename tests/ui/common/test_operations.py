@@ -17,7 +17,7 @@ from custdesk.errors import (
     NotFoundError,
     ValidationError,
 )
-from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 
 DISK_FULL = (
@@ -51,7 +51,7 @@ def fail(exc: Exception) -> None:
     raise exc
 
 
-def test_a_done_operation_hands_on_its_result_then_names_what_changed(
+def test_a_done_operation_names_what_changed_then_hands_on_its_result(
     parent: QWidget, notifier: ChangeNotifier, announced: list[Changes]
 ) -> None:
     seen: list[object] = []
@@ -62,7 +62,8 @@ def test_a_done_operation_hands_on_its_result_then_names_what_changed(
         done=lambda result: seen.append((result, list(announced))),
     )
     assert operation.run(lambda: 42)
-    assert seen == [(42, [])]  # the caller's own follow-up comes first, as in Anki
+    # the pages have refreshed when the caller's own follow-up runs
+    assert seen == [(42, [Changes.VISITS | Changes.CUSTOMERS])]
     assert announced == [Changes.VISITS | Changes.CUSTOMERS]
 
 
@@ -100,6 +101,22 @@ def test_a_field_problem_nobody_shows_inline_gets_a_box_in_chinese(
     problem = ValidationError.for_fields({"due_on": FieldProblem.PAST_DATE})
     assert not Operation(parent, notifier).run(lambda: fail(problem))
     assert shown_messages == [("请检查输入", "这个日期已经过去了。")]
+
+
+def test_a_read_for_an_action_gives_its_value_or_none_once_told_why(
+    parent: QWidget, shown_messages: list[tuple[str, str]]
+) -> None:
+    assert query(parent, lambda: "张三") == "张三"
+    assert shown_messages == []
+    assert query(parent, lambda: fail(NotFoundError("customer 9"))) is None
+    assert shown_messages == [
+        ("Not found", "The record no longer exists. It may have been deleted.")
+    ]
+
+
+def test_a_change_is_never_announced_to_nobody(parent: QWidget) -> None:
+    with pytest.raises(ValueError, match="CUSTOMERS"):
+        Operation(parent, None, Changes.CUSTOMERS)
 
 
 def test_a_bug_is_not_dressed_up_as_a_refusal(

@@ -53,21 +53,24 @@ class ChangeNotifier(QObject):
 class Operation(Generic[Result]):
     """One action of the clerk's: run it with ``run`` or ``run_in_background``.
 
-    ``done`` gets the work's result (then ``changes`` are announced); ``refused`` gets the
-    refusals of the ``inline`` kinds, which the caller shows beside the field; every other
-    CustDeskError is told in a message box over ``parent``.
+    ``done`` gets the work's result once ``changes`` are announced on ``notifier`` (None for
+    work that changes no data: saving a chart as a picture); ``refused`` gets the refusals of the
+    ``inline`` kinds, which the caller shows beside the field; every other CustDeskError is told
+    in a message box over ``parent``.
     """
 
     def __init__(
         self,
         parent: QWidget,
-        notifier: ChangeNotifier,
+        notifier: ChangeNotifier | None,
         changes: Changes = Changes.NONE,
         *,
         done: Callable[[Result], object] | None = None,
         refused: Callable[[Any], object] | None = None,
         inline: tuple[type[CustDeskError], ...] = (ValidationError,),
     ) -> None:
+        if changes and notifier is None:
+            raise ValueError(f"{changes} would be announced to nobody")
         self._parent = parent
         self._notifier = notifier
         self._changes = changes
@@ -108,14 +111,23 @@ class Operation(Generic[Result]):
             raise job.error  # a bug: to the error hook, with the worker's traceback
 
     def _succeed(self, result: Result) -> None:
-        try:
-            if self._done is not None:
-                self._done(result)
-        finally:
+        # Pages first: the caller's follow-up (select the new row, close the form) then acts on
+        # pages that already show the change.
+        if self._notifier is not None:
             self._notifier.announce(self._changes)
+        if self._done is not None:
+            self._done(result)
 
     def _fail(self, exc: CustDeskError) -> None:
         if self._refused is not None and isinstance(exc, self._inline):
             self._refused(exc)
         else:
             warn_about(self._parent, exc)
+
+
+def query(parent: QWidget, read: Callable[[], Result]) -> Result | None:
+    """A quick read an action needs (the file a double-click opens): its result, or None once
+    the clerk has been told why it could not be read. Only for reads that never return None."""
+    found: list[Result] = []
+    Operation(parent, None, done=found.append).run(read)
+    return found[0] if found else None
