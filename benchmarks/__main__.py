@@ -296,6 +296,7 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
     from custdesk.services.customers.aggregates import recompute_stages
     from custdesk.services.customers.calendar import local_today
     from custdesk.services.shop.settings import stage_rules_in
+    from custdesk.ui.common.operations import ChangeNotifier
     from custdesk.ui.pages.today_page import TodayPage
 
     app = QApplication.instance() or QApplication([])
@@ -304,7 +305,7 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
         shutil.copyfile(database, copy)
         with open_app(copy, program="make bench") as context:
             services = context.services
-            page = TodayPage(services)
+            page = TodayPage(services, changes=ChangeNotifier())
             raw = sqlite3.connect(copy)
 
             def replay(statements: list[tuple[str, object]]) -> float:
@@ -371,6 +372,7 @@ def referral_figures(database: Path) -> dict[str, tuple[list[float], list[float]
     from PySide6.QtWidgets import QApplication
 
     from custdesk.app import Services, open_app
+    from custdesk.ui.common.operations import ChangeNotifier
     from custdesk.ui.pages.referrals_page import ReferralsPage
 
     app = QApplication.instance() or QApplication([])
@@ -378,7 +380,7 @@ def referral_figures(database: Path) -> dict[str, tuple[list[float], list[float]
     results: dict[str, tuple[list[float], list[float]]] = {}
     with open_app(database, program="make bench") as context:
         services: Services = context.services
-        page = ReferralsPage(services)
+        page = ReferralsPage(services, changes=ChangeNotifier())
         raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         reports = services.referral_reports
         chain = reports.chain(root)

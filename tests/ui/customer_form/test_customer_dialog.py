@@ -17,6 +17,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.storage.lock import login_name
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog, split_list
 from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
 from custdesk.ui.pages.customers_page import CustomersPage
@@ -49,7 +50,7 @@ def answer_next_question(button_text: str) -> None:
 
 
 def test_a_clerk_types_a_new_customer_and_saves(qtbot: QtBot, customers: CustomerService) -> None:
-    dialog = CustomerDialog(customers)
+    dialog = CustomerDialog(customers, changes=ChangeNotifier())
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.name_edit, "张三")
@@ -69,7 +70,7 @@ def test_a_clerk_types_a_new_customer_and_saves(qtbot: QtBot, customers: Custome
 def test_bad_input_is_marked_and_what_was_typed_stays(
     qtbot: QtBot, customers: CustomerService, db: Database
 ) -> None:
-    dialog = CustomerDialog(customers)
+    dialog = CustomerDialog(customers, changes=ChangeNotifier())
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.phones_edit, "12345")
@@ -97,7 +98,7 @@ def test_a_phone_on_file_offers_to_open_that_customer(
     qtbot: QtBot, customers: CustomerService, db: Database
 ) -> None:
     existing = customers.create(CustomerDraft(name="王五", phones=("13700137000",)))
-    dialog = CustomerDialog(customers)
+    dialog = CustomerDialog(customers, changes=ChangeNotifier())
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.name_edit, "王五五")
@@ -113,7 +114,7 @@ def test_saving_anyway_keeps_both_customers(
     qtbot: QtBot, customers: CustomerService, db: Database
 ) -> None:
     customers.create(CustomerDraft(name="王五", phones=("13700137000",)))
-    dialog = CustomerDialog(customers)
+    dialog = CustomerDialog(customers, changes=ChangeNotifier())
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.name_edit, "王小五")
@@ -130,7 +131,7 @@ def test_editing_from_the_list_updates_the_row(
     saved = customers.create(
         CustomerDraft(name="赵六", birthday=dt.date(1985, 5, 5), phones=("+8613800138000",))
     )
-    page = CustomersPage(CustomerListService(db), customers)
+    page = CustomersPage(CustomerListService(db), customers, changes=ChangeNotifier())
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -156,7 +157,7 @@ def test_purchases_are_added_from_the_customer_form(
     purchases = PurchaseService(
         db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
     )
-    page = CustomersPage(CustomerListService(db), customers, purchases)
+    page = CustomersPage(CustomerListService(db), customers, purchases, changes=ChangeNotifier())
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -174,7 +175,7 @@ def test_purchases_are_added_from_the_customer_form(
 
     panel.amount_edit.clear()
     type_text(qtbot, panel.amount_edit, "1,299.50")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel._changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "羊毛大衣"
@@ -193,7 +194,7 @@ def test_a_purchase_removed_by_mistake_comes_back_with_undo(
     )
     purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 1), "围巾", "199"))
     purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 2), "手套", "50.5"))
-    page = CustomersPage(CustomerListService(db), customers, purchases)
+    page = CustomersPage(CustomerListService(db), customers, purchases, changes=ChangeNotifier())
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -237,6 +238,7 @@ def test_two_files_of_one_person_are_merged_from_the_list(
         customers,
         purchases,
         merge=MergeService(db, stage_rules=stage_rules_in),
+        changes=ChangeNotifier(),
     )
     qtbot.addWidget(page)
     page.show()
@@ -252,7 +254,7 @@ def test_two_files_of_one_person_are_merged_from_the_list(
     assert offered == [("张三", "138 0013 8000")]  # the file being merged away is not offered
     dialog.choices.setCurrentItem(dialog.choices.topLevelItem(0))
     assert dialog.merge_button.isEnabled()
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(page._changes.changed):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["张三"]
     merged = customers.get(keep.id)

@@ -22,6 +22,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.common.display import money
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.models.customer_table_model import TOTAL_SPENT
@@ -44,7 +45,10 @@ def open_purchases(qtbot: QtBot, db: Database) -> tuple[CustomersPage, CustomerD
     saved = customers.create(CustomerDraft(name="孙七"))
     # The real clock: the date field opens on today, which the clerk leaves as it is.
     page = CustomersPage(
-        CustomerListService(db), customers, PurchaseService(db, stage_rules=stage_rules_in)
+        CustomerListService(db),
+        customers,
+        PurchaseService(db, stage_rules=stage_rules_in),
+        changes=ChangeNotifier(),
     )
     qtbot.addWidget(page)
     page.show()
@@ -106,7 +110,7 @@ def test_a_clerk_types_19_99_and_0_29_and_exactly_those_fen_are_kept(
     type_text(qtbot, panel.item_edit, "羊毛围巾")
     tab_to(qtbot, panel.amount_edit, presses=2)
     qtbot.keyClicks(panel.amount_edit, "19.99")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel._changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert stored_amounts(db_path) == [(1999, "integer")]
     assert panel.table.item(0, AMOUNT_COLUMN).text() == "¥19.99"
@@ -118,7 +122,7 @@ def test_a_clerk_types_19_99_and_0_29_and_exactly_those_fen_are_kept(
     tab_to(qtbot, panel.amount_edit, presses=2)
     qtbot.keyClicks(panel.amount_edit, "0.29")
     tab_to(qtbot, panel.add_button)
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel._changes.changed):
         qtbot.keyClick(panel.add_button, Qt.Key.Key_Space)
     assert stored_amounts(db_path) == [(1999, "integer"), (29, "integer")]
     amounts = {panel.table.item(r, AMOUNT_COLUMN).text() for r in range(panel.table.rowCount())}
@@ -135,7 +139,7 @@ def test_full_width_amounts_from_a_chinese_input_method_are_kept_to_the_fen(
     type_text(qtbot, panel.item_edit, "大衣")
     tab_to(qtbot, panel.amount_edit, presses=2)
     type_text(qtbot, panel.amount_edit, "￥１，２３４．５６")  # committed by the IME
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel._changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert stored_amounts(db_path) == [(123456, "integer")]
     assert panel.summary.text() == "Purchases: 1, total ¥1,234.56"
@@ -153,7 +157,7 @@ def test_a_purchase_removed_and_brought_back_with_undo_keeps_its_fen(
         type_text(qtbot, panel.item_edit, "纽扣")
         tab_to(qtbot, panel.amount_edit, presses=2)
         qtbot.keyClicks(panel.amount_edit, typed)
-        with qtbot.waitSignal(panel.changed):
+        with qtbot.waitSignal(panel._changes.changed):
             qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     panel.table.selectRow(0)  # newest first: the 19.99
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
@@ -173,7 +177,7 @@ def test_a_purchase_recorded_elsewhere_shows_to_the_fen_when_the_file_opens(
     purchases = PurchaseService(db, stage_rules=stage_rules_in)
     for typed in ("19.99", "0.29", "1,234.56"):
         purchases.record(saved.id, PurchaseDraft(dt.date.today(), "围巾", typed))
-    page = CustomersPage(CustomerListService(db), customers, purchases)
+    page = CustomersPage(CustomerListService(db), customers, purchases, changes=ChangeNotifier())
     qtbot.addWidget(page)
     page.show()
     assert page.model.index(0, TOTAL_SPENT).data() == "¥1,254.84"
@@ -202,7 +206,7 @@ def test_enter_in_the_amount_field_adds_the_purchase_and_keeps_the_file_open(
 
     qtbot.keyClick(panel.amount_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(panel.amount_edit, "19.99")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel._changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Enter)  # the keypad's Enter
     assert stored_amounts(db_path) == [(1999, "integer")]
     assert dialog.isVisible() and saved == []

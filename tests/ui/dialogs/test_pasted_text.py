@@ -39,6 +39,7 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import SettingsService, stage_rules_in
 from custdesk.storage.db import Database
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
@@ -89,7 +90,7 @@ def show(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def test_customer_form(qtbot: QtBot, customers: CustomerService, db: Database) -> None:
-    dialog = CustomerDialog(customers)
+    dialog = CustomerDialog(customers, changes=ChangeNotifier())
     show(qtbot, dialog)
     paste(qtbot, dialog.name_edit, PASTED)
     paste(qtbot, dialog.notes_edit, "喜欢\x0c红色")
@@ -111,7 +112,7 @@ def test_customer_form(qtbot: QtBot, customers: CustomerService, db: Database) -
 
 def test_purchase_sub_form(qtbot: QtBot, db: Database, customer_id: int) -> None:
     purchases = PurchaseService(db, stage_rules=stage_rules_in)
-    panel = PurchasesPanel(purchases, customer_id)
+    panel = PurchasesPanel(purchases, customer_id, changes=ChangeNotifier())
     show(qtbot, panel)
     paste(qtbot, panel.item_edit, "手镯\x0b")
     type_text(qtbot, panel.amount_edit, "1,234.56")
@@ -134,6 +135,7 @@ def test_visit_dialog(qtbot: QtBot, db: Database, customer_id: int) -> None:
         FollowUpService(db, stage_rules=stage_rules_in),
         CustomerListService(db),
         customer=(customer_id, "张三"),
+        changes=ChangeNotifier(),
     )
     show(qtbot, dialog)
     paste(qtbot, dialog.purpose_edit, PASTED)
@@ -150,7 +152,12 @@ def test_visit_dialog(qtbot: QtBot, db: Database, customer_id: int) -> None:
 
 def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: int) -> None:
     complaints = ComplaintService(db, stage_rules=stage_rules_in)
-    dialog = ComplaintDialog(complaints, CustomerListService(db), customer=(customer_id, "张三"))
+    dialog = ComplaintDialog(
+        complaints,
+        CustomerListService(db),
+        customer=(customer_id, "张三"),
+        changes=ChangeNotifier(),
+    )
     show(qtbot, dialog)
     paste(qtbot, dialog.description_edit, PASTED)
     press(qtbot, save_button(dialog))
@@ -161,7 +168,7 @@ def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: 
     [stored] = complaints.complaints(ComplaintFilter(customer_id=customer_id))
     assert stored.description == CLEAN
 
-    resolve = ResolveDialog(complaints, stored)
+    resolve = ResolveDialog(complaints, stored, changes=ChangeNotifier())
     show(qtbot, resolve)
     paste(qtbot, resolve.resolution_edit, PASTED)
     press(qtbot, resolve.resolve_button)
@@ -174,7 +181,7 @@ def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: 
 
 def test_settings_dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     service = SettingsService(db, today=lambda: dt.date(2026, 11, 22))
-    dialog = SettingsDialog(service, tmp_path / "custdesk.db", None)
+    dialog = SettingsDialog(service, tmp_path / "custdesk.db", None, changes=ChangeNotifier())
     show(qtbot, dialog)
     dialog.shop_name_edit.selectAll()
     paste(qtbot, dialog.shop_name_edit, PASTED)
@@ -207,7 +214,9 @@ def _message_form(
     """A form of ``kind``, the field to paste into and its save button."""
     lists = CustomerListService(db)
     if kind == "customer":
-        customer = CustomerDialog(CustomerService(db, stage_rules=stage_rules_in))
+        customer = CustomerDialog(
+            CustomerService(db, stage_rules=stage_rules_in), changes=ChangeNotifier()
+        )
         return customer, customer.name_edit, save_button(customer)
     if kind == "visit":
         visit = VisitDialog(
@@ -215,15 +224,18 @@ def _message_form(
             FollowUpService(db, stage_rules=stage_rules_in),
             lists,
             customer=(customer_id, "张三"),
+            changes=ChangeNotifier(),
         )
         visit.notes_edit.setPlainText("第一行\n第二行\n第三行")
         return visit, visit.purpose_edit, save_button(visit)
     complaints = ComplaintService(db, stage_rules=stage_rules_in)
     if kind == "complaint":
-        complaint = ComplaintDialog(complaints, lists, customer=(customer_id, "张三"))
+        complaint = ComplaintDialog(
+            complaints, lists, customer=(customer_id, "张三"), changes=ChangeNotifier()
+        )
         return complaint, complaint.description_edit, save_button(complaint)
     stored = complaints.record(customer_id, ComplaintDraft(dt.datetime.now(), "phone", "等太久了"))
-    resolve = ResolveDialog(complaints, stored)
+    resolve = ResolveDialog(complaints, stored, changes=ChangeNotifier())
     return resolve, resolve.resolution_edit, resolve.resolve_button
 
 

@@ -14,6 +14,7 @@ from custdesk.app import AppContext
 from custdesk.errors import ReadOnlyStorageError
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.demo import generate_demo
+from custdesk.ui.common.operations import Changes
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
 from custdesk.ui.shell.main_window import MainWindow
 
@@ -51,17 +52,19 @@ def test_restore_brings_the_customers_back_and_can_be_undone(
 ) -> None:
     back_up_now(qtbot, window)
     context.services.customers.create(CustomerDraft(name="备份后新增"))
-    window.customers_page.refresh()
+    window.changes.announce(Changes.CUSTOMERS)  # as the form that made it would
     assert window.count_label.text() == "Customers: 41"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page = window.backups_page
     page.table.selectRow(0)
-    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.changes.changed, timeout=10_000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert window.count_label.text() == "Customers: 40"
     reasons = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
     assert reasons == ["Before a restore", "Backed up by hand"]
     page.table.selectRow(0)  # undo: restore the copy made before the restore
-    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.changes.changed, timeout=10_000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert window.count_label.text() == "Customers: 41"
 
 
@@ -72,6 +75,7 @@ def test_a_backup_opens_read_only_in_its_own_window(
     page = window.backups_page
     page.table.selectRow(0)
     qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.read_only_windows) == 1, timeout=10_000)
     (look,) = window.read_only_windows
     assert "(read-only)" in look.windowTitle()
     assert look.count_label.text() == "Customers: 40"
@@ -103,6 +107,7 @@ def test_another_programs_file_named_like_a_backup_is_neither_restored_nor_opene
     window: MainWindow,
     context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
+    shown_messages: list[tuple[str, str]],
 ) -> None:
     import hashlib
 
@@ -117,17 +122,18 @@ def test_another_programs_file_named_like_a_backup_is_neither_restored_nor_opene
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "Not a CustDesk file: cannot be used"
     asked: list[str] = []
-    told: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append("asked"))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
     page.table.selectRow(0)
     assert page.selected() is not None
     assert not page.restore_button.isEnabled() and not page.look_button.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # and tries to open it
     page.ask_restore()  # a shortcut to Restore asks nothing about it
     assert asked == []
-    page.restore(disguised)  # and the service refuses it even if asked directly
-    assert told == ["This file is not a CustDesk customer file. It was left as it is."]
+    with qtbot.waitSignal(page.restore(disguised).finished, timeout=10_000):
+        pass  # and the service refuses it even if asked directly
+    assert shown_messages == [
+        ("Not a CustDesk file", "This file is not a CustDesk customer file. It was left as it is.")
+    ]
     assert window.read_only_windows == []
     assert context.services.overview.overview().customers == 40
     assert hashlib.sha256(disguised.read_bytes()).hexdigest() == before

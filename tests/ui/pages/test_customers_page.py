@@ -13,6 +13,7 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.models.customer_table_model import NAME, PHONE, TAGS
 from custdesk.ui.pages.customers_page import CustomersPage
 
@@ -28,7 +29,11 @@ def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -
     )
     for name in ("张三", "李四", "王五", "Zoë Smith"):
         customers.create(CustomerDraft(name=name))
-    page = CustomersPage(CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in))
+    page = CustomersPage(
+        CustomerListService(db),
+        CustomerService(db, stage_rules=stage_rules_in),
+        changes=ChangeNotifier(),
+    )
     qtbot.addWidget(page)
     page.show()
     assert shown_names(page) == ["李四", "王五", "张三", "Zoë Smith"]  # phone-book order
@@ -45,7 +50,9 @@ def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -
 
 def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> None:
     page = CustomersPage(
-        CustomerListService(demo_db), CustomerService(demo_db, stage_rules=stage_rules_in)
+        CustomerListService(demo_db),
+        CustomerService(demo_db, stage_rules=stage_rules_in),
+        changes=ChangeNotifier(),
     )
     qtbot.addWidget(page)
     page.show()
@@ -69,11 +76,11 @@ def test_delete_goes_to_the_trash_and_comes_back(
     customers = CustomerService(db, stage_rules=stage_rules_in)
     for name in ("张三", "李四"):
         customers.create(CustomerDraft(name=name))
-    page = CustomersPage(CustomerListService(db), customers)
+    page = CustomersPage(CustomerListService(db), customers, changes=ChangeNotifier())
     qtbot.addWidget(page)
     page.show()
     page.table.selectRow(shown_names(page).index("张三"))
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(page._changes.changed):
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert shown_names(page) == ["李四"]
 
@@ -106,7 +113,7 @@ def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database) -> None:
     customers.create(CustomerDraft(name="张三", temperament="picky", tags=("团购",)))
     customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 3)))
     customers.create(CustomerDraft(name="王五", tags=("送礼",)))
-    page = CustomersPage(CustomerListService(db), customers)
+    page = CustomersPage(CustomerListService(db), customers, changes=ChangeNotifier())
     qtbot.addWidget(page)
     page.filter_bar._today = lambda: dt.date(2026, 11, 22)
     bar = page.filter_bar
@@ -125,7 +132,10 @@ def test_column_choice_and_widths_are_remembered(
 ) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     first = CustomersPage(
-        CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in), settings=settings
+        CustomerListService(db),
+        CustomerService(db, stage_rules=stage_rules_in),
+        settings=settings,
+        changes=ChangeNotifier(),
     )
     qtbot.addWidget(first)
     menu = first.column_menu()
@@ -136,7 +146,10 @@ def test_column_choice_and_widths_are_remembered(
     settings.sync()
 
     again = CustomersPage(
-        CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in), settings=settings
+        CustomerListService(db),
+        CustomerService(db, stage_rules=stage_rules_in),
+        settings=settings,
+        changes=ChangeNotifier(),
     )
     qtbot.addWidget(again)
     header = again.table.horizontalHeader()
@@ -152,7 +165,9 @@ def test_the_list_is_read_once_when_first_shown_not_while_the_window_is_built(
     reads: list[object] = []
     original = service.ids
     monkeypatch.setattr(service, "ids", lambda *a, **k: reads.append(a) or original(*a, **k))
-    page = CustomersPage(service, CustomerService(db, stage_rules=stage_rules_in))
+    page = CustomersPage(
+        service, CustomerService(db, stage_rules=stage_rules_in), changes=ChangeNotifier()
+    )
     qtbot.addWidget(page)
     assert reads == []
     page.show()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -315,13 +314,3 @@ def show_box(parent: QWidget | None, message: UserMessage) -> None:
     """The one place a failure's message box is put on screen (tests/ui/conftest.py's
     ``shown_messages`` replaces it, to read the words a clerk would)."""
     QMessageBox.warning(parent, message.title, message.text)
-
-
-def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
-    """Run a service call from a button; a refusal or storage trouble becomes a dialog."""
-    try:
-        action()
-    except CustDeskError as exc:
-        warn_about(parent, exc)
-        return False
-    return True

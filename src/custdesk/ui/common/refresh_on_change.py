@@ -50,6 +50,12 @@ class RefreshOnChange(QObject):
         if self._widget.isVisible():
             self.refresh_now()
 
+    def catch_up(self) -> None:
+        """After the widget's own action: current now even if hidden (in a tab not chosen),
+        without reading twice when the announcement has just refreshed it."""
+        if self.stale:
+            self.refresh_now()
+
     def refresh_now(self) -> None:
         self.stale = False
         # A read that fails (the disk, a lock) is told like any other failure, not as a bug.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -18,17 +18,24 @@ from custdesk.app import Services
 from custdesk.services.contacts.visits import VisitFilter, VisitRecord
 from custdesk.ui.common.display import MUTED_STYLE, short_date
 from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
-from custdesk.ui.common.messages import attempt
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
 class ContactHistoryPanel(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services, customer_id: int, customer_name: str) -> None:
+    def __init__(
+        self,
+        services: Services,
+        customer_id: int,
+        customer_name: str,
+        *,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
         self._services = services
+        self._changes = changes
         self._customer = (customer_id, customer_name)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
@@ -73,6 +80,7 @@ class ContactHistoryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         self.reload()
+        self.refresher = RefreshOnChange(self, changes, Changes.VISITS, self.reload, stale=False)
 
     def reload(self) -> None:
         customer_id = self._customer[0]
@@ -94,9 +102,9 @@ class ContactHistoryPanel(QWidget):
     def plan_follow_up(self) -> None:
         due = self.plan_date_edit.date().toPython()
         schedule = self._services.follow_ups.schedule
-        if attempt(self, lambda: schedule(self._customer[0], due)):  # type: ignore[arg-type]
-            self.reload()
-            self.changed.emit()
+        Operation(
+            self, self._changes, Changes.VISITS, done=lambda _: self.refresher.catch_up()
+        ).run(lambda: schedule(self._customer[0], due))  # type: ignore[arg-type]
 
     def log_visit(self) -> VisitDialog:
         dialog = VisitDialog(
@@ -105,7 +113,8 @@ class ContactHistoryPanel(QWidget):
             self._services.customer_list,
             customer=self._customer,
             parent=self,
+            changes=self._changes,
         )
-        dialog.logged.connect(lambda _id: (self.reload(), self.changed.emit()))
+        dialog.logged.connect(lambda _id: self.refresher.catch_up())
         dialog.open()
         return dialog

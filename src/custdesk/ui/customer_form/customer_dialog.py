@@ -7,7 +7,6 @@ the clerk typed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.app import Services
-from custdesk.errors import CustDeskError, DuplicateError, ValidationError
+from custdesk.errors import DuplicateError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.phones import display_phone
@@ -37,7 +36,8 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
-from custdesk.ui.common.messages import field_problem_text, warn_about
+from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
@@ -66,19 +66,22 @@ class CustomerDialog(QDialog):
         *,
         purchases: PurchaseService | None = None,
         undo_stack: QUndoStack | None = None,
-        after_undo: Callable[[], None] = lambda: None,
         services: Services | None = None,
+        changes: ChangeNotifier,
     ) -> None:
         super().__init__(parent)
         self._customers = customers
+        self._changes = changes
         self.purchases_panel: PurchasesPanel | None = None
         if record is not None and purchases is not None:
-            self.purchases_panel = PurchasesPanel(purchases, record.id, undo_stack, after_undo)
+            self.purchases_panel = PurchasesPanel(purchases, record.id, undo_stack, changes=changes)
         self.history_panel: ContactHistoryPanel | None = None
         self.referral_panel: ReferralPanel | None = None
         if record is not None and services is not None:
-            self.history_panel = ContactHistoryPanel(services, record.id, record.name)
-            self.referral_panel = ReferralPanel(services, record.id)
+            self.history_panel = ContactHistoryPanel(
+                services, record.id, record.name, changes=changes
+            )
+            self.referral_panel = ReferralPanel(services, record.id, changes=changes)
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -250,30 +253,43 @@ class CustomerDialog(QDialog):
         )
 
     # -- saving -----------------------------------------------------------------------------
+    @property
+    def record(self) -> CustomerRecord | None:
+        """The customer as saved last (None for a new one not saved yet)."""
+        return self._record
+
     def save(self, *, allow_shared_phone: bool = False) -> None:
+        """Storage trouble is told in a box and the form stays open with what was typed."""
         self._show_problems({})
         if self._removed_unsavable_text():
             return
         draft = self.draft()
-        try:
-            if self._record is None:
-                record = self._customers.create(draft, allow_shared_phone=allow_shared_phone)
-            else:
-                record = self._customers.update(
-                    self._record.id, draft, allow_shared_phone=allow_shared_phone
-                )
-        except ValidationError as exc:
-            self._show_problems(exc.field_errors)
-            return
-        except DuplicateError as exc:
-            self._ask_about_duplicate(exc)
-            return
-        except CustDeskError as exc:  # storage trouble: say so and keep the form open
-            warn_about(self, exc)
-            return
+        before = self._record
+
+        def write() -> CustomerRecord:
+            if before is None:
+                return self._customers.create(draft, allow_shared_phone=allow_shared_phone)
+            return self._customers.update(before.id, draft, allow_shared_phone=allow_shared_phone)
+
+        Operation(
+            self,
+            self._changes,
+            Changes.CUSTOMERS,
+            done=self._saved,
+            refused=self._refused,
+            inline=(ValidationError, DuplicateError),
+        ).run(write)
+
+    def _saved(self, record: CustomerRecord) -> None:
         self._record = record
         self.saved.emit(record.id)
         self.accept()
+
+    def _refused(self, exc: ValidationError | DuplicateError) -> None:
+        if isinstance(exc, DuplicateError):
+            self._ask_about_duplicate(exc)
+        else:
+            self._show_problems(exc.field_errors)
 
     def _ask_about_duplicate(self, exc: DuplicateError) -> None:
         box = QMessageBox(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,22 +19,23 @@ from PySide6.QtWidgets import (
 
 from custdesk import clock as shop_clock
 from custdesk.app import Services
-from custdesk.errors import CustDeskError
+from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.referrals.referrals import ReferralRecord, ReferralStatus
 from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.customer_picker import CustomerPicker
 
 
 class ReferralPanel(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services, customer_id: int) -> None:
+    def __init__(self, services: Services, customer_id: int, *, changes: ChangeNotifier) -> None:
         super().__init__()
         self._services = services
+        self._changes = changes
         self._customer_id = customer_id
 
         self.referrer_label = QLabel()
@@ -93,6 +94,9 @@ class ReferralPanel(QWidget):
         layout.addWidget(self.brought_label)
         layout.addWidget(self.brought_table, 1)
         self.reload()
+        # Names and statuses of the people brought in change with their own files too.
+        shows = Changes.REFERRALS | Changes.CUSTOMERS
+        self.refresher = RefreshOnChange(self, changes, shows, self.reload, stale=False)
 
     def reload(self) -> None:
         link = self._services.referrals.referral_of(self._customer_id)
@@ -143,15 +147,18 @@ class ReferralPanel(QWidget):
         self._act(lambda: self._services.referrals.set_referrer_kind(self._customer_id, kind))
 
     def _act(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except CustDeskError as exc:
-            self._show_error(user_message(exc).text)
-            return
+        """A refused referrer (a loop, themselves) is explained under the buttons."""
+        Operation(
+            self, self._changes, Changes.REFERRALS, done=self._done, refused=self._refused
+        ).run(action)
+
+    def _done(self, _result: object) -> None:
         self.error_label.hide()
         self.picker.search_box.clear()
-        self.reload()
-        self.changed.emit()
+        self.refresher.catch_up()
+
+    def _refused(self, exc: ValidationError) -> None:
+        self._show_error(user_message(exc).text)
 
     def _show_error(self, text: str) -> None:
         show_message(self.error_label, text)

@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,18 +25,18 @@ from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, star
 from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
-from custdesk.ui.common.messages import attempt
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
 class ComplaintsPage(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
         super().__init__()
         self._services = services
+        self._changes = changes
         self.open_only_check = QCheckBox(self.tr("Open only"))
         self.open_only_check.toggled.connect(self.reload)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -76,6 +75,9 @@ class ComplaintsPage(QWidget):
         layout.addWidget(self.summary_label)
         self._sized = False
         self._update_buttons()
+        # Each complaint names its customer: a renamed or trashed customer changes the list.
+        shows = Changes.COMPLAINTS | Changes.CUSTOMERS
+        self.refresher = RefreshOnChange(self, changes, shows, self.reload)
 
     def _columns(self) -> list[Column[ComplaintRecord]]:
         locale = QLocale()
@@ -170,8 +172,8 @@ class ComplaintsPage(QWidget):
             self._services.customer_list,
             customer if isinstance(customer, tuple) else None,
             self,
+            changes=self._changes,
         )
-        dialog.recorded.connect(lambda _id: self._after_change())
         dialog.open()
         return dialog
 
@@ -184,8 +186,7 @@ class ComplaintsPage(QWidget):
         complaint = self.selected()
         if complaint is None or not complaint.is_open:
             return None
-        dialog = ResolveDialog(self._services.complaints, complaint, self)
-        dialog.resolved.connect(lambda _id: self._after_change())
+        dialog = ResolveDialog(self._services.complaints, complaint, self, changes=self._changes)
         dialog.open()
         return dialog
 
@@ -202,12 +203,9 @@ class ComplaintsPage(QWidget):
             self._act(lambda: self._services.complaints.close(complaint.id))
 
     def _act(self, action: Callable[[], object]) -> None:
-        attempt(self, action)
-        self._after_change()
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
+        if not Operation(self, self._changes, Changes.COMPLAINTS).run(action):
+            # refused (closed meanwhile on another computer, say): show it as it now is
+            self.refresher.refresh_now()
 
     def _update_buttons(self) -> None:
         complaint = self.selected()
@@ -215,7 +213,3 @@ class ComplaintsPage(QWidget):
         self.start_button.setEnabled(complaint is not None and complaint.status == "open")
         self.resolve_button.setEnabled(is_open)
         self.close_button.setEnabled(is_open)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +27,8 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerRecord
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.customer_form import undo
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
@@ -34,11 +37,16 @@ from custdesk.ui.models.record_table_model import PlaceholderTableView
 from custdesk.ui.widgets.customer_filter_bar import CustomerFilterBar
 
 HEADER_STATE_KEY = "customers/header_state"
+# The list shows each customer's stage (set by the shop's thresholds), last and next contact,
+# open complaints and referrals made: any of them changing may change a row.
+SHOWS = (
+    Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS | Changes.SETTINGS
+)
+# A merge or emptying the Trash moves or deletes everything a customer had.
+WHOLE_FILES = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
 
 
 class CustomersPage(QWidget):
-    changed = Signal()  # customers were added, removed or restored: counts elsewhere are stale
-
     def __init__(
         self,
         customer_list: CustomerListService,
@@ -48,10 +56,13 @@ class CustomersPage(QWidget):
         undo_stack: QUndoStack | None = None,
         merge: MergeService | None = None,
         services: Services | None = None,
+        *,
+        changes: ChangeNotifier,
     ) -> None:
         super().__init__()
         self.setObjectName("page_customers")
         self._services = services
+        self._changes = changes
         self.undo_stack = undo_stack or QUndoStack(self)
         self._settings = settings or QSettings()
         self._customers = customers
@@ -123,11 +134,8 @@ class CustomersPage(QWidget):
             lambda index: self.edit_customer(self.model.customer_id(index.row()))
         )
         self._show_count()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.model.loaded:
-            self.model.reload()
-        super().showEvent(event)
+        # The ids are read when the page is first shown, then after changes it shows.
+        self.refresher = RefreshOnChange(self, changes, SHOWS, self.refresh)
 
     def apply_filters(self) -> None:
         """Apply what the filter bar shows now (without waiting for the typing pause)."""
@@ -186,39 +194,53 @@ class CustomersPage(QWidget):
         row = rows[0].row()
         return self.model.customer_id(row), str(self.model.index(row, NAME).data())
 
+    def _announce(self, changes: Changes = Changes.CUSTOMERS) -> None:
+        """After an undo or redo (the stack outlives any form): like an operation's end."""
+        self._changes.announce(changes)
+
     def trash_selected(self) -> None:
         selected = self.selected()
         if selected is None or self.model.current_filter.in_trash:
             return
-        self._customers.trash(selected[0])
-        self.undo_stack.push(undo.trashed(self._customers, *selected, self.refresh))
-        self.refresh()
+        command = undo.trashed(self._customers, *selected, self._announce)
+        Operation(
+            self, self._changes, Changes.CUSTOMERS, done=lambda _: self.undo_stack.push(command)
+        ).run(lambda: self._customers.trash(selected[0]))
 
     def restore_selected(self) -> None:
         selected = self.selected()
-        if selected is not None and self.model.current_filter.in_trash:
-            self._customers.restore(selected[0])
-            self.undo_stack.push(undo.restored(self._customers, *selected, self.refresh))
-            self.refresh()
+        if selected is None or not self.model.current_filter.in_trash:
+            return
+        command = undo.restored(self._customers, *selected, self._announce)
+        Operation(
+            self, self._changes, Changes.CUSTOMERS, done=lambda _: self.undo_stack.push(command)
+        ).run(lambda: self._customers.restore(selected[0]))
 
     def merge_selected(self) -> MergeDialog | None:
         selected = self.selected()
         if selected is None or self._merge is None:
             return None
-        dialog = MergeDialog(self._merge, self._customer_list, *selected, self)
+        dialog = MergeDialog(
+            self._merge, self._customer_list, *selected, self, changes=self._changes
+        )
         dialog.merged.connect(self._after_merge)
         dialog.open()
         return dialog
 
     def _after_merge(self, result: MergeResult) -> None:
         assert self._merge is not None
-        keep_name = self._customers.get(result.kept_id).name
-        absorbed_name = self._customers.get(result.merged_id).name
-        self.undo_stack.push(
-            undo.merged(self._merge, result, absorbed_name, keep_name, self.refresh)
+        merge = self._merge
+        names = query(
+            self,
+            lambda: (
+                self._customers.get(result.merged_id).name,
+                self._customers.get(result.kept_id).name,
+            ),
         )
+        if names is not None:
+            after = partial(self._announce, WHOLE_FILES)
+            self.undo_stack.push(undo.merged(merge, result, *names, after))
         self.show_customer(result.kept_id)
-        self.changed.emit()
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()
@@ -235,14 +257,15 @@ class CustomersPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._customers.empty_trash()
-            self.refresh()
+            Operation(self, self._changes, WHOLE_FILES).run(self._customers.empty_trash)
 
     def new_customer(self) -> CustomerDialog:
         return self._open_dialog(None)
 
-    def edit_customer(self, customer_id: int) -> CustomerDialog:
-        return self._open_dialog(self._customers.get(customer_id))
+    def edit_customer(self, customer_id: int) -> CustomerDialog | None:
+        """The customer's file (None, after saying so, when it cannot be read)."""
+        record = query(self, lambda: self._customers.get(customer_id))
+        return None if record is None else self._open_dialog(record)
 
     def _open_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
         dialog = CustomerDialog(
@@ -251,35 +274,37 @@ class CustomersPage(QWidget):
             self,
             purchases=self._purchases,
             undo_stack=self.undo_stack,
-            after_undo=self.refresh,
             services=self._services,
+            changes=self._changes,
         )
-        for panel in (dialog.history_panel, dialog.referral_panel):
-            if panel is not None:
-                panel.changed.connect(self.refresh)
-        if dialog.purchases_panel is not None:
-            dialog.purchases_panel.changed.connect(self.model.reload)
-        dialog.saved.connect(lambda customer_id: self._saved(record, customer_id))
+        dialog.saved.connect(lambda _id: self._saved(record, dialog.record))
         dialog.open_existing.connect(self.edit_customer)
         dialog.open()
         return dialog
 
-    def _saved(self, before: CustomerRecord | None, customer_id: int) -> None:
-        now = self._customers.get(customer_id)
+    def _saved(self, before: CustomerRecord | None, now: CustomerRecord | None) -> None:
+        assert now is not None  # the form has saved it
         if before is None:
-            command = undo.created(self._customers, customer_id, now.name, self.refresh)
+            command = undo.created(self._customers, now.id, now.name, self._announce)
         else:
-            command = undo.edited(
-                self._customers, customer_id, before.draft, now.draft, self.refresh
-            )
+            command = undo.edited(self._customers, now.id, before.draft, now.draft, self._announce)
         self.undo_stack.push(command)
-        self.show_customer(customer_id)
-        self.changed.emit()
+        self.show_customer(now.id)
 
     def refresh(self) -> None:
-        """Re-read the list after a change made elsewhere (undo, redo, another page)."""
-        self.model.reload()
-        self.changed.emit()
+        """Read the list again after a change it shows, keeping the clerk's place: the search
+        and filters, the selected customer and the scroll position (the rows themselves may
+        have moved, e.g. sorted by last contact)."""
+        self.filter_bar.reload_tags()
+        selected = self.selected()
+        scrolled = self.table.verticalScrollBar().value()
+        if not self.model.refresh():
+            return  # the same rows: repainted in place, selection and scrolling untouched
+        row = self.model.row_of(selected[0]) if selected else None
+        if row is not None:
+            self.table.selectRow(row)
+        self.table.updateGeometries()  # the scroll range of the new rows, before scrolling back
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def show_customer(self, customer_id: int) -> None:
         """Reload the list and select this customer (clearing a search that hides them)."""

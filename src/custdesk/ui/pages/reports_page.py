@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,8 @@ from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.services.spreadsheets.dashboard import Dashboard
 from custdesk.ui.common.display import hint_label
-from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.common.operations import ChangeNotifier, Changes
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.widgets import dashboard_charts as charts
 from custdesk.ui.widgets.chart_card import ChartCard, ChartTable
 
@@ -53,10 +54,18 @@ def preset_range(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
     return months_back(today, 11), today  # the last 12 months, this one included
 
 
-class ReportsPage(ReloadsWhenShown):
-    changed = Signal()  # never emitted: the dashboard only reads
+# New customers, purchases and referrals, visits and satisfaction, complaints.
+SHOWS = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
 
-    def __init__(self, services: Services, today: Callable[[], dt.date] = shop_clock.today) -> None:
+
+class ReportsPage(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        today: Callable[[], dt.date] = shop_clock.today,
+        *,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
         self._services = services
         self._today = today
@@ -75,7 +84,6 @@ class ReportsPage(ReloadsWhenShown):
         self.since_edit = self._date_edit()
         self.until_edit = self._date_edit()
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.refresh_button.clicked.connect(self.reload)
         self.period_combo.currentIndexChanged.connect(self._preset_chosen)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
@@ -108,6 +116,9 @@ class ReportsPage(ReloadsWhenShown):
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.scroll, 1)
+        # Drawn when first shown, then after a change it shows or a new period.
+        self.refresher = RefreshOnChange(self, changes, SHOWS, self.reload)
+        self.refresh_button.clicked.connect(self.refresher.refresh_now)
         self._preset_chosen()
 
     def _chart_list(self) -> list[tuple[str, str, Draw]]:
@@ -156,13 +167,13 @@ class ReportsPage(ReloadsWhenShown):
             edit.blockSignals(True)
             edit.setDate(QDate(day))
             edit.blockSignals(False)
-        self.mark_stale()
+        self.refresher.mark_stale()
 
     def _dates_edited(self) -> None:
         self.period_combo.blockSignals(True)
         self.period_combo.setCurrentIndex(self.period_combo.findData(CUSTOM))
         self.period_combo.blockSignals(False)
-        self.mark_stale()
+        self.refresher.mark_stale()
 
     def period(self) -> tuple[dt.date, dt.date]:
         since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
@@ -185,7 +196,6 @@ class ReportsPage(ReloadsWhenShown):
             else:
                 card.show_empty(self.tr("Nothing was recorded in this period."))
         self.summary_label.setText(self._summary(board))
-        self._stale = False
 
     def _summary(self, board: Dashboard) -> str:
         locale = QLocale()

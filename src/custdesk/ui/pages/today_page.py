@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from custdesk import clock as shop_clock
 from custdesk.app import Services
-from custdesk.errors import CustDeskError
 from custdesk.services.contacts.agenda import (
     BirthdayItem,
     FollowUpItem,
@@ -33,10 +33,10 @@ from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, star
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
-from custdesk.ui.common.messages import attempt, warn_about
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column
-from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
 from custdesk.ui.widgets.agenda_section import AgendaSection, count_title
 
 SNOOZE_DAYS = (1, 3, 7)
@@ -47,16 +47,20 @@ def _phone(number: str) -> str:
     return display_phone(number) if number else ""
 
 
-class TodayPage(ReloadsWhenShown):
-    changed = Signal()  # something was done: counts elsewhere may change
+# Follow-ups and visits, birthdays and stages, open complaints, rewards owed, and the shop's
+# greeting days and thresholds: all but the backups.
+SHOWS = Changes.EVERYTHING & ~Changes.BACKUPS
+
+
+class TodayPage(QWidget):
     agenda_loaded = Signal(object)  # the TodayAgenda just shown (its counts serve the window)
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
         super().__init__()
         self._services = services
+        self._changes = changes
         self.agenda: TodayAgenda | None = None
         self._shown_day: dt.date | None = None
-        self._stale = True
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -105,6 +109,7 @@ class TodayPage(ReloadsWhenShown):
         self._date_timer = QTimer(self)
         self._date_timer.timeout.connect(self._check_date)
         self._date_timer.start(DATE_CHECK_MS)
+        self.refresher = RefreshOnChange(self, changes, SHOWS, self.reload)
 
     # -- sections ---------------------------------------------------------------------------
     def _follow_up_section(
@@ -242,7 +247,7 @@ class TodayPage(ReloadsWhenShown):
         def given() -> None:
             item = section.selected()
             if item is not None:
-                self._act(lambda: self._services.rewards.mark_given(item.id))
+                self._act(lambda: self._services.rewards.mark_given(item.id), Changes.REFERRALS)
 
         section.add_button(self.tr("Mark as given"), given)
         return section
@@ -256,12 +261,8 @@ class TodayPage(ReloadsWhenShown):
         item = section.selected()
         if item is None:
             return None
-        try:
-            follow_up = self._services.follow_ups.get(item.follow_up_id)
-        except CustDeskError as exc:
-            warn_about(self, exc)
-            return None
-        return self._open_visit_dialog(follow_up=follow_up)
+        follow_up = query(self, lambda: self._services.follow_ups.get(item.follow_up_id))
+        return None if follow_up is None else self._open_visit_dialog(follow_up=follow_up)
 
     def snooze(self, section: AgendaSection[FollowUpItem], days: int) -> None:
         item = section.selected()
@@ -283,24 +284,19 @@ class TodayPage(ReloadsWhenShown):
             self._services.follow_ups,
             self._services.customer_list,
             parent=self,
+            changes=self._changes,
             **options,  # type: ignore[arg-type]
         )
-        dialog.logged.connect(lambda _customer: self._after_change())
         dialog.open()
         return dialog
 
-    def _act(self, action: Callable[[], object]) -> None:
-        attempt(self, action)
-        self._after_change()
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
+    def _act(self, action: Callable[[], object], changes: Changes = Changes.VISITS) -> None:
+        """Snooze, cancel, plan a call (follow-ups: VISITS) or mark a reward given."""
+        Operation(self, self._changes, changes).run(action)
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         agenda = self.agenda = self._services.agenda.today()
-        self._stale = False
         self._shown_day = agenda.today
         self.heading.setText(
             self.tr("Today, {date}").format(
@@ -332,9 +328,14 @@ class TodayPage(ReloadsWhenShown):
 
     def _check_date(self) -> None:
         """Left open overnight: a new day moves stages on and brings a new agenda."""
-        if self._shown_day is not None and shop_clock.today() != self._shown_day:
-            self._services.daily.run(shop_clock.today())
-            self._after_change()
+        today = shop_clock.today()
+        if self._shown_day is not None and today != self._shown_day:
+            self._shown_day = today  # tried once: a failure is told once, not every minute
+            # Stages moved: announced, and this page (which shows them) reads the new agenda.
+            if not Operation(self, self._changes, Changes.CUSTOMERS).run(
+                lambda: self._services.daily.run(today)
+            ):
+                self.refresher.mark_stale()  # a new day's agenda all the same
 
     def _days_late(self, due_on: dt.date) -> str:
         today = self._shown_day or shop_clock.today()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +23,8 @@ from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, star
 from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
+from custdesk.ui.common.operations import ChangeNotifier, Changes
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
@@ -32,11 +33,10 @@ DEFAULT_DAYS = 30
 
 
 class VisitsPage(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
         super().__init__()
         self._services = services
+        self._changes = changes
         today = QDate(shop_clock.today())
         self.since_edit = self._date_edit(today.addDays(-DEFAULT_DAYS))
         self.until_edit = self._date_edit(today)
@@ -78,6 +78,9 @@ class VisitsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False
+        # Each visit names its customer: a renamed or trashed customer changes the log too.
+        shows = Changes.VISITS | Changes.CUSTOMERS
+        self.refresher = RefreshOnChange(self, changes, shows, self.refresh)
 
     def _date_edit(self, day: QDate) -> QDateEdit:
         edit = QDateEdit(day)
@@ -112,6 +115,11 @@ class VisitsPage(QWidget):
             kind=self.kind_combo.currentData(),
             served_by=self.clerk_combo.currentData(),
         )
+
+    def refresh(self) -> None:
+        """After a change: the clerks who have served (one may be new) and the log."""
+        self.reload_clerks()
+        self.reload()
 
     def reload(self) -> None:
         where = self.current_filter()
@@ -159,19 +167,13 @@ class VisitsPage(QWidget):
             self._services.customer_list,
             customer=customer if isinstance(customer, tuple) else None,
             parent=self,
+            changes=self._changes,
         )
-        dialog.logged.connect(lambda _id: self._after_change())
+        dialog.logged.connect(lambda _id: self._show_until_today())
         dialog.open()
         return dialog
 
-    def _after_change(self) -> None:
+    def _show_until_today(self) -> None:
+        """A visit just logged is in the list, even if the dates shown ended before today."""
         if self.until_edit.date() < QDate(shop_clock.today()):
             self.until_edit.setDate(QDate(shop_clock.today()))
-        self.reload_clerks()
-        self.reload()
-        self.changed.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload_clerks()
-        self.reload()
-        super().showEvent(event)

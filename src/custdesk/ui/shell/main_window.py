@@ -1,6 +1,7 @@
 """The main window: navigation on the left, one page at a time on the right, counts below.
 
-It only arranges pages; each page is its own widget and gets the services it needs.
+It only arranges pages; each page is its own widget and gets the services it needs, and the
+window's ChangeNotifier, on which every operation says what it changed and every page listens.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.services.contacts.agenda import AgendaCounts, TodayAgenda
 from custdesk.services.shop.backups import BackupInfo
+from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.export_dialog import ExportDialog
@@ -45,6 +48,8 @@ from custdesk.ui.shell.window_state import restore_window_state, save_window_sta
 
 START_PAGE = "today"
 PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports", "backups")
+# What the status bar's "to do today" and "open complaints" are counted from.
+AGENDA = Changes.EVERYTHING & ~Changes.BACKUPS
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
         self.undo_stack = QUndoStack(self)
+        self.changes = changes = ChangeNotifier(self)
         self.customers_page = CustomersPage(
             services.customer_list,
             services.customers,
@@ -79,14 +85,14 @@ class MainWindow(QMainWindow):
             undo_stack=self.undo_stack,
             merge=services.merge,
             services=services,
+            changes=changes,
         )
-        self.today_page = TodayPage(services)
-        self.visits_page = VisitsPage(services)
-        self.complaints_page = ComplaintsPage(services)
-        self.referrals_page = ReferralsPage(services)
-        self.reports_page = ReportsPage(services)
-        self.backups_page = BackupsPage(services)
-        self.backups_page.changed.connect(self.reload_everything)
+        self.today_page = TodayPage(services, changes=changes)
+        self.visits_page = VisitsPage(services, changes=changes)
+        self.complaints_page = ComplaintsPage(services, changes=changes)
+        self.referrals_page = ReferralsPage(services, changes=changes)
+        self.reports_page = ReportsPage(services, changes=changes)
+        self.backups_page = BackupsPage(services, changes=changes)
         self.backups_page.open_read_only.connect(self.look_into_backup)
         built: dict[str, QWidget] = {
             "today": self.today_page,
@@ -103,22 +109,8 @@ class MainWindow(QMainWindow):
             self._page_index[key] = self.pages.addWidget(page)
             self.navigation.add_page(key, label, icon(key), explanation)
         self.navigation.page_selected.connect(self.show_page)
-        pages = (
-            self.customers_page,
-            self.today_page,
-            self.visits_page,
-            self.referrals_page,
-            self.complaints_page,
-        )
-        for changing in pages:
-            # Today recounts its own agenda when it reloads (agenda_loaded); the others do not.
-            counts = (
-                self._show_customer_count if changing is self.today_page else self.refresh_counts
-            )
-            changing.changed.connect(counts)
-            for stale in (self.today_page, self.referrals_page, self.reports_page):
-                if changing is not stale:
-                    changing.changed.connect(stale.mark_stale)
+        # After the pages' own refreshes (connected as they were built): the title and counts.
+        changes.changed.connect(self._data_changed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -268,8 +260,7 @@ class MainWindow(QMainWindow):
         self.customers_page.search_box.selectAll()
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self._services.settings, self._db_path, self)
-        dialog.saved.connect(self.reload_everything)  # the title, stages, quiet customers…
+        dialog = SettingsDialog(self._services.settings, self._db_path, self, changes=self.changes)
         dialog.open()
         return dialog
 
@@ -288,16 +279,19 @@ class MainWindow(QMainWindow):
             )
         self.setWindowTitle(title)
 
-    # -- backups ----------------------------------------------------------------------------
-    def reload_everything(self) -> None:
-        """After a restore or new settings every page shows the data as it now is."""
-        self.update_title()
-        self.customers_page.refresh()
-        self.visits_page.reload()
-        self.complaints_page.reload()
-        for page in (self.today_page, self.referrals_page, self.reports_page):
-            page.mark_stale()
+    def _data_changed(self, changes: Changes) -> None:
+        """The window's own words after an operation: the shop's name, the counts below."""
+        if changes & Changes.SETTINGS:
+            Operation(self, self.changes).run(self.update_title)
+        if changes & Changes.CUSTOMERS:
+            Operation(self, self.changes).run(self._show_customer_count)
+        if changes & AGENDA and not self.today_page.isVisible():
+            # On screen, Today has just read its agenda and counted it (agenda_loaded).
+            Operation(self, self.changes, done=self.show_agenda_counts).run(
+                self._services.agenda.counts
+            )
 
+    # -- backups ----------------------------------------------------------------------------
     def _backed_up(self, info: BackupInfo | None) -> None:
         self.backup_label.setStyleSheet("")
         if info is not None:
@@ -306,7 +300,7 @@ class MainWindow(QMainWindow):
                     time=QLocale().toString(info.made_at.time(), QLocale.FormatType.ShortFormat)
                 )
             )
-            self.backups_page.mark_stale()
+            self.changes.announce(Changes.BACKUPS)
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_label.setStyleSheet(ERROR_STYLE)
@@ -314,11 +308,11 @@ class MainWindow(QMainWindow):
             self.tr("Automatic backup failed: {reason}").format(reason=user_message(exc).title)
         )
 
-    def look_into_backup(self, info: BackupInfo) -> MainWindow | None:
-        window = open_backup_window(info, self, _read_only_window)
-        if window is not None:
-            self.read_only_windows.append(window)
-        return window
+    def look_into_backup(self, info: BackupInfo) -> BackgroundJob:
+        """The backup's copy is made ready in a worker; its window opens when it is."""
+        return open_backup_window(
+            info, self, self.changes, _read_only_window, self.read_only_windows.append
+        )
 
     def log_visit(self) -> VisitDialog:
         return self.visits_page.log_visit(self._selected_customer())
@@ -329,8 +323,7 @@ class MainWindow(QMainWindow):
         return self.complaints_page.new_complaint(customer)
 
     def import_customers(self) -> ImportWizard:
-        wizard = ImportWizard(self._services.imports, self)
-        wizard.imported.connect(self.customers_page.refresh)
+        wizard = ImportWizard(self._services.imports, self, changes=self.changes)
         wizard.open()
         return wizard
 
@@ -347,10 +340,6 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
-
-    def refresh_counts(self) -> None:
-        self._show_customer_count()
-        self.show_agenda_counts(self._services.agenda.counts())
 
     def _show_customer_count(self) -> None:
         overview = self._services.overview.overview()
