@@ -3,10 +3,11 @@ read-only; and the backups made by themselves."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from custdesk.errors import ReadOnlyStorageError
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.common.operations import Changes
+from custdesk.ui.shell import read_only_window
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
 from custdesk.ui.shell.main_window import MainWindow
 
@@ -138,3 +140,62 @@ def test_another_programs_file_named_like_a_backup_is_neither_restored_nor_opene
     assert context.services.overview.overview().customers == 40
     assert hashlib.sha256(disguised.read_bytes()).hexdigest() == before
     assert page.model.rowCount() == 1  # no before-restore copy was made either
+
+
+class HeldInWorker:
+    """Wraps a slow service call: records the thread it ran in and holds it until released
+    (at most 3 s, so that a call wrongly made in the GUI thread fails the test, not hangs it)."""
+
+    def __init__(self, call: Callable[..., object]) -> None:
+        self._call = call
+        self.threads: list[int] = []
+        self.release = threading.Event()
+
+    def __call__(self, *args: object) -> object:
+        self.threads.append(threading.get_ident())
+        self.release.wait(3)
+        return self._call(*args)
+
+
+def stays_responsive(qtbot: QtBot, held: HeldInWorker) -> None:
+    """While the call is held, the window's event loop still runs (a timer fires)."""
+    qtbot.waitUntil(lambda: bool(held.threads), timeout=5_000)
+    ticked: list[bool] = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked), timeout=1_000)
+    assert not held.release.is_set()
+    held.release.set()
+
+
+def test_a_restore_runs_in_a_worker_while_the_window_stays_responsive(
+    qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    back_up_now(qtbot, window)
+    context.services.customers.create(CustomerDraft(name="备份后新增"))
+    held = HeldInWorker(context.services.backups.restore)
+    monkeypatch.setattr(context.services.backups, "restore", held)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = window.backups_page
+    page.table.selectRow(0)
+    with qtbot.waitSignal(window.changes.changed, timeout=10_000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        stays_responsive(qtbot, held)
+    assert held.threads != [threading.get_ident()]
+    assert window.count_label.text() == "Customers: 40"
+
+
+def test_a_backup_is_opened_in_a_worker_while_the_window_stays_responsive(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    back_up_now(qtbot, window)
+    held = HeldInWorker(read_only_window.open_copy_read_only)
+    monkeypatch.setattr(read_only_window, "open_copy_read_only", held)
+    page = window.backups_page
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    stays_responsive(qtbot, held)
+    qtbot.waitUntil(lambda: len(window.read_only_windows) == 1, timeout=10_000)
+    assert held.threads != [threading.get_ident()]
+    (look,) = window.read_only_windows
+    assert look.count_label.text() == "Customers: 40"
+    look.close()
