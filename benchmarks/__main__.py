@@ -305,7 +305,16 @@ def agenda_figures(database: Path) -> dict[str, tuple[list[float], list[float]]]
         shutil.copyfile(database, copy)
         with open_app(copy, program="make bench") as context:
             services = context.services
-            page = TodayPage(services, changes=ChangeNotifier())
+            page = TodayPage(
+                agenda=services.agenda,
+                follow_ups=services.follow_ups,
+                visits=services.visits,
+                customer_list=services.customer_list,
+                rewards=services.rewards,
+                daily=services.daily,
+                exports=services.exports,
+                changes=ChangeNotifier(),
+            )
             raw = sqlite3.connect(copy)
 
             def replay(statements: list[tuple[str, object]]) -> float:
@@ -380,7 +389,15 @@ def referral_figures(database: Path) -> dict[str, tuple[list[float], list[float]
     results: dict[str, tuple[list[float], list[float]]] = {}
     with open_app(database, program="make bench") as context:
         services: Services = context.services
-        page = ReferralsPage(services, changes=ChangeNotifier())
+        page = ReferralsPage(
+            referral_reports=services.referral_reports,
+            referrals=services.referrals,
+            rewards=services.rewards,
+            customers=services.customers,
+            customer_list=services.customer_list,
+            exports=services.exports,
+            changes=ChangeNotifier(),
+        )
         raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         reports = services.referral_reports
         chain = reports.chain(root)

@@ -133,123 +133,123 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="33" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="32" />
         <source>At start</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="34" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="33" />
         <source>Automatic (every 30 minutes)</source>
         <translation>自动（每 30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="35" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="34" />
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="36" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="35" />
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="37" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="36" />
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="43" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="42" />
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="51" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="50" />
         <source>Not a CustDesk file: cannot be used</source>
         <translation>不是客户档案台的文件，无法使用</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="69" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="71" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="80" />
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="81" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="83" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="88" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="92" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="98" />
         <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
         <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="106" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
         <source>Look at this backup in its own window; nothing can be changed there</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="131" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="135" />
         <source>Backups: {count}. Older ones are thinned out automatically.</source>
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="163" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="164" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="180" />
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="199" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="181" />
         <source>Replace the customer file with the backup made {when} ({count} customers)?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
@@ -258,7 +258,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="200" />
         <source>Restoring the customer file from {name}</source>
         <translation>正在从 {name} 恢复客户档案</translation>
     </message>
@@ -372,137 +372,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="40" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="54" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="56" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="58" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="46" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="60" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="48" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="62" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="50" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="77" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="103" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="117" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="136" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="142" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="147" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="170" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="215" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -510,57 +510,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="42" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="47" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="48" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="53" />
         <source>Plan a call</source>
         <translation>安排回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="54" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="59" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="57" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="62" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="63" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="59" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="64" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="61" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="66" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="64" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="69" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="75" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="95" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="100" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="99" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="104" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -568,162 +568,162 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="104" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="104" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="97" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="129" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="139" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="125" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="153" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="155" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="157" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="141" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="147" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="149" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="179" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="197" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="181" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="199" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="183" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="201" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="185" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="203" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="297" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="315" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="300" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="318" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="304" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="322" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="307" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="325" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -835,67 +835,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="84" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="91" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="93" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="122" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="251" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="264" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="253" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="266" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="328" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="344" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="347" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="361" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="350" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="364" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="352" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="366" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="356" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="370" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1181,182 +1181,112 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="273" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="269" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="149" />
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="151" />
-        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
-        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="158" />
-        <source>Every customer's file: profile, purchases, personality and birthday.</source>
-        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="162" />
-        <source>Visits</source>
-        <translation>回访记录</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="163" />
-        <source>Every visit, call-back and greeting, newest first.</source>
-        <translation>每一次到店、回访和问候，最新的在前。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="167" />
-        <source>Referrals</source>
-        <translation>转介绍</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="168" />
-        <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
-        <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="172" />
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="173" />
-        <source>Complaints and how fast they were resolved — the same day, if possible.</source>
-        <translation>投诉及处理速度——尽量当天解决。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="177" />
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
-        <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
-        <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="182" />
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="183" />
-        <source>Copies of the customer file, made by themselves; restore one if needed.</source>
-        <translation>客户档案的自动备份；需要时可以恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="188" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="189" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="197" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="188" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="204" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="209" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="215" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="219" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="220" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="222" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="213" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="227" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="218" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="231" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="222" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="237" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="238" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="229" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="242" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="233" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="277" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="273" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="299" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="295" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="308" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="304" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="347" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="343" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="358" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="354" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1420,45 +1350,118 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="64" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="65" />
+        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
+        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="73" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="74" />
+        <source>Every customer's file: profile, purchases, personality and birthday.</source>
+        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="80" />
+        <source>Visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="81" />
+        <source>Every visit, call-back and greeting, newest first.</source>
+        <translation>每一次到店、回访和问候，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="85" />
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="86" />
+        <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
+        <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="93" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="94" />
+        <source>Complaints and how fast they were resolved — the same day, if possible.</source>
+        <translation>投诉及处理速度——尽量当天解决。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="101" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="102" />
+        <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
+        <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="108" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="109" />
+        <source>Copies of the customer file, made by themselves; restore one if needed.</source>
+        <translation>客户档案的自动备份；需要时可以恢复。</translation>
+    </message>
+</context>
+<context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="72" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="74" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="78" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="78" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="111" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="113" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1474,72 +1477,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="61" />
         <source>Save referrer</source>
         <translation>保存介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="53" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="63" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="78" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="69" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="79" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="80" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="85" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="95" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="86" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="96" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="87" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="97" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="90" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="104" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="114" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="107" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="122" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="132" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="131" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="141" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1547,199 +1550,199 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="56" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="72" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="73" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="58" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="83" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="164" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="92" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="95" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="82" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="131" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="126" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="127" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="128" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="129" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="130" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="172" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="173" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="176" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="210" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="226" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="219" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="235" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="224" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="240" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="243" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="259" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="253" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="269" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="268" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="284" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="297" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="313" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -1747,97 +1750,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="77" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="78" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="79" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="88" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="90" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="92" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="125" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="135" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="134" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="192" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="196" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="207" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="206" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2037,214 +2040,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="90" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="92" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="100" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="101" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="119" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="120" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="207" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="152" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="164" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="161" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="164" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="211" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="209" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="224" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="225" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="210" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="249" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="250" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="237" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="256" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="238" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="257" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="240" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="259" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="241" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="242" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="252" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="271" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="302" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="321" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="330" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="320" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="339" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="348" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="367" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="350" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="369" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="351" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="370" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2355,92 +2358,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="57" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="48" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="61" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="50" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="63" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="58" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="71" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="73" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="82" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="108" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="113" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="121" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="145" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="147" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="152" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="169" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from custdesk.app import AppContext, open_app
+from custdesk.app import AppContext, Services, build_services, open_app
+from custdesk.storage.db import Database
 from custdesk.ui.common import messages
 from custdesk.ui.common.i18n import install_translators
 from custdesk.ui.shell.main_window import MainWindow
@@ -48,6 +49,12 @@ def english_locale() -> None:
 def context(db_path: Path, new_shop_file: Callable[[Path], Path]) -> Iterator[AppContext]:
     with open_app(new_shop_file(db_path)) as ctx:
         yield ctx
+
+
+@pytest.fixture
+def services(db: Database, db_path: Path) -> Services:
+    """Every service on the test's database, as the window gets them (without opening it)."""
+    return build_services(db, db_path)
 
 
 @pytest.fixture

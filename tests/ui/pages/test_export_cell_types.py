@@ -143,7 +143,9 @@ def test_the_top_referrers_chart_saves_their_spending_as_money(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     build_awkward_shop(context.db)
-    page = ReportsPage(context.services, today=lambda: NOW.date(), changes=ChangeNotifier())
+    page = ReportsPage(
+        dashboard=context.services.dashboard, changes=ChangeNotifier(), today=lambda: NOW.date()
+    )
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()

@@ -25,7 +25,9 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def make_page(qtbot: QtBot, context: AppContext) -> ReportsPage:
-    page = ReportsPage(context.services, today=lambda: TODAY, changes=ChangeNotifier())
+    page = ReportsPage(
+        dashboard=context.services.dashboard, changes=ChangeNotifier(), today=lambda: TODAY
+    )
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()

@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.app import Services
 from custdesk.errors import DuplicateError, ValidationError
 from custdesk.resources import load_seed
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitService
+from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
+from custdesk.services.referrals.referrals import ReferralService
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.common.messages import field_problem_text
@@ -60,28 +63,43 @@ class CustomerDialog(QDialog):
 
     def __init__(
         self,
+        *,
         customers: CustomerService,
+        purchases: PurchaseService,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        referrals: ReferralService,
+        customer_list: CustomerListService,
+        changes: ChangeNotifier,
+        undo_stack: QUndoStack,
         record: CustomerRecord | None = None,
         parent: QWidget | None = None,
-        *,
-        purchases: PurchaseService | None = None,
-        undo_stack: QUndoStack | None = None,
-        services: Services | None = None,
-        changes: ChangeNotifier,
     ) -> None:
+        """``record``: the customer to edit, None for a new one (a form without the tabs)."""
         super().__init__(parent)
         self._customers = customers
         self._changes = changes
         self.purchases_panel: PurchasesPanel | None = None
-        if record is not None and purchases is not None:
-            self.purchases_panel = PurchasesPanel(purchases, record.id, undo_stack, changes=changes)
         self.history_panel: ContactHistoryPanel | None = None
         self.referral_panel: ReferralPanel | None = None
-        if record is not None and services is not None:
-            self.history_panel = ContactHistoryPanel(
-                services, record.id, record.name, changes=changes
+        if record is not None:
+            self.purchases_panel = PurchasesPanel(
+                purchases=purchases, changes=changes, undo_stack=undo_stack, customer_id=record.id
             )
-            self.referral_panel = ReferralPanel(services, record.id, changes=changes)
+            self.history_panel = ContactHistoryPanel(
+                visits=visits,
+                follow_ups=follow_ups,
+                customer_list=customer_list,
+                changes=changes,
+                customer=(record.id, record.name),
+            )
+            self.referral_panel = ReferralPanel(
+                referrals=referrals,
+                customers=customers,
+                customer_list=customer_list,
+                changes=changes,
+                customer_id=record.id,
+            )
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -161,7 +179,7 @@ class CustomerDialog(QDialog):
 
         self._field_widgets["temperament"] = self.temperament_combo
         self.audit_panel: AuditPanel | None = None
-        if self._record is not None and self.history_panel is not None:
+        if self._record is not None:
             captions = {key: caption.rstrip(" *") for key, caption, _widget in rows}
             captions["is_important"] = self.important_check.text()
             self.audit_panel = AuditPanel(self._customers, self._record.id, captions)

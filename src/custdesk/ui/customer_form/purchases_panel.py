@@ -37,18 +37,20 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class PurchasesPanel(QWidget):
     def __init__(
         self,
-        purchases: PurchaseService,
-        customer_id: int,
-        undo_stack: QUndoStack | None = None,
         *,
+        purchases: PurchaseService,
         changes: ChangeNotifier,
+        undo_stack: QUndoStack,
+        customer_id: int,
     ) -> None:
+        """``undo_stack``: the window's, which outlives this panel (Ctrl+Z after the form
+        closed still takes a purchase back)."""
         super().__init__()
         self._purchases = purchases
         self._customer_id = customer_id
         self._changes = changes
         self._rows: list[PurchaseRecord] = []
-        self._undo_stack = undo_stack or QUndoStack(self)
+        self._undo_stack = undo_stack
 
         self.table = QTableWidget(0, 4)
         self.table.setTabKeyNavigation(False)

@@ -31,12 +31,12 @@ class ComplaintDialog(RecordFormDialog):
 
     def __init__(
         self,
+        *,
         complaints: ComplaintService,
         customer_list: CustomerListService,
+        changes: ChangeNotifier,
         customer: tuple[int, str] | None = None,
         parent: QWidget | None = None,
-        *,
-        changes: ChangeNotifier,
     ) -> None:
         super().__init__(customer, parent)
         self._complaints = complaints

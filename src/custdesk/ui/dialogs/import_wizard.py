@@ -48,7 +48,7 @@ class ImportWizard(QWizard):
     imported = Signal()
 
     def __init__(
-        self, imports: ImportService, parent: QWidget | None = None, *, changes: ChangeNotifier
+        self, *, imports: ImportService, changes: ChangeNotifier, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._imports = imports

@@ -31,13 +31,13 @@ class MergeDialog(QDialog):
 
     def __init__(
         self,
+        *,
         merge: MergeService,
         customer_list: CustomerListService,
+        changes: ChangeNotifier,
         absorb_id: int,
         absorb_name: str,
         parent: QWidget | None = None,
-        *,
-        changes: ChangeNotifier,
     ) -> None:
         super().__init__(parent)
         self._merge = merge

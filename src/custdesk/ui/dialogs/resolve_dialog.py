@@ -25,11 +25,11 @@ class ResolveDialog(QDialog):
 
     def __init__(
         self,
+        *,
         complaints: ComplaintService,
+        changes: ChangeNotifier,
         complaint: ComplaintRecord,
         parent: QWidget | None = None,
-        *,
-        changes: ChangeNotifier,
     ) -> None:
         super().__init__(parent)
         self._complaints = complaints

@@ -25,13 +25,13 @@ class RewardDialog(RecordFormDialog):
 
     def __init__(
         self,
+        *,
         rewards: RewardService,
+        changes: ChangeNotifier,
         referral_id: int,
         summary: str,
         referrer_kind: str | None,
         parent: QWidget | None = None,
-        *,
-        changes: ChangeNotifier,
     ) -> None:
         super().__init__(None, parent)
         self._rewards = rewards

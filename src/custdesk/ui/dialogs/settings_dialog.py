@@ -52,17 +52,17 @@ class SettingsDialog(QDialog):
 
     def __init__(
         self,
-        service: SettingsService,
-        db_path: Path,
-        parent: QWidget | None,
         *,
+        settings: SettingsService,
         changes: ChangeNotifier,
+        db_path: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._service = settings
         self._changes = changes
         self._db_path = db_path
-        self._loaded = service.get()
+        self._loaded = settings.get()
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 460)
 

@@ -41,15 +41,15 @@ class VisitDialog(RecordFormDialog):
 
     def __init__(
         self,
+        *,
         visits: VisitService,
         follow_ups: FollowUpService,
         customer_list: CustomerListService,
-        *,
+        changes: ChangeNotifier,
         customer: tuple[int, str] | None = None,
         follow_up: FollowUpRecord | None = None,
         kind: str = VisitKind.CALL,
         parent: QWidget | None = None,
-        changes: ChangeNotifier,
     ) -> None:
         if follow_up is not None:
             customer = (follow_up.customer_id, follow_up.customer_name)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.app import Services
-from custdesk.services.shop.backups import BackupInfo
+from custdesk.services.shop.backups import BackupInfo, BackupService
 from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import hint_label
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
@@ -59,9 +58,9 @@ def made_at_text(info: BackupInfo) -> str:
 class BackupsPage(QWidget):
     open_read_only = Signal(object)  # the BackupInfo to look into
 
-    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
+    def __init__(self, *, backups: BackupService, changes: ChangeNotifier) -> None:
         super().__init__()
-        self._services = services
+        self._backups = backups
         self._changes = changes
         self.job: BackgroundJob | None = None
         self.folder_label = QLabel()
@@ -127,7 +126,7 @@ class BackupsPage(QWidget):
         self.refresher = RefreshOnChange(self, changes, shows, self.reload)
 
     def reload(self) -> None:
-        backups = self._services.backups
+        backups = self._backups
         self.folder_label.setText(
             self.tr("Backups are kept in {folder}").format(folder=backups.folder())
         )
@@ -150,14 +149,14 @@ class BackupsPage(QWidget):
         self.look_button.setEnabled(usable)
 
     def _open_folder(self) -> None:
-        folder = self._services.backups.folder()
+        folder = self._backups.folder()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- actions ----------------------------------------------------------------------------
     def back_up_now(self) -> BackgroundJob:
         self.back_up_button.setEnabled(False)
-        backups = self._services.backups
+        backups = self._backups
         operation = Operation(self, self._changes, Changes.BACKUPS, done=self._backed_up)
         job = self.job = operation.run_in_background(
             lambda _progress: backups.back_up("manual"),
@@ -194,7 +193,7 @@ class BackupsPage(QWidget):
         """In a worker (a large file takes a while): the window keeps painting under the
         progress dialog. Refused or failed, it says why and the data is as it was; restored,
         every page reads the data again."""
-        backups = self._services.backups
+        backups = self._backups
         return Operation(self, self._changes, Changes.EVERYTHING).run_in_background(
             lambda _progress: backups.restore(path),
             self.tr("Restore a backup"),

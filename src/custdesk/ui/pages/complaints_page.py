@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.complaints.complaints import ComplaintFilter, ComplaintRecord
+from custdesk.services.complaints.complaints import (
+    ComplaintFilter,
+    ComplaintRecord,
+    ComplaintService,
+)
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
@@ -33,9 +38,18 @@ from custdesk.ui.models.record_table_model import Column, RecordTableModel, reco
 
 
 class ComplaintsPage(QWidget):
-    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
+    def __init__(
+        self,
+        *,
+        complaints: ComplaintService,
+        customer_list: CustomerListService,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._complaints = complaints
+        self._customer_list = customer_list  # to pick the customer of a new complaint
+        self._exports = exports
         self._changes = changes
         self.open_only_check = QCheckBox(self.tr("Open only"))
         self.open_only_check.toggled.connect(self.reload)
@@ -134,7 +148,7 @@ class ComplaintsPage(QWidget):
 
     def reload(self) -> None:
         where = ComplaintFilter(open_only=self.open_only_check.isChecked())
-        records = self._services.complaints.complaints(where)
+        records = self._complaints.complaints(where)
         self.model.set_records(records)
         if records and not self._sized:
             self.table.resizeColumnsToContents()
@@ -159,7 +173,7 @@ class ComplaintsPage(QWidget):
     def export_to(self, path: Path) -> BackgroundJob:
         """The list as shown (all, or open only), with time to resolve in hours."""
         open_only = self.open_only_check.isChecked()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(self, lambda: [builder.complaints(None, None, open_only)], path)
 
     def selected(self) -> ComplaintRecord | None:
@@ -168,11 +182,11 @@ class ComplaintsPage(QWidget):
 
     def new_complaint(self, customer: tuple[int, str] | None = None) -> ComplaintDialog:
         dialog = ComplaintDialog(
-            self._services.complaints,
-            self._services.customer_list,
-            customer if isinstance(customer, tuple) else None,
-            self,
+            complaints=self._complaints,
+            customer_list=self._customer_list,
             changes=self._changes,
+            customer=customer if isinstance(customer, tuple) else None,
+            parent=self,
         )
         dialog.open()
         return dialog
@@ -180,13 +194,15 @@ class ComplaintsPage(QWidget):
     def start_selected(self) -> None:
         complaint = self.selected()
         if complaint is not None:
-            self._act(lambda: self._services.complaints.start(complaint.id))
+            self._act(lambda: self._complaints.start(complaint.id))
 
     def resolve_selected(self) -> ResolveDialog | None:
         complaint = self.selected()
         if complaint is None or not complaint.is_open:
             return None
-        dialog = ResolveDialog(self._services.complaints, complaint, self, changes=self._changes)
+        dialog = ResolveDialog(
+            complaints=self._complaints, changes=self._changes, complaint=complaint, parent=self
+        )
         dialog.open()
         return dialog
 
@@ -200,7 +216,7 @@ class ComplaintsPage(QWidget):
             self.tr("Close this complaint without a fix (e.g. the customer withdrew it)?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._act(lambda: self._services.complaints.close(complaint.id))
+            self._act(lambda: self._complaints.close(complaint.id))
 
     def _act(self, action: Callable[[], object]) -> None:
         if not Operation(self, self._changes, Changes.COMPLAINTS).run(action):

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.app import Services
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitService
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerRecord
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
@@ -49,26 +52,33 @@ WHOLE_FILES = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.
 class CustomersPage(QWidget):
     def __init__(
         self,
+        *,
         customer_list: CustomerListService,
         customers: CustomerService,
-        purchases: PurchaseService | None = None,
-        settings: QSettings | None = None,
-        undo_stack: QUndoStack | None = None,
-        merge: MergeService | None = None,
-        services: Services | None = None,
-        *,
+        purchases: PurchaseService,
+        merge: MergeService,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        referrals: ReferralService,
+        exports: ExportService,
         changes: ChangeNotifier,
+        undo_stack: QUndoStack,
+        column_settings: QSettings | None = None,
     ) -> None:
+        """``column_settings``: where the columns' choice, widths and order are remembered
+        (this user's QSettings when not given)."""
         super().__init__()
         self.setObjectName("page_customers")
-        self._services = services
         self._changes = changes
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self._settings = settings or QSettings()
+        self.undo_stack = undo_stack
+        self._settings = column_settings or QSettings()
         self._customers = customers
         self._purchases = purchases
         self._merge = merge
         self._customer_list = customer_list
+        # Handed on to the customer form: its contacts and referrals tabs.
+        self._visits, self._follow_ups, self._referrals = visits, follow_ups, referrals
+        self._exports = exports
         # The ids are read when the page is first shown, not while the window starts.
         self.model = CustomerTableModel(customer_list, load_now=False)
         self.new_button = QPushButton(self.tr("New customer"))
@@ -84,7 +94,6 @@ class CustomersPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.merge_button = QPushButton(self.tr("Merge into…"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.merge_button.setVisible(merge is not None)
         self.empty_trash_button = QPushButton(self.tr("Empty Trash…"))
         self.empty_trash_button.clicked.connect(self.empty_trash)
         delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self)
@@ -149,7 +158,7 @@ class CustomersPage(QWidget):
         self.restore_button.setVisible(in_trash)
         self.empty_trash_button.setVisible(in_trash)
         self.delete_button.setVisible(not in_trash)
-        self.merge_button.setVisible(not in_trash and self._merge is not None)
+        self.merge_button.setVisible(not in_trash)
         self.new_button.setVisible(not in_trash)
 
     # -- columns: which are shown, their widths and order, remembered between sessions -------
@@ -218,17 +227,21 @@ class CustomersPage(QWidget):
 
     def merge_selected(self) -> MergeDialog | None:
         selected = self.selected()
-        if selected is None or self._merge is None:
+        if selected is None:
             return None
         dialog = MergeDialog(
-            self._merge, self._customer_list, *selected, self, changes=self._changes
+            merge=self._merge,
+            customer_list=self._customer_list,
+            changes=self._changes,
+            absorb_id=selected[0],
+            absorb_name=selected[1],
+            parent=self,
         )
         dialog.merged.connect(self._after_merge)
         dialog.open()
         return dialog
 
     def _after_merge(self, result: MergeResult) -> None:
-        assert self._merge is not None
         merge = self._merge
         names = query(
             self,
@@ -269,13 +282,16 @@ class CustomersPage(QWidget):
 
     def _open_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
         dialog = CustomerDialog(
-            self._customers,
-            record,
-            self,
+            customers=self._customers,
             purchases=self._purchases,
-            undo_stack=self.undo_stack,
-            services=self._services,
+            visits=self._visits,
+            follow_ups=self._follow_ups,
+            referrals=self._referrals,
+            customer_list=self._customer_list,
             changes=self._changes,
+            undo_stack=self.undo_stack,
+            record=record,
+            parent=self,
         )
         dialog.saved.connect(lambda _id: self._saved(record, dialog.record))
         dialog.open_existing.connect(self.edit_customer)
@@ -328,14 +344,12 @@ class CustomersPage(QWidget):
         path = ask_save_path(self, self.tr("customers.xlsx"))
         return self.export_to(path) if path else None
 
-    def export_to(self, path: Path) -> BackgroundJob | None:
+    def export_to(self, path: Path) -> BackgroundJob:
         """Write what the list shows (search, filters, order, visible columns) to ``path``."""
-        if self._services is None:
-            return None
         where, (sort, descending) = self.model.current_filter, self.model.current_sort
         columns = self.visible_columns()
         heading = self.count_label.text()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(
             self,
             lambda: [builder.customer_list(where, sort, descending, columns, heading)],

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.referrals.referrals import ReferralRecord
-from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare
-from custdesk.services.referrals.rewards import RewardRecord
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.referrals.referrals import ReferralRecord, ReferralService
+from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare, ReferralReports
+from custdesk.services.referrals.rewards import RewardRecord, RewardService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
@@ -45,9 +47,23 @@ def _percent(value: float | None) -> str:
 
 
 class ReferralsPage(QWidget):
-    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
+    def __init__(
+        self,
+        *,
+        referral_reports: ReferralReports,
+        referrals: ReferralService,
+        rewards: RewardService,
+        customers: CustomerService,
+        customer_list: CustomerListService,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._reports = referral_reports
+        self._referrals = referrals
+        self._rewards = rewards
+        self._customers = customers  # a referrer's kind suggests the reward
+        self._exports = exports
         self._changes = changes
         self.chain: Chain | None = None
 
@@ -99,7 +115,7 @@ class ReferralsPage(QWidget):
         )
         self.leaderboard_table.selectionModel().selectionChanged.connect(self._leader_chosen)
 
-        self.picker = CustomerPicker(services.customer_list)
+        self.picker = CustomerPicker(customer_list)
         self.picker.matches.setFixedHeight(70)
         self.picker.picked.connect(self.show_chain)
         self.chain_label = QLabel()
@@ -203,7 +219,7 @@ class ReferralsPage(QWidget):
 
     def reload(self) -> None:
         since, until = self.period()
-        reports = self._services.referral_reports
+        reports = self._reports
         self.leaderboard.set_records(reports.leaderboard(since, until))
         figures = reports.figures(since, until)
         self.figures_label.setText(
@@ -214,7 +230,7 @@ class ReferralsPage(QWidget):
             )
         )
         self.shares.set_records(reports.monthly_share(MONTHS_SHOWN, until)[::-1])
-        self.owed.set_records(self._services.rewards.owed())
+        self.owed.set_records(self._rewards.owed())
         owed = QLocale().toString(len(self.owed.records()))
         self.lower_tabs.setTabText(1, self.tr("Rewards owed ({count})").format(count=owed))
         if self.chain is not None:
@@ -227,7 +243,7 @@ class ReferralsPage(QWidget):
     def export_to(self, path: Path) -> BackgroundJob:
         """The leaderboard and the chains for the period shown."""
         since, until = self.period()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(self, lambda: builder.referrals(since, until), path)
 
     # -- chain ------------------------------------------------------------------------------
@@ -237,7 +253,7 @@ class ReferralsPage(QWidget):
             self.show_chain(self.leaderboard.record(rows[0].row()).customer_id)
 
     def show_chain(self, customer_id: int) -> None:
-        chain = self.chain = self._services.referral_reports.chain(customer_id)
+        chain = self.chain = self._reports.chain(customer_id)
         upline = " ← ".join(name for _id, name in chain.upline)
         summary = self.tr(
             "<b>{name}</b> brought in {direct} directly, {total} in all over {generations} "
@@ -298,22 +314,27 @@ class ReferralsPage(QWidget):
             referrer=link.referrer_name, referred=link.referred_name
         )
         dialog = RewardDialog(
-            self._services.rewards, link.id, summary, kind, self, changes=self._changes
+            rewards=self._rewards,
+            changes=self._changes,
+            referral_id=link.id,
+            summary=summary,
+            referrer_kind=kind,
+            parent=self,
         )
         dialog.open()
         return dialog
 
     def _referral_of(self, customer_id: int) -> tuple[ReferralRecord | None, str | None]:
         """How this customer came, and their referrer's kind (for the suggested reward)."""
-        link = self._services.referrals.referral_of(customer_id)
+        link = self._referrals.referral_of(customer_id)
         if link is None:
             return None, None
-        return link, self._services.customers.referrer_kind(link.referrer_id)
+        return link, self._customers.referrer_kind(link.referrer_id)
 
     def mark_given(self) -> None:
         rows = self.owed_table.selectionModel().selectedRows()
         if rows:
             reward_id = self.owed.record(rows[0].row()).id
             Operation(self, self._changes, Changes.REFERRALS).run(
-                lambda: self._services.rewards.mark_given(reward_id)
+                lambda: self._rewards.mark_given(reward_id)
             )

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.spreadsheets.dashboard import Dashboard
+from custdesk.services.spreadsheets.dashboard import Dashboard, DashboardService
 from custdesk.ui.common.display import hint_label
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
@@ -61,13 +60,13 @@ SHOWS = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERR
 class ReportsPage(QWidget):
     def __init__(
         self,
-        services: Services,
-        today: Callable[[], dt.date] = shop_clock.today,
         *,
+        dashboard: DashboardService,
         changes: ChangeNotifier,
+        today: Callable[[], dt.date] = shop_clock.today,
     ) -> None:
         super().__init__()
-        self._services = services
+        self._dashboard = dashboard
         self._today = today
         self.dashboard: Dashboard | None = None
 
@@ -182,7 +181,7 @@ class ReportsPage(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         since, until = self.period()
-        board = self.dashboard = self._services.dashboard.dashboard(since, until)
+        board = self.dashboard = self._dashboard.dashboard(since, until)
         subtitle = charts.period_text(board)
         active = charts.has_activity(board.months)
         for key, card in self.cards.items():

@@ -18,17 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
 from custdesk.services.contacts.agenda import (
+    AgendaService,
     BirthdayItem,
     FollowUpItem,
     HolidayItem,
     QuietItem,
     TodayAgenda,
 )
-from custdesk.services.contacts.visits import VisitKind
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitKind, VisitService
+from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.phones import display_phone
-from custdesk.services.referrals.rewards import RewardRecord
+from custdesk.services.referrals.rewards import RewardRecord, RewardService
+from custdesk.services.shop.daily import DailyUpkeep
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
@@ -55,9 +59,26 @@ SHOWS = Changes.EVERYTHING & ~Changes.BACKUPS
 class TodayPage(QWidget):
     agenda_loaded = Signal(object)  # the TodayAgenda just shown (its counts serve the window)
 
-    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
+    def __init__(
+        self,
+        *,
+        agenda: AgendaService,
+        follow_ups: FollowUpService,
+        visits: VisitService,
+        customer_list: CustomerListService,
+        rewards: RewardService,
+        daily: DailyUpkeep,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._agenda_service = agenda
+        self._follow_ups = follow_ups
+        self._visits = visits
+        self._customer_list = customer_list  # the visit form's customer search
+        self._rewards = rewards
+        self._daily = daily
+        self._exports = exports
         self._changes = changes
         self.agenda: TodayAgenda | None = None
         self._shown_day: dt.date | None = None
@@ -223,9 +244,7 @@ class TodayPage(QWidget):
         def plan() -> None:
             item = section.selected()
             if item is not None:
-                self._act(
-                    lambda: self._services.follow_ups.schedule(item.customer_id, shop_clock.today())
-                )
+                self._act(lambda: self._follow_ups.schedule(item.customer_id, shop_clock.today()))
 
         section.add_button(self.tr("Log call…"), call)
         section.add_button(self.tr("Call today"), plan)
@@ -247,7 +266,7 @@ class TodayPage(QWidget):
         def given() -> None:
             item = section.selected()
             if item is not None:
-                self._act(lambda: self._services.rewards.mark_given(item.id), Changes.REFERRALS)
+                self._act(lambda: self._rewards.mark_given(item.id), Changes.REFERRALS)
 
         section.add_button(self.tr("Mark as given"), given)
         return section
@@ -261,28 +280,28 @@ class TodayPage(QWidget):
         item = section.selected()
         if item is None:
             return None
-        follow_up = query(self, lambda: self._services.follow_ups.get(item.follow_up_id))
+        follow_up = query(self, lambda: self._follow_ups.get(item.follow_up_id))
         return None if follow_up is None else self._open_visit_dialog(follow_up=follow_up)
 
     def snooze(self, section: AgendaSection[FollowUpItem], days: int) -> None:
         item = section.selected()
         if item is not None:
             until = shop_clock.today() + dt.timedelta(days=days)
-            self._act(lambda: self._services.follow_ups.snooze(item.follow_up_id, until))
+            self._act(lambda: self._follow_ups.snooze(item.follow_up_id, until))
 
     def cancel(self, section: AgendaSection[FollowUpItem]) -> None:
         item = section.selected()
         if item is not None:
-            self._act(lambda: self._services.follow_ups.cancel(item.follow_up_id))
+            self._act(lambda: self._follow_ups.cancel(item.follow_up_id))
 
     def log_visit(self, customer: tuple[int, str] | None, kind: str) -> VisitDialog:
         return self._open_visit_dialog(customer=customer, kind=kind)
 
     def _open_visit_dialog(self, **options: object) -> VisitDialog:
         dialog = VisitDialog(
-            self._services.visits,
-            self._services.follow_ups,
-            self._services.customer_list,
+            visits=self._visits,
+            follow_ups=self._follow_ups,
+            customer_list=self._customer_list,
             parent=self,
             changes=self._changes,
             **options,  # type: ignore[arg-type]
@@ -296,7 +315,7 @@ class TodayPage(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        agenda = self.agenda = self._services.agenda.today()
+        agenda = self.agenda = self._agenda_service.today()
         self._shown_day = agenda.today
         self.heading.setText(
             self.tr("Today, {date}").format(
@@ -313,7 +332,7 @@ class TodayPage(QWidget):
             )
         )
         self.gone_quiet.set_records(agenda.gone_quiet)
-        self.rewards.set_records(self._services.rewards.owed())
+        self.rewards.set_records(self._rewards.owed())
         self.agenda_loaded.emit(agenda)
 
     def ask_export(self) -> BackgroundJob | None:
@@ -322,7 +341,7 @@ class TodayPage(QWidget):
 
     def export_to(self, path: Path) -> BackgroundJob:
         """Overdue and due follow-ups, with phones: a call list to work through or hand on."""
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         day = self._shown_day or shop_clock.today()
         return start_export(self, lambda: [builder.follow_ups(day)], path)
 
@@ -333,7 +352,7 @@ class TodayPage(QWidget):
             self._shown_day = today  # tried once: a failure is told once, not every minute
             # Stages moved: announced, and this page (which shows them) reads the new agenda.
             if not Operation(self, self._changes, Changes.CUSTOMERS).run(
-                lambda: self._services.daily.run(today)
+                lambda: self._daily.run(today)
             ):
                 self.refresher.mark_stale()  # a new day's agenda all the same
 

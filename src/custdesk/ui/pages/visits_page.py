@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord, VisitService
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
@@ -33,9 +35,20 @@ DEFAULT_DAYS = 30
 
 
 class VisitsPage(QWidget):
-    def __init__(self, services: Services, *, changes: ChangeNotifier) -> None:
+    def __init__(
+        self,
+        *,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        customer_list: CustomerListService,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._visits = visits
+        self._follow_ups = follow_ups  # for the visit form: completing a planned call
+        self._customer_list = customer_list
+        self._exports = exports
         self._changes = changes
         today = QDate(shop_clock.today())
         self.since_edit = self._date_edit(today.addDays(-DEFAULT_DAYS))
@@ -123,12 +136,12 @@ class VisitsPage(QWidget):
 
     def reload(self) -> None:
         where = self.current_filter()
-        records = self._services.visits.visits(where, limit=MAX_ROWS)
+        records = self._visits.visits(where, limit=MAX_ROWS)
         self.model.set_records(records)
         if not self._loaded:
             self.table.resizeColumnsToContents()
             self._loaded = True
-        total = self._services.visits.count(where) if len(records) == MAX_ROWS else len(records)
+        total = self._visits.count(where) if len(records) == MAX_ROWS else len(records)
         text = self.tr("Visits: {count}").format(count=QLocale().toString(total))
         if total > len(records):
             more = self.tr(" — showing the newest {shown}; narrow the dates to see older ones")
@@ -142,7 +155,7 @@ class VisitsPage(QWidget):
     def export_to(self, path: Path) -> BackgroundJob:
         """The log as shown: its dates, kind and clerk."""
         where = self.current_filter()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(
             self,
             lambda: [builder.visits(where.since, where.until, where.kind, where.served_by)],
@@ -154,7 +167,7 @@ class VisitsPage(QWidget):
         self.clerk_combo.blockSignals(True)
         self.clerk_combo.clear()
         self.clerk_combo.addItem(self.tr("All clerks"), None)
-        for clerk in self._services.visits.clerks():
+        for clerk in self._visits.clerks():
             self.clerk_combo.addItem(clerk, clerk)
         index = self.clerk_combo.findData(current)
         self.clerk_combo.setCurrentIndex(max(0, index))
@@ -162,9 +175,9 @@ class VisitsPage(QWidget):
 
     def log_visit(self, customer: tuple[int, str] | None = None) -> VisitDialog:
         dialog = VisitDialog(
-            self._services.visits,
-            self._services.follow_ups,
-            self._services.customer_list,
+            visits=self._visits,
+            follow_ups=self._follow_ups,
+            customer_list=self._customer_list,
             customer=customer if isinstance(customer, tuple) else None,
             parent=self,
             changes=self._changes,

@@ -42,7 +42,7 @@ from custdesk.ui.pages.reports_page import ReportsPage
 from custdesk.ui.pages.today_page import TodayPage
 from custdesk.ui.pages.visits_page import VisitsPage
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
-from custdesk.ui.shell.navigation import NavigationBar
+from custdesk.ui.shell.navigation import NavigationBar, page_texts
 from custdesk.ui.shell.read_only_window import open_backup_window
 from custdesk.ui.shell.window_state import restore_window_state, save_window_state
 
@@ -78,21 +78,54 @@ class MainWindow(QMainWindow):
         self._page_index: dict[str, int] = {}
         self.undo_stack = QUndoStack(self)
         self.changes = changes = ChangeNotifier(self)
+        # The one place the bag of services is opened: each page gets what it uses.
+        s = services
         self.customers_page = CustomersPage(
-            services.customer_list,
-            services.customers,
-            services.purchases,
+            customer_list=s.customer_list,
+            customers=s.customers,
+            purchases=s.purchases,
+            merge=s.merge,
+            visits=s.visits,
+            follow_ups=s.follow_ups,
+            referrals=s.referrals,
+            exports=s.exports,
+            changes=changes,
             undo_stack=self.undo_stack,
-            merge=services.merge,
-            services=services,
+        )
+        self.today_page = TodayPage(
+            agenda=s.agenda,
+            follow_ups=s.follow_ups,
+            visits=s.visits,
+            customer_list=s.customer_list,
+            rewards=s.rewards,
+            daily=s.daily,
+            exports=s.exports,
             changes=changes,
         )
-        self.today_page = TodayPage(services, changes=changes)
-        self.visits_page = VisitsPage(services, changes=changes)
-        self.complaints_page = ComplaintsPage(services, changes=changes)
-        self.referrals_page = ReferralsPage(services, changes=changes)
-        self.reports_page = ReportsPage(services, changes=changes)
-        self.backups_page = BackupsPage(services, changes=changes)
+        self.visits_page = VisitsPage(
+            visits=s.visits,
+            follow_ups=s.follow_ups,
+            customer_list=s.customer_list,
+            exports=s.exports,
+            changes=changes,
+        )
+        self.complaints_page = ComplaintsPage(
+            complaints=s.complaints,
+            customer_list=s.customer_list,
+            exports=s.exports,
+            changes=changes,
+        )
+        self.referrals_page = ReferralsPage(
+            referral_reports=s.referral_reports,
+            referrals=s.referrals,
+            rewards=s.rewards,
+            customers=s.customers,
+            customer_list=s.customer_list,
+            exports=s.exports,
+            changes=changes,
+        )
+        self.reports_page = ReportsPage(dashboard=s.dashboard, changes=changes)
+        self.backups_page = BackupsPage(backups=s.backups, changes=changes)
         self.backups_page.open_read_only.connect(self.look_into_backup)
         built: dict[str, QWidget] = {
             "today": self.today_page,
@@ -103,7 +136,7 @@ class MainWindow(QMainWindow):
             "reports": self.reports_page,
             "backups": self.backups_page,
         }
-        for key, label, explanation in self._page_texts():
+        for key, label, explanation in page_texts():
             page = built[key]
             page.setObjectName(f"page_{key}")
             self._page_index[key] = self.pages.addWidget(page)
@@ -141,48 +174,6 @@ class MainWindow(QMainWindow):
             self.backup_scheduler.finished.connect(self._backed_up)
             self.backup_scheduler.failed.connect(self._backup_failed)
             self.backup_scheduler.start()
-
-    def _page_texts(self) -> list[tuple[str, str, str]]:
-        return [
-            (
-                "today",
-                self.tr("Today"),
-                self.tr(
-                    "Follow-ups due, birthdays, holiday greetings and customers going quiet "
-                    "will be listed here each day."
-                ),
-            ),
-            (
-                "customers",
-                self.tr("Customers"),
-                self.tr("Every customer's file: profile, purchases, personality and birthday."),
-            ),
-            (
-                "visits",
-                self.tr("Visits"),
-                self.tr("Every visit, call-back and greeting, newest first."),
-            ),
-            (
-                "referrals",
-                self.tr("Referrals"),
-                self.tr("Who brought whom: referral chains, rewards owed and the best referrers."),
-            ),
-            (
-                "complaints",
-                self.tr("Complaints"),
-                self.tr("Complaints and how fast they were resolved — the same day, if possible."),
-            ),
-            (
-                "reports",
-                self.tr("Reports"),
-                self.tr("Monthly figures and charts for the shop owner, ready for Excel."),
-            ),
-            (
-                "backups",
-                self.tr("Backups"),
-                self.tr("Copies of the customer file, made by themselves; restore one if needed."),
-            ),
-        ]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -229,7 +220,7 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self.find_customer)
         edit_menu.addAction(find_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row, (key, label, _explanation) in enumerate(self._page_texts()):
+        for row, (key, label, _explanation) in enumerate(page_texts()):
             action = QAction(icon(key), label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
@@ -260,7 +251,12 @@ class MainWindow(QMainWindow):
         self.customers_page.search_box.selectAll()
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self._services.settings, self._db_path, self, changes=self.changes)
+        dialog = SettingsDialog(
+            settings=self._services.settings,
+            changes=self.changes,
+            db_path=self._db_path,
+            parent=self,
+        )
         dialog.open()
         return dialog
 
@@ -323,12 +319,12 @@ class MainWindow(QMainWindow):
         return self.complaints_page.new_complaint(customer)
 
     def import_customers(self) -> ImportWizard:
-        wizard = ImportWizard(self._services.imports, self, changes=self.changes)
+        wizard = ImportWizard(imports=self._services.imports, changes=self.changes, parent=self)
         wizard.open()
         return wizard
 
     def export_reports(self) -> ExportDialog:
-        dialog = ExportDialog(self._services.exports, self)
+        dialog = ExportDialog(exports=self._services.exports, parent=self)
         dialog.open()
         return dialog
 
