@@ -73,6 +73,9 @@ class BackgroundJob(QObject):
             self.progress.setWindowTitle(title)
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.progress.setMinimumDuration(300)
+            # Starts the dialog's clock: without a first value it never comes up for work that
+            # reports no progress (a backup, a restore), and the window stayed clickable.
+            self.progress.setValue(0)
             self.progress.canceled.connect(self.cancel)
         self._thread = QThread(self)
         self._worker = _Worker(work)
