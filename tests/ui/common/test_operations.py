@@ -4,10 +4,12 @@ what changed; and pages that refresh from that announcement, at once or when nex
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from custdesk.errors import (
@@ -17,6 +19,7 @@ from custdesk.errors import (
     NotFoundError,
     ValidationError,
 )
+from custdesk.ui.common.background_job import Progress
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 
@@ -182,6 +185,31 @@ def test_a_bug_in_background_work_reaches_the_error_hook_with_its_traceback(
     assert [type(exc) for _type, exc, _tb in raised] == [KeyError]
     assert "fail" in "".join(traceback.format_tb(raised[0][2]))  # where the worker failed
     assert shown_messages == []
+
+
+def test_cancel_reaches_work_that_can_stop_and_nothing_is_told(
+    qtbot: QtBot,
+    parent: QWidget,
+    notifier: ChangeNotifier,
+    announced: list[Changes],
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    def rows(progress: Progress) -> None:
+        done = 0
+        while progress(done, None):  # until the clerk presses Cancel
+            done += 1
+            time.sleep(0.01)
+        raise CancelledError("cancelled: rolled back")
+
+    operation: Operation[None] = Operation(parent, notifier, Changes.CUSTOMERS)
+    job = operation.run_in_background(rows, "Import", "Importing", cancellable=True)
+    assert job.progress is not None
+    qtbot.waitUntil(job.progress.isVisible, timeout=5_000)
+    with qtbot.waitSignal(job.finished, timeout=5_000) as finished:
+        (cancel,) = job.progress.findChildren(QPushButton)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert finished.args == [False]
+    assert shown_messages == [] and announced == []
 
 
 class Page(QWidget):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
@@ -157,14 +157,24 @@ class HeldInWorker:
         return self._call(*args)
 
 
-def stays_responsive(qtbot: QtBot, held: HeldInWorker) -> None:
-    """While the call is held, the window's event loop still runs (a timer fires)."""
-    qtbot.waitUntil(lambda: bool(held.threads), timeout=5_000)
-    ticked: list[bool] = []
-    QTimer.singleShot(0, lambda: ticked.append(True))
-    qtbot.waitUntil(lambda: bool(ticked), timeout=1_000)
-    assert not held.release.is_set()
-    held.release.set()
+def stays_responsive(qtbot: QtBot, window: MainWindow, held: HeldInWorker) -> None:
+    """While the call is held, the window's event loop still runs (a timer fires, the progress
+    dialog comes up), and that dialog offers no Cancel the work could not honour."""
+    try:
+        qtbot.waitUntil(lambda: bool(held.threads), timeout=5_000)
+        ticked: list[bool] = []
+        QTimer.singleShot(0, lambda: ticked.append(True))
+        qtbot.waitUntil(lambda: bool(ticked), timeout=1_000)
+        qtbot.waitUntil(lambda: bool(shown_progress(window)), timeout=2_000)
+        (progress,) = shown_progress(window)
+        assert progress.findChildren(QPushButton) == []
+        assert not held.release.is_set()
+    finally:
+        held.release.set()  # a failed check must not leave the worker waiting
+
+
+def shown_progress(window: MainWindow) -> list[QProgressDialog]:
+    return [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
 
 
 def test_a_restore_runs_in_a_worker_while_the_window_stays_responsive(
@@ -179,7 +189,7 @@ def test_a_restore_runs_in_a_worker_while_the_window_stays_responsive(
     page.table.selectRow(0)
     with qtbot.waitSignal(window.changes.changed, timeout=10_000):
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-        stays_responsive(qtbot, held)
+        stays_responsive(qtbot, window, held)
     assert held.threads != [threading.get_ident()]
     assert window.count_label.text() == "Customers: 40"
 
@@ -193,7 +203,7 @@ def test_a_backup_is_opened_in_a_worker_while_the_window_stays_responsive(
     page = window.backups_page
     page.table.selectRow(0)
     qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
-    stays_responsive(qtbot, held)
+    stays_responsive(qtbot, window, held)
     qtbot.waitUntil(lambda: len(window.read_only_windows) == 1, timeout=10_000)
     assert held.threads != [threading.get_ident()]
     (look,) = window.read_only_windows

@@ -58,10 +58,13 @@ class BackgroundJob(QObject):
         *,
         quiet: bool = False,
         tell_failure: bool = True,
+        cancellable: bool = True,
     ) -> None:
         """``quiet``: no progress dialog and no error dialog (the caller reads ``error``);
         ``tell_failure=False``: the progress dialog, but the caller tells a failure (an
-        Operation, which lets a form show a refused value under its field)."""
+        Operation, which lets a form show a refused value under its field);
+        ``cancellable=False``: work that cannot stop halfway (a restore) offers no Cancel, which
+        would only hide the dialog while the work went on."""
         super().__init__(parent)
         self._parent, self._label = parent, label
         self._tell_failure = tell_failure and not quiet
@@ -76,7 +79,10 @@ class BackgroundJob(QObject):
             # Starts the dialog's clock: without a first value it never comes up for work that
             # reports no progress (a backup, a restore), and the window stayed clickable.
             self.progress.setValue(0)
-            self.progress.canceled.connect(self.cancel)
+            if cancellable:
+                self.progress.canceled.connect(self.cancel)
+            else:
+                self.progress.setCancelButton(None)  # type: ignore[arg-type]
         self._thread = QThread(self)
         self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)

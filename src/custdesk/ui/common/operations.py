@@ -90,12 +90,20 @@ class Operation(Generic[Result]):
         return True
 
     def run_in_background(
-        self, work: Callable[[Progress], Result], title: str, label: str
+        self,
+        work: Callable[[Progress], Result],
+        title: str,
+        label: str,
+        *,
+        cancellable: bool = False,
     ) -> BackgroundJob:
         """``work`` in a worker thread, under a progress dialog titled ``title`` saying ``label``;
         the window keeps painting and ``done`` runs in the GUI thread. ``work`` must not touch a
-        widget."""
-        job = self.job = BackgroundJob(self._parent, work, title, label, tell_failure=False)
+        widget. ``cancellable``: the dialog's Cancel reaches ``work`` through its progress
+        callback (only work that checks it and then leaves nothing behind, like an import)."""
+        job = self.job = BackgroundJob(
+            self._parent, work, title, label, tell_failure=False, cancellable=cancellable
+        )
         # A lambda keeps this Operation alive as long as the job's connection.
         job.finished.connect(lambda completed: self._finished(job, completed))
         return job.start()

@@ -248,6 +248,7 @@ class ImportWizard(QWizard):
             lambda progress: self._imports.run(rows, policy, progress),
             self.tr("Import customers"),
             self.tr("Importing"),
+            cancellable=True,  # a cancelled import rolls back: no row is left
         )
         self.job.finished.connect(self._job_over)
         return False  # stay open until the job reports
