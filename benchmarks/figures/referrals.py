@@ -39,6 +39,7 @@ def measure(database: Path) -> Runs:
     from PySide6.QtWidgets import QApplication
 
     from custdesk.app import Services, open_app
+    from custdesk.ui.common.operations import ChangeNotifier
     from custdesk.ui.pages.referrals_page import ReferralsPage
 
     app = QApplication.instance() or QApplication([])
@@ -46,7 +47,15 @@ def measure(database: Path) -> Runs:
     results: Runs = {}
     with open_app(database, program="make bench") as context:
         services: Services = context.services
-        page = ReferralsPage(services)
+        page = ReferralsPage(
+            referral_reports=services.referral_reports,
+            referrals=services.referrals,
+            rewards=services.rewards,
+            customers=services.customers,
+            customer_list=services.customer_list,
+            exports=services.exports,
+            changes=ChangeNotifier(),
+        )
         raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         reports = services.referral_reports
         chain = reports.chain(root)

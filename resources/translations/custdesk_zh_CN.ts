@@ -104,28 +104,28 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="62" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="72" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="94" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="104" />
         <source>{what}: {rows} rows…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="125" />
         <location filename="../../src/custdesk/ui/common/background_job.py" line="135" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="145" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="126" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="136" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="137" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="147" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -133,128 +133,134 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="34" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="32" />
         <source>At start</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="35" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="33" />
         <source>Automatic (every 30 minutes)</source>
         <translation>自动（每 30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="36" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="34" />
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="37" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="35" />
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="38" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="36" />
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="42" />
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="52" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="50" />
         <source>Not a CustDesk file: cannot be used</source>
         <translation>不是客户档案台的文件，无法使用</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="69" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="71" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="80" />
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="81" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="83" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="88" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="92" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="98" />
         <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
         <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="106" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
         <source>Look at this backup in its own window; nothing can be changed there</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="131" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="135" />
         <source>Backups: {count}. Older ones are thinned out automatically.</source>
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="163" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="163" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="164" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="199" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="181" />
         <source>Replace the customer file with the backup made {when} ({count} customers)?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
         <translation>要用 {when} 的备份（{count} 位客户）替换当前的客户档案吗？
 
 当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="200" />
+        <source>Restoring the customer file from {name}</source>
+        <translation>正在从 {name} 恢复客户档案</translation>
     </message>
 </context>
 <context>
@@ -293,72 +299,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="44" />
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="52" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="53" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="54" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="55" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
         <source>Late delivery</source>
         <translation>送货延误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
         <source>After-sales repair</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="62" />
         <source>Returns and exchanges</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
         <source>What happened, in the customer's words</source>
         <translation>事情经过（尽量用客户的原话）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="81" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
@@ -366,137 +372,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="40" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="54" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="56" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="58" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="46" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="60" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="48" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="62" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="50" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="77" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="103" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="117" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="136" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="142" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="147" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="170" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="215" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -504,57 +510,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="34" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="47" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="40" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="53" />
         <source>Plan a call</source>
         <translation>安排回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="46" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="59" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="49" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="62" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="50" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="63" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="64" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="53" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="66" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="69" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="62" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="75" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="86" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="100" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="90" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="104" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -562,162 +568,162 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="104" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="104" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="100" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="108" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="129" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="139" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="153" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="155" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="157" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="141" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="197" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="199" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="180" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="201" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="203" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="281" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="315" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="284" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="318" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="288" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="322" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="291" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="325" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -725,37 +731,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="28" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="29" />
         <source>Search by name, pinyin (zs), phone or tag</source>
         <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="36" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="37" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="37" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="38" />
         <source>All temperaments</source>
         <translation>全部性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="41" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="42" />
         <source>Open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="42" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="43" />
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="43" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="44" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="75" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="76" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -771,57 +777,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -829,67 +835,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="84" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="91" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="93" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="122" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="264" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="266" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="303" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="344" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="322" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="361" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="325" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="364" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="327" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="366" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="331" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="370" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -897,57 +903,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="30" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="31" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="33" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="39" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="56" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="63" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
         <source>custdesk-reports.xlsx</source>
         <translation>客户档案台报表.xlsx</translation>
     </message>
@@ -955,219 +961,219 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="56" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="249" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="67" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="72" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="73" />
         <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
         <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="76" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="88" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="140" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="140" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="143" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="162" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="160" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="164" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="179" />
         <source>Rows with a problem are not imported; fix them in the file.</source>
         <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="184" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="192" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="193" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="201" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="218" />
         <source>{good} rows ready to import, {bad} with problems.</source>
         <translation>{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="241" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="250" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="277" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="273" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="281" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="292" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="300" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="302" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="310" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1175,274 +1181,287 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="282" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="269" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="159" />
-        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
-        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="165" />
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="166" />
-        <source>Every customer's file: profile, purchases, personality and birthday.</source>
-        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="170" />
-        <source>Visits</source>
-        <translation>回访记录</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="171" />
-        <source>Every visit, call-back and greeting, newest first.</source>
-        <translation>每一次到店、回访和问候，最新的在前。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="175" />
-        <source>Referrals</source>
-        <translation>转介绍</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="176" />
-        <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
-        <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="181" />
-        <source>Complaints and how fast they were resolved — the same day, if possible.</source>
-        <translation>投诉及处理速度——尽量当天解决。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
-        <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
-        <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="190" />
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="191" />
-        <source>Copies of the customer file, made by themselves; restore one if needed.</source>
-        <translation>客户档案的自动备份；需要时可以恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="196" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="197" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="205" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="188" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="209" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="212" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="217" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="223" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="227" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="228" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="230" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="213" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="235" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="218" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="239" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="222" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="245" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="246" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="229" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="250" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="233" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="286" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="273" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="305" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="295" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="314" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="304" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="358" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="343" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="369" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="354" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="39" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="41" />
         <source>Backup of {when}</source>
         <translation>{when} 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="55" />
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="56" />
+        <source>Opening the backup of {when}</source>
+        <translation>正在打开 {when} 的备份</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="44" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="48" />
         <source>Merge customer files</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="53" />
         <source>Find the file to keep. Everything in {name}'s file (purchases, visits, complaints, referrals, phones, tags) moves into it, and {name}'s file goes to the Trash.</source>
         <translation>请找到要保留的档案。「{name}」档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，「{name}」的档案移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="60" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="75" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
 </context>
 <context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="64" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="65" />
+        <source>Follow-ups due, birthdays, holiday greetings and customers going quiet will be listed here each day.</source>
+        <translation>每天在这里列出到期回访、客户生日、节日问候，以及久未联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="73" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="74" />
+        <source>Every customer's file: profile, purchases, personality and birthday.</source>
+        <translation>每位客户的档案：基本资料、成交记录、性格特点和生日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="80" />
+        <source>Visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="81" />
+        <source>Every visit, call-back and greeting, newest first.</source>
+        <translation>每一次到店、回访和问候，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="85" />
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="86" />
+        <source>Who brought whom: referral chains, rewards owed and the best referrers.</source>
+        <translation>谁介绍了谁：介绍链、待发奖励和最佳介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="93" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="94" />
+        <source>Complaints and how fast they were resolved — the same day, if possible.</source>
+        <translation>投诉及处理速度——尽量当天解决。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="101" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="102" />
+        <source>Monthly figures and charts for the shop owner, ready for Excel.</source>
+        <translation>给店主看的月度数据和图表，可导出到 Excel。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="108" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/navigation.py" line="109" />
+        <source>Copies of the customer file, made by themselves; restore one if needed.</source>
+        <translation>客户档案的自动备份；需要时可以恢复。</translation>
+    </message>
+</context>
+<context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="72" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="74" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="78" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="78" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="113" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1458,72 +1477,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="49" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="61" />
         <source>Save referrer</source>
         <translation>保存介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="63" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="66" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="78" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="67" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="79" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="80" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="95" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="96" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="85" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="97" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="88" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="99" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="114" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="102" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="132" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="126" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="141" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1531,199 +1550,199 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="54" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="72" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="55" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="73" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="56" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="83" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="72" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="164" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="92" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="95" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="131" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="126" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="127" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="128" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="129" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="130" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="172" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="173" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="176" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="226" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="235" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="240" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="240" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="259" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="250" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="269" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="284" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="294" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="313" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -1731,97 +1750,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="77" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="78" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="79" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="88" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="90" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="92" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="125" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="134" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="192" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="196" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="206" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -1829,22 +1848,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="38" />
         <source>Resolve complaint</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="43" />
         <source>What was done for the customer</source>
         <translation>为客户做了什么处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="43" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="47" />
         <source>A call to check the customer is happy again is planned for tomorrow.</source>
         <translation>已安排明天回访，确认客户重新满意。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="50" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="54" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -1852,27 +1871,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>RewardDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="40" />
         <source>Reward for a referral</source>
         <translation>转介绍奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="45" />
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="49" />
         <source>Value in yuan (empty for thanks only)</source>
         <translation>金额（元，仅致谢可留空）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="53" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="50" />
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="54" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="51" />
+        <location filename="../../src/custdesk/ui/dialogs/reward_dialog.py" line="55" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
@@ -1880,140 +1899,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="66" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="62" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="266" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="64" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="213" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="88" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="262" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="89" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="263" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="90" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="264" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="265" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="103" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="129" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="131" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="139" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="172" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="177" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="192" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="267" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="201" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="187" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="191" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="198" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="207" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="205" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="214" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -2021,214 +2040,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="90" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="92" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="100" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="101" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="114" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="115" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="166" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="152" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="164" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="159" />
         <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="211" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="209" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="224" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="225" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="225" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="249" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="250" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="256" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="257" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="235" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="259" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="236" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="237" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="247" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="271" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="306" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="321" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="315" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="330" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="324" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="339" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="347" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="367" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="349" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="369" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="350" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="370" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2236,102 +2255,102 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="61" />
         <source>Complete follow-up</source>
         <translation>完成回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="61" />
         <source>Log a visit or call</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="76" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
         <source>1 — very unhappy</source>
         <translation>1 — 很不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="80" />
         <source>2 — unhappy</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="81" />
         <source>3 — all right</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="82" />
         <source>4 — happy</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="83" />
         <source>5 — very happy</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="98" />
         <source>No</source>
         <translation>不安排</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="102" />
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="105" />
         <source>On</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="116" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="120" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="121" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="122" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="123" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="124" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="125" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="126" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="127" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="128" />
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
@@ -2339,92 +2358,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="43" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="57" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="47" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="61" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="49" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="63" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="71" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="73" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="82" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="108" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="113" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="121" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="145" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="147" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="152" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="169" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -2796,22 +2815,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="139" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="138" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="149" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="148" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="151" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="153" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -2820,112 +2839,112 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="42" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="44" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="51" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="53" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="60" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="62" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="67" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="69" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="76" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="78" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="83" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="85" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="92" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="94" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="102" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="104" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="112" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="114" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="122" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="124" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="166" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="168" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -2934,192 +2953,192 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="177" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="176" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="180" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="179" />
         <source>Something entered cannot be used.</source>
         <translation>填写的内容有误，无法使用。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="183" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="185" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
         <source>This phone number is already in the file of {name}.</source>
         <translation>这个电话号码已经在 {name} 的档案里了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="190" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="197" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="196" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="199" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="198" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="200" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="199" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="213" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="212" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="214" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="213" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="215" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="214" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="218" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="217" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="221" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="220" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="224" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="223" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="227" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="226" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="230" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="229" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="233" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="232" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="238" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="237" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="240" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="242" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="245" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="244" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="248" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="247" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="251" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="250" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="254" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="253" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="257" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="256" />
         <source>A customer's file cannot be merged with itself.</source>
         <translation>不能把一份客户档案与它自己合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="260" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="259" />
         <source>That file is in the Trash. Restore it first, then merge.</source>
         <translation>那份档案在回收站里。请先恢复，再合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="263" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="262" />
         <source>This shop file already has customers; demo data only goes into an empty one.</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="275" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="274" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="278" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="277" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="283" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="282" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="286" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="285" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="289" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="288" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="290" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="289" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="293" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="292" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="296" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="295" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="297" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="296" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="302" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="301" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

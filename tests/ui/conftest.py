@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from custdesk.app import AppContext, open_app
+from custdesk.app import AppContext, Services, build_services, open_app
+from custdesk.storage.db import Database
+from custdesk.ui.common import messages
 from custdesk.ui.common.i18n import install_translators
 from custdesk.ui.shell.main_window import MainWindow
 
@@ -50,6 +52,12 @@ def context(db_path: Path, new_shop_file: Callable[[Path], Path]) -> Iterator[Ap
 
 
 @pytest.fixture
+def services(db: Database, db_path: Path) -> Services:
+    """Every service on the test's database, as the window gets them (without opening it)."""
+    return build_services(db, db_path)
+
+
+@pytest.fixture
 def make_window(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
     def make() -> MainWindow:
         window = MainWindow(context.services, context.db_path, auto_backup=False)
@@ -70,3 +78,16 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The failure boxes a clerk would have read, as (title, text), caught instead of shown:
+    a test asserts the exact words (after qutebrowser's message mock)."""
+    shown: list[tuple[str, str]] = []
+
+    def catch(_parent: object, message: messages.UserMessage) -> None:
+        shown.append((message.title, message.text))
+
+    monkeypatch.setattr(messages, "show_box", catch)
+    return shown

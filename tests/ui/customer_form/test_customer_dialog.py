@@ -8,19 +8,19 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from custdesk.app import AppContext
+from custdesk.app import AppContext, Services
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
-from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.storage.lock import login_name
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog, split_list
 from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
-from custdesk.ui.pages.customers_page import CustomersPage
 from custdesk.ui.shell.main_window import MainWindow
+from tests.ui.building import customer_dialog, customers_page
 from tests.ui.keyboard import type_text
 
 
@@ -48,8 +48,10 @@ def answer_next_question(button_text: str) -> None:
     QTimer.singleShot(0, click)
 
 
-def test_a_clerk_types_a_new_customer_and_saves(qtbot: QtBot, customers: CustomerService) -> None:
-    dialog = CustomerDialog(customers)
+def test_a_clerk_types_a_new_customer_and_saves(
+    qtbot: QtBot, customers: CustomerService, services: Services
+) -> None:
+    dialog = customer_dialog(services, customers=customers)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.name_edit, "张三")
@@ -67,9 +69,9 @@ def test_a_clerk_types_a_new_customer_and_saves(qtbot: QtBot, customers: Custome
 
 
 def test_bad_input_is_marked_and_what_was_typed_stays(
-    qtbot: QtBot, customers: CustomerService, db: Database
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
-    dialog = CustomerDialog(customers)
+    dialog = customer_dialog(services, customers=customers)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.phones_edit, "12345")
@@ -94,10 +96,10 @@ def test_bad_input_is_marked_and_what_was_typed_stays(
 
 
 def test_a_phone_on_file_offers_to_open_that_customer(
-    qtbot: QtBot, customers: CustomerService, db: Database
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
     existing = customers.create(CustomerDraft(name="王五", phones=("13700137000",)))
-    dialog = CustomerDialog(customers)
+    dialog = customer_dialog(services, customers=customers)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.name_edit, "王五五")
@@ -110,10 +112,10 @@ def test_a_phone_on_file_offers_to_open_that_customer(
 
 
 def test_saving_anyway_keeps_both_customers(
-    qtbot: QtBot, customers: CustomerService, db: Database
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
     customers.create(CustomerDraft(name="王五", phones=("13700137000",)))
-    dialog = CustomerDialog(customers)
+    dialog = customer_dialog(services, customers=customers)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.name_edit, "王小五")
@@ -125,12 +127,12 @@ def test_saving_anyway_keeps_both_customers(
 
 
 def test_editing_from_the_list_updates_the_row(
-    qtbot: QtBot, customers: CustomerService, db: Database
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
     saved = customers.create(
         CustomerDraft(name="赵六", birthday=dt.date(1985, 5, 5), phones=("+8613800138000",))
     )
-    page = CustomersPage(CustomerListService(db), customers)
+    page = customers_page(services, customers=customers)
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -150,13 +152,14 @@ def test_lists_accept_chinese_and_english_separators() -> None:
 
 
 def test_purchases_are_added_from_the_customer_form(
-    qtbot: QtBot, customers: CustomerService, db: Database
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
     saved = customers.create(CustomerDraft(name="孙七"))
     purchases = PurchaseService(
         db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
     )
-    page = CustomersPage(CustomerListService(db), customers, purchases)
+    changes = ChangeNotifier()
+    page = customers_page(services, customers=customers, purchases=purchases, changes=changes)
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -174,7 +177,7 @@ def test_purchases_are_added_from_the_customer_form(
 
     panel.amount_edit.clear()
     type_text(qtbot, panel.amount_edit, "1,299.50")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "羊毛大衣"
@@ -185,7 +188,7 @@ def test_purchases_are_added_from_the_customer_form(
 
 
 def test_a_purchase_removed_by_mistake_comes_back_with_undo(
-    qtbot: QtBot, customers: CustomerService, db: Database
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
     saved = customers.create(CustomerDraft(name="周八"))
     purchases = PurchaseService(
@@ -193,7 +196,7 @@ def test_a_purchase_removed_by_mistake_comes_back_with_undo(
     )
     purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 1), "围巾", "199"))
     purchases.record(saved.id, PurchaseDraft(dt.date(2026, 11, 2), "手套", "50.5"))
-    page = CustomersPage(CustomerListService(db), customers, purchases)
+    page = customers_page(services, customers=customers, purchases=purchases)
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -224,7 +227,7 @@ def test_a_purchase_removed_by_mistake_comes_back_with_undo(
 
 
 def test_two_files_of_one_person_are_merged_from_the_list(
-    qtbot: QtBot, customers: CustomerService, db: Database
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
     keep = customers.create(CustomerDraft(name="张三", phones=("13800138000",)))
     other = customers.create(CustomerDraft(name="张三三", phones=("13900139000",)))
@@ -232,12 +235,8 @@ def test_two_files_of_one_person_are_merged_from_the_list(
         db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22, 9, 0)
     )
     purchases.record(other.id, PurchaseDraft(dt.date(2026, 11, 1), "围巾", "199"))
-    page = CustomersPage(
-        CustomerListService(db),
-        customers,
-        purchases,
-        merge=MergeService(db, stage_rules=stage_rules_in),
-    )
+    changes = ChangeNotifier()
+    page = customers_page(services, customers=customers, purchases=purchases, changes=changes)
     qtbot.addWidget(page)
     page.show()
     page.table.selectRow(page.model.row_of(other.id))
@@ -252,7 +251,7 @@ def test_two_files_of_one_person_are_merged_from_the_list(
     assert offered == [("张三", "138 0013 8000")]  # the file being merged away is not offered
     dialog.choices.setCurrentItem(dialog.choices.topLevelItem(0))
     assert dialog.merge_button.isEnabled()
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["张三"]
     merged = customers.get(keep.id)
@@ -271,7 +270,7 @@ def test_two_files_of_one_person_are_merged_from_the_list(
 
 
 def test_the_file_shows_who_changed_what(
-    qtbot: QtBot, context: AppContext, make_window: Callable[[], MainWindow]
+    qtbot: QtBot, context: AppContext, make_window: Callable[[], MainWindow], services: Services
 ) -> None:
     saved = context.services.customers.create(CustomerDraft(name="钱七", gender="female"))
     window = make_window()
@@ -307,6 +306,7 @@ def test_a_save_the_disk_refuses_keeps_the_form_as_typed(
     context: AppContext,
     make_window: Callable[[], MainWindow],
     monkeypatch: pytest.MonkeyPatch,
+    services: Services,
 ) -> None:
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(

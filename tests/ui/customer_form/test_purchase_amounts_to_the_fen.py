@@ -15,17 +15,19 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.app import Services
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.ui.common.display import money
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.models.customer_table_model import TOTAL_SPENT
 from custdesk.ui.pages.customers_page import CustomersPage
+from tests.ui.building import customers_page
 from tests.ui.keyboard import type_text
 
 AMOUNT_COLUMN = 3
@@ -38,14 +40,15 @@ def stored_amounts(db_path: Path) -> list[tuple[int, str]]:
         return connection.execute(query).fetchall()
 
 
-def open_purchases(qtbot: QtBot, db: Database) -> tuple[CustomersPage, CustomerDialog]:
-    """The customer list with one customer, her file open on its Purchases tab."""
-    customers = CustomerService(db, stage_rules=stage_rules_in)
-    saved = customers.create(CustomerDraft(name="孙七"))
+def open_purchases(
+    qtbot: QtBot, services: Services
+) -> tuple[CustomersPage, CustomerDialog, ChangeNotifier]:
+    """The customer list with one customer, her file open on its Purchases tab; and the
+    notifier a recorded purchase is announced on."""
+    saved = services.customers.create(CustomerDraft(name="孙七"))
     # The real clock: the date field opens on today, which the clerk leaves as it is.
-    page = CustomersPage(
-        CustomerListService(db), customers, PurchaseService(db, stage_rules=stage_rules_in)
-    )
+    changes = ChangeNotifier()
+    page = customers_page(services, changes=changes)
     qtbot.addWidget(page)
     page.show()
     dialog = page.edit_customer(saved.id)
@@ -57,7 +60,7 @@ def open_purchases(qtbot: QtBot, db: Database) -> tuple[CustomersPage, CustomerD
     assert dialog.tabs.currentWidget() is panel
     dialog.activateWindow()  # the keys go where a clerk's would: to the active window
     qtbot.waitUntil(dialog.isActiveWindow)
-    return page, dialog
+    return page, dialog, changes
 
 
 def tab_to(qtbot: QtBot, widget: QWidget, presses: int = 1) -> None:
@@ -98,15 +101,15 @@ def test_money_is_shown_to_the_fen_in_chinese() -> None:
 
 
 def test_a_clerk_types_19_99_and_0_29_and_exactly_those_fen_are_kept(
-    qtbot: QtBot, db: Database, db_path: Path
+    qtbot: QtBot, db: Database, db_path: Path, services: Services
 ) -> None:
-    page, dialog = open_purchases(qtbot, db)
+    page, dialog, changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
 
     type_text(qtbot, panel.item_edit, "羊毛围巾")
     tab_to(qtbot, panel.amount_edit, presses=2)
     qtbot.keyClicks(panel.amount_edit, "19.99")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert stored_amounts(db_path) == [(1999, "integer")]
     assert panel.table.item(0, AMOUNT_COLUMN).text() == "¥19.99"
@@ -118,7 +121,7 @@ def test_a_clerk_types_19_99_and_0_29_and_exactly_those_fen_are_kept(
     tab_to(qtbot, panel.amount_edit, presses=2)
     qtbot.keyClicks(panel.amount_edit, "0.29")
     tab_to(qtbot, panel.add_button)
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.keyClick(panel.add_button, Qt.Key.Key_Space)
     assert stored_amounts(db_path) == [(1999, "integer"), (29, "integer")]
     amounts = {panel.table.item(r, AMOUNT_COLUMN).text() for r in range(panel.table.rowCount())}
@@ -128,14 +131,14 @@ def test_a_clerk_types_19_99_and_0_29_and_exactly_those_fen_are_kept(
 
 
 def test_full_width_amounts_from_a_chinese_input_method_are_kept_to_the_fen(
-    qtbot: QtBot, db: Database, db_path: Path
+    qtbot: QtBot, db: Database, db_path: Path, services: Services
 ) -> None:
-    page, dialog = open_purchases(qtbot, db)
+    page, dialog, changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
     type_text(qtbot, panel.item_edit, "大衣")
     tab_to(qtbot, panel.amount_edit, presses=2)
     type_text(qtbot, panel.amount_edit, "￥１，２３４．５６")  # committed by the IME
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert stored_amounts(db_path) == [(123456, "integer")]
     assert panel.summary.text() == "Purchases: 1, total ¥1,234.56"
@@ -143,17 +146,17 @@ def test_full_width_amounts_from_a_chinese_input_method_are_kept_to_the_fen(
 
 
 def test_a_purchase_removed_and_brought_back_with_undo_keeps_its_fen(
-    qtbot: QtBot, db: Database, db_path: Path
+    qtbot: QtBot, db: Database, db_path: Path, services: Services
 ) -> None:
     """Undo records the purchase again from its amount as text: it must be the amount to the
     fen, not a float's approximation of it."""
-    page, dialog = open_purchases(qtbot, db)
+    page, dialog, changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
     for typed in ("0.29", "19.99"):
         type_text(qtbot, panel.item_edit, "纽扣")
         tab_to(qtbot, panel.amount_edit, presses=2)
         qtbot.keyClicks(panel.amount_edit, typed)
-        with qtbot.waitSignal(panel.changed):
+        with qtbot.waitSignal(changes.changed):
             qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     panel.table.selectRow(0)  # newest first: the 19.99
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
@@ -166,14 +169,14 @@ def test_a_purchase_removed_and_brought_back_with_undo_keeps_its_fen(
 
 
 def test_a_purchase_recorded_elsewhere_shows_to_the_fen_when_the_file_opens(
-    qtbot: QtBot, db: Database
+    qtbot: QtBot, db: Database, services: Services
 ) -> None:
     customers = CustomerService(db, stage_rules=stage_rules_in)
     saved = customers.create(CustomerDraft(name="周八"))
     purchases = PurchaseService(db, stage_rules=stage_rules_in)
     for typed in ("19.99", "0.29", "1,234.56"):
         purchases.record(saved.id, PurchaseDraft(dt.date.today(), "围巾", typed))
-    page = CustomersPage(CustomerListService(db), customers, purchases)
+    page = customers_page(services, customers=customers, purchases=purchases)
     qtbot.addWidget(page)
     page.show()
     assert page.model.index(0, TOTAL_SPENT).data() == "¥1,254.84"
@@ -182,12 +185,12 @@ def test_a_purchase_recorded_elsewhere_shows_to_the_fen_when_the_file_opens(
 
 
 def test_enter_in_the_amount_field_adds_the_purchase_and_keeps_the_file_open(
-    qtbot: QtBot, db: Database, db_path: Path
+    qtbot: QtBot, db: Database, db_path: Path, services: Services
 ) -> None:
     """Enter also pressed the form's Save: the file closed after each purchase, and an amount
     the service refused (19,99 typed with a decimal comma) closed with its message unread and
     the sale never recorded."""
-    _page, dialog = open_purchases(qtbot, db)
+    _page, dialog, changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
     saved: list[int] = []
     dialog.saved.connect(saved.append)
@@ -202,7 +205,7 @@ def test_enter_in_the_amount_field_adds_the_purchase_and_keeps_the_file_open(
 
     qtbot.keyClick(panel.amount_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(panel.amount_edit, "19.99")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Enter)  # the keypad's Enter
     assert stored_amounts(db_path) == [(1999, "integer")]
     assert dialog.isVisible() and saved == []

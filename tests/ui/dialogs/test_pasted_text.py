@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from custdesk.app import Services
 from custdesk.services.complaints.complaints import (
     ComplaintDraft,
     ComplaintFilter,
@@ -39,12 +40,13 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import SettingsService, stage_rules_in
 from custdesk.storage.db import Database
-from custdesk.ui.customer_form.customer_dialog import CustomerDialog
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from tests.ui.building import customer_dialog
 from tests.ui.keyboard import type_text
 
 PASTED = "王\x0b小明\uffff"  # a vertical tab and U+FFFF, as copied from a spreadsheet cell
@@ -88,8 +90,10 @@ def show(qtbot: QtBot, widget: QWidget) -> None:
     widget.show()
 
 
-def test_customer_form(qtbot: QtBot, customers: CustomerService, db: Database) -> None:
-    dialog = CustomerDialog(customers)
+def test_customer_form(
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
+) -> None:
+    dialog = customer_dialog(services, customers=customers)
     show(qtbot, dialog)
     paste(qtbot, dialog.name_edit, PASTED)
     paste(qtbot, dialog.notes_edit, "喜欢\x0c红色")
@@ -111,7 +115,13 @@ def test_customer_form(qtbot: QtBot, customers: CustomerService, db: Database) -
 
 def test_purchase_sub_form(qtbot: QtBot, db: Database, customer_id: int) -> None:
     purchases = PurchaseService(db, stage_rules=stage_rules_in)
-    panel = PurchasesPanel(purchases, customer_id)
+    undo_stack = QUndoStack()
+    panel = PurchasesPanel(
+        purchases=purchases,
+        changes=ChangeNotifier(),
+        undo_stack=undo_stack,
+        customer_id=customer_id,
+    )
     show(qtbot, panel)
     paste(qtbot, panel.item_edit, "手镯\x0b")
     type_text(qtbot, panel.amount_edit, "1,234.56")
@@ -130,9 +140,10 @@ def test_purchase_sub_form(qtbot: QtBot, db: Database, customer_id: int) -> None
 def test_visit_dialog(qtbot: QtBot, db: Database, customer_id: int) -> None:
     visits = VisitService(db, stage_rules=stage_rules_in)
     dialog = VisitDialog(
-        visits,
-        FollowUpService(db, stage_rules=stage_rules_in),
-        CustomerListService(db),
+        visits=visits,
+        follow_ups=FollowUpService(db, stage_rules=stage_rules_in),
+        customer_list=CustomerListService(db),
+        changes=ChangeNotifier(),
         customer=(customer_id, "张三"),
     )
     show(qtbot, dialog)
@@ -150,7 +161,12 @@ def test_visit_dialog(qtbot: QtBot, db: Database, customer_id: int) -> None:
 
 def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: int) -> None:
     complaints = ComplaintService(db, stage_rules=stage_rules_in)
-    dialog = ComplaintDialog(complaints, CustomerListService(db), customer=(customer_id, "张三"))
+    dialog = ComplaintDialog(
+        complaints=complaints,
+        customer_list=CustomerListService(db),
+        changes=ChangeNotifier(),
+        customer=(customer_id, "张三"),
+    )
     show(qtbot, dialog)
     paste(qtbot, dialog.description_edit, PASTED)
     press(qtbot, save_button(dialog))
@@ -161,7 +177,7 @@ def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: 
     [stored] = complaints.complaints(ComplaintFilter(customer_id=customer_id))
     assert stored.description == CLEAN
 
-    resolve = ResolveDialog(complaints, stored)
+    resolve = ResolveDialog(complaints=complaints, changes=ChangeNotifier(), complaint=stored)
     show(qtbot, resolve)
     paste(qtbot, resolve.resolution_edit, PASTED)
     press(qtbot, resolve.resolve_button)
@@ -174,7 +190,9 @@ def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: 
 
 def test_settings_dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     service = SettingsService(db, today=lambda: dt.date(2026, 11, 22))
-    dialog = SettingsDialog(service, tmp_path / "custdesk.db", None)
+    dialog = SettingsDialog(
+        settings=service, changes=ChangeNotifier(), db_path=tmp_path / "custdesk.db"
+    )
     show(qtbot, dialog)
     dialog.shop_name_edit.selectAll()
     paste(qtbot, dialog.shop_name_edit, PASTED)
@@ -202,28 +220,34 @@ MANY = "".join(chr(code) for code in range(1, 9)) + "王小明"  # eight names: 
 
 
 def _message_form(
-    kind: str, db: Database, customer_id: int
+    kind: str, services: Services, customer_id: int
 ) -> tuple[QWidget, QWidget, QPushButton]:
     """A form of ``kind``, the field to paste into and its save button."""
-    lists = CustomerListService(db)
+    lists = services.customer_list
     if kind == "customer":
-        customer = CustomerDialog(CustomerService(db, stage_rules=stage_rules_in))
+        customer = customer_dialog(services)
         return customer, customer.name_edit, save_button(customer)
     if kind == "visit":
         visit = VisitDialog(
-            VisitService(db, stage_rules=stage_rules_in),
-            FollowUpService(db, stage_rules=stage_rules_in),
-            lists,
+            visits=services.visits,
+            follow_ups=services.follow_ups,
+            customer_list=lists,
+            changes=ChangeNotifier(),
             customer=(customer_id, "张三"),
         )
         visit.notes_edit.setPlainText("第一行\n第二行\n第三行")
         return visit, visit.purpose_edit, save_button(visit)
-    complaints = ComplaintService(db, stage_rules=stage_rules_in)
+    complaints = services.complaints
     if kind == "complaint":
-        complaint = ComplaintDialog(complaints, lists, customer=(customer_id, "张三"))
+        complaint = ComplaintDialog(
+            complaints=complaints,
+            customer_list=lists,
+            changes=ChangeNotifier(),
+            customer=(customer_id, "张三"),
+        )
         return complaint, complaint.description_edit, save_button(complaint)
     stored = complaints.record(customer_id, ComplaintDraft(dt.datetime.now(), "phone", "等太久了"))
-    resolve = ResolveDialog(complaints, stored)
+    resolve = ResolveDialog(complaints=complaints, changes=ChangeNotifier(), complaint=stored)
     return resolve, resolve.resolution_edit, resolve.resolve_button
 
 
@@ -263,11 +287,12 @@ def test_the_removed_characters_message_wraps_within_the_dialog(
     kind: str,
     language: str,
     request: pytest.FixtureRequest,
+    services: Services,
 ) -> None:
     if language == "zh_CN":
         request.getfixturevalue("chinese")
     request.getfixturevalue("large_text")
-    dialog, field, save = _message_form(kind, db, customer_id)
+    dialog, field, save = _message_form(kind, services, customer_id)
     show(qtbot, dialog)
     qtbot.waitExposed(dialog)
     if isinstance(field, QLineEdit):  # as the clipboard gave them (a paste drops some of them)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
@@ -73,3 +74,31 @@ def test_sorting_and_filtering_happen_in_the_database(model: CustomerTableModel)
     assert 0 < model.rowCount() < total
     stages = {model.index(r, columns.STAGE).data() for r in range(model.rowCount())}
     assert stages == {"VIP"}
+
+
+def test_a_refresh_with_the_same_rows_repaints_them_in_place(qtbot: QtBot, db: Database) -> None:
+    customers = CustomerService(db, stage_rules=stage_rules_in)
+    first = customers.create(CustomerDraft(name="张三")).id
+    customers.create(CustomerDraft(name="李四"))
+    model = CustomerTableModel(CustomerListService(db), today=lambda: TODAY)
+    assert model.index(1, columns.TAGS).data() == ""
+    customers.update(first, CustomerDraft(name="张三", tags=("团购",)))
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.waitSignal(model.dataChanged) as changed,
+    ):
+        assert model.refresh() is False
+    top_left, bottom_right = changed.args[:2]
+    assert (top_left.row(), top_left.column()) == (0, 0)
+    assert (bottom_right.row(), bottom_right.column()) == (1, columns.COLUMN_COUNT - 1)
+    assert model.index(1, columns.TAGS).data() == "团购"  # not the row read before
+
+
+def test_a_refresh_with_other_rows_resets_the_model(qtbot: QtBot, db: Database) -> None:
+    customers = CustomerService(db, stage_rules=stage_rules_in)
+    customers.create(CustomerDraft(name="张三"))
+    model = CustomerTableModel(CustomerListService(db), today=lambda: TODAY)
+    customers.create(CustomerDraft(name="李四"))
+    with qtbot.waitSignal(model.modelReset):
+        assert model.refresh() is True
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["李四", "张三"]

@@ -3,17 +3,20 @@ read-only; and the backups made by themselves."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.errors import ReadOnlyStorageError
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.demo import generate_demo
+from custdesk.ui.common.operations import Changes
+from custdesk.ui.shell import read_only_window
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
 from custdesk.ui.shell.main_window import MainWindow
 
@@ -51,17 +54,19 @@ def test_restore_brings_the_customers_back_and_can_be_undone(
 ) -> None:
     back_up_now(qtbot, window)
     context.services.customers.create(CustomerDraft(name="备份后新增"))
-    window.customers_page.refresh()
+    window.changes.announce(Changes.CUSTOMERS)  # as the form that made it would
     assert window.count_label.text() == "Customers: 41"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page = window.backups_page
     page.table.selectRow(0)
-    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.changes.changed, timeout=10_000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert window.count_label.text() == "Customers: 40"
     reasons = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
     assert reasons == ["Before a restore", "Backed up by hand"]
     page.table.selectRow(0)  # undo: restore the copy made before the restore
-    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.changes.changed, timeout=10_000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert window.count_label.text() == "Customers: 41"
 
 
@@ -72,6 +77,7 @@ def test_a_backup_opens_read_only_in_its_own_window(
     page = window.backups_page
     page.table.selectRow(0)
     qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.read_only_windows) == 1, timeout=10_000)
     (look,) = window.read_only_windows
     assert "(read-only)" in look.windowTitle()
     assert look.count_label.text() == "Customers: 40"
@@ -103,6 +109,7 @@ def test_another_programs_file_named_like_a_backup_is_neither_restored_nor_opene
     window: MainWindow,
     context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
+    shown_messages: list[tuple[str, str]],
 ) -> None:
     import hashlib
 
@@ -117,18 +124,88 @@ def test_another_programs_file_named_like_a_backup_is_neither_restored_nor_opene
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "Not a CustDesk file: cannot be used"
     asked: list[str] = []
-    told: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append("asked"))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
     page.table.selectRow(0)
     assert page.selected() is not None
     assert not page.restore_button.isEnabled() and not page.look_button.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # and tries to open it
     page.ask_restore()  # a shortcut to Restore asks nothing about it
     assert asked == []
-    page.restore(disguised)  # and the service refuses it even if asked directly
-    assert told == ["This file is not a CustDesk customer file. It was left as it is."]
+    with qtbot.waitSignal(page.restore(disguised).finished, timeout=10_000):
+        pass  # and the service refuses it even if asked directly
+    assert shown_messages == [
+        ("Not a CustDesk file", "This file is not a CustDesk customer file. It was left as it is.")
+    ]
     assert window.read_only_windows == []
     assert context.services.overview.overview().customers == 40
     assert hashlib.sha256(disguised.read_bytes()).hexdigest() == before
     assert page.model.rowCount() == 1  # no before-restore copy was made either
+
+
+class HeldInWorker:
+    """Wraps a slow service call: records the thread it ran in and holds it until released
+    (at most 3 s, so that a call wrongly made in the GUI thread fails the test, not hangs it)."""
+
+    def __init__(self, call: Callable[..., object]) -> None:
+        self._call = call
+        self.threads: list[int] = []
+        self.release = threading.Event()
+
+    def __call__(self, *args: object) -> object:
+        self.threads.append(threading.get_ident())
+        self.release.wait(3)
+        return self._call(*args)
+
+
+def stays_responsive(qtbot: QtBot, window: MainWindow, held: HeldInWorker) -> None:
+    """While the call is held, the window's event loop still runs (a timer fires, the progress
+    dialog comes up), and that dialog offers no Cancel the work could not honour."""
+    try:
+        qtbot.waitUntil(lambda: bool(held.threads), timeout=5_000)
+        ticked: list[bool] = []
+        QTimer.singleShot(0, lambda: ticked.append(True))
+        qtbot.waitUntil(lambda: bool(ticked), timeout=1_000)
+        qtbot.waitUntil(lambda: bool(shown_progress(window)), timeout=2_000)
+        (progress,) = shown_progress(window)
+        assert progress.findChildren(QPushButton) == []
+        assert not held.release.is_set()
+    finally:
+        held.release.set()  # a failed check must not leave the worker waiting
+
+
+def shown_progress(window: MainWindow) -> list[QProgressDialog]:
+    return [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+
+
+def test_a_restore_runs_in_a_worker_while_the_window_stays_responsive(
+    qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    back_up_now(qtbot, window)
+    context.services.customers.create(CustomerDraft(name="备份后新增"))
+    held = HeldInWorker(context.services.backups.restore)
+    monkeypatch.setattr(context.services.backups, "restore", held)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = window.backups_page
+    page.table.selectRow(0)
+    with qtbot.waitSignal(window.changes.changed, timeout=10_000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        stays_responsive(qtbot, window, held)
+    assert held.threads != [threading.get_ident()]
+    assert window.count_label.text() == "Customers: 40"
+
+
+def test_a_backup_is_opened_in_a_worker_while_the_window_stays_responsive(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    back_up_now(qtbot, window)
+    held = HeldInWorker(read_only_window.open_copy_read_only)
+    monkeypatch.setattr(read_only_window, "open_copy_read_only", held)
+    page = window.backups_page
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    stays_responsive(qtbot, window, held)
+    qtbot.waitUntil(lambda: len(window.read_only_windows) == 1, timeout=10_000)
+    assert held.threads != [threading.get_ident()]
+    (look,) = window.read_only_windows
+    assert look.count_label.text() == "Customers: 40"
+    look.close()

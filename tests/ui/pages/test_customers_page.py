@@ -8,13 +8,16 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from custdesk.app import Services
 from custdesk.services.customers.customer_list import CustomerListService, SortKey
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.models.customer_table_model import NAME, PHONE, TAGS
 from custdesk.ui.pages.customers_page import CustomersPage
+from tests.ui.building import customers_page
 
 
 def shown_names(page: CustomersPage) -> list[str]:
@@ -22,13 +25,15 @@ def shown_names(page: CustomersPage) -> list[str]:
     return [model.index(row, NAME).data() for row in range(model.rowCount())]
 
 
-def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -> None:
+def test_typing_pinyin_initials_finds_the_customer(
+    qtbot: QtBot, db: Database, services: Services
+) -> None:
     customers = CustomerService(
         db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 1)
     )
     for name in ("张三", "李四", "王五", "Zoë Smith"):
         customers.create(CustomerDraft(name=name))
-    page = CustomersPage(CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in))
+    page = customers_page(services)
     qtbot.addWidget(page)
     page.show()
     assert shown_names(page) == ["李四", "王五", "张三", "Zoë Smith"]  # phone-book order
@@ -43,10 +48,10 @@ def test_typing_pinyin_initials_finds_the_customer(qtbot: QtBot, db: Database) -
     qtbot.waitUntil(lambda: shown_names(page) == ["张三"])
 
 
-def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> None:
-    page = CustomersPage(
-        CustomerListService(demo_db), CustomerService(demo_db, stage_rules=stage_rules_in)
-    )
+def test_the_stage_filter_and_header_click(
+    qtbot: QtBot, demo_db: Database, services: Services
+) -> None:
+    page = customers_page(services)
     qtbot.addWidget(page)
     page.show()
     everyone = page.table.model().rowCount()
@@ -64,16 +69,17 @@ def test_the_stage_filter_and_header_click(qtbot: QtBot, demo_db: Database) -> N
 
 
 def test_delete_goes_to_the_trash_and_comes_back(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     customers = CustomerService(db, stage_rules=stage_rules_in)
     for name in ("张三", "李四"):
         customers.create(CustomerDraft(name=name))
-    page = CustomersPage(CustomerListService(db), customers)
+    changes = ChangeNotifier()
+    page = customers_page(services, customers=customers, changes=changes)
     qtbot.addWidget(page)
     page.show()
     page.table.selectRow(shown_names(page).index("张三"))
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(changes.changed):
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert shown_names(page) == ["李四"]
 
@@ -99,14 +105,14 @@ def test_delete_goes_to_the_trash_and_comes_back(
     assert CustomerListService(db).count() == 1
 
 
-def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database) -> None:
+def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database, services: Services) -> None:
     customers = CustomerService(
         db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22)
     )
     customers.create(CustomerDraft(name="张三", temperament="picky", tags=("团购",)))
     customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 3)))
     customers.create(CustomerDraft(name="王五", tags=("送礼",)))
-    page = CustomersPage(CustomerListService(db), customers)
+    page = customers_page(services, customers=customers)
     qtbot.addWidget(page)
     page.filter_bar._today = lambda: dt.date(2026, 11, 22)
     bar = page.filter_bar
@@ -121,12 +127,10 @@ def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database) -> None:
 
 
 def test_column_choice_and_widths_are_remembered(
-    qtbot: QtBot, db: Database, tmp_path: Path
+    qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    first = CustomersPage(
-        CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in), settings=settings
-    )
+    first = customers_page(services, column_settings=settings)
     qtbot.addWidget(first)
     menu = first.column_menu()
     tags_action = next(a for a in menu.actions() if a.text() == "Tags")
@@ -135,9 +139,7 @@ def test_column_choice_and_widths_are_remembered(
     first.table.setColumnWidth(PHONE, 222)
     settings.sync()
 
-    again = CustomersPage(
-        CustomerListService(db), CustomerService(db, stage_rules=stage_rules_in), settings=settings
-    )
+    again = customers_page(services, column_settings=settings)
     qtbot.addWidget(again)
     header = again.table.horizontalHeader()
     assert header.isSectionHidden(TAGS)
@@ -145,14 +147,14 @@ def test_column_choice_and_widths_are_remembered(
 
 
 def test_the_list_is_read_once_when_first_shown_not_while_the_window_is_built(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     service = CustomerListService(db)
     CustomerService(db, stage_rules=stage_rules_in).create(CustomerDraft(name="张三"))
     reads: list[object] = []
     original = service.ids
     monkeypatch.setattr(service, "ids", lambda *a, **k: reads.append(a) or original(*a, **k))
-    page = CustomersPage(service, CustomerService(db, stage_rules=stage_rules_in))
+    page = customers_page(services, customer_list=service)
     qtbot.addWidget(page)
     assert reads == []
     page.show()

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.ui.common.background_job import BackgroundJob
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.pages.reports_page import ReportsPage
 from custdesk.ui.shell.main_window import MainWindow
 from tests.services.spreadsheets.awkward_shop import (
@@ -142,7 +143,9 @@ def test_the_top_referrers_chart_saves_their_spending_as_money(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     build_awkward_shop(context.db)
-    page = ReportsPage(context.services, today=lambda: NOW.date())
+    page = ReportsPage(
+        dashboard=context.services.dashboard, changes=ChangeNotifier(), today=lambda: NOW.date()
+    )
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.services.shop.demo import generate_demo
+from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.pages.reports_page import ReportsPage, preset_range
 from custdesk.ui.widgets.chart_card import ChartCard
 
@@ -24,7 +25,9 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def make_page(qtbot: QtBot, context: AppContext) -> ReportsPage:
-    page = ReportsPage(context.services, today=lambda: TODAY)
+    page = ReportsPage(
+        dashboard=context.services.dashboard, changes=ChangeNotifier(), today=lambda: TODAY
+    )
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()

@@ -59,7 +59,7 @@ def test_completing_an_overdue_follow_up_logs_the_visit_and_plans_the_next(
     type_text(qtbot, dialog.outcome_edit, "很满意")
     dialog.satisfaction_combo.setCurrentIndex(5)
     qtbot.mouseClick(dialog.next_group.button(30), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(window.changes.changed):
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )

@@ -3,15 +3,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
 from custdesk import __version__
 from custdesk.app import AppContext
+from custdesk.services.contacts.visits import VisitDraft, VisitFilter
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.dialogs.about_dialog import AboutDialog
+from custdesk.ui.dialogs.settings_dialog import SettingsDialog
+from custdesk.ui.dialogs.visit_dialog import VisitDialog
+from custdesk.ui.models.customer_table_model import LAST_CONTACT
 from custdesk.ui.pages.reports_page import ReportsPage
+from custdesk.ui.shell.error_hook import ErrorReporter
 from custdesk.ui.shell.main_window import MainWindow
 
 PAGES = ["today", "customers", "visits", "referrals", "complaints", "reports", "backups"]
@@ -147,3 +154,172 @@ def test_the_status_bar_counts_what_is_waiting(
     assert window.agenda_label.text() == (
         f"To do today: {counts.to_do:,} · Open complaints: {counts.open_complaints:,}"
     )
+
+
+# -- operations: what a change announcement refreshes, and what it leaves alone ---------------
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, ctrl: bool = True) -> None:
+    """A key (with Ctrl) pressed where the focus is, as the clerk's keyboard would."""
+    target = QApplication.focusWidget() or window
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(target, key, modifier)
+
+
+def active(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def log_a_visit_by_keyboard(
+    qtbot: QtBot, window: MainWindow, purpose: str, who: str = ""
+) -> VisitDialog:
+    """Ctrl+L, the customer found by typing ``who`` (when none was selected), Tab on to the
+    purpose, typed, Enter."""
+    active(qtbot, window)  # back from a dialog (the offscreen platform has no window manager)
+    press(qtbot, window, Qt.Key.Key_L)
+    dialog = window.findChild(VisitDialog)  # opened from the page, which is its parent
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    if who:
+        assert dialog.picker is not None
+        qtbot.keyClicks(dialog.picker.search_box, who)
+        for _ in range(12):  # Tab walks the date and time's own fields first
+            if dialog.focusWidget() is dialog.purpose_edit:
+                break
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.purpose_edit
+    qtbot.keyClicks(dialog.purpose_edit, purpose)
+    qtbot.keyClick(dialog.purpose_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    dialog.deleteLater()  # the next Ctrl+L finds its own
+    return dialog
+
+
+@pytest.fixture
+def many_wangs(context: AppContext) -> list[int]:
+    """80 customers a search for "wang" finds (more than a screen), and 20 it does not."""
+    customers = context.services.customers
+    ids = [customers.create(CustomerDraft(name=f"王{n:02d}")).id for n in range(80)]
+    for n in range(20):
+        customers.create(CustomerDraft(name=f"李{n:02d}"))
+    return ids
+
+
+def test_logging_a_visit_keeps_the_customer_list_where_the_clerk_left_it(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, many_wangs: list[int]
+) -> None:
+    window = active(qtbot, make_window())
+    press(qtbot, window, Qt.Key.Key_F)  # to the list, in the search box
+    page = window.customers_page
+    qtbot.keyClicks(page.search_box, "wang")
+    qtbot.waitUntil(lambda: page.count_label.text() == "80 found")
+    first_row = page.table.visualRect(page.model.index(0, 0)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=first_row)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+        qtbot.keyClick(page.table, key)
+    chosen = page.selected()
+    assert chosen is not None and chosen[0] in many_wangs
+    scrolled = page.table.verticalScrollBar().value()
+    assert scrolled > 0, "the list should be scrolled for this test to mean anything"
+    row = page.table.currentIndex().row()
+    assert page.model.index(row, LAST_CONTACT).data() == ""
+
+    log_a_visit_by_keyboard(qtbot, window, "follow up on the coat")
+
+    logged = context.services.visits.visits(VisitFilter(customer_id=chosen[0]))
+    assert [v.purpose for v in logged] == ["follow up on the coat"]
+    assert page.search_box.text() == "wang" and page.model.rowCount() == 80
+    assert page.selected() == chosen
+    assert page.table.currentIndex().row() == row
+    assert page.table.verticalScrollBar().value() == scrolled
+    assert page.model.index(row, LAST_CONTACT).data() != ""  # the row itself followed
+
+
+def test_a_visit_that_moves_the_customer_in_the_order_keeps_them_selected(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, many_wangs: list[int]
+) -> None:
+    window = active(qtbot, make_window())
+    press(qtbot, window, Qt.Key.Key_2)
+    page = window.customers_page
+    header = page.table.horizontalHeader()
+    where = QPoint(header.sectionViewportPosition(LAST_CONTACT) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # by last contact
+    third_row = page.table.visualRect(page.model.index(2, 0)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=third_row)
+    chosen = page.selected()
+    assert chosen is not None
+    before = page.model.row_of(chosen[0])
+
+    log_a_visit_by_keyboard(qtbot, window, "new glasses")
+
+    assert page.model.row_of(chosen[0]) != before  # contacted just now: sorted elsewhere
+    assert page.selected() == chosen
+
+
+def test_saving_settings_does_not_read_the_visit_log_again(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    customer = context.services.customers.create(CustomerDraft(name="张三")).id
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    context.services.visits.log(customer, VisitDraft(now - dt.timedelta(hours=1), "store"))
+    window = active(qtbot, make_window())
+    press(qtbot, window, Qt.Key.Key_3)
+    page = window.visits_page
+    assert window.current_page() is page and page.model.rowCount() == 1
+    reads: list[object] = []
+    service = context.services.visits
+    read = service.visits
+    monkeypatch.setattr(service, "visits", lambda *a, **k: reads.append(a) or read(*a, **k))
+
+    press(qtbot, window, Qt.Key.Key_Comma)  # Settings
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.shop_name_edit, "Lao Wang Optics")
+    qtbot.keyClick(dialog.shop_name_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.windowTitle() == "Lao Wang Optics · CustDesk — Customer Files"  # it did save
+    assert reads == []
+    active(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_1)  # away to Today and back: nothing to read again
+    press(qtbot, window, Qt.Key.Key_3)
+    assert reads == [] and page.model.rowCount() == 1
+
+    log_a_visit_by_keyboard(qtbot, window, "call back", who="zs")  # a change the log shows
+    assert len(reads) == 1 and page.model.rowCount() == 2
+
+
+def test_a_refused_delete_says_why_in_the_clerks_words_not_as_a_bug(
+    qtbot: QtBot,
+    chinese: None,
+    context: AppContext,
+    make_window: MakeWindow,
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    context.services.customers.create(CustomerDraft(name="张三"))
+    window = active(qtbot, make_window())
+    reporter = ErrorReporter(window)  # as the running app has it: a bug would open its dialog
+    reporter.install()
+    try:
+        press(qtbot, window, Qt.Key.Key_2)
+        page = window.customers_page
+        first_row = page.table.visualRect(page.model.index(0, 0)).center()
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=first_row)
+        moved = context.db_path.with_name("elsewhere.db")
+        context.db_path.rename(moved)  # somebody moved the file while the window had it open
+        press(qtbot, window, Qt.Key.Key_Delete, ctrl=False)
+        moved.rename(context.db_path)
+    finally:
+        reporter.uninstall()
+    assert shown_messages == [
+        (
+            "客户档案文件不见了",
+            "客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，"
+            "或恢复一份备份），然后关闭并重新打开客户档案台。",
+        )
+    ]
+    assert reporter.last_dialog is None
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["张三"]
+    assert window.undo_stack.count() == 0  # nothing done, nothing to undo

@@ -50,11 +50,24 @@ class BackgroundJob(QObject):
     finished = Signal(bool)  # True when the work completed
 
     def __init__(
-        self, parent: QWidget, work: Work, title: str, label: str, *, quiet: bool = False
+        self,
+        parent: QWidget,
+        work: Work,
+        title: str,
+        label: str,
+        *,
+        quiet: bool = False,
+        tell_failure: bool = True,
+        cancellable: bool = True,
     ) -> None:
-        """``quiet``: no progress dialog and no error dialog (the caller reads ``error``)."""
+        """``quiet``: no progress dialog and no error dialog (the caller reads ``error``);
+        ``tell_failure=False``: the progress dialog, but the caller tells a failure (an
+        Operation, which lets a form show a refused value under its field);
+        ``cancellable=False``: work that cannot stop halfway (a restore) offers no Cancel, which
+        would only hide the dialog while the work went on."""
         super().__init__(parent)
-        self._parent, self._label, self._quiet = parent, label, quiet
+        self._parent, self._label = parent, label
+        self._tell_failure = tell_failure and not quiet
         self.result: Any = None
         self.error: BaseException | None = None
         self.progress: QProgressDialog | None = None
@@ -63,7 +76,13 @@ class BackgroundJob(QObject):
             self.progress.setWindowTitle(title)
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.progress.setMinimumDuration(300)
-            self.progress.canceled.connect(self.cancel)
+            # Starts the dialog's clock: without a first value it never comes up for work that
+            # reports no progress (a backup, a restore), and the window stayed clickable.
+            self.progress.setValue(0)
+            if cancellable:
+                self.progress.canceled.connect(self.cancel)
+            else:
+                self.progress.setCancelButton(None)  # type: ignore[arg-type]
         self._thread = QThread(self)
         self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)
@@ -101,7 +120,7 @@ class BackgroundJob(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
         self._finish(False)
-        if not isinstance(exc, CancelledError) and not self._quiet:
+        if not isinstance(exc, CancelledError) and self._tell_failure:
             warn_about(self._parent, exc)
 
     def _finish(self, completed: bool) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -306,17 +305,12 @@ def file_problem_text(exc: CustDeskError) -> str:
     return texts.get(reason, user_message(exc).text)
 
 
-def warn_about(parent: QWidget, exc: BaseException) -> None:
+def warn_about(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the clerk in a dialog; the window stays as it was."""
-    message = user_message(exc)
+    show_box(parent, user_message(exc))
+
+
+def show_box(parent: QWidget | None, message: UserMessage) -> None:
+    """The one place a failure's message box is put on screen (tests/ui/conftest.py's
+    ``shown_messages`` replaces it, to read the words a clerk would)."""
     QMessageBox.warning(parent, message.title, message.text)
-
-
-def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
-    """Run a service call from a button; a refusal or storage trouble becomes a dialog."""
-    try:
-        action()
-    except CustDeskError as exc:
-        warn_about(parent, exc)
-        return False
-    return True

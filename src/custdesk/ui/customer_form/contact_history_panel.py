@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -14,22 +14,34 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.contacts.visits import VisitFilter, VisitRecord
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitFilter, VisitRecord, VisitService
+from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.ui.common.display import MUTED_STYLE, short_date
 from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
-from custdesk.ui.common.messages import attempt
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
 class ContactHistoryPanel(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services, customer_id: int, customer_name: str) -> None:
+    def __init__(
+        self,
+        *,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        customer_list: CustomerListService,
+        changes: ChangeNotifier,
+        customer: tuple[int, str],
+    ) -> None:
+        """``customer``: (id, name) of the customer whose contacts these are."""
         super().__init__()
-        self._services = services
-        self._customer = (customer_id, customer_name)
+        self._visits = visits
+        self._follow_ups = follow_ups
+        self._customer_list = customer_list  # the visit form asks for it
+        self._changes = changes
+        self._customer = customer
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.log_button = QPushButton(self.tr("Log a visit or call…"))
@@ -73,14 +85,15 @@ class ContactHistoryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         self.reload()
+        self.refresher = RefreshOnChange(self, changes, Changes.VISITS, self.reload, stale=False)
 
     def reload(self) -> None:
         customer_id = self._customer[0]
-        visits = self._services.visits.visits(VisitFilter(customer_id=customer_id))
+        visits = self._visits.visits(VisitFilter(customer_id=customer_id))
         self.model.set_records(visits)
         self.empty_label.setVisible(not visits)
         self.table.setVisible(bool(visits))
-        pending = self._services.follow_ups.pending_for(customer_id)
+        pending = self._follow_ups.pending_for(customer_id)
         if pending:
             first = pending[0]
             what = first.purpose or label(FOLLOW_UP_SOURCES, first.source)
@@ -93,19 +106,20 @@ class ContactHistoryPanel(QWidget):
 
     def plan_follow_up(self) -> None:
         due = self.plan_date_edit.date().toPython()
-        schedule = self._services.follow_ups.schedule
-        if attempt(self, lambda: schedule(self._customer[0], due)):  # type: ignore[arg-type]
-            self.reload()
-            self.changed.emit()
+        schedule = self._follow_ups.schedule
+        Operation(
+            self, self._changes, Changes.VISITS, done=lambda _: self.refresher.catch_up()
+        ).run(lambda: schedule(self._customer[0], due))  # type: ignore[arg-type]
 
     def log_visit(self) -> VisitDialog:
         dialog = VisitDialog(
-            self._services.visits,
-            self._services.follow_ups,
-            self._services.customer_list,
+            visits=self._visits,
+            follow_ups=self._follow_ups,
+            customer_list=self._customer_list,
             customer=self._customer,
             parent=self,
+            changes=self._changes,
         )
-        dialog.logged.connect(lambda _id: (self.reload(), self.changed.emit()))
+        dialog.logged.connect(lambda _id: self.refresher.catch_up())
         dialog.open()
         return dialog

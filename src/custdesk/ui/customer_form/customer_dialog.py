@@ -7,7 +7,6 @@ the clerk typed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,16 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.app import Services
-from custdesk.errors import CustDeskError, DuplicateError, ValidationError
+from custdesk.errors import DuplicateError, ValidationError
 from custdesk.resources import load_seed
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitService
+from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
+from custdesk.services.referrals.referrals import ReferralService
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
-from custdesk.ui.common.messages import field_problem_text, warn_about
+from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
@@ -60,25 +63,43 @@ class CustomerDialog(QDialog):
 
     def __init__(
         self,
+        *,
         customers: CustomerService,
+        purchases: PurchaseService,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        referrals: ReferralService,
+        customer_list: CustomerListService,
+        changes: ChangeNotifier,
+        undo_stack: QUndoStack,
         record: CustomerRecord | None = None,
         parent: QWidget | None = None,
-        *,
-        purchases: PurchaseService | None = None,
-        undo_stack: QUndoStack | None = None,
-        after_undo: Callable[[], None] = lambda: None,
-        services: Services | None = None,
     ) -> None:
+        """``record``: the customer to edit, None for a new one (a form without the tabs)."""
         super().__init__(parent)
         self._customers = customers
+        self._changes = changes
         self.purchases_panel: PurchasesPanel | None = None
-        if record is not None and purchases is not None:
-            self.purchases_panel = PurchasesPanel(purchases, record.id, undo_stack, after_undo)
         self.history_panel: ContactHistoryPanel | None = None
         self.referral_panel: ReferralPanel | None = None
-        if record is not None and services is not None:
-            self.history_panel = ContactHistoryPanel(services, record.id, record.name)
-            self.referral_panel = ReferralPanel(services, record.id)
+        if record is not None:
+            self.purchases_panel = PurchasesPanel(
+                purchases=purchases, changes=changes, undo_stack=undo_stack, customer_id=record.id
+            )
+            self.history_panel = ContactHistoryPanel(
+                visits=visits,
+                follow_ups=follow_ups,
+                customer_list=customer_list,
+                changes=changes,
+                customer=(record.id, record.name),
+            )
+            self.referral_panel = ReferralPanel(
+                referrals=referrals,
+                customers=customers,
+                customer_list=customer_list,
+                changes=changes,
+                customer_id=record.id,
+            )
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -158,7 +179,7 @@ class CustomerDialog(QDialog):
 
         self._field_widgets["temperament"] = self.temperament_combo
         self.audit_panel: AuditPanel | None = None
-        if self._record is not None and self.history_panel is not None:
+        if self._record is not None:
             captions = {key: caption.rstrip(" *") for key, caption, _widget in rows}
             captions["is_important"] = self.important_check.text()
             self.audit_panel = AuditPanel(self._customers, self._record.id, captions)
@@ -250,30 +271,43 @@ class CustomerDialog(QDialog):
         )
 
     # -- saving -----------------------------------------------------------------------------
+    @property
+    def record(self) -> CustomerRecord | None:
+        """The customer as saved last (None for a new one not saved yet)."""
+        return self._record
+
     def save(self, *, allow_shared_phone: bool = False) -> None:
+        """Storage trouble is told in a box and the form stays open with what was typed."""
         self._show_problems({})
         if self._removed_unsavable_text():
             return
         draft = self.draft()
-        try:
-            if self._record is None:
-                record = self._customers.create(draft, allow_shared_phone=allow_shared_phone)
-            else:
-                record = self._customers.update(
-                    self._record.id, draft, allow_shared_phone=allow_shared_phone
-                )
-        except ValidationError as exc:
-            self._show_problems(exc.field_errors)
-            return
-        except DuplicateError as exc:
-            self._ask_about_duplicate(exc)
-            return
-        except CustDeskError as exc:  # storage trouble: say so and keep the form open
-            warn_about(self, exc)
-            return
+        before = self._record
+
+        def write() -> CustomerRecord:
+            if before is None:
+                return self._customers.create(draft, allow_shared_phone=allow_shared_phone)
+            return self._customers.update(before.id, draft, allow_shared_phone=allow_shared_phone)
+
+        Operation(
+            self,
+            self._changes,
+            Changes.CUSTOMERS,
+            done=self._saved,
+            refused=self._refused,
+            inline=(ValidationError, DuplicateError),
+        ).run(write)
+
+    def _saved(self, record: CustomerRecord) -> None:
         self._record = record
         self.saved.emit(record.id)
         self.accept()
+
+    def _refused(self, exc: ValidationError | DuplicateError) -> None:
+        if isinstance(exc, DuplicateError):
+            self._ask_about_duplicate(exc)
+        else:
+            self._show_problems(exc.field_errors)
 
     def _ask_about_duplicate(self, exc: DuplicateError) -> None:
         box = QMessageBox(self)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from custdesk.errors import ValidationError
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.ui.common.display import message_label, money, short_date, show_message
 from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.typed_text import unsavable_text_message
 from custdesk.ui.customer_form import undo
 
@@ -33,23 +35,22 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class PurchasesPanel(QWidget):
-    changed = Signal()
-
     def __init__(
         self,
+        *,
         purchases: PurchaseService,
+        changes: ChangeNotifier,
+        undo_stack: QUndoStack,
         customer_id: int,
-        undo_stack: QUndoStack | None = None,
-        after_undo: Callable[[], None] = lambda: None,
     ) -> None:
+        """``undo_stack``: the window's, which outlives this panel (Ctrl+Z after the form
+        closed still takes a purchase back)."""
         super().__init__()
         self._purchases = purchases
         self._customer_id = customer_id
+        self._changes = changes
         self._rows: list[PurchaseRecord] = []
-        self._undo_stack = undo_stack or QUndoStack(self)
-        self._after_undo = after_undo  # must outlive this panel: the stack outlives the dialog
-        # Every push, undo or redo may change this customer's purchases.
-        self._undo_stack.indexChanged.connect(self.reload)
+        self._undo_stack = undo_stack
 
         self.table = QTableWidget(0, 4)
         self.table.setTabKeyNavigation(False)
@@ -96,6 +97,11 @@ class PurchasesPanel(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
         self.reload()
+        # Purchases added here, or taken back or put back by undo (whose command outlives this
+        # panel and only announces).
+        self.refresher = RefreshOnChange(self, changes, Changes.CUSTOMERS, self.reload, stale=False)
+        # What an undo or redo does when done; it must not need this panel, which may be gone.
+        self._announce = partial(changes.announce, Changes.CUSTOMERS)
 
     def reload(self) -> None:
         rows = self._rows = self._purchases.purchases_of(self._customer_id)
@@ -133,18 +139,22 @@ class PurchasesPanel(QWidget):
             amount=self.amount_edit.text(),
             quantity=self.quantity_spin.value(),
         )
-        try:
-            record = self._purchases.record(self._customer_id, draft)
-        except ValidationError as exc:
-            first = sorted(exc.field_errors.items())[0][1]
-            show_message(self.error_label, field_problem_text(first))
-            return
+        Operation(
+            self, self._changes, Changes.CUSTOMERS, done=self._added, refused=self._refused
+        ).run(lambda: self._purchases.record(self._customer_id, draft))
+
+    def _added(self, record: PurchaseRecord) -> None:
         self.error_label.hide()
         self.item_edit.clear()
         self.amount_edit.clear()
         self.quantity_spin.setValue(1)
-        self._undo_stack.push(undo.purchase_added(self._purchases, record, self._after_undo))
-        self.changed.emit()
+        self.refresher.catch_up()
+        # The customer's stage and total follow (the list, Today) through the announcement.
+        self._undo_stack.push(undo.purchase_added(self._purchases, record, self._announce))
+
+    def _refused(self, exc: ValidationError) -> None:
+        first = sorted(exc.field_errors.items())[0][1]
+        show_message(self.error_label, field_problem_text(first))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the amount field adds the purchase and does nothing else. Let through, it
@@ -165,9 +175,14 @@ class PurchasesPanel(QWidget):
         if not rows:
             return
         record = self._rows[rows[0].row()]
-        self._purchases.remove(record.id)
-        self._undo_stack.push(undo.purchase_removed(self._purchases, record, self._after_undo))
-        self.changed.emit()
+        command = undo.purchase_removed(self._purchases, record, self._announce)
+        Operation(
+            self, self._changes, Changes.CUSTOMERS, done=lambda _: self._removed(command)
+        ).run(lambda: self._purchases.remove(record.id))
+
+    def _removed(self, command: undo.CustomerCommand) -> None:
+        self.refresher.catch_up()
+        self._undo_stack.push(command)
 
     def _update_remove_button(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

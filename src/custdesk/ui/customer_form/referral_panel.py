@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,28 +18,39 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.errors import CustDeskError
+from custdesk.errors import ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.referrals.referrals import ReferralRecord, ReferralStatus
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.referrals.referrals import ReferralRecord, ReferralService, ReferralStatus
 from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.customer_picker import CustomerPicker
 
 
 class ReferralPanel(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services, customer_id: int) -> None:
+    def __init__(
+        self,
+        *,
+        referrals: ReferralService,
+        customers: CustomerService,
+        customer_list: CustomerListService,
+        changes: ChangeNotifier,
+        customer_id: int,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._referrals = referrals
+        self._customers = customers  # the customer's kind as a referrer
+        self._changes = changes
         self._customer_id = customer_id
 
         self.referrer_label = QLabel()
         self.referrer_label.setWordWrap(True)
-        self.picker = CustomerPicker(services.customer_list)
+        self.picker = CustomerPicker(customer_list)
         self.picker.matches.setFixedHeight(80)
         self.date_edit = QDateEdit(QDate(shop_clock.today()))
         self.date_edit.setCalendarPopup(True)
@@ -93,9 +104,12 @@ class ReferralPanel(QWidget):
         layout.addWidget(self.brought_label)
         layout.addWidget(self.brought_table, 1)
         self.reload()
+        # Names and statuses of the people brought in change with their own files too.
+        shows = Changes.REFERRALS | Changes.CUSTOMERS
+        self.refresher = RefreshOnChange(self, changes, shows, self.reload, stale=False)
 
     def reload(self) -> None:
-        link = self._services.referrals.referral_of(self._customer_id)
+        link = self._referrals.referral_of(self._customer_id)
         if link is None:
             self.referrer_label.setText(self.tr("Nobody (came on their own)"))
         else:
@@ -109,10 +123,10 @@ class ReferralPanel(QWidget):
             self.date_edit.setDate(QDate(link.referred_on))
             self.status_combo.setCurrentIndex(self.status_combo.findData(link.status))
         self.remove_button.setEnabled(link is not None)
-        kind = self._services.customers.referrer_kind(self._customer_id)
+        kind = self._customers.referrer_kind(self._customer_id)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self._show_thanks(kind)
-        brought = self._services.referrals.referred_by(self._customer_id)
+        brought = self._referrals.referred_by(self._customer_id)
         self.brought_model.set_records(brought)
         self.brought_label.setText(
             self.tr("Brought in: {count}").format(count=QLocale().toString(len(brought)))
@@ -120,14 +134,14 @@ class ReferralPanel(QWidget):
 
     def save_referrer(self) -> None:
         referrer_id = self.picker.customer_id()
-        link = self._services.referrals.referral_of(self._customer_id)
+        link = self._referrals.referral_of(self._customer_id)
         if referrer_id is None and link is not None:
             referrer_id = link.referrer_id  # only the date or status changed
         if referrer_id is None:
             self._show_error(self.tr("Please pick the customer first."))
             return
         self._act(
-            lambda: self._services.referrals.set_referrer(
+            lambda: self._referrals.set_referrer(
                 self._customer_id,
                 referrer_id,
                 referred_on=self.date_edit.date().toPython(),  # type: ignore[arg-type]
@@ -136,22 +150,25 @@ class ReferralPanel(QWidget):
         )
 
     def remove_referrer(self) -> None:
-        self._act(lambda: self._services.referrals.clear_referrer(self._customer_id))
+        self._act(lambda: self._referrals.clear_referrer(self._customer_id))
 
     def save_kind(self) -> None:
         kind = self.kind_combo.currentData()
-        self._act(lambda: self._services.referrals.set_referrer_kind(self._customer_id, kind))
+        self._act(lambda: self._referrals.set_referrer_kind(self._customer_id, kind))
 
     def _act(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except CustDeskError as exc:
-            self._show_error(user_message(exc).text)
-            return
+        """A refused referrer (a loop, themselves) is explained under the buttons."""
+        Operation(
+            self, self._changes, Changes.REFERRALS, done=self._done, refused=self._refused
+        ).run(action)
+
+    def _done(self, _result: object) -> None:
         self.error_label.hide()
         self.picker.search_box.clear()
-        self.reload()
-        self.changed.emit()
+        self.refresher.catch_up()
+
+    def _refused(self, exc: ValidationError) -> None:
+        self._show_error(user_message(exc).text)
 
     def _show_error(self, text: str) -> None:
         show_message(self.error_label, text)

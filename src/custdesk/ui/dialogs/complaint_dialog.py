@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.errors import CustDeskError
+from custdesk.errors import ValidationError
 from custdesk.services.complaints.complaints import (
     Channel,
     ComplaintDraft,
@@ -22,6 +22,7 @@ from custdesk.services.complaints.complaints import (
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.ui.common.labels import CHANNELS, SEVERITIES, label
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.record_form import RecordFormDialog
 
 
@@ -30,13 +31,16 @@ class ComplaintDialog(RecordFormDialog):
 
     def __init__(
         self,
+        *,
         complaints: ComplaintService,
         customer_list: CustomerListService,
+        changes: ChangeNotifier,
         customer: tuple[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(customer, parent)
         self._complaints = complaints
+        self._changes = changes
         self.setWindowTitle(self.tr("New complaint"))
         self.setMinimumWidth(500)
         customer_widget = self.customer_field(customer_list)
@@ -90,10 +94,18 @@ class ComplaintDialog(RecordFormDialog):
         customer_id = self.chosen_customer_id()
         if customer_id is None:
             return
-        try:
-            complaint = self._complaints.record(customer_id, self.draft())
-        except CustDeskError as exc:
-            self.show_error(user_message(exc).text)
-            return
-        self.recorded.emit(complaint.id)
+        draft = self.draft()
+        Operation(
+            self,
+            self._changes,
+            Changes.COMPLAINTS,
+            done=lambda complaint: self._recorded(complaint.id),
+            refused=self._refused,
+        ).run(lambda: self._complaints.record(customer_id, draft))
+
+    def _recorded(self, complaint_id: int) -> None:
+        self.recorded.emit(complaint_id)
         self.accept()
+
+    def _refused(self, exc: ValidationError) -> None:
+        self.show_error(user_message(exc).text)

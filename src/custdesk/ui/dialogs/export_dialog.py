@@ -24,7 +24,7 @@ from custdesk.ui.common.i18n import export_language
 
 
 class ExportDialog(QDialog):
-    def __init__(self, exports: ExportService, parent: QWidget | None = None) -> None:
+    def __init__(self, *, exports: ExportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exports = exports
         self.job: BackgroundJob | None = None

@@ -40,15 +40,19 @@ from custdesk.services.spreadsheets.import_files import Table
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.messages import field_problem_text, file_problem_text
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
 class ImportWizard(QWizard):
     imported = Signal()
 
-    def __init__(self, imports: ImportService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, imports: ImportService, changes: ChangeNotifier, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._imports = imports
+        self._changes = changes
         self.table: Table | None = None
         self.results: list[RowResult] = []
         self.report: ImportReport | None = None
@@ -234,14 +238,19 @@ class ImportWizard(QWizard):
         if self.job is not None:
             return False
         rows, policy = self.results, self.policy()
-        self.job = BackgroundJob(
+        operation = Operation(
             self,
+            self._changes,
+            Changes.CUSTOMERS | Changes.BACKUPS,  # a backup is made before the first row
+            done=self._imported,
+        )
+        self.job = operation.run_in_background(
             lambda progress: self._imports.run(rows, policy, progress),
             self.tr("Import customers"),
             self.tr("Importing"),
+            cancellable=True,  # a cancelled import rolls back: no row is left
         )
-        self.job.finished.connect(self._imported)
-        self.job.start()
+        self.job.finished.connect(self._job_over)
         return False  # stay open until the job reports
 
     def reject(self) -> None:
@@ -251,11 +260,11 @@ class ImportWizard(QWizard):
             self.job.wait()
         super().reject()
 
-    def _imported(self, completed: bool) -> None:
-        job, self.job = self.job, None
-        if not completed or job is None:
-            return
-        self.report = job.result
+    def _job_over(self, _completed: bool) -> None:
+        self.job = None  # failed or cancelled: Import may be pressed again
+
+    def _imported(self, report: ImportReport) -> None:
+        self.report = report
         self.imported.emit()
         self.accept()
         self.show_report()

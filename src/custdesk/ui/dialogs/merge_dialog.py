@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.errors import CustDeskError
+from custdesk.errors import ValidationError
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
-from custdesk.services.customers.merge import MergeService
+from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.phones import display_phone
 from custdesk.ui.common.display import message_label, money, short_date, show_message
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 
 MAX_CHOICES = 50
 
@@ -30,14 +31,17 @@ class MergeDialog(QDialog):
 
     def __init__(
         self,
+        *,
         merge: MergeService,
         customer_list: CustomerListService,
+        changes: ChangeNotifier,
         absorb_id: int,
         absorb_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._merge = merge
+        self._changes = changes
         self._list = customer_list
         self._absorb_id = absorb_id
         self.merged_into: int | None = None
@@ -109,11 +113,19 @@ class MergeDialog(QDialog):
         if not selected:
             return
         keep_id = int(selected[0].data(0, Qt.ItemDataRole.UserRole))
-        try:
-            result = self._merge.merge(keep_id, self._absorb_id)
-        except CustDeskError as exc:
-            show_message(self.error_label, user_message(exc).text)
-            return
+        Operation(
+            self,
+            self._changes,
+            # everything the other file had moves into this one
+            Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS,
+            done=lambda result: self._merged(keep_id, result),
+            refused=self._refused,
+        ).run(lambda: self._merge.merge(keep_id, self._absorb_id))
+
+    def _merged(self, keep_id: int, result: MergeResult) -> None:
         self.merged_into = keep_id
         self.merged.emit(result)
         self.accept()
+
+    def _refused(self, exc: ValidationError) -> None:
+        show_message(self.error_label, user_message(exc).text)

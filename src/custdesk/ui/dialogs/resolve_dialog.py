@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.errors import CustDeskError
+from custdesk.errors import ValidationError
 from custdesk.services.complaints.complaints import ComplaintRecord, ComplaintService
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.typed_text import unsavable_text_message
 
 
@@ -24,12 +25,15 @@ class ResolveDialog(QDialog):
 
     def __init__(
         self,
+        *,
         complaints: ComplaintService,
+        changes: ChangeNotifier,
         complaint: ComplaintRecord,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._complaints = complaints
+        self._changes = changes
         self._complaint = complaint
         self.setWindowTitle(self.tr("Resolve complaint"))
         self.setMinimumWidth(460)
@@ -61,10 +65,18 @@ class ResolveDialog(QDialog):
         if message is not None:
             show_message(self.error_label, message)
             return
-        try:
-            self._complaints.resolve(self._complaint.id, self.resolution_edit.toPlainText())
-        except CustDeskError as exc:
-            show_message(self.error_label, user_message(exc).text)
-            return
-        self.resolved.emit(self._complaint.id)
+        resolution, complaint_id = self.resolution_edit.toPlainText(), self._complaint.id
+        Operation(
+            self,
+            self._changes,
+            Changes.COMPLAINTS | Changes.VISITS,  # and the check-back call planned for tomorrow
+            done=lambda _: self._resolved(complaint_id),
+            refused=self._refused,
+        ).run(lambda: self._complaints.resolve(complaint_id, resolution))
+
+    def _resolved(self, complaint_id: int) -> None:
+        self.resolved.emit(complaint_id)
         self.accept()
+
+    def _refused(self, exc: ValidationError) -> None:
+        show_message(self.error_label, user_message(exc).text)

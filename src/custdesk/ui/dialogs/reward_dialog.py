@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from custdesk.errors import CustDeskError
+from custdesk.errors import ValidationError
 from custdesk.services.referrals.rewards import RewardKind, RewardService
 from custdesk.ui.common.labels import REWARD_KINDS, label
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.record_form import RecordFormDialog
 
 SUGGESTED_KIND = {
@@ -24,7 +25,9 @@ class RewardDialog(RecordFormDialog):
 
     def __init__(
         self,
+        *,
         rewards: RewardService,
+        changes: ChangeNotifier,
         referral_id: int,
         summary: str,
         referrer_kind: str | None,
@@ -32,6 +35,7 @@ class RewardDialog(RecordFormDialog):
     ) -> None:
         super().__init__(None, parent)
         self._rewards = rewards
+        self._changes = changes
         self._referral_id = referral_id
         self.setWindowTitle(self.tr("Reward for a referral"))
         self.setMinimumWidth(420)
@@ -52,15 +56,19 @@ class RewardDialog(RecordFormDialog):
         self.finish_layout(form, self.value_edit)
 
     def save(self) -> None:
-        try:
-            reward = self._rewards.add(
-                self._referral_id,
-                str(self.kind_combo.currentData()),
-                self.value_edit.text(),
-                self.description_edit.text(),
-            )
-        except CustDeskError as exc:
-            self.show_error(user_message(exc).text)
-            return
-        self.added.emit(reward.id)
+        kind, value = str(self.kind_combo.currentData()), self.value_edit.text()
+        description = self.description_edit.text()
+        Operation(
+            self,
+            self._changes,
+            Changes.REFERRALS,
+            done=lambda reward: self._added(reward.id),
+            refused=self._refused,
+        ).run(lambda: self._rewards.add(self._referral_id, kind, value, description))
+
+    def _added(self, reward_id: int) -> None:
+        self.added.emit(reward_id)
         self.accept()
+
+    def _refused(self, exc: ValidationError) -> None:
+        self.show_error(user_message(exc).text)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.errors import CustDeskError, ValidationError
+from custdesk.errors import ValidationError
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.shop.settings import (
     SettingsService,
@@ -40,7 +40,8 @@ from custdesk.services.shop.settings import (
 )
 from custdesk.ui.common.display import hint_label, message_label, show_message
 from custdesk.ui.common.i18n import choose_language, chosen_language
-from custdesk.ui.common.messages import field_problem_text, warn_about
+from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.typed_text import unsavable_text_message
 
 HOLIDAY_ZH, HOLIDAY_EN, HOLIDAY_WHEN = range(3)
@@ -49,11 +50,19 @@ HOLIDAY_ZH, HOLIDAY_EN, HOLIDAY_WHEN = range(3)
 class SettingsDialog(QDialog):
     saved = Signal(object)  # the ShopSettings now in force
 
-    def __init__(self, service: SettingsService, db_path: Path, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: SettingsService,
+        changes: ChangeNotifier,
+        db_path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._service = settings
+        self._changes = changes
         self._db_path = db_path
-        self._loaded = service.get()
+        self._loaded = settings.get()
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 460)
 
@@ -245,14 +254,12 @@ class SettingsDialog(QDialog):
         if removed is not None:
             show_message(self.error_label, removed)
             return
-        try:
-            saved = self._service.save(self.typed_settings())
-        except ValidationError as exc:
-            self._show_problems(exc)
-            return
-        except CustDeskError as exc:  # storage trouble: say so, keep what was typed
-            warn_about(self, exc)
-            return
+        # Storage trouble is told in a box; what was typed stays.
+        Operation(
+            self, self._changes, Changes.SETTINGS, done=self._saved, refused=self._show_problems
+        ).run(lambda: self._service.save(self.typed_settings()))
+
+    def _saved(self, saved: ShopSettings) -> None:
         choose_language(self.language_combo.currentData())
         self.saved.emit(saved)
         self.accept()

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.errors import CustDeskError
+from custdesk.errors import ValidationError
 from custdesk.services.contacts.follow_ups import FollowUpRecord, FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitKind, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.record_form import RecordFormDialog
 
 NEXT_CONTACT_DAYS = (7, 30, 90)
@@ -40,10 +41,11 @@ class VisitDialog(RecordFormDialog):
 
     def __init__(
         self,
+        *,
         visits: VisitService,
         follow_ups: FollowUpService,
         customer_list: CustomerListService,
-        *,
+        changes: ChangeNotifier,
         customer: tuple[int, str] | None = None,
         follow_up: FollowUpRecord | None = None,
         kind: str = VisitKind.CALL,
@@ -53,6 +55,7 @@ class VisitDialog(RecordFormDialog):
             customer = (follow_up.customer_id, follow_up.customer_name)
         super().__init__(customer, parent)
         self._visits, self._follow_ups = visits, follow_ups
+        self._changes = changes
         self._follow_up = follow_up
         self.setWindowTitle(
             self.tr("Complete follow-up") if follow_up else self.tr("Log a visit or call")
@@ -148,16 +151,25 @@ class VisitDialog(RecordFormDialog):
         customer_id = self.chosen_customer_id()
         if customer_id is None:
             return
-        try:
-            if self._follow_up is not None:
-                self._follow_ups.complete(
-                    self._follow_up.id, self.draft(), next_contact_on=self.next_contact_on()
-                )
-            else:
-                self._visits.log(customer_id, self.draft(), next_contact_on=self.next_contact_on())
-        except CustDeskError as exc:
-            self.show_error(user_message(exc).text)
-            return
+        draft, next_on, follow_up = self.draft(), self.next_contact_on(), self._follow_up
+
+        def write() -> object:
+            if follow_up is not None:
+                return self._follow_ups.complete(follow_up.id, draft, next_contact_on=next_on)
+            return self._visits.log(customer_id, draft, next_contact_on=next_on)
+
+        Operation(
+            self,
+            self._changes,
+            Changes.VISITS,  # the customer's last contact and stage follow from the visit
+            done=lambda _: self._logged(customer_id),
+            refused=self._refused,
+        ).run(write)
+
+    def _logged(self, customer_id: int) -> None:
         QSettings().setValue(LAST_CLERK_KEY, self.clerk_combo.currentText().strip())
         self.logged.emit(customer_id)
         self.accept()
+
+    def _refused(self, exc: ValidationError) -> None:
+        self.show_error(user_message(exc).text)

@@ -115,6 +115,26 @@ class CustomerTableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
+    def refresh(self) -> bool:
+        """Read the ids again after data changed; whether the rows were reset.
+
+        The same customers in the same order only repaint (the cached rows are dropped): the
+        view keeps its selection, current row and scroll position. Otherwise the model resets.
+        """
+        ids = self._service.ids(self._filter, *self._sort)
+        if not self.loaded or ids != self._ids:
+            self.beginResetModel()
+            self.loaded = True
+            self._ids = ids
+            self._cache.clear()
+            self.endResetModel()
+            return True
+        self._cache.clear()
+        if ids:
+            last = self.index(len(ids) - 1, COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        return False
+
     def customer_id(self, row: int) -> int:
         return self._ids[row]
 

@@ -12,23 +12,21 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from custdesk.app import Services
-from custdesk.errors import CustDeskError
-from custdesk.services.shop.backups import BackupInfo
+from custdesk.services.shop.backups import BackupInfo, BackupService
 from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import hint_label
-from custdesk.ui.common.messages import warn_about
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
-from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
 
 REASONS = {
     "start": QT_TRANSLATE_NOOP("BackupsPage", "At start"),
@@ -57,13 +55,13 @@ def made_at_text(info: BackupInfo) -> str:
     return QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
 
 
-class BackupsPage(ReloadsWhenShown):
-    changed = Signal()  # emitted after a restore: every page must reload
+class BackupsPage(QWidget):
     open_read_only = Signal(object)  # the BackupInfo to look into
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, *, backups: BackupService, changes: ChangeNotifier) -> None:
         super().__init__()
-        self._services = services
+        self._backups = backups
+        self._changes = changes
         self.job: BackgroundJob | None = None
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -123,9 +121,12 @@ class BackupsPage(ReloadsWhenShown):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._update_buttons()
+        # The backup folder is one of the settings.
+        shows = Changes.BACKUPS | Changes.SETTINGS
+        self.refresher = RefreshOnChange(self, changes, shows, self.reload)
 
     def reload(self) -> None:
-        backups = self._services.backups
+        backups = self._backups
         self.folder_label.setText(
             self.tr("Backups are kept in {folder}").format(folder=backups.folder())
         )
@@ -136,7 +137,6 @@ class BackupsPage(ReloadsWhenShown):
             )
         )
         self._update_buttons()
-        self._stale = False
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -149,27 +149,26 @@ class BackupsPage(ReloadsWhenShown):
         self.look_button.setEnabled(usable)
 
     def _open_folder(self) -> None:
-        folder = self._services.backups.folder()
+        folder = self._backups.folder()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- actions ----------------------------------------------------------------------------
     def back_up_now(self) -> BackgroundJob:
         self.back_up_button.setEnabled(False)
-        job = self.job = BackgroundJob(
-            self,
-            lambda _progress: self._services.backups.back_up("manual"),
+        backups = self._backups
+        operation = Operation(self, self._changes, Changes.BACKUPS, done=self._backed_up)
+        job = self.job = operation.run_in_background(
+            lambda _progress: backups.back_up("manual"),
             self.tr("Backup"),
             self.tr("Backing up the customer file"),
         )
-        job.finished.connect(self._backed_up)
-        return job.start()
+        job.finished.connect(lambda _completed: self.back_up_button.setEnabled(True))
+        return job
 
-    def _backed_up(self, completed: bool) -> None:
-        self.back_up_button.setEnabled(True)
-        self.reload()
-        if completed and self.job is not None and self.job.result is not None:
-            self.table.selectRow(0)
+    def _backed_up(self, made: BackupInfo | None) -> None:
+        if made is not None:
+            self.table.selectRow(0)  # the list, already read again, has the new one on top
 
     def ask_restore(self) -> None:
         chosen = self.selected()
@@ -190,18 +189,16 @@ class BackupsPage(ReloadsWhenShown):
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(chosen.path)
 
-    def restore(self, path: Path) -> BackupInfo | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            aside = self._services.backups.restore(path)
-        except CustDeskError as exc:  # refused or failed: shown; the data is as it was
-            QApplication.restoreOverrideCursor()
-            warn_about(self, exc)
-            return None
-        QApplication.restoreOverrideCursor()
-        self.reload()
-        self.changed.emit()
-        return aside
+    def restore(self, path: Path) -> BackgroundJob:
+        """In a worker (a large file takes a while): the window keeps painting under the
+        progress dialog. Refused or failed, it says why and the data is as it was; restored,
+        every page reads the data again."""
+        backups = self._backups
+        return Operation(self, self._changes, Changes.EVERYTHING).run_in_background(
+            lambda _progress: backups.restore(path),
+            self.tr("Restore a backup"),
+            self.tr("Restoring the customer file from {name}").format(name=path.name),
+        )
 
     def look_inside(self) -> None:
         chosen = self.selected()

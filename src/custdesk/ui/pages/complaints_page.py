@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,24 +19,38 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.complaints.complaints import ComplaintFilter, ComplaintRecord
+from custdesk.services.complaints.complaints import (
+    ComplaintFilter,
+    ComplaintRecord,
+    ComplaintService,
+)
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
-from custdesk.ui.common.messages import attempt
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
 class ComplaintsPage(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services) -> None:
+    def __init__(
+        self,
+        *,
+        complaints: ComplaintService,
+        customer_list: CustomerListService,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._complaints = complaints
+        self._customer_list = customer_list  # to pick the customer of a new complaint
+        self._exports = exports
+        self._changes = changes
         self.open_only_check = QCheckBox(self.tr("Open only"))
         self.open_only_check.toggled.connect(self.reload)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -76,6 +89,9 @@ class ComplaintsPage(QWidget):
         layout.addWidget(self.summary_label)
         self._sized = False
         self._update_buttons()
+        # Each complaint names its customer: a renamed or trashed customer changes the list.
+        shows = Changes.COMPLAINTS | Changes.CUSTOMERS
+        self.refresher = RefreshOnChange(self, changes, shows, self.reload)
 
     def _columns(self) -> list[Column[ComplaintRecord]]:
         locale = QLocale()
@@ -132,7 +148,7 @@ class ComplaintsPage(QWidget):
 
     def reload(self) -> None:
         where = ComplaintFilter(open_only=self.open_only_check.isChecked())
-        records = self._services.complaints.complaints(where)
+        records = self._complaints.complaints(where)
         self.model.set_records(records)
         if records and not self._sized:
             self.table.resizeColumnsToContents()
@@ -157,7 +173,7 @@ class ComplaintsPage(QWidget):
     def export_to(self, path: Path) -> BackgroundJob:
         """The list as shown (all, or open only), with time to resolve in hours."""
         open_only = self.open_only_check.isChecked()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(self, lambda: [builder.complaints(None, None, open_only)], path)
 
     def selected(self) -> ComplaintRecord | None:
@@ -166,26 +182,27 @@ class ComplaintsPage(QWidget):
 
     def new_complaint(self, customer: tuple[int, str] | None = None) -> ComplaintDialog:
         dialog = ComplaintDialog(
-            self._services.complaints,
-            self._services.customer_list,
-            customer if isinstance(customer, tuple) else None,
-            self,
+            complaints=self._complaints,
+            customer_list=self._customer_list,
+            changes=self._changes,
+            customer=customer if isinstance(customer, tuple) else None,
+            parent=self,
         )
-        dialog.recorded.connect(lambda _id: self._after_change())
         dialog.open()
         return dialog
 
     def start_selected(self) -> None:
         complaint = self.selected()
         if complaint is not None:
-            self._act(lambda: self._services.complaints.start(complaint.id))
+            self._act(lambda: self._complaints.start(complaint.id))
 
     def resolve_selected(self) -> ResolveDialog | None:
         complaint = self.selected()
         if complaint is None or not complaint.is_open:
             return None
-        dialog = ResolveDialog(self._services.complaints, complaint, self)
-        dialog.resolved.connect(lambda _id: self._after_change())
+        dialog = ResolveDialog(
+            complaints=self._complaints, changes=self._changes, complaint=complaint, parent=self
+        )
         dialog.open()
         return dialog
 
@@ -199,15 +216,12 @@ class ComplaintsPage(QWidget):
             self.tr("Close this complaint without a fix (e.g. the customer withdrew it)?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._act(lambda: self._services.complaints.close(complaint.id))
+            self._act(lambda: self._complaints.close(complaint.id))
 
     def _act(self, action: Callable[[], object]) -> None:
-        attempt(self, action)
-        self._after_change()
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
+        if not Operation(self, self._changes, Changes.COMPLAINTS).run(action):
+            # refused (closed meanwhile on another computer, say): show it as it now is
+            self.refresher.refresh_now()
 
     def _update_buttons(self) -> None:
         complaint = self.selected()
@@ -215,7 +229,3 @@ class ComplaintsPage(QWidget):
         self.start_button.setEnabled(complaint is not None and complaint.status == "open")
         self.resolve_button.setEnabled(is_open)
         self.close_button.setEnabled(is_open)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
-        super().showEvent(event)

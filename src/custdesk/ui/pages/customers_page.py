@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,14 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custdesk.app import Services
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitService
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerRecord
+from custdesk.services.referrals.referrals import ReferralService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.customer_form import undo
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
@@ -34,30 +40,45 @@ from custdesk.ui.models.record_table_model import PlaceholderTableView
 from custdesk.ui.widgets.customer_filter_bar import CustomerFilterBar
 
 HEADER_STATE_KEY = "customers/header_state"
+# The list shows each customer's stage (set by the shop's thresholds), last and next contact,
+# open complaints and referrals made: any of them changing may change a row.
+SHOWS = (
+    Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS | Changes.SETTINGS
+)
+# A merge or emptying the Trash moves or deletes everything a customer had.
+WHOLE_FILES = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
 
 
 class CustomersPage(QWidget):
-    changed = Signal()  # customers were added, removed or restored: counts elsewhere are stale
-
     def __init__(
         self,
+        *,
         customer_list: CustomerListService,
         customers: CustomerService,
-        purchases: PurchaseService | None = None,
-        settings: QSettings | None = None,
-        undo_stack: QUndoStack | None = None,
-        merge: MergeService | None = None,
-        services: Services | None = None,
+        purchases: PurchaseService,
+        merge: MergeService,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        referrals: ReferralService,
+        exports: ExportService,
+        changes: ChangeNotifier,
+        undo_stack: QUndoStack,
+        column_settings: QSettings | None = None,
     ) -> None:
+        """``column_settings``: where the columns' choice, widths and order are remembered
+        (this user's QSettings when not given)."""
         super().__init__()
         self.setObjectName("page_customers")
-        self._services = services
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self._settings = settings or QSettings()
+        self._changes = changes
+        self.undo_stack = undo_stack
+        self._settings = column_settings or QSettings()
         self._customers = customers
         self._purchases = purchases
         self._merge = merge
         self._customer_list = customer_list
+        # Handed on to the customer form: its contacts and referrals tabs.
+        self._visits, self._follow_ups, self._referrals = visits, follow_ups, referrals
+        self._exports = exports
         # The ids are read when the page is first shown, not while the window starts.
         self.model = CustomerTableModel(customer_list, load_now=False)
         self.new_button = QPushButton(self.tr("New customer"))
@@ -73,7 +94,6 @@ class CustomersPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.merge_button = QPushButton(self.tr("Merge into…"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.merge_button.setVisible(merge is not None)
         self.empty_trash_button = QPushButton(self.tr("Empty Trash…"))
         self.empty_trash_button.clicked.connect(self.empty_trash)
         delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self)
@@ -123,11 +143,8 @@ class CustomersPage(QWidget):
             lambda index: self.edit_customer(self.model.customer_id(index.row()))
         )
         self._show_count()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.model.loaded:
-            self.model.reload()
-        super().showEvent(event)
+        # The ids are read when the page is first shown, then after changes it shows.
+        self.refresher = RefreshOnChange(self, changes, SHOWS, self.refresh)
 
     def apply_filters(self) -> None:
         """Apply what the filter bar shows now (without waiting for the typing pause)."""
@@ -141,7 +158,7 @@ class CustomersPage(QWidget):
         self.restore_button.setVisible(in_trash)
         self.empty_trash_button.setVisible(in_trash)
         self.delete_button.setVisible(not in_trash)
-        self.merge_button.setVisible(not in_trash and self._merge is not None)
+        self.merge_button.setVisible(not in_trash)
         self.new_button.setVisible(not in_trash)
 
     # -- columns: which are shown, their widths and order, remembered between sessions -------
@@ -186,39 +203,57 @@ class CustomersPage(QWidget):
         row = rows[0].row()
         return self.model.customer_id(row), str(self.model.index(row, NAME).data())
 
+    def _announce(self, changes: Changes = Changes.CUSTOMERS) -> None:
+        """After an undo or redo (the stack outlives any form): like an operation's end."""
+        self._changes.announce(changes)
+
     def trash_selected(self) -> None:
         selected = self.selected()
         if selected is None or self.model.current_filter.in_trash:
             return
-        self._customers.trash(selected[0])
-        self.undo_stack.push(undo.trashed(self._customers, *selected, self.refresh))
-        self.refresh()
+        command = undo.trashed(self._customers, *selected, self._announce)
+        Operation(
+            self, self._changes, Changes.CUSTOMERS, done=lambda _: self.undo_stack.push(command)
+        ).run(lambda: self._customers.trash(selected[0]))
 
     def restore_selected(self) -> None:
         selected = self.selected()
-        if selected is not None and self.model.current_filter.in_trash:
-            self._customers.restore(selected[0])
-            self.undo_stack.push(undo.restored(self._customers, *selected, self.refresh))
-            self.refresh()
+        if selected is None or not self.model.current_filter.in_trash:
+            return
+        command = undo.restored(self._customers, *selected, self._announce)
+        Operation(
+            self, self._changes, Changes.CUSTOMERS, done=lambda _: self.undo_stack.push(command)
+        ).run(lambda: self._customers.restore(selected[0]))
 
     def merge_selected(self) -> MergeDialog | None:
         selected = self.selected()
-        if selected is None or self._merge is None:
+        if selected is None:
             return None
-        dialog = MergeDialog(self._merge, self._customer_list, *selected, self)
+        dialog = MergeDialog(
+            merge=self._merge,
+            customer_list=self._customer_list,
+            changes=self._changes,
+            absorb_id=selected[0],
+            absorb_name=selected[1],
+            parent=self,
+        )
         dialog.merged.connect(self._after_merge)
         dialog.open()
         return dialog
 
     def _after_merge(self, result: MergeResult) -> None:
-        assert self._merge is not None
-        keep_name = self._customers.get(result.kept_id).name
-        absorbed_name = self._customers.get(result.merged_id).name
-        self.undo_stack.push(
-            undo.merged(self._merge, result, absorbed_name, keep_name, self.refresh)
+        merge = self._merge
+        names = query(
+            self,
+            lambda: (
+                self._customers.get(result.merged_id).name,
+                self._customers.get(result.kept_id).name,
+            ),
         )
+        if names is not None:
+            after = partial(self._announce, WHOLE_FILES)
+            self.undo_stack.push(undo.merged(merge, result, *names, after))
         self.show_customer(result.kept_id)
-        self.changed.emit()
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()
@@ -235,51 +270,57 @@ class CustomersPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._customers.empty_trash()
-            self.refresh()
+            Operation(self, self._changes, WHOLE_FILES).run(self._customers.empty_trash)
 
     def new_customer(self) -> CustomerDialog:
         return self._open_dialog(None)
 
-    def edit_customer(self, customer_id: int) -> CustomerDialog:
-        return self._open_dialog(self._customers.get(customer_id))
+    def edit_customer(self, customer_id: int) -> CustomerDialog | None:
+        """The customer's file (None, after saying so, when it cannot be read)."""
+        record = query(self, lambda: self._customers.get(customer_id))
+        return None if record is None else self._open_dialog(record)
 
     def _open_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
         dialog = CustomerDialog(
-            self._customers,
-            record,
-            self,
+            customers=self._customers,
             purchases=self._purchases,
+            visits=self._visits,
+            follow_ups=self._follow_ups,
+            referrals=self._referrals,
+            customer_list=self._customer_list,
+            changes=self._changes,
             undo_stack=self.undo_stack,
-            after_undo=self.refresh,
-            services=self._services,
+            record=record,
+            parent=self,
         )
-        for panel in (dialog.history_panel, dialog.referral_panel):
-            if panel is not None:
-                panel.changed.connect(self.refresh)
-        if dialog.purchases_panel is not None:
-            dialog.purchases_panel.changed.connect(self.model.reload)
-        dialog.saved.connect(lambda customer_id: self._saved(record, customer_id))
+        dialog.saved.connect(lambda _id: self._saved(record, dialog.record))
         dialog.open_existing.connect(self.edit_customer)
         dialog.open()
         return dialog
 
-    def _saved(self, before: CustomerRecord | None, customer_id: int) -> None:
-        now = self._customers.get(customer_id)
+    def _saved(self, before: CustomerRecord | None, now: CustomerRecord | None) -> None:
+        assert now is not None  # the form has saved it
         if before is None:
-            command = undo.created(self._customers, customer_id, now.name, self.refresh)
+            command = undo.created(self._customers, now.id, now.name, self._announce)
         else:
-            command = undo.edited(
-                self._customers, customer_id, before.draft, now.draft, self.refresh
-            )
+            command = undo.edited(self._customers, now.id, before.draft, now.draft, self._announce)
         self.undo_stack.push(command)
-        self.show_customer(customer_id)
-        self.changed.emit()
+        self.show_customer(now.id)
 
     def refresh(self) -> None:
-        """Re-read the list after a change made elsewhere (undo, redo, another page)."""
-        self.model.reload()
-        self.changed.emit()
+        """Read the list again after a change it shows, keeping the clerk's place: the search
+        and filters, the selected customer and the scroll position (the rows themselves may
+        have moved, e.g. sorted by last contact)."""
+        self.filter_bar.reload_tags()
+        selected = self.selected()
+        scrolled = self.table.verticalScrollBar().value()
+        if not self.model.refresh():
+            return  # the same rows: repainted in place, selection and scrolling untouched
+        row = self.model.row_of(selected[0]) if selected else None
+        if row is not None:
+            self.table.selectRow(row)
+        self.table.updateGeometries()  # the scroll range of the new rows, before scrolling back
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def show_customer(self, customer_id: int) -> None:
         """Reload the list and select this customer (clearing a search that hides them)."""
@@ -303,14 +344,12 @@ class CustomersPage(QWidget):
         path = ask_save_path(self, self.tr("customers.xlsx"))
         return self.export_to(path) if path else None
 
-    def export_to(self, path: Path) -> BackgroundJob | None:
+    def export_to(self, path: Path) -> BackgroundJob:
         """Write what the list shows (search, filters, order, visible columns) to ``path``."""
-        if self._services is None:
-            return None
         where, (sort, descending) = self.model.current_filter, self.model.current_sort
         columns = self.visible_columns()
         heading = self.count_label.text()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(
             self,
             lambda: [builder.customer_list(where, sort, descending, columns, heading)],

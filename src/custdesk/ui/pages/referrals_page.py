@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,16 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare
-from custdesk.services.referrals.rewards import RewardRecord
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.customers.customers import CustomerService
+from custdesk.services.referrals.referrals import ReferralRecord, ReferralService
+from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare, ReferralReports
+from custdesk.services.referrals.rewards import RewardRecord, RewardService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
 from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
-from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
 from custdesk.ui.widgets.customer_picker import CustomerPicker
 
 TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
@@ -42,12 +46,25 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
 
 
-class ReferralsPage(ReloadsWhenShown):
-    changed = Signal()
-
-    def __init__(self, services: Services) -> None:
+class ReferralsPage(QWidget):
+    def __init__(
+        self,
+        *,
+        referral_reports: ReferralReports,
+        referrals: ReferralService,
+        rewards: RewardService,
+        customers: CustomerService,
+        customer_list: CustomerListService,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._reports = referral_reports
+        self._referrals = referrals
+        self._rewards = rewards
+        self._customers = customers  # a referrer's kind suggests the reward
+        self._exports = exports
+        self._changes = changes
         self.chain: Chain | None = None
 
         self.period_combo = QComboBox()
@@ -98,7 +115,7 @@ class ReferralsPage(ReloadsWhenShown):
         )
         self.leaderboard_table.selectionModel().selectionChanged.connect(self._leader_chosen)
 
-        self.picker = CustomerPicker(services.customer_list)
+        self.picker = CustomerPicker(customer_list)
         self.picker.matches.setFixedHeight(70)
         self.picker.picked.connect(self.show_chain)
         self.chain_label = QLabel()
@@ -181,7 +198,9 @@ class ReferralsPage(ReloadsWhenShown):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(columns, 1)
-        self._stale = True
+        # Names, spending and the Trash come from the customers' files.
+        shows = Changes.REFERRALS | Changes.CUSTOMERS
+        self.refresher = RefreshOnChange(self, changes, shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
     def period(self, today: dt.date | None = None) -> tuple[dt.date | None, dt.date]:
@@ -200,7 +219,7 @@ class ReferralsPage(ReloadsWhenShown):
 
     def reload(self) -> None:
         since, until = self.period()
-        reports = self._services.referral_reports
+        reports = self._reports
         self.leaderboard.set_records(reports.leaderboard(since, until))
         figures = reports.figures(since, until)
         self.figures_label.setText(
@@ -211,12 +230,11 @@ class ReferralsPage(ReloadsWhenShown):
             )
         )
         self.shares.set_records(reports.monthly_share(MONTHS_SHOWN, until)[::-1])
-        self.owed.set_records(self._services.rewards.owed())
+        self.owed.set_records(self._rewards.owed())
         owed = QLocale().toString(len(self.owed.records()))
         self.lower_tabs.setTabText(1, self.tr("Rewards owed ({count})").format(count=owed))
         if self.chain is not None:
             self.show_chain(self.chain.root_id)
-        self._stale = False
 
     def ask_export(self) -> BackgroundJob | None:
         path = ask_save_path(self, self.tr("referrals.xlsx"))
@@ -225,7 +243,7 @@ class ReferralsPage(ReloadsWhenShown):
     def export_to(self, path: Path) -> BackgroundJob:
         """The leaderboard and the chains for the period shown."""
         since, until = self.period()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(self, lambda: builder.referrals(since, until), path)
 
     # -- chain ------------------------------------------------------------------------------
@@ -235,7 +253,7 @@ class ReferralsPage(ReloadsWhenShown):
             self.show_chain(self.leaderboard.record(rows[0].row()).customer_id)
 
     def show_chain(self, customer_id: int) -> None:
-        chain = self.chain = self._services.referral_reports.chain(customer_id)
+        chain = self.chain = self._reports.chain(customer_id)
         upline = " ← ".join(name for _id, name in chain.upline)
         summary = self.tr(
             "<b>{name}</b> brought in {direct} directly, {total} in all over {generations} "
@@ -288,24 +306,35 @@ class ReferralsPage(ReloadsWhenShown):
         customer_id = item.data(TREE_NAME, Qt.ItemDataRole.UserRole) if item else None
         if customer_id is None:
             return None
-        link = self._services.referrals.referral_of(int(customer_id))
-        if link is None:
-            return None
-        kind = self._services.customers.referrer_kind(link.referrer_id)
+        found = query(self, lambda: self._referral_of(int(customer_id)))
+        if found is None or found[0] is None:
+            return None  # not readable (told), or came on their own: nobody to thank
+        link, kind = found
         summary = self.tr("{referrer} for bringing in {referred}").format(
             referrer=link.referrer_name, referred=link.referred_name
         )
-        dialog = RewardDialog(self._services.rewards, link.id, summary, kind, self)
-        dialog.added.connect(lambda _id: self._after_change())
+        dialog = RewardDialog(
+            rewards=self._rewards,
+            changes=self._changes,
+            referral_id=link.id,
+            summary=summary,
+            referrer_kind=kind,
+            parent=self,
+        )
         dialog.open()
         return dialog
+
+    def _referral_of(self, customer_id: int) -> tuple[ReferralRecord | None, str | None]:
+        """How this customer came, and their referrer's kind (for the suggested reward)."""
+        link = self._referrals.referral_of(customer_id)
+        if link is None:
+            return None, None
+        return link, self._customers.referrer_kind(link.referrer_id)
 
     def mark_given(self) -> None:
         rows = self.owed_table.selectionModel().selectedRows()
         if rows:
-            self._services.rewards.mark_given(self.owed.record(rows[0].row()).id)
-            self._after_change()
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
+            reward_id = self.owed.record(rows[0].row()).id
+            Operation(self, self._changes, Changes.REFERRALS).run(
+                lambda: self._rewards.mark_given(reward_id)
+            )

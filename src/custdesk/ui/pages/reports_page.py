@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.spreadsheets.dashboard import Dashboard
+from custdesk.services.spreadsheets.dashboard import Dashboard, DashboardService
 from custdesk.ui.common.display import hint_label
-from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
+from custdesk.ui.common.operations import ChangeNotifier, Changes
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.widgets import dashboard_charts as charts
 from custdesk.ui.widgets.chart_card import ChartCard, ChartTable
 
@@ -53,12 +53,20 @@ def preset_range(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
     return months_back(today, 11), today  # the last 12 months, this one included
 
 
-class ReportsPage(ReloadsWhenShown):
-    changed = Signal()  # never emitted: the dashboard only reads
+# New customers, purchases and referrals, visits and satisfaction, complaints.
+SHOWS = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
 
-    def __init__(self, services: Services, today: Callable[[], dt.date] = shop_clock.today) -> None:
+
+class ReportsPage(QWidget):
+    def __init__(
+        self,
+        *,
+        dashboard: DashboardService,
+        changes: ChangeNotifier,
+        today: Callable[[], dt.date] = shop_clock.today,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._dashboard = dashboard
         self._today = today
         self.dashboard: Dashboard | None = None
 
@@ -75,7 +83,6 @@ class ReportsPage(ReloadsWhenShown):
         self.since_edit = self._date_edit()
         self.until_edit = self._date_edit()
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.refresh_button.clicked.connect(self.reload)
         self.period_combo.currentIndexChanged.connect(self._preset_chosen)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
@@ -108,6 +115,9 @@ class ReportsPage(ReloadsWhenShown):
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.scroll, 1)
+        # Drawn when first shown, then after a change it shows or a new period.
+        self.refresher = RefreshOnChange(self, changes, SHOWS, self.reload)
+        self.refresh_button.clicked.connect(self.refresher.refresh_now)
         self._preset_chosen()
 
     def _chart_list(self) -> list[tuple[str, str, Draw]]:
@@ -156,13 +166,13 @@ class ReportsPage(ReloadsWhenShown):
             edit.blockSignals(True)
             edit.setDate(QDate(day))
             edit.blockSignals(False)
-        self.mark_stale()
+        self.refresher.mark_stale()
 
     def _dates_edited(self) -> None:
         self.period_combo.blockSignals(True)
         self.period_combo.setCurrentIndex(self.period_combo.findData(CUSTOM))
         self.period_combo.blockSignals(False)
-        self.mark_stale()
+        self.refresher.mark_stale()
 
     def period(self) -> tuple[dt.date, dt.date]:
         since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
@@ -171,7 +181,7 @@ class ReportsPage(ReloadsWhenShown):
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         since, until = self.period()
-        board = self.dashboard = self._services.dashboard.dashboard(since, until)
+        board = self.dashboard = self._dashboard.dashboard(since, until)
         subtitle = charts.period_text(board)
         active = charts.has_activity(board.months)
         for key, card in self.cards.items():
@@ -185,7 +195,6 @@ class ReportsPage(ReloadsWhenShown):
             else:
                 card.show_empty(self.tr("Nothing was recorded in this period."))
         self.summary_label.setText(self._summary(board))
-        self._stale = False
 
     def _summary(self, board: Dashboard) -> str:
         locale = QLocale()

@@ -14,29 +14,33 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.errors import CustDeskError
 from custdesk.services.contacts.agenda import (
+    AgendaService,
     BirthdayItem,
     FollowUpItem,
     HolidayItem,
     QuietItem,
     TodayAgenda,
 )
-from custdesk.services.contacts.visits import VisitKind
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitKind, VisitService
+from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.phones import display_phone
-from custdesk.services.referrals.rewards import RewardRecord
+from custdesk.services.referrals.rewards import RewardRecord, RewardService
+from custdesk.services.shop.daily import DailyUpkeep
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
-from custdesk.ui.common.messages import attempt, warn_about
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column
-from custdesk.ui.pages.reloads_when_shown import ReloadsWhenShown
 from custdesk.ui.widgets.agenda_section import AgendaSection, count_title
 
 SNOOZE_DAYS = (1, 3, 7)
@@ -47,16 +51,37 @@ def _phone(number: str) -> str:
     return display_phone(number) if number else ""
 
 
-class TodayPage(ReloadsWhenShown):
-    changed = Signal()  # something was done: counts elsewhere may change
+# Follow-ups and visits, birthdays and stages, open complaints, rewards owed, and the shop's
+# greeting days and thresholds: all but the backups.
+SHOWS = Changes.EVERYTHING & ~Changes.BACKUPS
+
+
+class TodayPage(QWidget):
     agenda_loaded = Signal(object)  # the TodayAgenda just shown (its counts serve the window)
 
-    def __init__(self, services: Services) -> None:
+    def __init__(
+        self,
+        *,
+        agenda: AgendaService,
+        follow_ups: FollowUpService,
+        visits: VisitService,
+        customer_list: CustomerListService,
+        rewards: RewardService,
+        daily: DailyUpkeep,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._agenda_service = agenda
+        self._follow_ups = follow_ups
+        self._visits = visits
+        self._customer_list = customer_list  # the visit form's customer search
+        self._rewards = rewards
+        self._daily = daily
+        self._exports = exports
+        self._changes = changes
         self.agenda: TodayAgenda | None = None
         self._shown_day: dt.date | None = None
-        self._stale = True
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -105,6 +130,7 @@ class TodayPage(ReloadsWhenShown):
         self._date_timer = QTimer(self)
         self._date_timer.timeout.connect(self._check_date)
         self._date_timer.start(DATE_CHECK_MS)
+        self.refresher = RefreshOnChange(self, changes, SHOWS, self.reload)
 
     # -- sections ---------------------------------------------------------------------------
     def _follow_up_section(
@@ -218,9 +244,7 @@ class TodayPage(ReloadsWhenShown):
         def plan() -> None:
             item = section.selected()
             if item is not None:
-                self._act(
-                    lambda: self._services.follow_ups.schedule(item.customer_id, shop_clock.today())
-                )
+                self._act(lambda: self._follow_ups.schedule(item.customer_id, shop_clock.today()))
 
         section.add_button(self.tr("Log call…"), call)
         section.add_button(self.tr("Call today"), plan)
@@ -242,7 +266,7 @@ class TodayPage(ReloadsWhenShown):
         def given() -> None:
             item = section.selected()
             if item is not None:
-                self._act(lambda: self._services.rewards.mark_given(item.id))
+                self._act(lambda: self._rewards.mark_given(item.id), Changes.REFERRALS)
 
         section.add_button(self.tr("Mark as given"), given)
         return section
@@ -256,51 +280,42 @@ class TodayPage(ReloadsWhenShown):
         item = section.selected()
         if item is None:
             return None
-        try:
-            follow_up = self._services.follow_ups.get(item.follow_up_id)
-        except CustDeskError as exc:
-            warn_about(self, exc)
-            return None
-        return self._open_visit_dialog(follow_up=follow_up)
+        follow_up = query(self, lambda: self._follow_ups.get(item.follow_up_id))
+        return None if follow_up is None else self._open_visit_dialog(follow_up=follow_up)
 
     def snooze(self, section: AgendaSection[FollowUpItem], days: int) -> None:
         item = section.selected()
         if item is not None:
             until = shop_clock.today() + dt.timedelta(days=days)
-            self._act(lambda: self._services.follow_ups.snooze(item.follow_up_id, until))
+            self._act(lambda: self._follow_ups.snooze(item.follow_up_id, until))
 
     def cancel(self, section: AgendaSection[FollowUpItem]) -> None:
         item = section.selected()
         if item is not None:
-            self._act(lambda: self._services.follow_ups.cancel(item.follow_up_id))
+            self._act(lambda: self._follow_ups.cancel(item.follow_up_id))
 
     def log_visit(self, customer: tuple[int, str] | None, kind: str) -> VisitDialog:
         return self._open_visit_dialog(customer=customer, kind=kind)
 
     def _open_visit_dialog(self, **options: object) -> VisitDialog:
         dialog = VisitDialog(
-            self._services.visits,
-            self._services.follow_ups,
-            self._services.customer_list,
+            visits=self._visits,
+            follow_ups=self._follow_ups,
+            customer_list=self._customer_list,
             parent=self,
+            changes=self._changes,
             **options,  # type: ignore[arg-type]
         )
-        dialog.logged.connect(lambda _customer: self._after_change())
         dialog.open()
         return dialog
 
-    def _act(self, action: Callable[[], object]) -> None:
-        attempt(self, action)
-        self._after_change()
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
+    def _act(self, action: Callable[[], object], changes: Changes = Changes.VISITS) -> None:
+        """Snooze, cancel, plan a call (follow-ups: VISITS) or mark a reward given."""
+        Operation(self, self._changes, changes).run(action)
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        agenda = self.agenda = self._services.agenda.today()
-        self._stale = False
+        agenda = self.agenda = self._agenda_service.today()
         self._shown_day = agenda.today
         self.heading.setText(
             self.tr("Today, {date}").format(
@@ -317,7 +332,7 @@ class TodayPage(ReloadsWhenShown):
             )
         )
         self.gone_quiet.set_records(agenda.gone_quiet)
-        self.rewards.set_records(self._services.rewards.owed())
+        self.rewards.set_records(self._rewards.owed())
         self.agenda_loaded.emit(agenda)
 
     def ask_export(self) -> BackgroundJob | None:
@@ -326,15 +341,20 @@ class TodayPage(ReloadsWhenShown):
 
     def export_to(self, path: Path) -> BackgroundJob:
         """Overdue and due follow-ups, with phones: a call list to work through or hand on."""
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         day = self._shown_day or shop_clock.today()
         return start_export(self, lambda: [builder.follow_ups(day)], path)
 
     def _check_date(self) -> None:
         """Left open overnight: a new day moves stages on and brings a new agenda."""
-        if self._shown_day is not None and shop_clock.today() != self._shown_day:
-            self._services.daily.run(shop_clock.today())
-            self._after_change()
+        today = shop_clock.today()
+        if self._shown_day is not None and today != self._shown_day:
+            self._shown_day = today  # tried once: a failure is told once, not every minute
+            # Stages moved: announced, and this page (which shows them) reads the new agenda.
+            if not Operation(self, self._changes, Changes.CUSTOMERS).run(
+                lambda: self._daily.run(today)
+            ):
+                self.refresher.mark_stale()  # a new day's agenda all the same
 
     def _days_late(self, due_on: dt.date) -> str:
         today = self._shown_day or shop_clock.today()

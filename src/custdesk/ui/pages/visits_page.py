@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,12 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.app import Services
-from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord
+from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord, VisitService
+from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
+from custdesk.ui.common.operations import ChangeNotifier, Changes
+from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
@@ -32,11 +35,21 @@ DEFAULT_DAYS = 30
 
 
 class VisitsPage(QWidget):
-    changed = Signal()
-
-    def __init__(self, services: Services) -> None:
+    def __init__(
+        self,
+        *,
+        visits: VisitService,
+        follow_ups: FollowUpService,
+        customer_list: CustomerListService,
+        exports: ExportService,
+        changes: ChangeNotifier,
+    ) -> None:
         super().__init__()
-        self._services = services
+        self._visits = visits
+        self._follow_ups = follow_ups  # for the visit form: completing a planned call
+        self._customer_list = customer_list
+        self._exports = exports
+        self._changes = changes
         today = QDate(shop_clock.today())
         self.since_edit = self._date_edit(today.addDays(-DEFAULT_DAYS))
         self.until_edit = self._date_edit(today)
@@ -78,6 +91,9 @@ class VisitsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False
+        # Each visit names its customer: a renamed or trashed customer changes the log too.
+        shows = Changes.VISITS | Changes.CUSTOMERS
+        self.refresher = RefreshOnChange(self, changes, shows, self.refresh)
 
     def _date_edit(self, day: QDate) -> QDateEdit:
         edit = QDateEdit(day)
@@ -113,14 +129,19 @@ class VisitsPage(QWidget):
             served_by=self.clerk_combo.currentData(),
         )
 
+    def refresh(self) -> None:
+        """After a change: the clerks who have served (one may be new) and the log."""
+        self.reload_clerks()
+        self.reload()
+
     def reload(self) -> None:
         where = self.current_filter()
-        records = self._services.visits.visits(where, limit=MAX_ROWS)
+        records = self._visits.visits(where, limit=MAX_ROWS)
         self.model.set_records(records)
         if not self._loaded:
             self.table.resizeColumnsToContents()
             self._loaded = True
-        total = self._services.visits.count(where) if len(records) == MAX_ROWS else len(records)
+        total = self._visits.count(where) if len(records) == MAX_ROWS else len(records)
         text = self.tr("Visits: {count}").format(count=QLocale().toString(total))
         if total > len(records):
             more = self.tr(" — showing the newest {shown}; narrow the dates to see older ones")
@@ -134,7 +155,7 @@ class VisitsPage(QWidget):
     def export_to(self, path: Path) -> BackgroundJob:
         """The log as shown: its dates, kind and clerk."""
         where = self.current_filter()
-        builder = self._services.exports.builder(export_language())
+        builder = self._exports.builder(export_language())
         return start_export(
             self,
             lambda: [builder.visits(where.since, where.until, where.kind, where.served_by)],
@@ -146,7 +167,7 @@ class VisitsPage(QWidget):
         self.clerk_combo.blockSignals(True)
         self.clerk_combo.clear()
         self.clerk_combo.addItem(self.tr("All clerks"), None)
-        for clerk in self._services.visits.clerks():
+        for clerk in self._visits.clerks():
             self.clerk_combo.addItem(clerk, clerk)
         index = self.clerk_combo.findData(current)
         self.clerk_combo.setCurrentIndex(max(0, index))
@@ -154,24 +175,18 @@ class VisitsPage(QWidget):
 
     def log_visit(self, customer: tuple[int, str] | None = None) -> VisitDialog:
         dialog = VisitDialog(
-            self._services.visits,
-            self._services.follow_ups,
-            self._services.customer_list,
+            visits=self._visits,
+            follow_ups=self._follow_ups,
+            customer_list=self._customer_list,
             customer=customer if isinstance(customer, tuple) else None,
             parent=self,
+            changes=self._changes,
         )
-        dialog.logged.connect(lambda _id: self._after_change())
+        dialog.logged.connect(lambda _id: self._show_until_today())
         dialog.open()
         return dialog
 
-    def _after_change(self) -> None:
+    def _show_until_today(self) -> None:
+        """A visit just logged is in the list, even if the dates shown ended before today."""
         if self.until_edit.date() < QDate(shop_clock.today()):
             self.until_edit.setDate(QDate(shop_clock.today()))
-        self.reload_clerks()
-        self.reload()
-        self.changed.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload_clerks()
-        self.reload()
-        super().showEvent(event)

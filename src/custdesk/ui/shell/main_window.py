@@ -1,6 +1,7 @@
 """The main window: navigation on the left, one page at a time on the right, counts below.
 
-It only arranges pages; each page is its own widget and gets the services it needs.
+It only arranges pages; each page is its own widget and gets the services it needs, and the
+window's ChangeNotifier, on which every operation says what it changed and every page listens.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 from custdesk.app import Services
 from custdesk.services.contacts.agenda import AgendaCounts, TodayAgenda
 from custdesk.services.shop.backups import BackupInfo
+from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.export_dialog import ExportDialog
@@ -39,12 +42,14 @@ from custdesk.ui.pages.reports_page import ReportsPage
 from custdesk.ui.pages.today_page import TodayPage
 from custdesk.ui.pages.visits_page import VisitsPage
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
-from custdesk.ui.shell.navigation import NavigationBar
+from custdesk.ui.shell.navigation import NavigationBar, page_texts
 from custdesk.ui.shell.read_only_window import open_backup_window
 from custdesk.ui.shell.window_state import restore_window_state, save_window_state
 
 START_PAGE = "today"
 PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports", "backups")
+# What the status bar's "to do today" and "open complaints" are counted from.
+AGENDA = Changes.EVERYTHING & ~Changes.BACKUPS
 
 
 class MainWindow(QMainWindow):
@@ -72,21 +77,55 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
         self.undo_stack = QUndoStack(self)
+        self.changes = changes = ChangeNotifier(self)
+        # The one place the bag of services is opened: each page gets what it uses.
+        s = services
         self.customers_page = CustomersPage(
-            services.customer_list,
-            services.customers,
-            services.purchases,
+            customer_list=s.customer_list,
+            customers=s.customers,
+            purchases=s.purchases,
+            merge=s.merge,
+            visits=s.visits,
+            follow_ups=s.follow_ups,
+            referrals=s.referrals,
+            exports=s.exports,
+            changes=changes,
             undo_stack=self.undo_stack,
-            merge=services.merge,
-            services=services,
         )
-        self.today_page = TodayPage(services)
-        self.visits_page = VisitsPage(services)
-        self.complaints_page = ComplaintsPage(services)
-        self.referrals_page = ReferralsPage(services)
-        self.reports_page = ReportsPage(services)
-        self.backups_page = BackupsPage(services)
-        self.backups_page.changed.connect(self.reload_everything)
+        self.today_page = TodayPage(
+            agenda=s.agenda,
+            follow_ups=s.follow_ups,
+            visits=s.visits,
+            customer_list=s.customer_list,
+            rewards=s.rewards,
+            daily=s.daily,
+            exports=s.exports,
+            changes=changes,
+        )
+        self.visits_page = VisitsPage(
+            visits=s.visits,
+            follow_ups=s.follow_ups,
+            customer_list=s.customer_list,
+            exports=s.exports,
+            changes=changes,
+        )
+        self.complaints_page = ComplaintsPage(
+            complaints=s.complaints,
+            customer_list=s.customer_list,
+            exports=s.exports,
+            changes=changes,
+        )
+        self.referrals_page = ReferralsPage(
+            referral_reports=s.referral_reports,
+            referrals=s.referrals,
+            rewards=s.rewards,
+            customers=s.customers,
+            customer_list=s.customer_list,
+            exports=s.exports,
+            changes=changes,
+        )
+        self.reports_page = ReportsPage(dashboard=s.dashboard, changes=changes)
+        self.backups_page = BackupsPage(backups=s.backups, changes=changes)
         self.backups_page.open_read_only.connect(self.look_into_backup)
         built: dict[str, QWidget] = {
             "today": self.today_page,
@@ -97,28 +136,14 @@ class MainWindow(QMainWindow):
             "reports": self.reports_page,
             "backups": self.backups_page,
         }
-        for key, label, explanation in self._page_texts():
+        for key, label, explanation in page_texts():
             page = built[key]
             page.setObjectName(f"page_{key}")
             self._page_index[key] = self.pages.addWidget(page)
             self.navigation.add_page(key, label, icon(key), explanation)
         self.navigation.page_selected.connect(self.show_page)
-        pages = (
-            self.customers_page,
-            self.today_page,
-            self.visits_page,
-            self.referrals_page,
-            self.complaints_page,
-        )
-        for changing in pages:
-            # Today recounts its own agenda when it reloads (agenda_loaded); the others do not.
-            counts = (
-                self._show_customer_count if changing is self.today_page else self.refresh_counts
-            )
-            changing.changed.connect(counts)
-            for stale in (self.today_page, self.referrals_page, self.reports_page):
-                if changing is not stale:
-                    changing.changed.connect(stale.mark_stale)
+        # After the pages' own refreshes (connected as they were built): the title and counts.
+        changes.changed.connect(self._data_changed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -149,48 +174,6 @@ class MainWindow(QMainWindow):
             self.backup_scheduler.finished.connect(self._backed_up)
             self.backup_scheduler.failed.connect(self._backup_failed)
             self.backup_scheduler.start()
-
-    def _page_texts(self) -> list[tuple[str, str, str]]:
-        return [
-            (
-                "today",
-                self.tr("Today"),
-                self.tr(
-                    "Follow-ups due, birthdays, holiday greetings and customers going quiet "
-                    "will be listed here each day."
-                ),
-            ),
-            (
-                "customers",
-                self.tr("Customers"),
-                self.tr("Every customer's file: profile, purchases, personality and birthday."),
-            ),
-            (
-                "visits",
-                self.tr("Visits"),
-                self.tr("Every visit, call-back and greeting, newest first."),
-            ),
-            (
-                "referrals",
-                self.tr("Referrals"),
-                self.tr("Who brought whom: referral chains, rewards owed and the best referrers."),
-            ),
-            (
-                "complaints",
-                self.tr("Complaints"),
-                self.tr("Complaints and how fast they were resolved — the same day, if possible."),
-            ),
-            (
-                "reports",
-                self.tr("Reports"),
-                self.tr("Monthly figures and charts for the shop owner, ready for Excel."),
-            ),
-            (
-                "backups",
-                self.tr("Backups"),
-                self.tr("Copies of the customer file, made by themselves; restore one if needed."),
-            ),
-        ]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -237,7 +220,7 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self.find_customer)
         edit_menu.addAction(find_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row, (key, label, _explanation) in enumerate(self._page_texts()):
+        for row, (key, label, _explanation) in enumerate(page_texts()):
             action = QAction(icon(key), label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
@@ -268,8 +251,12 @@ class MainWindow(QMainWindow):
         self.customers_page.search_box.selectAll()
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self._services.settings, self._db_path, self)
-        dialog.saved.connect(self.reload_everything)  # the title, stages, quiet customers…
+        dialog = SettingsDialog(
+            settings=self._services.settings,
+            changes=self.changes,
+            db_path=self._db_path,
+            parent=self,
+        )
         dialog.open()
         return dialog
 
@@ -288,16 +275,19 @@ class MainWindow(QMainWindow):
             )
         self.setWindowTitle(title)
 
-    # -- backups ----------------------------------------------------------------------------
-    def reload_everything(self) -> None:
-        """After a restore or new settings every page shows the data as it now is."""
-        self.update_title()
-        self.customers_page.refresh()
-        self.visits_page.reload()
-        self.complaints_page.reload()
-        for page in (self.today_page, self.referrals_page, self.reports_page):
-            page.mark_stale()
+    def _data_changed(self, changes: Changes) -> None:
+        """The window's own words after an operation: the shop's name, the counts below."""
+        if changes & Changes.SETTINGS:
+            Operation(self, self.changes).run(self.update_title)
+        if changes & Changes.CUSTOMERS:
+            Operation(self, self.changes).run(self._show_customer_count)
+        if changes & AGENDA and not self.today_page.isVisible():
+            # On screen, Today has just read its agenda and counted it (agenda_loaded).
+            Operation(self, self.changes, done=self.show_agenda_counts).run(
+                self._services.agenda.counts
+            )
 
+    # -- backups ----------------------------------------------------------------------------
     def _backed_up(self, info: BackupInfo | None) -> None:
         self.backup_label.setStyleSheet("")
         if info is not None:
@@ -306,7 +296,7 @@ class MainWindow(QMainWindow):
                     time=QLocale().toString(info.made_at.time(), QLocale.FormatType.ShortFormat)
                 )
             )
-            self.backups_page.mark_stale()
+            self.changes.announce(Changes.BACKUPS)
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_label.setStyleSheet(ERROR_STYLE)
@@ -314,11 +304,11 @@ class MainWindow(QMainWindow):
             self.tr("Automatic backup failed: {reason}").format(reason=user_message(exc).title)
         )
 
-    def look_into_backup(self, info: BackupInfo) -> MainWindow | None:
-        window = open_backup_window(info, self, _read_only_window)
-        if window is not None:
-            self.read_only_windows.append(window)
-        return window
+    def look_into_backup(self, info: BackupInfo) -> BackgroundJob:
+        """The backup's copy is made ready in a worker; its window opens when it is."""
+        return open_backup_window(
+            info, self, self.changes, _read_only_window, self.read_only_windows.append
+        )
 
     def log_visit(self) -> VisitDialog:
         return self.visits_page.log_visit(self._selected_customer())
@@ -329,13 +319,12 @@ class MainWindow(QMainWindow):
         return self.complaints_page.new_complaint(customer)
 
     def import_customers(self) -> ImportWizard:
-        wizard = ImportWizard(self._services.imports, self)
-        wizard.imported.connect(self.customers_page.refresh)
+        wizard = ImportWizard(imports=self._services.imports, changes=self.changes, parent=self)
         wizard.open()
         return wizard
 
     def export_reports(self) -> ExportDialog:
-        dialog = ExportDialog(self._services.exports, self)
+        dialog = ExportDialog(exports=self._services.exports, parent=self)
         dialog.open()
         return dialog
 
@@ -347,10 +336,6 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
-
-    def refresh_counts(self) -> None:
-        self._show_customer_count()
-        self.show_agenda_counts(self._services.agenda.counts())
 
     def _show_customer_count(self) -> None:
         overview = self._services.overview.overview()

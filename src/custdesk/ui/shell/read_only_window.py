@@ -1,7 +1,8 @@
 """Looking inside a backup: a copy, brought to the current schema, in its own read-only window.
 
 The backup file itself is never opened for writing; the copy lives in a temporary folder that
-goes when the window closes.
+goes when the window closes. Copying and upgrading a large backup takes a while, so it is done in
+a worker under a progress dialog; the window is built when the copy is ready.
 """
 
 from __future__ import annotations
@@ -11,42 +12,48 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QWidget
 
 from custdesk.app import Services, build_services
-from custdesk.errors import CustDeskError
 from custdesk.services.shop.backups import BackupInfo, open_copy_read_only
-from custdesk.ui.common.messages import warn_about
+from custdesk.storage.db import Database
+from custdesk.ui.common.background_job import BackgroundJob
+from custdesk.ui.common.operations import ChangeNotifier, Operation
 
 Window = TypeVar("Window", bound=QWidget)
 
 
 def open_backup_window(
-    info: BackupInfo, parent: QWidget, new_window: Callable[[Services, Path, str], Window]
-) -> Window | None:
+    info: BackupInfo,
+    parent: QWidget,
+    notifier: ChangeNotifier,
+    new_window: Callable[[Services, Path, str], Window],
+    opened: Callable[[Window], object],
+) -> BackgroundJob:
     """The backup in a window of its own: ``new_window(services, path, label)`` makes it (the
-    main window passes its own kind, so this module need not import it)."""
+    main window passes its own kind, so this module need not import it) and ``opened`` gets it
+    once shown. A backup that cannot be opened is told over ``parent``."""
     scratch = tempfile.TemporaryDirectory(prefix="custdesk-backup-")
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        db = open_copy_read_only(info.path, Path(scratch.name))
-    except CustDeskError as exc:
-        QApplication.restoreOverrideCursor()
-        scratch.cleanup()
-        warn_about(parent, exc)
-        return None
-    label = QApplication.translate("MainWindow", "Backup of {when}").format(
-        when=QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
+    when = QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
+
+    def show(db: Database) -> None:
+        label = QCoreApplication.translate("MainWindow", "Backup of {when}").format(when=when)
+        window = new_window(build_services(db, info.path), info.path, label)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def forget() -> None:
+            db.engine.dispose()
+            scratch.cleanup()
+
+        window.destroyed.connect(forget)
+        window.show()
+        opened(window)
+
+    job = Operation(parent, notifier, done=show).run_in_background(
+        lambda _progress: open_copy_read_only(info.path, Path(scratch.name)),
+        QCoreApplication.translate("MainWindow", "Open read-only"),
+        QCoreApplication.translate("MainWindow", "Opening the backup of {when}").format(when=when),
     )
-    window = new_window(build_services(db, info.path), info.path, label)
-    QApplication.restoreOverrideCursor()
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def forget() -> None:
-        db.engine.dispose()
-        scratch.cleanup()
-
-    window.destroyed.connect(forget)
-    window.show()
-    return window
+    job.finished.connect(lambda completed: completed or scratch.cleanup())
+    return job

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
 from custdesk.ui.common.background_job import ask_save_path
 from custdesk.ui.common.display import MUTED_STYLE
-from custdesk.ui.common.messages import attempt
+from custdesk.ui.common.operations import Operation
 from custdesk.ui.common.pictures import save_png
 
 CHART_HEIGHT = 250
@@ -115,7 +115,7 @@ class ChartCard(QFrame):
             self.tr("PNG picture (*.png)"),
         )
         if path:
-            attempt(self, lambda: self.save_png(Path(path)))
+            Operation(self, None).run(lambda: self.save_png(Path(path)))
 
     def save_png(self, path: Path) -> Path:
         if path.suffix.lower() != ".png":
@@ -125,7 +125,7 @@ class ChartCard(QFrame):
     def ask_save_excel(self) -> None:
         path = ask_save_path(self, f"{self.title}.xlsx")
         if path:
-            attempt(self, lambda: self.save_excel(path))
+            Operation(self, None).run(lambda: self.save_excel(path))
 
     def save_excel(self, path: Path) -> Path:
         """The chart's figures, one row per bar or point (small: written at once)."""

@@ -1,0 +1,53 @@
+"""Forms and pages built on their own for a test, from a bag of services the way MainWindow builds
+them: each gets exactly the services it uses. A test replaces one (``customers=...``, a service
+with its own clock) by naming it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+
+from custdesk.app import Services
+from custdesk.ui.common.operations import ChangeNotifier
+from custdesk.ui.customer_form.customer_dialog import CustomerDialog
+from custdesk.ui.pages.customers_page import CustomersPage
+
+
+def customers_page(services: Services, **given: Any) -> CustomersPage:
+    parts: dict[str, Any] = {
+        "customer_list": services.customer_list,
+        "customers": services.customers,
+        "purchases": services.purchases,
+        "merge": services.merge,
+        "visits": services.visits,
+        "follow_ups": services.follow_ups,
+        "referrals": services.referrals,
+        "exports": services.exports,
+        "changes": ChangeNotifier(),
+        "undo_stack": QUndoStack(),
+    }
+    parts.update(given)
+    page = CustomersPage(**parts)
+    if "undo_stack" not in given:
+        parts["undo_stack"].setParent(page)  # lives as long as the page, as the window's does
+    return page
+
+
+def customer_dialog(services: Services, **given: Any) -> CustomerDialog:
+    """A new customer's form (``record=`` for an existing one's)."""
+    parts: dict[str, Any] = {
+        "customers": services.customers,
+        "purchases": services.purchases,
+        "visits": services.visits,
+        "follow_ups": services.follow_ups,
+        "referrals": services.referrals,
+        "customer_list": services.customer_list,
+        "changes": ChangeNotifier(),
+        "undo_stack": QUndoStack(),
+    }
+    parts.update(given)
+    dialog = CustomerDialog(**parts)
+    if "undo_stack" not in given:
+        parts["undo_stack"].setParent(dialog)
+    return dialog
