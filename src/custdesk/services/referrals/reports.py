@@ -1,7 +1,7 @@
 """Referral chains as a tree, the leaderboard, and the shares a shop owner asks about.
 
-All chain walks are WITH RECURSIVE queries on the (referrer_id) and (referred_id) indexes; depth
-is capped so that even a damaged file with a loop cannot run away.
+Chains are walked by storage.referral_walks, one index lookup a step; depth is capped at
+MAX_DEPTH generations so that even a damaged file with a loop cannot run away.
 """
 
 from __future__ import annotations
@@ -9,46 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from custdesk.services.customers.customers import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.referral_walks import walk_down
 
-MAX_DEPTH = 100
+MAX_DEPTH = 100  # generations: deeper than any real shop's chain, short enough to end a loop
 
-_DESCENDANTS = text(
-    """
-    WITH RECURSIVE down(id, parent, generation) AS (
-        SELECT referred_id, referrer_id, 1 FROM referrals WHERE referrer_id = :root
-        UNION ALL
-        SELECT r.referred_id, r.referrer_id, down.generation + 1
-        FROM referrals r JOIN down ON r.referrer_id = down.id
-        WHERE down.generation < :max_depth
-    )
-    SELECT down.id, down.parent, down.generation, c.name, c.total_spent_cents,
-           c.deleted_at IS NOT NULL, r.status, r.referred_on
-    FROM down
-    JOIN customers c ON c.id = down.id
-    JOIN referrals r ON r.referred_id = down.id
-    ORDER BY down.generation, c.name_pinyin, down.id
-    """
-)
-
-_CHAIN_SIZE = text(
-    """
-    WITH RECURSIVE down(id, generation) AS (
-        SELECT referred_id, 1 FROM referrals WHERE referrer_id = :root
-        UNION ALL
-        SELECT r.referred_id, down.generation + 1
-        FROM referrals r JOIN down ON r.referrer_id = down.id
-        WHERE down.generation < :max_depth
-    )
-    SELECT count(*) FROM down
-    """
-)
+# Everyone below a customer (the bound "root"), however they joined the chain.
+_CHAIN_SIZE = select(func.count()).select_from(walk_down(bindparam("root"), max_depth=MAX_DEPTH))
 
 
 @dataclass(frozen=True)
@@ -142,22 +115,26 @@ class ReferralReports:
         self._db = db
 
     def chain(self, root_id: int) -> Chain:
+        down, c, r = walk_down(root_id, max_depth=MAX_DEPTH), orm.Customer, orm.Referral
+        query = (
+            select(  # ChainNode's fields, in order
+                down.c.id,
+                down.c.parent,
+                down.c.generation,
+                c.name,
+                c.total_spent_cents,
+                c.deleted_at.is_not(None),
+                r.status,
+                r.referred_on,
+            )
+            .select_from(down)
+            .join(c, c.id == down.c.id)
+            .join(r, r.referred_id == down.c.id)
+            .order_by(down.c.generation, c.name_pinyin, down.c.id)
+        )
         with self._db.reading() as session:
             root = load_customer(session, root_id)
-            rows = session.execute(_DESCENDANTS, {"root": root_id, "max_depth": MAX_DEPTH})
-            nodes = [
-                ChainNode(
-                    customer_id=row[0],
-                    parent_id=row[1],
-                    generation=row[2],
-                    name=row[3],
-                    spent_cents=row[4],
-                    in_trash=bool(row[5]),
-                    status=row[6],
-                    referred_on=dt.date.fromisoformat(row[7]),
-                )
-                for row in rows
-            ]
+            nodes = [ChainNode(*row) for row in session.execute(query)]
             return Chain(root_id, root.name, _upline(session, root_id), nodes)
 
     def leaderboard(
@@ -200,10 +177,7 @@ class ReferralReports:
                     direct=int(count),
                     converted=int(won or 0),
                     converted_revenue_cents=int(spent or 0),
-                    chain_size=int(
-                        session.scalar(_CHAIN_SIZE, {"root": customer_id, "max_depth": MAX_DEPTH})
-                        or 0
-                    ),
+                    chain_size=int(session.scalar(_CHAIN_SIZE, {"root": customer_id}) or 0),
                 )
                 for customer_id, name, kind, count, won, spent in rows
             ]

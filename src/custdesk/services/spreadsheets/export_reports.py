@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from custdesk import clock as shop_clock
@@ -25,12 +25,13 @@ from custdesk.services.customers.customer_list import (
 )
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.records import OPEN_STATUSES
-from custdesk.services.referrals.reports import ReferralReports, month_start
+from custdesk.services.referrals.reports import MAX_DEPTH, ReferralReports, month_start
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.export_summary import monthly_rows
 from custdesk.services.spreadsheets.export_words import LIST_COLUMNS, LIST_HEADERS, Words
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.referral_walks import walk_up
 
 BATCH = 2000
 AnySelect = Select[*tuple[Any, ...]]
@@ -356,11 +357,8 @@ class ReportBuilder:
         r = orm.Referral
         # How many links lie above the referred customer, as the referrals page counts: one
         # for a friend of someone nobody referred (she herself is not a step).
-        generation = text(
-            "(WITH RECURSIVE up(id, n) AS (SELECT referrals.referred_id, 0 UNION ALL "
-            "SELECT x.referrer_id, up.n + 1 FROM referrals x JOIN up ON x.referred_id = up.id "
-            "WHERE up.n < 100) SELECT max(n) FROM up)"
-        )
+        up = walk_up(r.referred_id, max_depth=MAX_DEPTH)
+        generation = select(func.max(up.c.generation)).scalar_subquery()
         query = (
             select(referrer.name, referred.name, r.referred_on, r.status, generation)
             .select_from(r)
