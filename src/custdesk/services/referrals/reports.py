@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from custdesk.periods import month_keys, month_start
 from custdesk.services.customers.customers import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
@@ -212,12 +213,7 @@ class ReferralReports:
         )
         with self._db.reading() as session:
             found = {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
-        shares = []
-        for offset in range(months - 1, -1, -1):
-            key = month_start(today, offset).strftime("%Y-%m")
-            new, came = found.get(key, (0, 0))
-            shares.append(MonthShare(key, new, came))
-        return shares
+        return [MonthShare(key, *found.get(key, (0, 0))) for key in month_keys(first, today)]
 
 
 def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:
@@ -230,9 +226,3 @@ def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:
         current = link.referrer_id
         path.append((current, load_customer(session, current).name))
     return path
-
-
-def month_start(today: dt.date, months_back: int) -> dt.date:
-    """The first day of the month ``months_back`` months before ``today``'s."""
-    index = today.year * 12 + today.month - 1 - months_back
-    return dt.date(index // 12, index % 12 + 1, 1)

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError
 from custdesk import clock as shop_clock
 from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
 from custdesk.paths import backup_dir_for, ensure_private_dir, ensure_private_file
+from custdesk.periods import months_between
 from custdesk.scratch import sqlite_companions
 from custdesk.services.shop.settings import SettingsService, ShopSettings
 from custdesk.storage import orm
@@ -77,17 +78,13 @@ def to_keep(
             buckets.append(("day", moment.date()))
         if age <= dt.timedelta(weeks=WEEKLY_FOR_WEEKS):
             buckets.append(("week", moment.isocalendar()[:2]))
-        if _months_between(moment, now) < months:
+        if months_between(moment, now) < months:
             buckets.append(("month", (moment.year, moment.month)))
         for bucket in buckets:
             if bucket not in seen:
                 seen.add(bucket)
                 keep.add(moment)
     return keep
-
-
-def _months_between(earlier: dt.datetime, later: dt.datetime) -> int:
-    return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
 def backup_files(db_path: Path, folder: Path) -> list[tuple[Path, dt.datetime, str]]:

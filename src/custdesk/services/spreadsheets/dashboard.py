@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from custdesk.periods import month_keys
 from custdesk.services.referrals.reports import LeaderboardRow, ReferralReports
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -63,16 +64,6 @@ class Dashboard:
             for kind, count in month.visits_by_kind.items():
                 totals[kind] = totals.get(kind, 0) + count
         return sorted(totals, key=lambda kind: (-totals[kind], kind))
-
-
-def month_keys(since: dt.date, until: dt.date) -> list[str]:
-    """Every month from since to until, both included: "2026-01", "2026-02", …"""
-    keys = []
-    year, month = since.year, since.month
-    while (year, month) <= (until.year, until.month):
-        keys.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return keys
 
 
 def month_figures(session: Session, since: dt.date, until: dt.date) -> list[MonthFigures]:

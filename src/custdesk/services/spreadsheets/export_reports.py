@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from custdesk import clock as shop_clock
+from custdesk.periods import month_start
 from custdesk.services.contacts.agenda import due_by
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
@@ -25,7 +26,7 @@ from custdesk.services.customers.customer_list import (
 )
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.records import OPEN_STATUSES
-from custdesk.services.referrals.reports import MAX_DEPTH, ReferralReports, month_start
+from custdesk.services.referrals.reports import MAX_DEPTH, ReferralReports
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.export_summary import monthly_rows
 from custdesk.services.spreadsheets.export_words import LIST_COLUMNS, LIST_HEADERS, Words

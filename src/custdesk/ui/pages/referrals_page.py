@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from custdesk import clock as shop_clock
 from custdesk.app import Services
+from custdesk.periods import month_start
 from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare
 from custdesk.services.referrals.rewards import RewardRecord
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
@@ -188,12 +189,9 @@ class ReferralsPage(ReloadsWhenShown):
         today = today or shop_clock.today()
         choice = self.period_combo.currentData()
         if choice == "month":
-            return today.replace(day=1), today
+            return month_start(today), today
         if choice == "quarter":
-            start = today.replace(day=1)
-            for _ in range(2):
-                start = (start - dt.timedelta(days=1)).replace(day=1)
-            return start, today
+            return month_start(today, 2), today
         if choice == "year":
             return today.replace(month=1, day=1), today
         return None, today
