@@ -10,6 +10,10 @@ stored moment, so that Python's months and SQL's GROUP BY months are the same st
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement, SQLColumnExpression
 
 
 def month_start(day: dt.date, months_back: int = 0) -> dt.date:
@@ -35,4 +39,38 @@ def month_keys(since: dt.date, until: dt.date) -> list[str]:
     …; none when until's month is before since's."""
     return [
         month_key(month_start(until, back)) for back in range(months_between(since, until), -1, -1)
+    ]
+
+
+def day_bounds(
+    first: dt.date | None, last: dt.date | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The local days first..last, both included, as moments [start, end): first's midnight and
+    the midnight after last, so that 23:59:59.999999 on ``last`` is inside and midnight after it
+    is not. An open end (None) stays open."""
+    start = None if first is None else dt.datetime.combine(first, dt.time())
+    end = None if last is None else dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+    return start, end
+
+
+def moments_within(
+    column: SQLColumnExpression[dt.datetime], first: dt.date | None, last: dt.date | None
+) -> list[ColumnElement[bool]]:
+    """Conditions keeping a stored moment within the local days first..last (``day_bounds``):
+    two range conditions on the column itself, so its index answers them. None for an open end."""
+    start, end = day_bounds(first, last)
+    return [
+        *([] if start is None else [column >= start]),
+        *([] if end is None else [column < end]),
+    ]
+
+
+def days_within(
+    column: SQLColumnExpression[dt.date], first: dt.date | None, last: dt.date | None
+) -> list[ColumnElement[bool]]:
+    """Conditions keeping a stored date within first..last, both included. None for an open
+    end."""
+    return [
+        *([] if first is None else [column >= first]),
+        *([] if last is None else [column <= last]),
     ]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from custdesk.periods import month_keys, month_start
+from custdesk.periods import days_within, moments_within, month_keys, month_start
 from custdesk.services.customers.customers import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
@@ -161,13 +161,10 @@ class ReferralReports:
             .join(referred, referred.id == r.referred_id)
             .where(referrer.deleted_at.is_(None))
             .group_by(referrer.id)
+            .where(*days_within(r.referred_on, since, until))
             .order_by(direct.desc(), revenue.desc(), referrer.id)
             .limit(limit)
         )
-        if since is not None:
-            query = query.where(r.referred_on >= since)
-        if until is not None:
-            query = query.where(r.referred_on <= until)
         with self._db.reading() as session:
             rows = session.execute(query).all()
             return [
@@ -191,11 +188,7 @@ class ReferralReports:
             func.count(r.id),
             func.sum(case((r.status == ReferralStatus.CONVERTED, 1), else_=0)),
             func.sum(case((r.status == ReferralStatus.LOST, 1), else_=0)),
-        )
-        if since is not None:
-            query = query.where(r.referred_on >= since)
-        if until is not None:
-            query = query.where(r.referred_on <= until)
+        ).where(*days_within(r.referred_on, since, until))
         with self._db.reading() as session:
             total, converted, lost = session.execute(query).one()
             return ReferralFigures(int(total), int(converted or 0), int(lost or 0))
@@ -208,7 +201,7 @@ class ReferralReports:
         referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
         query = (
             select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
-            .where(c.deleted_at.is_(None), c.created_at >= dt.datetime.combine(first, dt.time()))
+            .where(c.deleted_at.is_(None), *moments_within(c.created_at, first, None))
             .group_by(month)
         )
         with self._db.reading() as session:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.periods import month_keys
+from custdesk.periods import moments_within, month_keys
 from custdesk.services.referrals.reports import LeaderboardRow, ReferralReports
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -68,15 +68,13 @@ class Dashboard:
 
 def month_figures(session: Session, since: dt.date, until: dt.date) -> list[MonthFigures]:
     """Figures for every month in since..until (days included), empty months too."""
-    start = dt.datetime.combine(since, dt.time())
-    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
     c, v, k = orm.Customer, orm.Visit, orm.Complaint
     new: dict[str, tuple[int, int]] = {}
     referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
     created = func.strftime("%Y-%m", c.created_at)
     for month, count, came in session.execute(
         select(created, func.count(c.id), func.sum(case((referred, 1), else_=0)))
-        .where(c.deleted_at.is_(None), c.created_at >= start, c.created_at < end)
+        .where(c.deleted_at.is_(None), *moments_within(c.created_at, since, until))
         .group_by(created)
     ):
         new[month] = (int(count), int(came or 0))
@@ -87,7 +85,7 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
     scores = (func.count(v.satisfaction), func.sum(v.satisfaction))
     for month, kind, count, rated_count, total in session.execute(
         select(occurred, v.kind, func.count(v.id), *scores)
-        .where(v.occurred_at >= start, v.occurred_at < end)
+        .where(*moments_within(v.occurred_at, since, until))
         .group_by(occurred, v.kind)
     ):
         kinds.setdefault(month, {})[kind] = int(count)
@@ -99,7 +97,7 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
     same_day = func.date(k.resolved_at) == func.date(k.received_at)
     for month, count, quick in session.execute(
         select(received, func.count(k.id), func.sum(case((same_day, 1), else_=0)))
-        .where(k.received_at >= start, k.received_at < end)
+        .where(*moments_within(k.received_at, since, until))
         .group_by(received)
     ):
         complaints[month] = (int(count), int(quick or 0))

@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from custdesk import clock as shop_clock
-from custdesk.periods import month_start
+from custdesk.periods import days_within, moments_within, month_start
 from custdesk.services.contacts.agenda import due_by
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
@@ -242,7 +242,7 @@ class ReportBuilder:
             query = query.where(v.kind == kind)
         if served_by:
             query = query.where(v.served_by == served_by)
-        query = _in_range(query, v.occurred_at, since, until).order_by(
+        query = query.where(*moments_within(v.occurred_at, since, until)).order_by(
             v.occurred_at.desc(), v.id.desc()
         )
         columns = [
@@ -293,7 +293,9 @@ class ReportBuilder:
         query = select(k, c.name).join(c, c.id == k.customer_id)
         if open_only:
             query = query.where(k.status.in_(OPEN_STATUSES))
-        query = _in_range(query, k.received_at, since, until).order_by(k.received_at.desc())
+        query = query.where(*moments_within(k.received_at, since, until)).order_by(
+            k.received_at.desc()
+        )
         columns = [
             ("received", Kind.DATETIME), ("customer", Kind.TEXT), ("channel", Kind.TEXT),
             ("category", Kind.TEXT), ("severity", Kind.TEXT), ("status", Kind.TEXT),
@@ -367,7 +369,7 @@ class ReportBuilder:
             .join(referred, referred.id == r.referred_id)
             .order_by(referrer.name_pinyin, r.referred_on)
         )
-        query = _in_range(query, r.referred_on, since, until, dates=True)
+        query = query.where(*days_within(r.referred_on, since, until))
 
         def links() -> Iterator[Sequence[Any]]:
             for referrer_name, referred_name, day, status, depth in self._stream(query):
@@ -396,23 +398,3 @@ class ReportBuilder:
         since = since or month_start(until, 11)  # the last twelve months, until's included
         columns, rows = monthly_rows(self._db, since, until)
         return self._sheet("summary", columns, iter(rows), since, until, len(rows))
-
-
-def _in_range(
-    query: AnySelect,
-    column: Any,
-    since: dt.date | None,
-    until: dt.date | None,
-    *,
-    dates: bool = False,
-) -> AnySelect:
-    """``column`` within since..until, both days included (moments up to the end of ``until``)."""
-    if since is not None:
-        query = query.where(column >= (since if dates else dt.datetime.combine(since, dt.time())))
-    if until is not None:
-        if dates:
-            query = query.where(column <= until)
-        else:
-            end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
-            query = query.where(column < end)
-    return query
