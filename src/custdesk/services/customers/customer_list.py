@@ -33,6 +33,7 @@ from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.services.customers.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.dialect import joined_texts
 from custdesk.text_cleaning import key_text
 
 _Selected = TypeVar("_Selected")
@@ -231,7 +232,7 @@ def first_phone() -> ColumnElement[str]:
 
 def _row_data(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
     tag_names = (
-        select(func.group_concat(orm.Tag.name, ", "))
+        select(joined_texts(orm.Tag.name, ", "))
         .join(orm.CustomerTag, orm.CustomerTag.tag_id == orm.Tag.id)
         .where(orm.CustomerTag.customer_id == orm.Customer.id)
         .scalar_subquery()

@@ -17,6 +17,7 @@ from custdesk.services.customers.customers import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.dialect import month_key
 from custdesk.storage.referral_walks import walk_down
 
 MAX_DEPTH = 100  # generations: deeper than any real shop's chain, short enough to end a loop
@@ -197,7 +198,7 @@ class ReferralReports:
         """Per month, newest last: new customers, and how many of them came by referral."""
         first = month_start(today, months - 1)
         c = orm.Customer
-        month = func.strftime("%Y-%m", c.created_at)
+        month = month_key(c.created_at)
         referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
         query = (
             select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))

@@ -17,6 +17,7 @@ from custdesk.periods import moments_within, month_keys
 from custdesk.services.referrals.reports import LeaderboardRow, ReferralReports
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.dialect import local_day, month_key
 
 TOP_REFERRERS = 10
 
@@ -71,7 +72,7 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
     c, v, k = orm.Customer, orm.Visit, orm.Complaint
     new: dict[str, tuple[int, int]] = {}
     referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
-    created = func.strftime("%Y-%m", c.created_at)
+    created = month_key(c.created_at)
     for month, count, came in session.execute(
         select(created, func.count(c.id), func.sum(case((referred, 1), else_=0)))
         .where(c.deleted_at.is_(None), *moments_within(c.created_at, since, until))
@@ -81,7 +82,7 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
 
     kinds: dict[str, dict[str, int]] = {}
     rated: dict[str, tuple[int, int]] = {}
-    occurred = func.strftime("%Y-%m", v.occurred_at)
+    occurred = month_key(v.occurred_at)
     scores = (func.count(v.satisfaction), func.sum(v.satisfaction))
     for month, kind, count, rated_count, total in session.execute(
         select(occurred, v.kind, func.count(v.id), *scores)
@@ -93,8 +94,8 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
         rated[month] = (before[0] + int(rated_count), before[1] + int(total or 0))
 
     complaints: dict[str, tuple[int, int]] = {}
-    received = func.strftime("%Y-%m", k.received_at)
-    same_day = func.date(k.resolved_at) == func.date(k.received_at)
+    received = month_key(k.received_at)
+    same_day = local_day(k.resolved_at) == local_day(k.received_at)
     for month, count, quick in session.execute(
         select(received, func.count(k.id), func.sum(case((same_day, 1), else_=0)))
         .where(*moments_within(k.received_at, since, until))
