@@ -71,6 +71,17 @@ def test_each_month_in_the_period_is_counted_empty_months_too(shop: Database) ->
     assert [(r.name, r.direct) for r in board.top_referrers] == [("张三", 2)]
 
 
+def test_the_referrals_pages_shares_are_the_dashboards_new_customers(shop: Database) -> None:
+    born(shop, "赵六", dt.datetime(2026, 11, 23, 0, 0))  # the day after: in neither
+    reports = ReferralReports(shop)
+    board = DashboardService(shop, reports).dashboard(dt.date(2026, 9, 1), dt.date(2026, 11, 22))
+    shares = reports.monthly_share(3, dt.date(2026, 11, 22))
+    assert [(s.month, s.new_customers, s.referred) for s in shares] == [
+        (m.month, m.new_customers, m.by_referral) for m in board.months
+    ]
+    assert shares[-1].new_customers == 1
+
+
 def test_the_period_limits_every_figure(shop: Database) -> None:
     service = DashboardService(shop, ReferralReports(shop))
     board = service.dashboard(dt.date(2026, 11, 1), dt.date(2026, 11, 30))

@@ -195,19 +195,31 @@ class ReferralReports:
             return ReferralFigures(int(total), int(converted or 0), int(lost or 0))
 
     def monthly_share(self, months: int, today: dt.date) -> list[MonthShare]:
-        """Per month, newest last: new customers, and how many of them came by referral."""
+        """Per month, newest last: new customers, and how many of them came by referral, for
+        the ``months`` calendar months up to ``today`` (a local date), its own included."""
         first = month_start(today, months - 1)
-        c = orm.Customer
-        month = month_key(c.created_at)
-        referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
-        query = (
-            select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
-            .where(c.deleted_at.is_(None), *moments_within(c.created_at, first, None))
-            .group_by(month)
-        )
         with self._db.reading() as session:
-            found = {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
+            found = new_customers_by_month(session, first, today)
         return [MonthShare(key, *found.get(key, (0, 0))) for key in month_keys(first, today)]
+
+
+def new_customers_by_month(
+    session: Session, since: dt.date, until: dt.date
+) -> dict[str, tuple[int, int]]:
+    """Per month key ("2026-11"): the customers created on the local days since..until (the
+    Trash left out) and how many of them came by referral; months with none are missing.
+
+    The one query behind the referrals page's shares and the dashboard (its chart and the
+    summary sheet), so that they never disagree."""
+    c = orm.Customer
+    month = month_key(c.created_at)
+    referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
+    query = (
+        select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
+        .where(c.deleted_at.is_(None), *moments_within(c.created_at, since, until))
+        .group_by(month)
+    )
+    return {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
 
 
 def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:

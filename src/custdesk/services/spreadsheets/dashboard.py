@@ -1,7 +1,8 @@
 """The owner's dashboard: month by month, how the shop is doing with its customers.
 
 One set of GROUP BY queries serves both the Reports page's charts and the monthly summary sheet,
-so a chart and the spreadsheet made from it can never disagree.
+so a chart and the spreadsheet made from it can never disagree; its new customers come from the
+referrals page's own query for its monthly shares (referrals.reports.new_customers_by_month).
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from custdesk.periods import moments_within, month_keys
-from custdesk.services.referrals.reports import LeaderboardRow, ReferralReports
+from custdesk.services.referrals.reports import (
+    LeaderboardRow,
+    ReferralReports,
+    new_customers_by_month,
+)
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.dialect import local_day, month_key
@@ -69,16 +74,8 @@ class Dashboard:
 
 def month_figures(session: Session, since: dt.date, until: dt.date) -> list[MonthFigures]:
     """Figures for every month in since..until (days included), empty months too."""
-    c, v, k = orm.Customer, orm.Visit, orm.Complaint
-    new: dict[str, tuple[int, int]] = {}
-    referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
-    created = month_key(c.created_at)
-    for month, count, came in session.execute(
-        select(created, func.count(c.id), func.sum(case((referred, 1), else_=0)))
-        .where(c.deleted_at.is_(None), *moments_within(c.created_at, since, until))
-        .group_by(created)
-    ):
-        new[month] = (int(count), int(came or 0))
+    v, k = orm.Visit, orm.Complaint
+    new = new_customers_by_month(session, since, until)
 
     kinds: dict[str, dict[str, int]] = {}
     rated: dict[str, tuple[int, int]] = {}
