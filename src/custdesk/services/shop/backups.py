@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
 from custdesk import clock as shop_clock
@@ -28,7 +28,8 @@ from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
 from custdesk.storage.db import WRITE_SEQ_KEY, Database, make_engine
 from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
-from custdesk.storage.migrate import shipped_head, upgrade_database
+from custdesk.storage.integrity import broken_links, page_problems
+from custdesk.storage.migrate import shipped_head, stored_revision, upgrade_database
 
 DAILY_FOR_DAYS = 14
 WEEKLY_FOR_WEEKS = 8
@@ -160,7 +161,7 @@ def read_backup(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            revision = stored_revision(connection)
             customers = connection.scalar(select(func.count()).select_from(orm.Customer))
             seq = connection.scalar(
                 select(orm.ShopSetting.value).where(orm.ShopSetting.key == WRITE_SEQ_KEY)
@@ -180,9 +181,9 @@ def is_sound(path: Path) -> bool:
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:
-            quick = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
-        return quick == "ok" and broken is None
+            pages = page_problems(connection, quick=True, limit=1)
+            broken = broken_links(connection, limit=1)
+        return pages == ["ok"] and not broken
     except DatabaseError:
         return False
     finally:
