@@ -53,10 +53,11 @@ def test_up_finds_everyone_above(chain: Database) -> None:
 def test_a_capped_walk_counts_generations_and_stops_at_the_cap(chain: Database) -> None:
     with chain.reading() as session:
         down = walk_down(1, max_depth=2)
-        rows = session.execute(select(down.c.id, down.c.parent, down.c.generation)).all()
+        rows = session.execute(select(down.c.id, down.c.via, down.c.generation)).all()
         assert sorted(rows) == [(2, 1, 1), (3, 1, 1), (4, 2, 2)]
         up = walk_up(5, max_depth=10)
-        assert sorted(session.execute(select(up.c.id, up.c.generation))) == [(1, 3), (2, 2), (4, 1)]
+        found = session.execute(select(up.c.id, up.c.via, up.c.generation)).all()
+        assert sorted(found) == [(1, 2, 3), (2, 4, 2), (4, 5, 1)]
 
 
 def test_a_walk_can_start_from_each_row_of_the_enclosing_query(chain: Database) -> None:

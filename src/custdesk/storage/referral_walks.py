@@ -22,51 +22,44 @@ _REFERRALS = orm.table_of(orm.Referral)
 def walk_down(start: int | SQLColumnExpression[int], *, max_depth: int | None = None) -> CTE:
     """Everyone below ``start`` (a customer id) in its referral chain, as the CTE ``down``.
 
-    With ``max_depth`` (generations): columns ``id``, ``parent`` (who referred them) and
+    With ``max_depth`` (generations): columns ``id``, ``via`` (who referred them) and
     ``generation`` (1 = referred by ``start`` itself), one row per path, at most ``max_depth``
     generations deep. Without: the column ``id`` alone, each customer once, however deep.
     """
-    link, step = _REFERRALS.alias(), _REFERRALS.alias()
-    if max_depth is None:
-        first = select(link.c.referred_id.label("id")).where(link.c.referrer_id == start)
-        down = first.correlate_except(link).cte("down", recursive=True, nesting=True)
-        return down.union(
-            select(step.c.referred_id).join_from(step, down, step.c.referrer_id == down.c.id)
-        )
-    first = select(
-        link.c.referred_id.label("id"),
-        link.c.referrer_id.label("parent"),
-        literal(1).label("generation"),
-    ).where(link.c.referrer_id == start)
-    down = first.correlate_except(link).cte("down", recursive=True, nesting=True)
-    return down.union_all(
-        select(step.c.referred_id, step.c.referrer_id, down.c.generation + 1)
-        .join_from(step, down, step.c.referrer_id == down.c.id)
-        .where(down.c.generation < max_depth)
-    )
+    return _walk("down", start, max_depth, near="referrer_id", far="referred_id")
 
 
 def walk_up(start: int | SQLColumnExpression[int], *, max_depth: int | None = None) -> CTE:
     """Everyone above ``start`` (a customer id) in its referral chain, as the CTE ``up``: its
     referrer, their referrer, and so on.
 
-    With ``max_depth`` (generations): columns ``id`` and ``generation`` (1 = ``start``'s own
-    referrer), at most ``max_depth`` generations high. Without: the column ``id`` alone, each
-    customer once, however high.
+    With ``max_depth`` (generations): columns ``id``, ``via`` (the one they referred, on the
+    way up) and ``generation`` (1 = ``start``'s own referrer), at most ``max_depth`` generations
+    high. Without: the column ``id`` alone, each customer once, however high.
     """
+    return _walk("up", start, max_depth, near="referred_id", far="referrer_id")
+
+
+def _walk(
+    name: str,
+    start: int | SQLColumnExpression[int],
+    max_depth: int | None,
+    *,
+    near: str,
+    far: str,
+) -> CTE:
+    """Each step follows the links whose ``near`` end is a customer reached so far to their
+    ``far`` end."""
     link, step = _REFERRALS.alias(), _REFERRALS.alias()
+    capped = max_depth is not None
+    first = select(
+        link.c[far].label("id"),
+        *([link.c[near].label("via"), literal(1).label("generation")] if capped else []),
+    ).where(link.c[near] == start)
+    walk = first.correlate_except(link).cte(name, recursive=True, nesting=True)
+    further = select(
+        step.c[far], *([step.c[near], walk.c.generation + 1] if capped else [])
+    ).join_from(step, walk, step.c[near] == walk.c.id)
     if max_depth is None:
-        first = select(link.c.referrer_id.label("id")).where(link.c.referred_id == start)
-        up = first.correlate_except(link).cte("up", recursive=True, nesting=True)
-        return up.union(
-            select(step.c.referrer_id).join_from(step, up, step.c.referred_id == up.c.id)
-        )
-    first = select(link.c.referrer_id.label("id"), literal(1).label("generation")).where(
-        link.c.referred_id == start
-    )
-    up = first.correlate_except(link).cte("up", recursive=True, nesting=True)
-    return up.union_all(
-        select(step.c.referrer_id, up.c.generation + 1)
-        .join_from(step, up, step.c.referred_id == up.c.id)
-        .where(up.c.generation < max_depth)
-    )
+        return walk.union(further)
+    return walk.union_all(further.where(walk.c.generation < max_depth))

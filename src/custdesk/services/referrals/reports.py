@@ -121,7 +121,7 @@ class ReferralReports:
         query = (
             select(  # ChainNode's fields, in order
                 down.c.id,
-                down.c.parent,
+                down.c.via,
                 down.c.generation,
                 c.name,
                 c.total_spent_cents,
