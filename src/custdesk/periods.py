@@ -54,7 +54,7 @@ def day_bounds(
 
 
 def moments_within(
-    column: SQLColumnExpression[dt.datetime], first: dt.date | None, last: dt.date | None
+    column: SQLColumnExpression[dt.datetime | None], first: dt.date | None, last: dt.date | None
 ) -> list[ColumnElement[bool]]:
     """Conditions keeping a stored moment within the local days first..last (``day_bounds``):
     two range conditions on the column itself, so its index answers them. None for an open end."""
@@ -66,7 +66,7 @@ def moments_within(
 
 
 def days_within(
-    column: SQLColumnExpression[dt.date], first: dt.date | None, last: dt.date | None
+    column: SQLColumnExpression[dt.date | None], first: dt.date | None, last: dt.date | None
 ) -> list[ColumnElement[bool]]:
     """Conditions keeping a stored date within first..last, both included. None for an open
     end."""
