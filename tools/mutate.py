@@ -48,6 +48,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "complaints": ("custdesk.services.complaints.complaints",),
     "dashboard and report periods": (
         "custdesk.periods",
+        "custdesk.storage.dialect",
         "custdesk.services.spreadsheets.dashboard",
         "custdesk.services.customers.calendar",
         "custdesk.services.spreadsheets.export_summary",
@@ -61,7 +62,11 @@ MODULES: dict[str, tuple[str, ...]] = {
     # month count is custdesk.periods.months_between (in the group above).
     "backup thinning": ("custdesk.services.shop.backups.x_to_keep",),
     "phones": ("custdesk.services.customers.phones",),
-    "referrals": ("custdesk.services.referrals.referrals", "custdesk.services.referrals.reports"),
+    "referrals": (
+        "custdesk.services.referrals.referrals",
+        "custdesk.services.referrals.reports",
+        "custdesk.storage.referral_walks",
+    ),
     "customer list and search": (
         "custdesk.services.customers.customer_list",
         "custdesk.name_keys",
