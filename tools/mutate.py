@@ -47,6 +47,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     "stages": ("custdesk.services.customers.stages", "custdesk.services.customers.aggregates"),
     "complaints": ("custdesk.services.complaints.complaints",),
     "dashboard and report periods": (
+        "custdesk.periods",
+        "custdesk.storage.dialect",
         "custdesk.services.spreadsheets.dashboard",
         "custdesk.services.customers.calendar",
         "custdesk.services.spreadsheets.export_summary",
@@ -56,13 +58,15 @@ MODULES: dict[str, tuple[str, ...]] = {
         "custdesk.services.spreadsheets.export_reports",
     ),
     # Only the thinning rule: the rest of backups.py (copying, quarantine, recovery) is file
-    # work that the fault tests in tests/faults exercise, outside mutmut's in-process runs.
-    "backup thinning": (
-        "custdesk.services.shop.backups.x_to_keep",
-        "custdesk.services.shop.backups.x__months_between",
-    ),
+    # work that the fault tests in tests/faults exercise, outside mutmut's in-process runs. Its
+    # month count is custdesk.periods.months_between (in the group above).
+    "backup thinning": ("custdesk.services.shop.backups.x_to_keep",),
     "phones": ("custdesk.services.customers.phones",),
-    "referrals": ("custdesk.services.referrals.referrals", "custdesk.services.referrals.reports"),
+    "referrals": (
+        "custdesk.services.referrals.referrals",
+        "custdesk.services.referrals.reports",
+        "custdesk.storage.referral_walks",
+    ),
     "customer list and search": (
         "custdesk.services.customers.customer_list",
         "custdesk.name_keys",

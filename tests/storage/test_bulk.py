@@ -7,9 +7,10 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from sqlalchemy import insert
 
-from custdesk.storage import orm
+from custdesk.storage import bulk, orm
 from custdesk.storage.bulk import bulk_insert
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
@@ -57,3 +58,14 @@ def test_the_same_rows_as_an_orm_insert(tmp_path: Path) -> None:
         files.append(path)
     assert dump(files[0]) == dump(files[1])
     assert dump(files[1])[0][5] == "1990-02-28"  # stored as SQLAlchemy stores dates
+
+
+def test_rows_beyond_one_chunk_all_go_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    path = tmp_path / "chunks.db"
+    upgrade_database(path)
+    database = Database.open(path)
+    with database.writing() as session:
+        bulk_insert(session, orm.table_of(orm.Customer), ROWS)
+    database.close()
+    assert [row[0] for row in dump(path)] == [1, 2, 3]

@@ -12,7 +12,12 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage import orm
 from custdesk.storage.db import Database
-from custdesk.storage.search_index import CHUNK, refresh_search_rows
+from custdesk.storage.search_index import (
+    CHUNK,
+    SearchColumn,
+    matching_customers,
+    refresh_search_rows,
+)
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
 
@@ -43,3 +48,18 @@ def test_refreshing_more_customers_than_one_statement_takes_reaches_the_last(
         # drop out, so they need not exist).
         refresh_search_rows(session, [*range(-2 * CHUNK, 0), last])
     assert found(db, "李四海") == ["李四海"]
+
+
+def test_matching_customers_takes_text_as_it_is_and_can_keep_to_one_column(db: Database) -> None:
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    quoted = customers.create(CustomerDraft(name='Ann "138" OR Lee', phones=("13900139000",))).id
+    phone = customers.create(CustomerDraft(name="张三", phones=("13800138000",))).id
+    with db.reading() as session:
+
+        def ids(text_in_row: str, column: SearchColumn | None = None) -> list[int]:
+            return sorted(session.scalars(matching_customers(text_in_row, column)))
+
+        assert ids("138") == [quoted, phone]
+        assert ids("138", "phones") == [phone]
+        assert ids('"138" OR') == [quoted]  # quotes and operators are text, not FTS5 syntax
+        assert ids("Lee", "phones") == []

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection, String, column, select, table
 from sqlalchemy.exc import DatabaseError
 
 from custdesk import clock as shop_clock
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+_ALEMBIC_VERSION = table("alembic_version", column("version_num", String))
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,13 @@ def shipped_head() -> str:
     """
     versions = (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
     return max(path.stem for path in versions)
+
+
+def stored_revision(connection: Connection) -> str | None:
+    """The schema revision Alembic recorded in the file (the first row's, were there several);
+    None when none is. Raises DatabaseError for a file without Alembic's table."""
+    revision: str | None = connection.scalar(select(_ALEMBIC_VERSION.c.version_num))
+    return revision
 
 
 def _stamp(db_path: Path) -> None:

@@ -8,11 +8,14 @@ load (demo, import) rebuilds the whole index with one statement.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
-from sqlalchemy import BindParameter, bindparam, text
+from sqlalchemy import BindParameter, Select, bindparam, select, text
 from sqlalchemy.orm import Session
 
 SEARCH_TABLE = "customer_search"
+SearchColumn = Literal["name", "pinyin", "initials", "phones", "tags"]
+SHORTEST_MATCH = 3  # characters: the trigram tokenizer finds nothing in a shorter text
 
 CREATE_SEARCH_TABLE = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} "
@@ -55,3 +58,16 @@ def refresh_search_rows(session: Session, customer_ids: Iterable[int]) -> None:
 def rebuild_search_index(session: Session) -> None:
     session.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
     session.execute(text(_INSERT + _ROWS))
+
+
+def matching_customers(text_in_row: str, column: SearchColumn | None = None) -> Select[int]:
+    """Ids of the customers whose index row holds ``text_in_row`` as it is (a substring, case
+    folded for Latin letters), in ``column`` or in any; from the index, never a table scan.
+    The text must be SHORTEST_MATCH characters or more."""
+    phrase = '"' + text_in_row.replace('"', '""') + '"'  # FTS5 syntax: quoted, quotes doubled
+    expression = phrase if column is None else f"{column} : {phrase}"
+    return (
+        select(text("rowid"))
+        .select_from(text(SEARCH_TABLE))
+        .where(text(f"{SEARCH_TABLE} MATCH :fts_query").bindparams(fts_query=expression))
+    )

@@ -13,7 +13,7 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop.settings import stage_rules_in
-from custdesk.services.spreadsheets.dashboard import DashboardService, MonthFigures, month_keys
+from custdesk.services.spreadsheets.dashboard import DashboardService, MonthFigures
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)
@@ -71,6 +71,17 @@ def test_each_month_in_the_period_is_counted_empty_months_too(shop: Database) ->
     assert [(r.name, r.direct) for r in board.top_referrers] == [("张三", 2)]
 
 
+def test_the_referrals_pages_shares_are_the_dashboards_new_customers(shop: Database) -> None:
+    born(shop, "赵六", dt.datetime(2026, 11, 23, 0, 0))  # the day after: in neither
+    reports = ReferralReports(shop)
+    board = DashboardService(shop, reports).dashboard(dt.date(2026, 9, 1), dt.date(2026, 11, 22))
+    shares = reports.monthly_share(3, dt.date(2026, 11, 22))
+    assert [(s.month, s.new_customers, s.referred) for s in shares] == [
+        (m.month, m.new_customers, m.by_referral) for m in board.months
+    ]
+    assert shares[-1].new_customers == 1
+
+
 def test_the_period_limits_every_figure(shop: Database) -> None:
     service = DashboardService(shop, ReferralReports(shop))
     board = service.dashboard(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
@@ -78,16 +89,6 @@ def test_the_period_limits_every_figure(shop: Database) -> None:
     assert november.new_customers == 1
     assert november.visits == 2
     assert [(r.name, r.direct) for r in board.top_referrers] == [("张三", 1)]
-
-
-def test_month_keys_cross_the_year_end() -> None:
-    assert month_keys(dt.date(2025, 11, 30), dt.date(2026, 2, 1)) == [
-        "2025-11",
-        "2025-12",
-        "2026-01",
-        "2026-02",
-    ]
-    assert month_keys(dt.date(2026, 3, 1), dt.date(2026, 2, 1)) == []
 
 
 def test_the_dashboard_shows_its_period_and_only_the_ten_best_referrers(db: Database) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
+from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpSource
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
@@ -188,11 +189,7 @@ class ComplaintService:
             query = query.where(c.status.in_(OPEN_STATUSES))
         if where.customer_id is not None:
             query = query.where(c.customer_id == where.customer_id)
-        if where.since is not None:
-            query = query.where(c.received_at >= dt.datetime.combine(where.since, dt.time()))
-        if where.until is not None:
-            end = dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time())
-            query = query.where(c.received_at < end)
+        query = query.where(*moments_within(c.received_at, where.since, where.until))
         query = query.order_by(c.status.not_in(OPEN_STATUSES), c.received_at.desc(), c.id.desc())
         with self._db.reading() as session:
             return [_record(row, name) for row, name in session.execute(query)]

@@ -17,6 +17,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
+from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpStatus
 from custdesk.services.customers.birthdays import born_on
 from custdesk.services.customers.calendar import Holiday, age_on, next_birthday
@@ -199,16 +200,14 @@ def _birthdays(session: Session, today: dt.date) -> list[BirthdayItem]:
 def _gone_quiet(session: Session, today: dt.date, dormant_after_days: int) -> list[QuietItem]:
     """Buyers whose silence reached the dormant threshold lately, with no contact planned."""
     c = orm.Customer
-    quiet_from = dt.datetime.combine(
-        today - dt.timedelta(days=dormant_after_days + QUIET_WINDOW_DAYS - 1), dt.time()
-    )
-    quiet_until = dt.datetime.combine(today - dt.timedelta(days=dormant_after_days - 1), dt.time())
+    # Last heard from on one of the QUIET_WINDOW_DAYS days that end dormant_after_days ago.
+    last_day = today - dt.timedelta(days=dormant_after_days)
+    first_day = last_day - dt.timedelta(days=QUIET_WINDOW_DAYS - 1)
     rows = session.execute(
         select(c.id, c.name, first_phone(), c.last_contact_at, c.total_spent_cents)
         .where(
             c.deleted_at.is_(None),
-            c.last_contact_at >= quiet_from,
-            c.last_contact_at < quiet_until,
+            *moments_within(c.last_contact_at, first_day, last_day),
             c.purchase_count > 0,
             c.next_follow_up_on.is_(None),
         )

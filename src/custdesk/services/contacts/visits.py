@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
+from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
@@ -200,11 +201,7 @@ class VisitService:
 
 def _filtered(query: Select[*_Columns], where: VisitFilter) -> Select[*_Columns]:
     visit = orm.Visit
-    if where.since is not None:
-        query = query.where(visit.occurred_at >= dt.datetime.combine(where.since, dt.time()))
-    if where.until is not None:
-        next_day = where.until + dt.timedelta(days=1)
-        query = query.where(visit.occurred_at < dt.datetime.combine(next_day, dt.time()))
+    query = query.where(*moments_within(visit.occurred_at, where.since, where.until))
     if where.kind:
         query = query.where(visit.kind == where.kind)
     if where.served_by:

@@ -7,12 +7,11 @@ statement is the same text every day and SQLAlchemy compiles it once.
 
 from __future__ import annotations
 
-import json
-
-from sqlalchemy import CTE, Select, and_, bindparam, func, literal, select, true
+from sqlalchemy import CTE, Select, and_, bindparam, literal, select, true
 
 from custdesk.services.customers.records import OLDEST_BIRTHDAY
 from custdesk.storage import orm
+from custdesk.storage.dialect import date_text, text_list, text_list_value
 
 
 def _birth_years() -> CTE:
@@ -25,9 +24,9 @@ def _birth_years() -> CTE:
 def born_on(month_days: list[tuple[int, int]], last_year: int) -> Select[int]:
     """Ids of active customers born on any of these (month, day), in any year up to last_year."""
     years = _birth_years()
-    wanted = func.json_each(bindparam("month_days")).table_valued("value")
+    wanted = text_list("month_days")
     days = (
-        select(func.printf("%04d-%s", years.c.year, wanted.c.value).label("day"))
+        select(date_text(years.c.year, wanted.c.value).label("day"))
         .select_from(years)
         .join(wanted, true())
         .cte("birth_days")
@@ -36,17 +35,19 @@ def born_on(month_days: list[tuple[int, int]], last_year: int) -> Select[int]:
     query = select(c.id).join(days, and_(c.deleted_at.is_(None), c.birthday == days.c.day))
     return query.params(
         last_birth_year=last_year,
-        month_days=json.dumps([f"{month:02d}-{day:02d}" for month, day in sorted(month_days)]),
+        month_days=text_list_value([f"{month:02d}-{day:02d}" for month, day in sorted(month_days)]),
     )
 
 
 def born_in_month(month: int, last_year: int) -> Select[int]:
     """Ids of active customers born in ``month`` of any year up to last_year."""
     years = _birth_years()
-    start = func.printf("%04d-%02d-01", years.c.year, bindparam("birth_month"))
-    end = func.printf("%04d-%02d-99", years.c.year, bindparam("birth_month"))  # after any day
+    start = date_text(years.c.year, bindparam("first_day"))
+    end = date_text(years.c.year, bindparam("last_day"))  # the 31st: on or after any last day
     c = orm.Customer
     query = select(c.id).join(
         years, and_(c.deleted_at.is_(None), c.birthday >= start, c.birthday <= end)
     )
-    return query.params(last_birth_year=last_year, birth_month=month)
+    return query.params(
+        last_birth_year=last_year, first_day=f"{month:02d}-01", last_day=f"{month:02d}-31"
+    )

@@ -2,8 +2,8 @@
 
 The table model keeps only the ordered ids (cheap even for 100,000 customers) and asks for the
 rows it is about to paint. Filtering and sorting happen in SQL on indexed columns; text search
-uses the FTS5 trigram index for three characters or more and indexed prefix ranges below that,
-so no query scans the customer table with LIKE.
+uses the search index (storage.search_index) for three characters or more and indexed prefix
+ranges below that, so no query scans the customer table with LIKE.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    text,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -33,11 +32,12 @@ from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.services.customers.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.dialect import joined_texts
+from custdesk.storage.search_index import SHORTEST_MATCH, matching_customers
 from custdesk.text_cleaning import key_text
 
 _Selected = TypeVar("_Selected")
 
-MIN_TRIGRAM = 3
 _PHONE_QUERY = re.compile(r"^[+\d][\d\s\-()]*$")
 
 
@@ -177,24 +177,16 @@ def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_S
 
 def _text_condition(query: str) -> ColumnElement[bool]:
     digits = re.sub(r"\D", "", query)
-    if _PHONE_QUERY.match(query) and len(digits) >= MIN_TRIGRAM:
-        return _fts_match(f'phones : "{digits}"')
-    if len(query) >= MIN_TRIGRAM:
-        return _fts_match('"' + query.replace('"', '""') + '"')
+    if _PHONE_QUERY.match(query) and len(digits) >= SHORTEST_MATCH:
+        return orm.Customer.id.in_(matching_customers(digits, "phones"))
+    if len(query) >= SHORTEST_MATCH:
+        return orm.Customer.id.in_(matching_customers(query))
     # No space to drop: under three characters after strip() none is inside, and folding adds none.
     folded = fold_latin(query)
     return or_(
         _prefix(orm.Customer.name, query),
         _prefix(orm.Customer.name_initials, folded),
         _prefix(orm.Customer.name_pinyin, folded),
-    )
-
-
-def _fts_match(expression: str) -> ColumnElement[bool]:
-    return orm.Customer.id.in_(
-        select(text("rowid"))
-        .select_from(text("customer_search"))
-        .where(text("customer_search MATCH :fts_query").bindparams(fts_query=expression))
     )
 
 
@@ -231,7 +223,7 @@ def first_phone() -> ColumnElement[str]:
 
 def _row_data(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
     tag_names = (
-        select(func.group_concat(orm.Tag.name, ", "))
+        select(joined_texts(orm.Tag.name, ", "))
         .join(orm.CustomerTag, orm.CustomerTag.tag_id == orm.Tag.id)
         .where(orm.CustomerTag.customer_id == orm.Customer.id)
         .scalar_subquery()

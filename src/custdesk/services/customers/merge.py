@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
@@ -26,23 +26,12 @@ from custdesk.services.customers.merge_undo import (
     restore_snapshot,
     take_snapshot,
 )
-from custdesk.services.customers.referral_chains import ANCESTORS
+from custdesk.services.customers.referral_chains import ancestors, descendants
 from custdesk.services.customers.stages import StageRules
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 from custdesk.text_cleaning import display_text
-
-_DESCENDANTS = text(
-    """
-    WITH RECURSIVE down(id) AS (
-        SELECT referred_id FROM referrals WHERE referrer_id = :start
-        UNION
-        SELECT r.referred_id FROM referrals r JOIN down ON r.referrer_id = down.id
-    )
-    SELECT id FROM down
-    """
-)
 
 
 @dataclass(frozen=True)
@@ -171,11 +160,11 @@ def _move_referrals(session: Session, keep_id: int, absorb_id: int) -> int:
     )
     # Customers the absorbed one referred now hang under the kept one, except any that is an
     # ancestor of the kept one: that link would close a loop.
-    ancestors = set(session.scalars(ANCESTORS, {"start": keep_id}))
-    if ancestors:
+    above = ancestors(session, keep_id)
+    if above:
         dropped += _delete_links(
             session,
-            (orm.Referral.referrer_id == absorb_id) & orm.Referral.referred_id.in_(ancestors),
+            (orm.Referral.referrer_id == absorb_id) & orm.Referral.referred_id.in_(above),
         )
     session.execute(
         update(orm.Referral)
@@ -187,11 +176,11 @@ def _move_referrals(session: Session, keep_id: int, absorb_id: int) -> int:
     keep_has_referrer = session.scalar(
         select(func.count()).where(orm.Referral.referred_id == keep_id)
     )
-    descendants = set(session.scalars(_DESCENDANTS, {"start": keep_id}))
+    below = descendants(session, keep_id)
     absorbed_referrer = session.scalar(
         select(orm.Referral.referrer_id).where(orm.Referral.referred_id == absorb_id)
     )
-    if keep_has_referrer or absorbed_referrer in descendants:
+    if keep_has_referrer or absorbed_referrer in below:
         dropped += _delete_links(session, orm.Referral.referred_id == absorb_id)
     else:
         session.execute(

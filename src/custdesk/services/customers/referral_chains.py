@@ -2,27 +2,28 @@
 
 A merge must not close a loop in a chain, and emptying the Trash closes the chain up around
 the customers deleted for good. Both are customer operations, so the chain walks they need
-sit here, below the referrals service (which refuses loops with ANCESTORS too).
+sit here, below the referrals service (which refuses loops with ``ancestors`` too).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from custdesk.storage import orm
+from custdesk.storage.referral_walks import walk_down, walk_up
 
-# Every customer above ``start`` in its chain (its referrer, their referrer, ...).
-ANCESTORS = text(
-    """
-    WITH RECURSIVE up(id) AS (
-        SELECT referrer_id FROM referrals WHERE referred_id = :start
-        UNION
-        SELECT r.referrer_id FROM referrals r JOIN up ON r.referred_id = up.id
-    )
-    SELECT id FROM up
-    """
-)
+
+def ancestors(session: Session, customer_id: int) -> set[int]:
+    """Every customer above ``customer_id`` in its chain (its referrer, their referrer, ...)."""
+    up = walk_up(customer_id)
+    return set(session.scalars(select(up.c.id)))
+
+
+def descendants(session: Session, customer_id: int) -> set[int]:
+    """Every customer below ``customer_id`` in its chain (whom it referred, whom they did...)."""
+    down = walk_down(customer_id)
+    return set(session.scalars(select(down.c.id)))
 
 
 def close_chains_around(session: Session, leaving: set[int]) -> set[int]:

@@ -1,7 +1,7 @@
 """Who brought whom (转介绍): one referrer per customer, no loops, and the referrer's profile.
 
 A referral can be recorded before the new person buys anything (a lead) and moves on to visited,
-converted or lost. Chains are walked with WITH RECURSIVE in SQLite; see reports for the tree,
+converted or lost. Chains are walked by storage.referral_walks; see reports for the tree,
 leaderboard and shares, and customers.referral_chains for the walk that refuses loops.
 """
 
@@ -20,7 +20,7 @@ from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.customers import load_customer
-from custdesk.services.customers.referral_chains import ANCESTORS
+from custdesk.services.customers.referral_chains import ancestors
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text
@@ -91,7 +91,7 @@ class ReferralService:
         with self._db.writing() as session:
             referred = load_customer(session, referred_id)
             referrer = load_customer(session, referrer_id)
-            if referred_id in set(session.scalars(ANCESTORS, {"start": referrer_id})):
+            if referred_id in ancestors(session, referrer_id):
                 raise ValidationError(
                     f"{referrer.name} was brought in (directly or not) by {referred.name}; "
                     "a referral chain cannot loop.",

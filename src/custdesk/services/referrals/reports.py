@@ -1,7 +1,7 @@
 """Referral chains as a tree, the leaderboard, and the shares a shop owner asks about.
 
-All chain walks are WITH RECURSIVE queries on the (referrer_id) and (referred_id) indexes; depth
-is capped so that even a damaged file with a loop cannot run away.
+Chains are walked by storage.referral_walks, one index lookup a step; depth is capped at
+MAX_DEPTH generations so that even a damaged file with a loop cannot run away.
 """
 
 from __future__ import annotations
@@ -9,46 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from custdesk.periods import days_within, moments_within, month_keys, month_start
 from custdesk.services.customers.customers import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.dialect import month_key
+from custdesk.storage.referral_walks import walk_down
 
-MAX_DEPTH = 100
+MAX_DEPTH = 100  # generations: deeper than any real shop's chain, short enough to end a loop
 
-_DESCENDANTS = text(
-    """
-    WITH RECURSIVE down(id, parent, generation) AS (
-        SELECT referred_id, referrer_id, 1 FROM referrals WHERE referrer_id = :root
-        UNION ALL
-        SELECT r.referred_id, r.referrer_id, down.generation + 1
-        FROM referrals r JOIN down ON r.referrer_id = down.id
-        WHERE down.generation < :max_depth
-    )
-    SELECT down.id, down.parent, down.generation, c.name, c.total_spent_cents,
-           c.deleted_at IS NOT NULL, r.status, r.referred_on
-    FROM down
-    JOIN customers c ON c.id = down.id
-    JOIN referrals r ON r.referred_id = down.id
-    ORDER BY down.generation, c.name_pinyin, down.id
-    """
-)
-
-_CHAIN_SIZE = text(
-    """
-    WITH RECURSIVE down(id, generation) AS (
-        SELECT referred_id, 1 FROM referrals WHERE referrer_id = :root
-        UNION ALL
-        SELECT r.referred_id, down.generation + 1
-        FROM referrals r JOIN down ON r.referrer_id = down.id
-        WHERE down.generation < :max_depth
-    )
-    SELECT count(*) FROM down
-    """
-)
+# Everyone below a customer (the bound "root"), however they joined the chain.
+_CHAIN_SIZE = select(func.count()).select_from(walk_down(bindparam("root"), max_depth=MAX_DEPTH))
 
 
 @dataclass(frozen=True)
@@ -142,22 +117,26 @@ class ReferralReports:
         self._db = db
 
     def chain(self, root_id: int) -> Chain:
+        down, c, r = walk_down(root_id, max_depth=MAX_DEPTH), orm.Customer, orm.Referral
+        query = (
+            select(  # ChainNode's fields, in order
+                down.c.id,
+                down.c.via,
+                down.c.generation,
+                c.name,
+                c.total_spent_cents,
+                c.deleted_at.is_not(None),
+                r.status,
+                r.referred_on,
+            )
+            .select_from(down)
+            .join(c, c.id == down.c.id)
+            .join(r, r.referred_id == down.c.id)
+            .order_by(down.c.generation, c.name_pinyin, down.c.id)
+        )
         with self._db.reading() as session:
             root = load_customer(session, root_id)
-            rows = session.execute(_DESCENDANTS, {"root": root_id, "max_depth": MAX_DEPTH})
-            nodes = [
-                ChainNode(
-                    customer_id=row[0],
-                    parent_id=row[1],
-                    generation=row[2],
-                    name=row[3],
-                    spent_cents=row[4],
-                    in_trash=bool(row[5]),
-                    status=row[6],
-                    referred_on=dt.date.fromisoformat(row[7]),
-                )
-                for row in rows
-            ]
+            nodes = [ChainNode(*row) for row in session.execute(query)]
             return Chain(root_id, root.name, _upline(session, root_id), nodes)
 
     def leaderboard(
@@ -183,13 +162,10 @@ class ReferralReports:
             .join(referred, referred.id == r.referred_id)
             .where(referrer.deleted_at.is_(None))
             .group_by(referrer.id)
+            .where(*days_within(r.referred_on, since, until))
             .order_by(direct.desc(), revenue.desc(), referrer.id)
             .limit(limit)
         )
-        if since is not None:
-            query = query.where(r.referred_on >= since)
-        if until is not None:
-            query = query.where(r.referred_on <= until)
         with self._db.reading() as session:
             rows = session.execute(query).all()
             return [
@@ -200,10 +176,7 @@ class ReferralReports:
                     direct=int(count),
                     converted=int(won or 0),
                     converted_revenue_cents=int(spent or 0),
-                    chain_size=int(
-                        session.scalar(_CHAIN_SIZE, {"root": customer_id, "max_depth": MAX_DEPTH})
-                        or 0
-                    ),
+                    chain_size=int(session.scalar(_CHAIN_SIZE, {"root": customer_id}) or 0),
                 )
                 for customer_id, name, kind, count, won, spent in rows
             ]
@@ -216,34 +189,37 @@ class ReferralReports:
             func.count(r.id),
             func.sum(case((r.status == ReferralStatus.CONVERTED, 1), else_=0)),
             func.sum(case((r.status == ReferralStatus.LOST, 1), else_=0)),
-        )
-        if since is not None:
-            query = query.where(r.referred_on >= since)
-        if until is not None:
-            query = query.where(r.referred_on <= until)
+        ).where(*days_within(r.referred_on, since, until))
         with self._db.reading() as session:
             total, converted, lost = session.execute(query).one()
             return ReferralFigures(int(total), int(converted or 0), int(lost or 0))
 
     def monthly_share(self, months: int, today: dt.date) -> list[MonthShare]:
-        """Per month, newest last: new customers, and how many of them came by referral."""
+        """Per month, newest last: new customers, and how many of them came by referral, for
+        the ``months`` calendar months up to ``today`` (a local date), its own included."""
         first = month_start(today, months - 1)
-        c = orm.Customer
-        month = func.strftime("%Y-%m", c.created_at)
-        referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
-        query = (
-            select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
-            .where(c.deleted_at.is_(None), c.created_at >= dt.datetime.combine(first, dt.time()))
-            .group_by(month)
-        )
         with self._db.reading() as session:
-            found = {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
-        shares = []
-        for offset in range(months - 1, -1, -1):
-            key = month_start(today, offset).strftime("%Y-%m")
-            new, came = found.get(key, (0, 0))
-            shares.append(MonthShare(key, new, came))
-        return shares
+            found = new_customers_by_month(session, first, today)
+        return [MonthShare(key, *found.get(key, (0, 0))) for key in month_keys(first, today)]
+
+
+def new_customers_by_month(
+    session: Session, since: dt.date, until: dt.date
+) -> dict[str, tuple[int, int]]:
+    """Per month key ("2026-11"): the customers created on the local days since..until (the
+    Trash left out) and how many of them came by referral; months with none are missing.
+
+    The one query behind the referrals page's shares and the dashboard (its chart and the
+    summary sheet), so that they never disagree."""
+    c = orm.Customer
+    month = month_key(c.created_at)
+    referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
+    query = (
+        select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
+        .where(c.deleted_at.is_(None), *moments_within(c.created_at, since, until))
+        .group_by(month)
+    )
+    return {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
 
 
 def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:
@@ -256,9 +232,3 @@ def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:
         current = link.referrer_id
         path.append((current, load_customer(session, current).name))
     return path
-
-
-def month_start(today: dt.date, months_back: int) -> dt.date:
-    """The first day of the month ``months_back`` months before ``today``'s."""
-    index = today.year * 12 + today.month - 1 - months_back
-    return dt.date(index // 12, index % 12 + 1, 1)

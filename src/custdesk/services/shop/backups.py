@@ -15,19 +15,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
 from custdesk import clock as shop_clock
 from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
 from custdesk.paths import backup_dir_for, ensure_private_dir, ensure_private_file
+from custdesk.periods import months_between
 from custdesk.scratch import sqlite_companions
 from custdesk.services.shop.settings import SettingsService, ShopSettings
 from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
 from custdesk.storage.db import WRITE_SEQ_KEY, Database, make_engine
 from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
-from custdesk.storage.migrate import shipped_head, upgrade_database
+from custdesk.storage.integrity import broken_links, page_problems
+from custdesk.storage.migrate import shipped_head, stored_revision, upgrade_database
 
 DAILY_FOR_DAYS = 14
 WEEKLY_FOR_WEEKS = 8
@@ -77,17 +79,13 @@ def to_keep(
             buckets.append(("day", moment.date()))
         if age <= dt.timedelta(weeks=WEEKLY_FOR_WEEKS):
             buckets.append(("week", moment.isocalendar()[:2]))
-        if _months_between(moment, now) < months:
+        if months_between(moment, now) < months:
             buckets.append(("month", (moment.year, moment.month)))
         for bucket in buckets:
             if bucket not in seen:
                 seen.add(bucket)
                 keep.add(moment)
     return keep
-
-
-def _months_between(earlier: dt.datetime, later: dt.datetime) -> int:
-    return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
 def backup_files(db_path: Path, folder: Path) -> list[tuple[Path, dt.datetime, str]]:
@@ -163,7 +161,7 @@ def read_backup(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            revision = stored_revision(connection)
             customers = connection.scalar(select(func.count()).select_from(orm.Customer))
             seq = connection.scalar(
                 select(orm.ShopSetting.value).where(orm.ShopSetting.key == WRITE_SEQ_KEY)
@@ -183,9 +181,9 @@ def is_sound(path: Path) -> bool:
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:
-            quick = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
-        return quick == "ok" and broken is None
+            pages = page_problems(connection, quick=True, limit=1)
+            broken = broken_links(connection, limit=1)
+        return pages == ["ok"] and not broken
     except DatabaseError:
         return False
     finally:

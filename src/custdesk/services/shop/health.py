@@ -10,6 +10,7 @@ from sqlalchemy.exc import DatabaseError
 
 from custdesk.storage import orm
 from custdesk.storage.db import make_engine
+from custdesk.storage.integrity import broken_links, page_problems
 
 MAX_REPORTED_PROBLEMS = 20
 
@@ -34,18 +35,14 @@ def check_database(db_path: Path, *, quick: bool = False) -> HealthReport:
     """integrity_check (quick_check at start-up: it skips index contents, several times faster)
     + foreign_key_check; damage is reported, never raised as a traceback. Unless quick, also the
     phone numbers shared by several customers (a warning: ``ok`` does not depend on them)."""
-    check = "quick_check" if quick else "integrity_check"
     engine = make_engine(db_path, read_only=True)
     try:
         with engine.connect() as connection:
-            integrity = [
-                str(row[0])
-                for row in connection.exec_driver_sql(f"PRAGMA {check}({MAX_REPORTED_PROBLEMS})")
-            ]
+            integrity = page_problems(connection, quick=quick, limit=MAX_REPORTED_PROBLEMS)
             foreign = [
-                f"{row[0]} row {row[1]} points to a missing {row[2]}"
-                for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
-            ][:MAX_REPORTED_PROBLEMS]
+                f"{link.table} row {link.rowid} points to a missing {link.parent}"
+                for link in broken_links(connection, MAX_REPORTED_PROBLEMS)
+            ]
             try:
                 customers = connection.scalar(select(func.count()).select_from(orm.Customer))
             except DatabaseError:

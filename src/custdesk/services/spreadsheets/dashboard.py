@@ -1,7 +1,8 @@
 """The owner's dashboard: month by month, how the shop is doing with its customers.
 
 One set of GROUP BY queries serves both the Reports page's charts and the monthly summary sheet,
-so a chart and the spreadsheet made from it can never disagree.
+so a chart and the spreadsheet made from it can never disagree; its new customers come from the
+referrals page's own query for its monthly shares (referrals.reports.new_customers_by_month).
 """
 
 from __future__ import annotations
@@ -13,9 +14,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from custdesk.services.referrals.reports import LeaderboardRow, ReferralReports
+from custdesk.periods import moments_within, month_keys
+from custdesk.services.referrals.reports import (
+    LeaderboardRow,
+    ReferralReports,
+    new_customers_by_month,
+)
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.dialect import local_day, month_key
 
 TOP_REFERRERS = 10
 
@@ -65,38 +72,18 @@ class Dashboard:
         return sorted(totals, key=lambda kind: (-totals[kind], kind))
 
 
-def month_keys(since: dt.date, until: dt.date) -> list[str]:
-    """Every month from since to until, both included: "2026-01", "2026-02", …"""
-    keys = []
-    year, month = since.year, since.month
-    while (year, month) <= (until.year, until.month):
-        keys.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return keys
-
-
 def month_figures(session: Session, since: dt.date, until: dt.date) -> list[MonthFigures]:
     """Figures for every month in since..until (days included), empty months too."""
-    start = dt.datetime.combine(since, dt.time())
-    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
-    c, v, k = orm.Customer, orm.Visit, orm.Complaint
-    new: dict[str, tuple[int, int]] = {}
-    referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
-    created = func.strftime("%Y-%m", c.created_at)
-    for month, count, came in session.execute(
-        select(created, func.count(c.id), func.sum(case((referred, 1), else_=0)))
-        .where(c.deleted_at.is_(None), c.created_at >= start, c.created_at < end)
-        .group_by(created)
-    ):
-        new[month] = (int(count), int(came or 0))
+    v, k = orm.Visit, orm.Complaint
+    new = new_customers_by_month(session, since, until)
 
     kinds: dict[str, dict[str, int]] = {}
     rated: dict[str, tuple[int, int]] = {}
-    occurred = func.strftime("%Y-%m", v.occurred_at)
+    occurred = month_key(v.occurred_at)
     scores = (func.count(v.satisfaction), func.sum(v.satisfaction))
     for month, kind, count, rated_count, total in session.execute(
         select(occurred, v.kind, func.count(v.id), *scores)
-        .where(v.occurred_at >= start, v.occurred_at < end)
+        .where(*moments_within(v.occurred_at, since, until))
         .group_by(occurred, v.kind)
     ):
         kinds.setdefault(month, {})[kind] = int(count)
@@ -104,11 +91,11 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
         rated[month] = (before[0] + int(rated_count), before[1] + int(total or 0))
 
     complaints: dict[str, tuple[int, int]] = {}
-    received = func.strftime("%Y-%m", k.received_at)
-    same_day = func.date(k.resolved_at) == func.date(k.received_at)
+    received = month_key(k.received_at)
+    same_day = local_day(k.resolved_at) == local_day(k.received_at)
     for month, count, quick in session.execute(
         select(received, func.count(k.id), func.sum(case((same_day, 1), else_=0)))
-        .where(k.received_at >= start, k.received_at < end)
+        .where(*moments_within(k.received_at, since, until))
         .group_by(received)
     ):
         complaints[month] = (int(count), int(quick or 0))

@@ -12,10 +12,11 @@ from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from custdesk import clock as shop_clock
+from custdesk.periods import days_within, moments_within, month_start
 from custdesk.services.contacts.agenda import due_by
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
@@ -25,12 +26,13 @@ from custdesk.services.customers.customer_list import (
 )
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.records import OPEN_STATUSES
-from custdesk.services.referrals.reports import ReferralReports, month_start
+from custdesk.services.referrals.reports import MAX_DEPTH, ReferralReports
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.export_summary import monthly_rows
 from custdesk.services.spreadsheets.export_words import LIST_COLUMNS, LIST_HEADERS, Words
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from custdesk.storage.referral_walks import walk_up
 
 BATCH = 2000
 AnySelect = Select[*tuple[Any, ...]]
@@ -240,7 +242,7 @@ class ReportBuilder:
             query = query.where(v.kind == kind)
         if served_by:
             query = query.where(v.served_by == served_by)
-        query = _in_range(query, v.occurred_at, since, until).order_by(
+        query = query.where(*moments_within(v.occurred_at, since, until)).order_by(
             v.occurred_at.desc(), v.id.desc()
         )
         columns = [
@@ -291,7 +293,9 @@ class ReportBuilder:
         query = select(k, c.name).join(c, c.id == k.customer_id)
         if open_only:
             query = query.where(k.status.in_(OPEN_STATUSES))
-        query = _in_range(query, k.received_at, since, until).order_by(k.received_at.desc())
+        query = query.where(*moments_within(k.received_at, since, until)).order_by(
+            k.received_at.desc()
+        )
         columns = [
             ("received", Kind.DATETIME), ("customer", Kind.TEXT), ("channel", Kind.TEXT),
             ("category", Kind.TEXT), ("severity", Kind.TEXT), ("status", Kind.TEXT),
@@ -356,11 +360,8 @@ class ReportBuilder:
         r = orm.Referral
         # How many links lie above the referred customer, as the referrals page counts: one
         # for a friend of someone nobody referred (she herself is not a step).
-        generation = text(
-            "(WITH RECURSIVE up(id, n) AS (SELECT referrals.referred_id, 0 UNION ALL "
-            "SELECT x.referrer_id, up.n + 1 FROM referrals x JOIN up ON x.referred_id = up.id "
-            "WHERE up.n < 100) SELECT max(n) FROM up)"
-        )
+        up = walk_up(r.referred_id, max_depth=MAX_DEPTH)
+        generation = select(func.max(up.c.generation)).scalar_subquery()
         query = (
             select(referrer.name, referred.name, r.referred_on, r.status, generation)
             .select_from(r)
@@ -368,7 +369,7 @@ class ReportBuilder:
             .join(referred, referred.id == r.referred_id)
             .order_by(referrer.name_pinyin, r.referred_on)
         )
-        query = _in_range(query, r.referred_on, since, until, dates=True)
+        query = query.where(*days_within(r.referred_on, since, until))
 
         def links() -> Iterator[Sequence[Any]]:
             for referrer_name, referred_name, day, status, depth in self._stream(query):
@@ -397,23 +398,3 @@ class ReportBuilder:
         since = since or month_start(until, 11)  # the last twelve months, until's included
         columns, rows = monthly_rows(self._db, since, until)
         return self._sheet("summary", columns, iter(rows), since, until, len(rows))
-
-
-def _in_range(
-    query: AnySelect,
-    column: Any,
-    since: dt.date | None,
-    until: dt.date | None,
-    *,
-    dates: bool = False,
-) -> AnySelect:
-    """``column`` within since..until, both days included (moments up to the end of ``until``)."""
-    if since is not None:
-        query = query.where(column >= (since if dates else dt.datetime.combine(since, dt.time())))
-    if until is not None:
-        if dates:
-            query = query.where(column <= until)
-        else:
-            end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
-            query = query.where(column < end)
-    return query

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
+from custdesk.periods import month_start
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.referrals.referrals import ReferralRecord, ReferralService
@@ -207,12 +208,9 @@ class ReferralsPage(QWidget):
         today = today or shop_clock.today()
         choice = self.period_combo.currentData()
         if choice == "month":
-            return today.replace(day=1), today
+            return month_start(today), today
         if choice == "quarter":
-            start = today.replace(day=1)
-            for _ in range(2):
-                start = (start - dt.timedelta(days=1)).replace(day=1)
-            return start, today
+            return month_start(today, 2), today
         if choice == "year":
             return today.replace(month=1, day=1), today
         return None, today

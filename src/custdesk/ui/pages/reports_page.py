@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
+from custdesk.periods import month_start
 from custdesk.services.spreadsheets.dashboard import Dashboard, DashboardService
 from custdesk.ui.common.display import hint_label
 from custdesk.ui.common.operations import ChangeNotifier, Changes
@@ -35,22 +36,16 @@ MAX_COLUMNS = 3
 CARD_WIDTH = 480  # narrower, and legends and month names would be cut
 
 
-def months_back(today: dt.date, months: int) -> dt.date:
-    """The first day of the month ``months`` before this one."""
-    index = today.year * 12 + today.month - 1 - months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
 def preset_range(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
     if choice == "6":
-        return months_back(today, 5), today
+        return month_start(today, 5), today
     if choice == "24":
-        return months_back(today, 23), today
+        return month_start(today, 23), today
     if choice == "this_year":
         return today.replace(month=1, day=1), today
     if choice == "last_year":
         return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    return months_back(today, 11), today  # the last 12 months, this one included
+    return month_start(today, 11), today  # the last 12 months, this one included
 
 
 # New customers, purchases and referrals, visits and satisfaction, complaints.
