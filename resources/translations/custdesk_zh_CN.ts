@@ -293,72 +293,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="40" />
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="52" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="53" />
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="53" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="54" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="54" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="55" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="55" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="56" />
         <source>Late delivery</source>
         <translation>送货延误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
         <source>After-sales repair</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
         <source>Returns and exchanges</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="68" />
         <source>What happened, in the customer's words</source>
         <translation>事情经过（尽量用客户的原话）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="73" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="74" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="75" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
@@ -366,137 +366,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="40" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="41" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="42" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="43" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="44" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="45" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="46" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="47" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="48" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="49" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="50" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="51" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="84" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="87" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="88" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="89" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="91" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="96" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="108" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="121" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="121" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="126" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="129" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="131" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="147" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="154" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="198" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="199" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -504,57 +504,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="34" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="35" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="40" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="41" />
         <source>Plan a call</source>
         <translation>安排回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="46" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="47" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="49" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="50" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="50" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="51" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="52" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="53" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="54" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="57" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="62" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="63" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="86" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="87" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="90" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="91" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -725,37 +725,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="28" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="29" />
         <source>Search by name, pinyin (zs), phone or tag</source>
         <translation>按姓名、拼音（如 zs）、电话或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="36" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="37" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="37" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="38" />
         <source>All temperaments</source>
         <translation>全部性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="41" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="42" />
         <source>Open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="42" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="43" />
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="43" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="44" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="75" />
+        <location filename="../../src/custdesk/ui/widgets/customer_filter_bar.py" line="76" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -771,57 +771,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -897,57 +897,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="30" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="31" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="33" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="39" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="56" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="63" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
         <source>custdesk-reports.xlsx</source>
         <translation>客户档案台报表.xlsx</translation>
     </message>
@@ -1406,43 +1406,43 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="57" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="57" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="71" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="57" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="57" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="74" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="75" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="77" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="78" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="79" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="107" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1458,72 +1458,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="49" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="50" />
         <source>Save referrer</source>
         <translation>保存介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="51" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="52" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="56" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="57" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="66" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="67" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="67" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="69" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="84" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="85" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="85" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="86" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="88" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="89" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="99" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="102" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="103" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="118" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="126" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="127" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1531,199 +1531,199 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="54" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="55" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="55" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="56" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="56" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="57" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="58" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="63" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="66" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="72" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="114" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="86" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="91" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="112" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="113" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="121" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="133" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="135" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="139" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="140" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="151" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="155" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="159" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="161" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="207" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="216" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="222" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="240" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="241" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="250" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="251" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="266" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="294" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="295" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -1731,97 +1731,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="67" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="68" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="69" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="77" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="81" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="83" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="115" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="116" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="119" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="122" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="124" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="182" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="186" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="197" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2236,102 +2236,102 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="58" />
         <source>Complete follow-up</source>
         <translation>完成回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="58" />
         <source>Log a visit or call</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="73" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="76" />
         <source>1 — very unhappy</source>
         <translation>1 — 很不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="77" />
         <source>2 — unhappy</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="78" />
         <source>3 — all right</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
         <source>4 — happy</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="80" />
         <source>5 — very happy</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="95" />
         <source>No</source>
         <translation>不安排</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="99" />
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="102" />
         <source>On</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="116" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="117" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="118" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="119" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="120" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="121" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="122" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="123" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="124" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="125" />
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
@@ -2339,92 +2339,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="43" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="44" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="47" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="48" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="49" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="50" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="58" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="60" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="69" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="92" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="95" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="96" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="97" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="98" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="100" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="104" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="105" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="126" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="131" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="148" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -2538,233 +2538,233 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="10" />
+        <location filename="../../src/custdesk/code_words.py" line="15" />
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="11" />
+        <location filename="../../src/custdesk/code_words.py" line="16" />
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="12" />
+        <location filename="../../src/custdesk/code_words.py" line="17" />
         <source>Regular</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="13" />
+        <location filename="../../src/custdesk/code_words.py" line="18" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="14" />
+        <location filename="../../src/custdesk/code_words.py" line="19" />
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="15" />
+        <location filename="../../src/custdesk/code_words.py" line="20" />
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="18" />
+        <location filename="../../src/custdesk/code_words.py" line="23" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="19" />
+        <location filename="../../src/custdesk/code_words.py" line="24" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="20" />
+        <location filename="../../src/custdesk/code_words.py" line="25" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="23" />
-        <source>Irritable</source>
-        <translation>烦躁型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="24" />
-        <source>Dependent</source>
-        <translation>依赖型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="25" />
-        <source>Picky</source>
-        <translation>挑剔型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="26" />
-        <source>Early trier</source>
-        <translation>尝试型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="27" />
-        <source>Rational</source>
-        <translation>常识型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="31" />
+        <location filename="../../src/custdesk/code_words.py" line="29" />
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="32" />
+        <location filename="../../src/custdesk/code_words.py" line="30" />
         <source>Phone call-back</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="33" />
-        <location filename="../../src/custdesk/ui/common/labels.py" line="52" />
+        <location filename="../../src/custdesk/code_words.py" line="31" />
+        <location filename="../../src/custdesk/code_words.py" line="50" />
         <source>Message</source>
         <translation>短信/微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="34" />
+        <location filename="../../src/custdesk/code_words.py" line="32" />
         <source>Home visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="35" />
+        <location filename="../../src/custdesk/code_words.py" line="33" />
         <source>Greeting</source>
         <translation>节日/生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="38" />
+        <location filename="../../src/custdesk/code_words.py" line="36" />
         <source>Planned</source>
         <translation>计划回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="39" />
+        <location filename="../../src/custdesk/code_words.py" line="37" />
         <source>After a visit</source>
         <translation>回访后安排</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="40" />
+        <location filename="../../src/custdesk/code_words.py" line="38" />
         <source>Regular cadence</source>
         <translation>定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="41" />
+        <location filename="../../src/custdesk/code_words.py" line="39" />
         <source>Complaint check-back</source>
         <translation>投诉处理回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="44" />
+        <location filename="../../src/custdesk/code_words.py" line="42" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="45" />
+        <location filename="../../src/custdesk/code_words.py" line="43" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="46" />
+        <location filename="../../src/custdesk/code_words.py" line="44" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="47" />
+        <location filename="../../src/custdesk/code_words.py" line="45" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="50" />
+        <location filename="../../src/custdesk/code_words.py" line="48" />
         <source>In store</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="51" />
+        <location filename="../../src/custdesk/code_words.py" line="49" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="53" />
+        <location filename="../../src/custdesk/code_words.py" line="51" />
         <source>Online</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="56" />
+        <location filename="../../src/custdesk/code_words.py" line="54" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="57" />
+        <location filename="../../src/custdesk/code_words.py" line="55" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="58" />
+        <location filename="../../src/custdesk/code_words.py" line="56" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="62" />
+        <location filename="../../src/custdesk/code_words.py" line="60" />
         <source>Lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="63" />
+        <location filename="../../src/custdesk/code_words.py" line="61" />
         <source>Visited</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="64" />
+        <location filename="../../src/custdesk/code_words.py" line="62" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="65" />
+        <location filename="../../src/custdesk/code_words.py" line="63" />
         <source>Lost lead</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="68" />
+        <location filename="../../src/custdesk/code_words.py" line="66" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="69" />
+        <location filename="../../src/custdesk/code_words.py" line="67" />
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="70" />
+        <location filename="../../src/custdesk/code_words.py" line="68" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="71" />
+        <location filename="../../src/custdesk/code_words.py" line="69" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="72" />
+        <location filename="../../src/custdesk/code_words.py" line="70" />
         <source>Honour / thanks</source>
         <translation>荣誉/致谢</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="75" />
+        <location filename="../seeds/temperaments.json" />
+        <source>Irritable</source>
+        <translation>烦躁型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Dependent</source>
+        <translation>依赖型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Picky</source>
+        <translation>挑剔型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Early trier</source>
+        <translation>尝试型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Rational</source>
+        <translation>常识型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Honour-seeking</source>
         <translation>荣誉型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="76" />
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Reward-seeking</source>
         <translation>利益型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="77" />
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Favour-for-favour</source>
         <translation>互惠型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="78" />
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Friendship</source>
         <translation>朋友型</translation>
     </message>
@@ -3244,6 +3244,57 @@ Restore that backup now?</source>
         <location filename="../../src/custdesk/ui/customer_form/undo.py" line="112" />
         <source>Remove purchase {item}</source>
         <translation>删除成交 {item}</translation>
+    </message>
+</context>
+<context>
+    <name>temperament tips</name>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Listen patiently, stay calm, give a clear answer quickly.</source>
+        <translation>耐心倾听，语气平和，尽快给出明确答复。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Offer a recommendation, help them decide, check in afterwards.</source>
+        <translation>主动给出建议，帮他做决定，事后多关心。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Bring facts and details, do not argue, take every remark seriously.</source>
+        <translation>准备充分的事实和细节，不争辩，认真对待每个意见。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Tell them first about new products and invite them to try.</source>
+        <translation>第一时间介绍新品，邀请试用。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Explain value for money plainly and let them compare and judge.</source>
+        <translation>讲清楚性价比和道理，让他自己比较判断。</translation>
+    </message>
+</context>
+<context>
+    <name>referrer thanks</name>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Thank them publicly; give an honorary member title.</source>
+        <translation>公开致谢，授予荣誉会员称号。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Give cash, a voucher or points.</source>
+        <translation>给予现金、代金券或积分奖励。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Return the favour: priority service or a personal discount.</source>
+        <translation>回报一份对等的人情，如优先服务或专属优惠。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Thank them warmly with a thoughtful small gift.</source>
+        <translation>真诚感谢，送一份有心意的小礼物。</translation>
     </message>
 </context>
 </TS>
