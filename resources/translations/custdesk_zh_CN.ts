@@ -2536,6 +2536,357 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>export columns</name>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="37" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="38" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="39" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="40" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="41" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="42" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="43" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="44" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="45" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="46" />
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="47" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="48" />
+        <source>Important</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="49" />
+        <source>Decision maker</source>
+        <translation>购买决策人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="50" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="51" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="52" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="53" />
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
+        <source>Created</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
+        <source>Served by</source>
+        <translation>接待店员</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
+        <source>Due</source>
+        <translation>应回访日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
+        <source>Received</source>
+        <translation>接到时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
+        <source>Hours to resolve</source>
+        <translation>处理用时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
+        <source>Same day</source>
+        <translation>当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
+        <source>Referrer type</source>
+        <translation>介绍人类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
+        <source>Referred</source>
+        <translation>介绍人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
+        <source>Their spending</source>
+        <translation>下线消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
+        <source>Whole chain</source>
+        <translation>整条链人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
+        <source>Referred customer</source>
+        <translation>被介绍客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
+        <source>Referred on</source>
+        <translation>介绍日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
+        <source>Generation</source>
+        <translation>代数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <source>New by referral</source>
+        <translation>转介绍新客</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <source>Referral share</source>
+        <translation>转介绍占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
+        <source>Visits</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
+        <source>Resolved same day</source>
+        <translation>当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>export sheets</name>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="22" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="23" />
+        <source>Visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="24" />
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="25" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="26" />
+        <source>Referral leaderboard</source>
+        <translation>转介绍排行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="27" />
+        <source>Referral chains</source>
+        <translation>转介绍关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="28" />
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="32" />
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="33" />
+        <source>exported</source>
+        <translation>导出于</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../src/custdesk/code_words.py" line="15" />

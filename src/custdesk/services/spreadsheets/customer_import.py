@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
+from custdesk.code_words import LABELS, TEMPERAMENTS
 from custdesk.errors import CancelledError, FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.customers import CustomerService, load_customer
@@ -30,6 +31,7 @@ from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 from custdesk.text_cleaning import clean_display, describe_removed, key_text
+from custdesk.words import SUPPORTED, translate
 
 PROGRESS_EVERY = 500
 _SEPARATORS = re.compile(r"[,，;；、/|]+")
@@ -176,14 +178,11 @@ def _merged(before: CustomerDraft, incoming: CustomerDraft) -> CustomerDraft:
 
 
 def _code_words() -> dict[str, dict[str, str]]:
-    """Word (zh or en, as our export writes it) -> code, for temperaments."""
-    labels: dict[str, list[str]] = load_seed("export_labels")
+    """Word (in any language our export writes, or the code itself) -> code, for temperaments."""
     temperaments = {}
-    for key, words in labels.items():
-        if key.startswith("temperament."):
-            code = key.split(".", 1)[1]
-            temperaments.update({_key(word): code for word in words if word})
-            temperaments[_key(code)] = code
+    for code, source in TEMPERAMENTS.items():
+        temperaments.update({_key(translate(LABELS, source, lang)): code for lang in SUPPORTED})
+        temperaments[_key(code)] = code
     return {"temperament": temperaments}
 
 
