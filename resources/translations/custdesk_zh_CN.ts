@@ -702,22 +702,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="281" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="280" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="284" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="283" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="288" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="287" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="291" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="290" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>

@@ -70,15 +70,23 @@ REWARD_KINDS = {
     "honour": N_("labels", "Honour / thanks"),
 }
 
+TIPS, THANKS = "temperament tips", "referrer thanks"  # catalogue contexts of the seeds' advice
+# Seed -> its keys holding English words a clerk reads -> the catalogue context they are in.
+SEED_WORDS: dict[str, dict[str, str]] = {
+    "temperaments": {"en": LABELS, "tip_en": TIPS},
+    "referrer_kinds": {"en": LABELS, "thanks_en": THANKS},
+}
 TEMPERAMENTS: dict[str, str] = {entry["code"]: entry["en"] for entry in load_seed("temperaments")}
+# How to serve each temperament (context TIPS).
+TEMPERAMENT_TIPS: dict[str, str] = {
+    entry["code"]: entry["tip_en"] for entry in load_seed("temperaments")
+}
 REFERRER_KINDS: dict[str, str] = {
     entry["code"]: entry["en"] for entry in load_seed("referrer_kinds")
 }
-
-# Seed -> its keys holding English words a clerk reads -> the catalogue context they are in.
-SEED_WORDS: dict[str, dict[str, str]] = {
-    "temperaments": {"en": LABELS, "tip_en": "temperament tips"},
-    "referrer_kinds": {"en": LABELS, "thanks_en": "referrer thanks"},
+# How to thank each kind of referrer (context THANKS).
+REFERRER_THANKS: dict[str, str] = {
+    entry["code"]: entry["thanks_en"] for entry in load_seed("referrer_kinds")
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from custdesk import clock as shop_clock
 from custdesk.app import Services
+from custdesk.code_words import REFERRER_THANKS, THANKS
 from custdesk.errors import CustDeskError
-from custdesk.resources import load_seed
 from custdesk.services.referrals.referrals import ReferralRecord, ReferralStatus
 from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
@@ -157,7 +157,5 @@ class ReferralPanel(QWidget):
         show_message(self.error_label, text)
 
     def _show_thanks(self, kind: str | None) -> None:
-        entries = {entry["code"]: entry for entry in load_seed("referrer_kinds")}
-        language = "zh" if self.locale().name().startswith("zh") else "en"
-        entry = entries.get(kind or "")
-        self.thanks_label.setText(entry[f"thanks_{language}"] if entry else "")
+        thanks = REFERRER_THANKS.get(kind or "")  # the seed's English; Chinese in the catalogue
+        self.thanks_label.setText(QCoreApplication.translate(THANKS, thanks) if thanks else "")
