@@ -90,8 +90,13 @@ def test_the_catalogue_is_a_table_of_texts_and_contexts() -> None:
             assert isinstance(value, str) and value, key
 
 
-def _fields(text: str) -> list[str]:
-    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+def _fields(text: str) -> list[tuple[str, str, str]]:
+    """(name, format spec, conversion) of each {field}: a translation keeps them all."""
+    return sorted(
+        (name, spec or "", conversion or "")
+        for _, name, spec, conversion in string.Formatter().parse(text)
+        if name is not None
+    )
 
 
 def test_every_translation_keeps_the_placeholders_of_its_english() -> None:

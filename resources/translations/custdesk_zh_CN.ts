@@ -2430,6 +2430,244 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="214" />
+        <source>{error}. Nothing was changed.</source>
+        <translation>{error}。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="237" />
+        <source>the shop name is longer than {count} characters</source>
+        <translation>店名超过 {count} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="245" />
+        <source>new shop file: {path}</source>
+        <translation>新建店铺档案文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="265" />
+        <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
+        <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="283" />
+        <source>backup: {path}</source>
+        <translation>备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="296" />
+        <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
+        <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="303" />
+        <source>{path} is a folder; name the backup file to write inside it.</source>
+        <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="306" />
+        <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
+        <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="324" />
+        <source>{path} is the shop file itself. Nothing was changed.</source>
+        <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="326" />
+        <source>restored {name} -&gt; {path}</source>
+        <translation>已恢复 {name} -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="331" />
+        <source>a working file of the deleted shop file was kept aside as {path}</source>
+        <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="348" />
+        <source>the damaged file was moved aside to {path}</source>
+        <translation>损坏的文件已移到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="351" />
+        <source>restored {name}: {count} customers; the data before is kept in {path}</source>
+        <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="373" />
+        <source>--customers must be 1 to {most:,}</source>
+        <translation>--customers 须在 1 到 {most:,} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="377" />
+        <source>--today must lie between {first} and {last}; nothing was created</source>
+        <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="386" />
+        <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
+        <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="409" />
+        <source>not a CustDesk file: {why}</source>
+        <translation>不是客户档案台文件：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="415" />
+        <source>DAMAGED: {path}</source>
+        <translation>已损坏：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="444" />
+        <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
+        <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="458" />
+        <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
+        <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="470" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="471" />
+        <source>no name column found in {file} (headers: {headers})</source>
+        <translation>{file} 中没有找到姓名列（表头：{headers}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="490" />
+        <source>skipped rows written to {path}</source>
+        <translation>跳过的行已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="495" />
+        <source>between {first} and {last}</source>
+        <translation>在 {first} 到 {last} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="505" />
+        <source>{option} {day} is out of range: give dates {allowed}</source>
+        <translation>{option} {day} 超出范围：日期须{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="42" />
+        <source>CustDesk Today {date}</source>
+        <translation>客户档案台 今日 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="44" />
+        <source>Overdue follow-ups ({count})</source>
+        <translation>逾期回访（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="51" />
+        <source>Due today ({count})</source>
+        <translation>今日待回访（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="54" />
+        <source>Birthdays, next 7 days ({count})</source>
+        <translation>近 7 天生日（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="56" />
+        <source>turns {age}</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="61" />
+        <source>Holidays ({count})</source>
+        <translation>节日问候（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="66" />
+        <source>No contact in {days} days ({count})</source>
+        <translation>{days} 天未联系（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="75" />
+        <source>Open complaints: {count}</source>
+        <translation>未结投诉：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="81" />
+        <source>damage: {problem}</source>
+        <translation>损坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="83" />
+        <source>broken link: {problem}</source>
+        <translation>关联断开：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="87" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="90" />
+        <source>integrity: ok, foreign keys: ok, customers: {count}</source>
+        <translation>完整性：正常，关联：正常，客户：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="93" />
+        <source>duplicate phone: {line}</source>
+        <translation>重复电话：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="97" />
+        <source>duplicate phone: ... and {count} more numbers</source>
+        <translation>重复电话：……另有 {count} 个号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="102" />
+        <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
+        <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="109" />
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="119" />
+        <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
+        <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="132" />
+        <source>  row {row}: {reason}</source>
+        <translation>  第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="135" />
+        <source>  ... and {count} more</source>
+        <translation>  ……另有 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="139" />
+        <source>{chars} from {field}</source>
+        <translation>{field}中的 {chars}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="142" />
+        <source>  row {row}: imported; removed invisible characters {where}</source>
+        <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="146" />
+        <source>  ... and {count} more rows with invisible characters removed</source>
+        <translation>  ……另有 {count} 行去除了不可见字符</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="37" />
