@@ -955,219 +955,144 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="56" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="234" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="64" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="70" />
         <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
         <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="73" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="85" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="86" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="95" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="119" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
-        <source>Family</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
-        <source>Hobbies</source>
-        <translation>兴趣爱好</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
-        <source>Temperament</source>
-        <translation>性格类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
-        <source>Important customer</source>
-        <translation>重要客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
-        <source>Decision maker</source>
-        <translation>购买决策人</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="152" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="160" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="154" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="168" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="169" />
         <source>Rows with a problem are not imported; fix them in the file.</source>
         <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="173" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="174" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="190" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="184" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="191" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="208" />
         <source>{good} rows ready to import, {bad} with problems.</source>
         <translation>{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="241" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="263" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="273" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="267" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="278" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="286" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="302" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="298" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -2432,127 +2357,127 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="214" />
+        <location filename="../../src/custdesk/cli.py" line="209" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="237" />
+        <location filename="../../src/custdesk/cli.py" line="232" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="245" />
+        <location filename="../../src/custdesk/cli.py" line="240" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="265" />
+        <location filename="../../src/custdesk/cli.py" line="260" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="283" />
+        <location filename="../../src/custdesk/cli.py" line="278" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="296" />
+        <location filename="../../src/custdesk/cli.py" line="291" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="303" />
+        <location filename="../../src/custdesk/cli.py" line="298" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="306" />
+        <location filename="../../src/custdesk/cli.py" line="301" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="324" />
+        <location filename="../../src/custdesk/cli.py" line="319" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="326" />
+        <location filename="../../src/custdesk/cli.py" line="321" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="331" />
+        <location filename="../../src/custdesk/cli.py" line="326" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="348" />
+        <location filename="../../src/custdesk/cli.py" line="343" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="351" />
+        <location filename="../../src/custdesk/cli.py" line="346" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="373" />
+        <location filename="../../src/custdesk/cli.py" line="368" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="377" />
+        <location filename="../../src/custdesk/cli.py" line="372" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="386" />
+        <location filename="../../src/custdesk/cli.py" line="381" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="409" />
+        <location filename="../../src/custdesk/cli.py" line="404" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="415" />
+        <location filename="../../src/custdesk/cli.py" line="410" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="444" />
+        <location filename="../../src/custdesk/cli.py" line="439" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="458" />
+        <location filename="../../src/custdesk/cli.py" line="453" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="470" />
+        <location filename="../../src/custdesk/cli.py" line="465" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="471" />
+        <location filename="../../src/custdesk/cli.py" line="466" />
         <source>no name column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="490" />
+        <location filename="../../src/custdesk/cli.py" line="486" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="495" />
+        <location filename="../../src/custdesk/cli.py" line="491" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="505" />
+        <location filename="../../src/custdesk/cli.py" line="501" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
@@ -2642,12 +2567,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="132" />
+        <location filename="../../src/custdesk/cli_text.py" line="134" />
         <source>  row {row}: {reason}</source>
         <translation>  第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="135" />
+        <location filename="../../src/custdesk/cli_text.py" line="137" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
@@ -2657,12 +2582,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="142" />
+        <location filename="../../src/custdesk/cli_text.py" line="145" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="146" />
+        <location filename="../../src/custdesk/cli_text.py" line="149" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
@@ -3125,190 +3050,308 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>import</name>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="15" />
-        <source>Prospect</source>
-        <translation>潜在客户</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="20" />
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="16" />
-        <source>New</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="17" />
-        <source>Regular</source>
-        <translation>老客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="18" />
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="19" />
-        <source>Dormant</source>
-        <translation>休眠</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="20" />
-        <source>Lost</source>
-        <translation>流失</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="23" />
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="24" />
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="25" />
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="29" />
-        <source>Store visit</source>
-        <translation>到店</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="30" />
-        <source>Phone call-back</source>
-        <translation>电话回访</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="31" />
-        <location filename="../../src/custdesk/code_words.py" line="50" />
-        <source>Message</source>
-        <translation>短信/微信</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="32" />
-        <source>Home visit</source>
-        <translation>上门拜访</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="33" />
-        <source>Greeting</source>
-        <translation>节日/生日问候</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="36" />
-        <source>Planned</source>
-        <translation>计划回访</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="37" />
-        <source>After a visit</source>
-        <translation>回访后安排</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="38" />
-        <source>Regular cadence</source>
-        <translation>定期回访</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="39" />
-        <source>Complaint check-back</source>
-        <translation>投诉处理回访</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="42" />
-        <source>Open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="43" />
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="44" />
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="45" />
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="48" />
-        <source>In store</source>
-        <translation>到店</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/code_words.py" line="49" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="21" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="22" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="23" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="24" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <source>Important customer</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <source>Decision maker</source>
+        <translation>购买决策人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <source>errors</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <source>{sheet}: rows not imported</source>
+        <translation>{sheet}：未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <source>{count} rows</source>
+        <translation>共 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <source>row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
+        <source>Phone number already on file</source>
+        <translation>电话号码已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
+        <source>; </source>
+        <translation> </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="17" />
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="18" />
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="19" />
+        <source>Regular</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="20" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="21" />
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="22" />
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="25" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="26" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="27" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="31" />
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="32" />
+        <source>Phone call-back</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="33" />
+        <location filename="../../src/custdesk/code_words.py" line="52" />
+        <source>Message</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="34" />
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="35" />
+        <source>Greeting</source>
+        <translation>节日/生日问候</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="38" />
+        <source>Planned</source>
+        <translation>计划回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="39" />
+        <source>After a visit</source>
+        <translation>回访后安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="40" />
+        <source>Regular cadence</source>
+        <translation>定期回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="41" />
+        <source>Complaint check-back</source>
+        <translation>投诉处理回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="44" />
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="45" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="46" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="47" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="50" />
+        <source>In store</source>
+        <translation>到店</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/code_words.py" line="51" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="53" />
         <source>Online</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="54" />
+        <location filename="../../src/custdesk/code_words.py" line="56" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="55" />
+        <location filename="../../src/custdesk/code_words.py" line="57" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="56" />
+        <location filename="../../src/custdesk/code_words.py" line="58" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="60" />
+        <location filename="../../src/custdesk/code_words.py" line="62" />
         <source>Lead</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="61" />
+        <location filename="../../src/custdesk/code_words.py" line="63" />
         <source>Visited</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="62" />
+        <location filename="../../src/custdesk/code_words.py" line="64" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="63" />
+        <location filename="../../src/custdesk/code_words.py" line="65" />
         <source>Lost lead</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="66" />
+        <location filename="../../src/custdesk/code_words.py" line="68" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="67" />
+        <location filename="../../src/custdesk/code_words.py" line="69" />
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="68" />
+        <location filename="../../src/custdesk/code_words.py" line="70" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="69" />
+        <location filename="../../src/custdesk/code_words.py" line="71" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="70" />
+        <location filename="../../src/custdesk/code_words.py" line="72" />
         <source>Honour / thanks</source>
         <translation>荣誉/致谢</translation>
     </message>
@@ -3385,22 +3428,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="139" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="140" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="149" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="150" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="153" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="153" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="154" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -3409,112 +3452,112 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="44" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="44" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="45" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="53" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="53" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="54" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="62" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="62" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="63" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="69" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="69" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="70" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="78" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="78" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="79" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="85" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="85" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="86" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="94" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="94" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="95" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="104" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="104" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="105" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="114" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="114" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="115" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="124" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="124" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="125" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="168" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="168" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="169" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -3523,192 +3566,192 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="177" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="178" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="180" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="181" />
         <source>Something entered cannot be used.</source>
         <translation>填写的内容有误，无法使用。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="185" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="185" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="186" />
         <source>This phone number is already in the file of {name}.</source>
         <translation>这个电话号码已经在 {name} 的档案里了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="193" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="197" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="198" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="199" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="200" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="200" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="201" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="213" />
+        <location filename="../../src/custdesk/code_words.py" line="78" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="214" />
+        <location filename="../../src/custdesk/code_words.py" line="79" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="215" />
+        <location filename="../../src/custdesk/code_words.py" line="80" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="218" />
+        <location filename="../../src/custdesk/code_words.py" line="81" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="221" />
+        <location filename="../../src/custdesk/code_words.py" line="82" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="224" />
+        <location filename="../../src/custdesk/code_words.py" line="83" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="227" />
+        <location filename="../../src/custdesk/code_words.py" line="84" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="230" />
+        <location filename="../../src/custdesk/code_words.py" line="85" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="233" />
+        <location filename="../../src/custdesk/code_words.py" line="86" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="238" />
+        <location filename="../../src/custdesk/code_words.py" line="91" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
+        <location filename="../../src/custdesk/code_words.py" line="94" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="242" />
+        <location filename="../../src/custdesk/code_words.py" line="95" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="245" />
+        <location filename="../../src/custdesk/code_words.py" line="98" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="248" />
+        <location filename="../../src/custdesk/code_words.py" line="99" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="251" />
+        <location filename="../../src/custdesk/code_words.py" line="100" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="254" />
+        <location filename="../../src/custdesk/code_words.py" line="103" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="257" />
+        <location filename="../../src/custdesk/code_words.py" line="106" />
         <source>A customer's file cannot be merged with itself.</source>
         <translation>不能把一份客户档案与它自己合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="260" />
+        <location filename="../../src/custdesk/code_words.py" line="107" />
         <source>That file is in the Trash. Restore it first, then merge.</source>
         <translation>那份档案在回收站里。请先恢复，再合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="263" />
+        <location filename="../../src/custdesk/code_words.py" line="110" />
         <source>This shop file already has customers; demo data only goes into an empty one.</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="275" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="221" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="278" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="224" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="283" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="229" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="286" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="232" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="289" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="235" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="290" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="236" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="293" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="239" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="296" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="242" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="297" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="243" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="302" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="248" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

@@ -26,12 +26,7 @@ from custdesk.services.customers.calendar import (
 )
 from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
-from custdesk.services.spreadsheets.customer_import import (
-    ImportReport,
-    OnDuplicate,
-    RowResult,
-    skipped_rows_sheet,
-)
+from custdesk.services.spreadsheets.customer_import import ImportReport, OnDuplicate, RowResult
 from custdesk.services.spreadsheets.export_reports import Report
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.storage.identity import refusal, require_shop_file
@@ -485,8 +480,9 @@ def _write_skipped(
     out: Path, table: Table, rows: list[RowResult], report: ImportReport, language: str
 ) -> None:
     from custdesk.services.spreadsheets.excel_export import write_workbook
+    from custdesk.services.spreadsheets.import_words import skipped_rows_sheet
 
-    write_workbook(out, [skipped_rows_sheet(table, rows, report)])
+    write_workbook(out, [skipped_rows_sheet(table, rows, report, language)])
     print(say(language, N_("cli", "skipped rows written to {path}"), path=out))
 
 

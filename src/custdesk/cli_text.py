@@ -128,15 +128,18 @@ def import_lines(
         sheet=table.sheet,
         rows=len(table.rows),
     )
+    # Reasons and fields stay the codes this always printed (duplicate_phone, notes); the sheet
+    # --errors writes has them in words (import_words).
     for row_number, reason in report.skipped[:LISTED]:
         yield say(language, N_("cli", "  row {row}: {reason}"), row=row_number, reason=reason)
     if len(report.skipped) > LISTED:
         more = len(report.skipped) - LISTED
         yield say(language, N_("cli", "  ... and {count} more"), count=more)
     removed = {row.row_number: row.removed for row in rows}
+    taken_from = N_("cli", "{chars} from {field}")
     for row_number, _note in report.cleaned[:LISTED]:  # imported all the same; worth a look
         where = "; ".join(
-            say(language, N_("cli", "{chars} from {field}"), chars=chars, field=field)
+            say(language, taken_from, chars=chars, field=field)
             for field, chars in removed[row_number].items()
         )
         cleaned = N_("cli", "  row {row}: imported; removed invisible characters {where}")

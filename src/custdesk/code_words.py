@@ -6,10 +6,12 @@ catalogue too (``seed_words`` names what a seed brings)."""
 
 from __future__ import annotations
 
+from custdesk.errors import FieldProblem
 from custdesk.resources import load_seed
 from custdesk.words import N_
 
-LABELS = "labels"  # the catalogue context of every table here
+LABELS = "labels"  # the catalogue context of the code tables here
+MESSAGES = "messages"  # the context of the window's messages, PROBLEMS among them
 
 STAGES = {
     "prospect": N_("labels", "Prospect"),
@@ -68,6 +70,47 @@ REWARD_KINDS = {
     "gift": N_("labels", "Gift"),
     "points": N_("labels", "Points"),
     "honour": N_("labels", "Honour / thanks"),
+}
+
+# Why a value was refused, as a sentence under the field (the window) or beside the row (the
+# sheet of rows an import skipped): one for every FieldProblem (a test walks them all).
+PROBLEMS: dict[FieldProblem, str] = {
+    FieldProblem.REQUIRED: N_("messages", "Please fill this in."),
+    FieldProblem.TOO_LONG: N_("messages", "This is too long."),
+    FieldProblem.INVALID_PHONE: N_("messages", "This is not a phone number (e.g. 138 0013 8000)."),
+    FieldProblem.REPEATED_PHONE: N_("messages", "This number is listed twice."),
+    FieldProblem.FUTURE_DATE: N_("messages", "This date is in the future."),
+    FieldProblem.PAST_DATE: N_("messages", "This date has already passed."),
+    FieldProblem.INVALID_DATE: N_("messages", "This is not a date (e.g. 1990-03-08)."),
+    FieldProblem.SELF_REFERRAL: N_("messages", "A customer cannot be their own referrer."),
+    FieldProblem.REFERRAL_LOOP: N_(
+        "messages",
+        "That would make a loop: this customer brought the other one in (directly or "
+        "through others).",
+    ),
+    FieldProblem.ALREADY_CLOSED: N_(
+        "messages", "This has already been closed; reload to see its state."
+    ),
+    FieldProblem.TOO_OLD: N_("messages", "This date is too long ago."),
+    FieldProblem.TOO_FAR_AHEAD: N_(
+        "messages", "This date is too far ahead (at most ten years from today)."
+    ),
+    FieldProblem.UNKNOWN_CHOICE: N_("messages", "Please pick from the list."),
+    FieldProblem.OUT_OF_RANGE: N_("messages", "This number is out of range."),
+    FieldProblem.INVALID_AMOUNT: N_(
+        "messages", "Please enter an amount in yuan, e.g. 1299 or 1299.50."
+    ),
+    FieldProblem.INVALID_FOLDER: N_(
+        "messages", "Please choose a folder with Browse…, or leave this empty."
+    ),
+    FieldProblem.SAME_CUSTOMER: N_("messages", "A customer's file cannot be merged with itself."),
+    FieldProblem.IN_TRASH: N_(
+        "messages", "That file is in the Trash. Restore it first, then merge."
+    ),
+    FieldProblem.SHOP_NOT_EMPTY: N_(
+        "messages",
+        "This shop file already has customers; demo data only goes into an empty one.",
+    ),
 }
 
 TIPS, THANKS = "temperament tips", "referrer thanks"  # catalogue contexts of the seeds' advice

@@ -25,7 +25,6 @@ from custdesk.resources import load_seed
 from custdesk.services.customers.customers import CustomerService, load_customer
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
-from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
@@ -273,30 +272,6 @@ def _birthday(value: Cell, problems: dict[str, FieldProblem]) -> dt.date | None:
                 break
     problems["birthday"] = FieldProblem.INVALID_DATE
     return None
-
-
-def skipped_rows_sheet(table: Table, rows: Sequence[RowResult], report: ImportReport) -> Sheet:
-    """The rows that were not imported, each with its reason and the file's own cells, for an
-    errors.xlsx the clerk can fix and import again."""
-    reasons = dict(report.skipped)
-    kept = [
-        (
-            row.row_number,
-            reasons[row.row_number],
-            *(str(value) if value is not None else None for value in table.rows[index]),
-        )
-        for index, row in enumerate(rows)
-        if row.row_number in reasons
-    ]
-    return Sheet(
-        title="errors",
-        heading=f"{table.sheet}: rows not imported",
-        subtitle=f"{len(kept)} rows",
-        headers=["row", "reason", *table.headers],
-        kinds=[Kind.INTEGER, Kind.TEXT, *[Kind.TEXT] * len(table.headers)],
-        rows=iter(kept),
-        expected_rows=len(kept),
-    )
 
 
 class ImportService:
