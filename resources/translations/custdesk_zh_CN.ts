@@ -2542,11 +2542,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="93" />
-        <source>duplicate phone: {line}</source>
-        <translation>重复电话：{line}</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/cli_text.py" line="97" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
@@ -2562,32 +2557,52 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="119" />
+        <location filename="../../src/custdesk/cli_text.py" line="115" />
+        <source>{id} ({name})</source>
+        <translation>{id}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="120" />
+        <source>{some} and {last}</source>
+        <translation>{some}和{last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="121" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="126" />
+        <source>duplicate phone: {number} is on customers {owners}</source>
+        <translation>重复电话：{number} 属于客户 {owners}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="139" />
         <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="134" />
+        <location filename="../../src/custdesk/cli_text.py" line="154" />
         <source>  row {row}: {reason}</source>
         <translation>  第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="137" />
+        <location filename="../../src/custdesk/cli_text.py" line="157" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="139" />
+        <location filename="../../src/custdesk/cli_text.py" line="159" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="145" />
+        <location filename="../../src/custdesk/cli_text.py" line="165" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="149" />
+        <location filename="../../src/custdesk/cli_text.py" line="169" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>

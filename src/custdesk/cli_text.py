@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from custdesk.services.contacts.agenda import TodayAgenda
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.phones import display_phone
-from custdesk.services.shop.health import HealthReport
+from custdesk.services.shop.health import HealthReport, SharedPhone
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.words import N_, language_for, translate
@@ -89,8 +89,8 @@ def check_lines(report: HealthReport, language: str) -> Iterator[str]:
     yield say(
         language, N_("cli", "integrity: ok, foreign keys: ok, customers: {count}"), count=count
     )
-    for line in report.duplicate_phones:
-        yield say(language, N_("cli", "duplicate phone: {line}"), line=line)
+    for shared in report.duplicate_phones:
+        yield shared_phone_line(shared, language)
     hidden = report.duplicate_phone_count - len(report.duplicate_phones)
     if hidden:
         yield say(
@@ -107,6 +107,26 @@ def check_lines(report: HealthReport, language: str) -> Iterator[str]:
             count=report.duplicate_phone_count,
         )
     yield say(language, N_("cli", "ok"))
+
+
+def shared_phone_line(shared: SharedPhone, language: str) -> str:
+    """ "duplicate phone: +8613800138000 is on customers 12 (王小明) and 40 (王晓明)"."""
+    owners = [
+        say(language, N_("cli", "{id} ({name})"), id=customer_id, name=name)
+        for customer_id, name in shared.owners
+    ]
+    listed = say(
+        language,
+        N_("cli", "{some} and {last}"),
+        some=say(language, N_("cli", ", ")).join(owners[:-1]),
+        last=owners[-1],
+    )
+    return say(
+        language,
+        N_("cli", "duplicate phone: {number} is on customers {owners}"),
+        number=shared.number,
+        owners=listed,
+    )
 
 
 def import_lines(
