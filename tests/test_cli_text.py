@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from custdesk.cli_text import check_lines, holiday_name
-from custdesk.services.customers.calendar import Holiday
+from custdesk.cli_text import check_lines
 from custdesk.services.shop.health import HealthReport, SharedPhone
-
-
-def test_a_holiday_is_named_in_the_language_or_by_the_one_name_the_shop_gave() -> None:
-    both = Holiday("中秋节", "Mid-Autumn Festival", month=9, day=25)
-    assert holiday_name(both, "zh_CN") == "中秋节"
-    assert holiday_name(both, "en") == "Mid-Autumn Festival"
-    assert holiday_name(Holiday("店庆", "", month=5, day=18), "en") == "店庆"
-    assert holiday_name(Holiday("", "Shop birthday", month=5, day=18), "zh_CN") == "Shop birthday"
 
 
 def test_the_check_speaks_chinese_or_english() -> None:

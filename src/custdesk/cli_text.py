@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from custdesk.services.contacts.agenda import TodayAgenda
-from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.shop.health import HealthReport, SharedPhone
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.import_files import Table
-from custdesk.words import N_, language_for, translate
+from custdesk.words import N_, translate
 
 CLI = "cli"  # the catalogue context of the command line's words
 LISTED = 50  # rows an import lists one by one; the rest are counted
@@ -26,14 +25,6 @@ def say(language: str, source: str, /, **fields: object) -> str:
 
 def _phone(number: str) -> str:
     return display_phone(number) if number else "-"
-
-
-def holiday_name(holiday: Holiday, language: str) -> str:
-    """The shop's own name for a holiday in ``language``; the other one when that is blank (the
-    shop may have typed only one)."""
-    if language_for(language) == "zh_CN":
-        return holiday.name_zh or holiday.name_en
-    return holiday.name_en or holiday.name_zh
 
 
 def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
@@ -60,7 +51,7 @@ def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
         )
     yield say(language, N_("cli", "Holidays ({count})"), count=len(agenda.holidays))
     for holiday in agenda.holidays:
-        yield f"  {holiday.on.isoformat()}  {holiday_name(holiday.holiday, language)}"
+        yield f"  {holiday.on.isoformat()}  {holiday.holiday.name_for(language)}"
     yield say(
         language,
         N_("cli", "No contact in {days} days ({count})"),
