@@ -1,8 +1,9 @@
 """The English words for the codes stored in the database (stage, gender, visit kind...), marked
-for the catalogue under the context "labels": the window shows them through Qt
-(``custdesk.ui.common.labels``), exports through ``custdesk.words``. Temperaments and referrer
-kinds are listed in their seeds with their English words and advice; their Chinese is in the
-catalogue too (``seed_words`` names what a seed brings)."""
+for the catalogue under the context "labels", and the sentence for each FieldProblem ("messages"):
+the window shows them through Qt (``custdesk.ui.common.labels``, ``.messages``), exports and
+import sheets through ``custdesk.words``. Temperaments and referrer kinds are listed in their
+seeds with their English words and advice; their Chinese is in the catalogue too
+(``seed_words`` names what a seed brings)."""
 
 from __future__ import annotations
 
