@@ -63,6 +63,10 @@ def private_user_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("CUSTDESK_LANG", raising=False)
+    # The command line speaks the locale's language (custdesk.words.system_locale): English
+    # here, whatever the test machine's, unless a test asks for another.
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "C")
     monkeypatch.setattr(tempfile, "tempdir", tempfile.tempdir)  # custdesk.scratch points it
     return home
 

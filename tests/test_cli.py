@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -139,7 +140,9 @@ def test_the_default_database_lives_in_a_private_user_folder(private_user_dirs: 
     assert run_cli("check", env=env).stdout.splitlines()[-1] == "ok"
 
 
-def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture
+def due_shop(tmp_path: Path) -> Path:
+    """A shop with a follow-up two days late and a birthday in three days (on 2026-11-22)."""
     import datetime as dt
 
     from custdesk.app import open_app
@@ -155,12 +158,60 @@ def test_due_prints_the_days_agenda(tmp_path: Path, capsys: pytest.CaptureFixtur
         FollowUpService(app.db, stage_rules=stage_rules_in, clock=lambda: morning).schedule(
             late, dt.date(2026, 11, 20), "回访"
         )
-    assert main(["due", "--db", str(db), "--date", TODAY]) == 0
-    out = capsys.readouterr().out
-    assert "逾期回访 Overdue follow-ups (1)" in out
-    assert "2026-11-20  +2d  张三  138 0013 8000  回访" in out
-    assert "2026-11-25  李四  36岁/turns 36" in out
-    assert "今日回访 Due today (0)" in out
+    return db
+
+
+ZH_HEADINGS = ["客户档案台 今日 2026-11-22", "逾期回访（1）", "今日待回访（0）", "未结投诉：0"]
+EN_HEADINGS = ["CustDesk Today 2026-11-22", "Overdue follow-ups (1)", "Due today (0)"]
+
+
+@pytest.mark.parametrize(
+    ("language", "headings", "turns", "foreign"),
+    [
+        ("zh_CN", ZH_HEADINGS, "36岁", re.compile("[A-Za-z]")),
+        ("en", EN_HEADINGS, "turns 36", re.compile("[\u4e00-\u9fff]")),
+    ],
+)
+def test_due_prints_the_days_agenda_in_one_language(
+    due_shop: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    headings: list[str],
+    turns: str,
+    foreign: re.Pattern[str],
+) -> None:
+    assert main(["due", "--db", str(due_shop), "--date", TODAY, "--lang", language]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if line in headings] == headings
+    assert "  2026-11-20  +2d  张三  138 0013 8000  回访" in lines
+    assert f"  2026-11-25  李四  {turns}  -" in lines
+    other_words = [line for line in lines if line[:1] not in ("", " ") and foreign.search(line)]
+    assert other_words == []  # every heading in the one language
+
+
+@pytest.mark.parametrize(
+    ("environment", "first_line"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, "客户档案台 今日 2026-11-22"),
+        ({"LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"}, "CustDesk Today 2026-11-22"),
+        ({"LANG": "en_US.UTF-8", "CUSTDESK_LANG": "zh_CN"}, "客户档案台 今日 2026-11-22"),
+        ({"LANG": "C.UTF-8"}, "CustDesk Today 2026-11-22"),
+    ],
+)
+def test_due_speaks_the_language_the_window_would(
+    due_shop: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    environment: dict[str, str],
+    first_line: str,
+) -> None:
+    """Without --lang: $CUSTDESK_LANG, else the system's locale, as the window picks."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "CUSTDESK_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert main(["due", "--db", str(due_shop), "--date", TODAY]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == first_line
 
 
 def test_due_without_a_database_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

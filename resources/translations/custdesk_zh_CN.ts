@@ -104,28 +104,28 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="72" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="104" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="113" />
         <source>{what}: {rows} rows…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="135" />
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="145" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="144" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="154" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="136" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="145" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="147" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="156" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -708,22 +708,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="315" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="314" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="318" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="317" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="322" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="321" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="325" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="324" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -961,219 +961,144 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="60" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="97" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="249" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="243" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="73" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
         <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
         <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
-        <source>Family</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="140" />
-        <source>Hobbies</source>
-        <translation>兴趣爱好</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="140" />
-        <source>Temperament</source>
-        <translation>性格类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
-        <source>Important customer</source>
-        <translation>重要客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
-        <source>Decision maker</source>
-        <translation>购买决策人</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="143" />
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="162" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="156" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="164" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="172" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="173" />
         <source>Rows with a problem are not imported; fix them in the file.</source>
         <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="193" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="188" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="201" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="218" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
         <source>{good} rows ready to import, {bad} with problems.</source>
         <translation>{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="250" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="244" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="277" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="276" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="292" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="300" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="295" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="310" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1550,199 +1475,199 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="73" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="84" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="93" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="104" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="127" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="128" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="130" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="131" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="139" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="151" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="153" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="173" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="173" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="174" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="177" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="187" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="224" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="235" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="233" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="240" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="238" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="259" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="257" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="269" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="267" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="284" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="282" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="313" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="311" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -1750,97 +1675,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="83" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="87" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="120" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="121" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="124" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="127" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="128" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="187" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="191" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="201" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2449,6 +2374,259 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="65" />
+        <source>{error}. Nothing was changed.</source>
+        <translation>{error}。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="88" />
+        <source>the shop name is longer than {count} characters</source>
+        <translation>店名超过 {count} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="96" />
+        <source>new shop file: {path}</source>
+        <translation>新建店铺档案文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="116" />
+        <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
+        <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="134" />
+        <source>backup: {path}</source>
+        <translation>备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="147" />
+        <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
+        <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="154" />
+        <source>{path} is a folder; name the backup file to write inside it.</source>
+        <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="157" />
+        <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
+        <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="175" />
+        <source>{path} is the shop file itself. Nothing was changed.</source>
+        <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="177" />
+        <source>restored {name} -&gt; {path}</source>
+        <translation>已恢复 {name} -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="182" />
+        <source>a working file of the deleted shop file was kept aside as {path}</source>
+        <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="199" />
+        <source>the damaged file was moved aside to {path}</source>
+        <translation>损坏的文件已移到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="202" />
+        <source>restored {name}: {count} customers; the data before is kept in {path}</source>
+        <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="224" />
+        <source>--customers must be 1 to {most:,}</source>
+        <translation>--customers 须在 1 到 {most:,} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="228" />
+        <source>--today must lie between {first} and {last}; nothing was created</source>
+        <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="237" />
+        <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
+        <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="260" />
+        <source>not a CustDesk file: {why}</source>
+        <translation>不是客户档案台文件：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="266" />
+        <source>DAMAGED: {path}</source>
+        <translation>已损坏：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="295" />
+        <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
+        <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="309" />
+        <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
+        <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="321" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="322" />
+        <source>no name column found in {file} (headers: {headers})</source>
+        <translation>{file} 中没有找到姓名列（表头：{headers}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="342" />
+        <source>skipped rows written to {path}</source>
+        <translation>跳过的行已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="347" />
+        <source>between {first} and {last}</source>
+        <translation>在 {first} 到 {last} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="357" />
+        <source>{option} {day} is out of range: give dates {allowed}</source>
+        <translation>{option} {day} 超出范围：日期须{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="33" />
+        <source>CustDesk Today {date}</source>
+        <translation>客户档案台 今日 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="35" />
+        <source>Overdue follow-ups ({count})</source>
+        <translation>逾期回访（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="42" />
+        <source>Due today ({count})</source>
+        <translation>今日待回访（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="45" />
+        <source>Birthdays, next 7 days ({count})</source>
+        <translation>近 7 天生日（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="47" />
+        <source>turns {age}</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="52" />
+        <source>Holidays ({count})</source>
+        <translation>节日问候（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="57" />
+        <source>No contact in {days} days ({count})</source>
+        <translation>{days} 天未联系（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="66" />
+        <source>Open complaints: {count}</source>
+        <translation>未结投诉：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="72" />
+        <source>damage: {problem}</source>
+        <translation>损坏：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="74" />
+        <source>broken link: {problem}</source>
+        <translation>关联断开：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="78" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="81" />
+        <source>integrity: ok, foreign keys: ok, customers: {count}</source>
+        <translation>完整性：正常，关联：正常，客户：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="88" />
+        <source>duplicate phone: ... and {count} more numbers</source>
+        <translation>重复电话：……另有 {count} 个号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="93" />
+        <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
+        <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="100" />
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="106" />
+        <source>{id} ({name})</source>
+        <translation>{id}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="111" />
+        <source>{some} and {last}</source>
+        <translation>{some}和{last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="112" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="117" />
+        <source>duplicate phone: {number} is on customers {owners}</source>
+        <translation>重复电话：{number} 属于客户 {owners}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="130" />
+        <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
+        <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="145" />
+        <source>  row {row}: {reason}</source>
+        <translation>  第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="148" />
+        <source>  ... and {count} more</source>
+        <translation>  ……另有 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="150" />
+        <source>{chars} from {field}</source>
+        <translation>{field}中的 {chars}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="156" />
+        <source>  row {row}: imported; removed invisible characters {where}</source>
+        <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="160" />
+        <source>  ... and {count} more rows with invisible characters removed</source>
+        <translation>  ……另有 {count} 行去除了不可见字符</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="37" />
@@ -2555,235 +2733,704 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>export columns</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="10" />
-        <source>Prospect</source>
-        <translation>潜在客户</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="37" />
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="11" />
-        <source>New</source>
-        <translation>新客户</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="38" />
+        <source>Phones</source>
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="12" />
-        <source>Regular</source>
-        <translation>老客户</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="39" />
+        <source>Gender</source>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="13" />
-        <source>VIP</source>
-        <translation>VIP</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="40" />
+        <source>Birthday</source>
+        <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="14" />
-        <source>Dormant</source>
-        <translation>休眠</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="41" />
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="15" />
-        <source>Lost</source>
-        <translation>流失</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="42" />
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="18" />
-        <source>Female</source>
-        <translation>女</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="43" />
+        <source>Occupation</source>
+        <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="19" />
-        <source>Male</source>
-        <translation>男</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="44" />
+        <source>Income</source>
+        <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="20" />
-        <source>—</source>
-        <translation>—</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="45" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="23" />
-        <source>Irritable</source>
-        <translation>烦躁型</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="46" />
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="24" />
-        <source>Dependent</source>
-        <translation>依赖型</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="47" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="25" />
-        <source>Picky</source>
-        <translation>挑剔型</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="48" />
+        <source>Important</source>
+        <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="26" />
-        <source>Early trier</source>
-        <translation>尝试型</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="49" />
+        <source>Decision maker</source>
+        <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="27" />
-        <source>Rational</source>
-        <translation>常识型</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="50" />
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="31" />
-        <source>Store visit</source>
-        <translation>到店</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="51" />
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="32" />
-        <source>Phone call-back</source>
-        <translation>电话回访</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="52" />
+        <source>Stage</source>
+        <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="33" />
-        <location filename="../../src/custdesk/ui/common/labels.py" line="52" />
-        <source>Message</source>
-        <translation>短信/微信</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="53" />
+        <source>Total spent</source>
+        <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="34" />
-        <source>Home visit</source>
-        <translation>上门拜访</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="35" />
-        <source>Greeting</source>
-        <translation>节日/生日问候</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
+        <source>Created</source>
+        <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="38" />
-        <source>Planned</source>
-        <translation>计划回访</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="39" />
-        <source>After a visit</source>
-        <translation>回访后安排</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="40" />
-        <source>Regular cadence</source>
-        <translation>定期回访</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
+        <source>Kind</source>
+        <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="41" />
-        <source>Complaint check-back</source>
-        <translation>投诉处理回访</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
+        <source>Purpose</source>
+        <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="44" />
-        <source>Open</source>
-        <translation>未处理</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="45" />
-        <source>In progress</source>
-        <translation>处理中</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="46" />
-        <source>Resolved</source>
-        <translation>已解决</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
+        <source>Served by</source>
+        <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="47" />
-        <source>Closed</source>
-        <translation>已关闭</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
+        <source>Due</source>
+        <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="50" />
-        <source>In store</source>
-        <translation>到店</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="51" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="53" />
-        <source>Online</source>
-        <translation>网上</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
+        <source>Received</source>
+        <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="56" />
-        <source>Low</source>
-        <translation>低</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="57" />
-        <source>Medium</source>
-        <translation>中</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="58" />
-        <source>High</source>
-        <translation>高</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="62" />
-        <source>Lead</source>
-        <translation>意向</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="63" />
-        <source>Visited</source>
-        <translation>已到店</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
+        <source>Description</source>
+        <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="64" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
+        <source>Hours to resolve</source>
+        <translation>处理用时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
+        <source>Same day</source>
+        <translation>当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
+        <source>Referrer type</source>
+        <translation>介绍人类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
+        <source>Referred</source>
+        <translation>介绍人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="65" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
+        <source>Their spending</source>
+        <translation>下线消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
+        <source>Whole chain</source>
+        <translation>整条链人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
+        <source>Referred customer</source>
+        <translation>被介绍客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
+        <source>Referred on</source>
+        <translation>介绍日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
+        <source>Generation</source>
+        <translation>代数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <source>New by referral</source>
+        <translation>转介绍新客</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <source>Referral share</source>
+        <translation>转介绍占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
+        <source>Visits</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
+        <source>Resolved same day</source>
+        <translation>当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>export sheets</name>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="22" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="23" />
+        <source>Visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="24" />
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="25" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="26" />
+        <source>Referral leaderboard</source>
+        <translation>转介绍排行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="27" />
+        <source>Referral chains</source>
+        <translation>转介绍关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="28" />
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="32" />
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="33" />
+        <source>exported</source>
+        <translation>导出于</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="20" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="21" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="22" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="23" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="24" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <source>Important customer</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <source>Decision maker</source>
+        <translation>购买决策人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <source>errors</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <source>{sheet}: rows not imported</source>
+        <translation>{sheet}：未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <source>{count} rows</source>
+        <translation>共 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <source>row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
+        <source>Phone number already on file</source>
+        <translation>电话号码已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
+        <source>; </source>
+        <translation> </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="18" />
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="19" />
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="20" />
+        <source>Regular</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="21" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="22" />
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="23" />
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="26" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="27" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="28" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="32" />
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="33" />
+        <source>Phone call-back</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="34" />
+        <location filename="../../src/custdesk/code_words.py" line="53" />
+        <source>Message</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="35" />
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="36" />
+        <source>Greeting</source>
+        <translation>节日/生日问候</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="39" />
+        <source>Planned</source>
+        <translation>计划回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="40" />
+        <source>After a visit</source>
+        <translation>回访后安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="41" />
+        <source>Regular cadence</source>
+        <translation>定期回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="42" />
+        <source>Complaint check-back</source>
+        <translation>投诉处理回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="45" />
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="46" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="47" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="48" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="51" />
+        <source>In store</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="52" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="54" />
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="57" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="58" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="59" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="63" />
+        <source>Lead</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="64" />
+        <source>Visited</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="65" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="66" />
         <source>Lost lead</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="68" />
+        <location filename="../../src/custdesk/code_words.py" line="69" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="69" />
+        <location filename="../../src/custdesk/code_words.py" line="70" />
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="70" />
+        <location filename="../../src/custdesk/code_words.py" line="71" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="71" />
+        <location filename="../../src/custdesk/code_words.py" line="72" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="72" />
+        <location filename="../../src/custdesk/code_words.py" line="73" />
         <source>Honour / thanks</source>
         <translation>荣誉/致谢</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="75" />
+        <location filename="../seeds/temperaments.json" />
+        <source>Irritable</source>
+        <translation>烦躁型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Dependent</source>
+        <translation>依赖型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Picky</source>
+        <translation>挑剔型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Early trier</source>
+        <translation>尝试型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Rational</source>
+        <translation>常识型</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Honour-seeking</source>
         <translation>荣誉型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="76" />
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Reward-seeking</source>
         <translation>利益型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="77" />
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Favour-for-favour</source>
         <translation>互惠型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/labels.py" line="78" />
+        <location filename="../seeds/referrer_kinds.json" />
         <source>Friendship</source>
         <translation>朋友型</translation>
     </message>
@@ -2815,22 +3462,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="138" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="139" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="148" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="149" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="151" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="153" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -2839,112 +3486,112 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="42" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="43" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="44" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="51" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="53" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="60" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="62" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="67" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="69" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="76" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="78" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="83" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="84" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="85" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="92" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="93" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="94" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="102" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="103" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="104" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="112" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="114" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="122" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="123" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="124" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="166" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="168" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -2953,192 +3600,192 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="176" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="177" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="179" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="180" />
         <source>Something entered cannot be used.</source>
         <translation>填写的内容有误，无法使用。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="183" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="185" />
         <source>This phone number is already in the file of {name}.</source>
         <translation>这个电话号码已经在 {name} 的档案里了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="190" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="196" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="197" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="198" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="199" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="199" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="200" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="212" />
+        <location filename="../../src/custdesk/code_words.py" line="79" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="213" />
+        <location filename="../../src/custdesk/code_words.py" line="80" />
         <source>This is too long.</source>
         <translation>内容太长。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="214" />
+        <location filename="../../src/custdesk/code_words.py" line="81" />
         <source>This is not a phone number (e.g. 138 0013 8000).</source>
         <translation>这不是有效的电话号码（例如 138 0013 8000）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="217" />
+        <location filename="../../src/custdesk/code_words.py" line="82" />
         <source>This number is listed twice.</source>
         <translation>这个号码重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="220" />
+        <location filename="../../src/custdesk/code_words.py" line="83" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="223" />
+        <location filename="../../src/custdesk/code_words.py" line="84" />
         <source>This date has already passed.</source>
         <translation>这个日期已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="226" />
+        <location filename="../../src/custdesk/code_words.py" line="85" />
         <source>This is not a date (e.g. 1990-03-08).</source>
         <translation>这不是日期（例如 1990-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="229" />
+        <location filename="../../src/custdesk/code_words.py" line="86" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="232" />
+        <location filename="../../src/custdesk/code_words.py" line="87" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="237" />
+        <location filename="../../src/custdesk/code_words.py" line="92" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="240" />
+        <location filename="../../src/custdesk/code_words.py" line="95" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
+        <location filename="../../src/custdesk/code_words.py" line="96" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="244" />
+        <location filename="../../src/custdesk/code_words.py" line="99" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="247" />
+        <location filename="../../src/custdesk/code_words.py" line="100" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="250" />
+        <location filename="../../src/custdesk/code_words.py" line="101" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="253" />
+        <location filename="../../src/custdesk/code_words.py" line="104" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="256" />
+        <location filename="../../src/custdesk/code_words.py" line="107" />
         <source>A customer's file cannot be merged with itself.</source>
         <translation>不能把一份客户档案与它自己合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="259" />
+        <location filename="../../src/custdesk/code_words.py" line="108" />
         <source>That file is in the Trash. Restore it first, then merge.</source>
         <translation>那份档案在回收站里。请先恢复，再合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="262" />
+        <location filename="../../src/custdesk/code_words.py" line="111" />
         <source>This shop file already has customers; demo data only goes into an empty one.</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="274" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="220" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="277" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="223" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="282" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="228" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="285" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="231" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="288" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="234" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="289" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="235" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="292" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="238" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="295" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="296" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="242" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="301" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="247" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>
@@ -3263,6 +3910,57 @@ Restore that backup now?</source>
         <location filename="../../src/custdesk/ui/customer_form/undo.py" line="112" />
         <source>Remove purchase {item}</source>
         <translation>删除成交 {item}</translation>
+    </message>
+</context>
+<context>
+    <name>temperament tips</name>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Listen patiently, stay calm, give a clear answer quickly.</source>
+        <translation>耐心倾听，语气平和，尽快给出明确答复。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Offer a recommendation, help them decide, check in afterwards.</source>
+        <translation>主动给出建议，帮他做决定，事后多关心。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Bring facts and details, do not argue, take every remark seriously.</source>
+        <translation>准备充分的事实和细节，不争辩，认真对待每个意见。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Tell them first about new products and invite them to try.</source>
+        <translation>第一时间介绍新品，邀请试用。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/temperaments.json" />
+        <source>Explain value for money plainly and let them compare and judge.</source>
+        <translation>讲清楚性价比和道理，让他自己比较判断。</translation>
+    </message>
+</context>
+<context>
+    <name>referrer thanks</name>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Thank them publicly; give an honorary member title.</source>
+        <translation>公开致谢，授予荣誉会员称号。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Give cash, a voucher or points.</source>
+        <translation>给予现金、代金券或积分奖励。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Return the favour: priority service or a personal discount.</source>
+        <translation>回报一份对等的人情，如优先服务或专属优惠。</translation>
+    </message>
+    <message>
+        <location filename="../seeds/referrer_kinds.json" />
+        <source>Thank them warmly with a thoughtful small gift.</source>
+        <translation>真诚感谢，送一份有心意的小礼物。</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from custdesk import __version__
 from custdesk import clock as shop_clock
 from custdesk.app import open_app, open_for_reading, resolve_db_path
+from custdesk.cli_parser import build_parser
+from custdesk.cli_text import agenda_lines, check_lines, import_lines, say
 from custdesk.errors import CustDeskError
 from custdesk.services.customers.calendar import (
     EARLIEST_RECORD_DATE,
@@ -25,154 +26,14 @@ from custdesk.services.customers.calendar import (
 )
 from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
-from custdesk.services.spreadsheets.customer_import import (
-    ImportReport,
-    OnDuplicate,
-    RowResult,
-    skipped_rows_sheet,
-)
+from custdesk.services.spreadsheets.customer_import import ImportReport, OnDuplicate, RowResult
 from custdesk.services.spreadsheets.export_reports import Report
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.storage.identity import refusal, require_shop_file
+from custdesk.words import N_, pick_language, system_locale
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 SHOP_NAME_MAX = 100  # as SettingsService allows
-
-
-def _db_option() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--db",
-        metavar="PATH",
-        type=Path,
-        help="database file to use (default: custdesk.db in the per-user data folder)",
-    )
-    return parent
-
-
-def build_parser() -> argparse.ArgumentParser:
-    db_option = _db_option()
-    parser = argparse.ArgumentParser(
-        prog="custdesk",
-        description="CustDesk 客户档案台: customer files, visits, follow-ups and referrals.",
-        parents=[db_option],
-    )
-    parser.add_argument("--version", action="version", version=f"custdesk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    commands.add_parser("gui", parents=[db_option], help="open the window (the default)")
-
-    new = commands.add_parser(
-        "new",
-        parents=[db_option],
-        help="create an empty shop file (other commands never create one)",
-        description="Create a new, empty shop file at --db (default: custdesk.db in the per-user "
-        "data folder). Refused when any file is already there, except an empty (0-byte) one.",
-    )
-    new.add_argument("--name", metavar="SHOP", help="the shop's name, shown in the window title")
-
-    demo = commands.add_parser(
-        "demo",
-        parents=[db_option],
-        help="fill an empty database with realistic demo customers",
-        description="Fill an empty database with demo customers, purchases, visits, follow-ups, "
-        "referral chains and complaints. The same seed and --today give the same data.",
-    )
-    demo.add_argument("--customers", type=int, default=1000, metavar="N", help="default 1000")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="default 1")
-    demo.add_argument(
-        "--today",
-        type=dt.date.fromisoformat,
-        metavar="YYYY-MM-DD",
-        help="date the demo is placed around (default: today)",
-    )
-
-    commands.add_parser(
-        "check",
-        parents=[db_option],
-        help="check the database for damage (exit 1 if damaged)",
-        description="Run SQLite's integrity_check and foreign_key_check, read-only.",
-    )
-    due = commands.add_parser(
-        "due",
-        parents=[db_option],
-        help="print today's agenda: follow-ups, birthdays, holidays, quiet customers",
-        description="Print the Today page as text: overdue and due follow-ups, birthdays in the "
-        "next 7 days, holidays to greet for, customers who just went quiet.",
-    )
-    due.add_argument(
-        "--date",
-        type=dt.date.fromisoformat,
-        metavar="YYYY-MM-DD",
-        help="the day to print the agenda for (default: today)",
-    )
-    export = commands.add_parser(
-        "export",
-        parents=[db_option],
-        help="write reports to an Excel workbook (one sheet each)",
-        description="Write one or more reports to an .xlsx file: customers, visits, followups, "
-        "complaints, referrals, summary. The file is replaced only when complete.",
-    )
-    export.add_argument(
-        "reports", nargs="+", choices=[r.value for r in Report], metavar="REPORT",
-        help="customers, visits, followups, complaints, referrals or summary",
-    )  # fmt: skip
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-    export.add_argument("--from", dest="since", type=dt.date.fromisoformat, metavar="DATE")
-    export.add_argument("--to", dest="until", type=dt.date.fromisoformat, metavar="DATE")
-    export.add_argument(
-        "--lang", choices=["zh_CN", "en"], help="language of headers (default: the system's)"
-    )
-    importing = commands.add_parser(
-        "import",
-        parents=[db_option],
-        help="import customers from an .xlsx or .csv file (all rows or none)",
-        description="Import customers with the columns matched automatically (姓名/name, "
-        "电话/phone, 生日/birthday...). Every good row goes in one transaction; rows with "
-        "problems are listed. Exit code 1 when nothing was imported.",
-    )
-    importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
-    importing.add_argument(
-        "--on-duplicate",
-        choices=[o.value for o in OnDuplicate],
-        default=OnDuplicate.SKIP.value,
-        help="a phone already on file: skip the row (default), update that customer, or import "
-        "as a new customer",
-    )
-    importing.add_argument(
-        "--errors", type=Path, metavar="FILE.xlsx", help="also write the skipped rows here"
-    )
-    backup = commands.add_parser(
-        "backup",
-        parents=[db_option],
-        help="back the database up now (into the backup folder, or --to FILE)",
-        description="Make a consistent copy with SQLite's online backup API, even while the "
-        "window is open. Without --to, the copy goes to the backup folder (Settings) and old "
-        "backups are thinned; --list shows the backups instead.",
-    )
-    backup.add_argument("--to", type=Path, metavar="FILE", help="write the copy here instead")
-    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
-    restore = commands.add_parser(
-        "restore",
-        parents=[db_option],
-        help="replace the database with a backup (the current file is kept as a backup first)",
-        description="Put a backup's customers back. The current data is first saved as a "
-        "'before-restore' backup, so a restore can be undone; a damaged file is moved aside "
-        "as *.corrupt-DATE instead.",
-    )
-    restore.add_argument("file", type=Path, metavar="BACKUP")
-    shots = commands.add_parser(
-        "screenshot",
-        parents=[db_option],
-        help="save a picture of every page and the main dialogs (no display needed)",
-        description="Render each main page and the Settings and About dialogs to PNG files "
-        "named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured "
-        "and your own file is not touched.",
-    )
-    shots.add_argument("--out", type=Path, required=True, metavar="DIR")
-    shots.add_argument("--lang", choices=["zh_CN", "en"], help="default: the system's language")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -199,8 +60,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as exc:  # a path that cannot be used (a file where a folder should be...)
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"custdesk: {exc.strerror or exc}{where}. Nothing was changed.", file=sys.stderr)
+        said = say(
+            _language(args),
+            N_("cli", "{error}. Nothing was changed."),
+            error=f"{exc.strerror or exc}{where}",
+        )
+        print(f"custdesk: {said}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _language(args: argparse.Namespace) -> str:
+    """What the command speaks: --lang, else as the window picks (without its Settings)."""
+    return pick_language(getattr(args, "lang", None), system_locale=system_locale())
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -212,23 +83,24 @@ def _gui(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from custdesk.storage.migrate import create_shop_file
 
-    db_path = resolve_db_path(args.db)
+    db_path, language = resolve_db_path(args.db), _language(args)
     if args.name and len(args.name.strip()) > SHOP_NAME_MAX:
-        print(f"custdesk: the shop name is longer than {SHOP_NAME_MAX} characters", file=sys.stderr)
+        too_long = N_("cli", "the shop name is longer than {count} characters")
+        print(f"custdesk: {say(language, too_long, count=SHOP_NAME_MAX)}", file=sys.stderr)
         return EXIT_ERROR
     create_shop_file(db_path)
     if args.name:
         with open_app(db_path, program="custdesk new") as app:
             settings = app.services.settings
             settings.save(replace(settings.get(), shop_name=args.name))
-    print(f"new shop file: {db_path}")
+    print(say(language, N_("cli", "new shop file: {path}"), path=db_path))
     return EXIT_OK
 
 
 def _backup(args: argparse.Namespace) -> int:
-    db_path = _existing_db(args)
+    db_path, language = _existing_db(args), _language(args)
     if args.to is not None:
-        _refuse_backup_target(db_path, args.to.expanduser().absolute())
+        _refuse_backup_target(db_path, args.to.expanduser().absolute(), language)
     from custdesk.storage.backup import remove_dead_partials
 
     remove_dead_partials(db_path)  # what a killed backup left (never a live one's: see scratch)
@@ -241,12 +113,13 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         backups = BackupService(db, db_path, SettingsService(db))
         if args.list:
+            line = N_("cli", "{made_at}  {reason:<16} {size:8.1f} MB  {count:>7} customers  {path}")
             for info in backups.backups():
                 customers = "?" if info.customers is None else str(info.customers)
-                print(
-                    f"{info.made_at:%Y-%m-%d %H:%M:%S}  {info.reason:<16} "
-                    f"{info.size / 1e6:8.1f} MB  {customers:>7} customers  {info.path}"
-                )
+                made_at = f"{info.made_at:%Y-%m-%d %H:%M:%S}"
+                size = info.size / 1e6  # reason: the code in the backup's file name
+                print(say(language, line, made_at=made_at, reason=info.reason, size=size,
+                          count=customers, path=info.path))  # fmt: skip
             return EXIT_OK
         if args.to is not None:
             from custdesk.storage.backup import backup_to
@@ -258,11 +131,11 @@ def _backup(args: argparse.Namespace) -> int:
             target = made.path
     finally:
         db.engine.dispose()
-    print(f"backup: {target}")
+    print(say(language, N_("cli", "backup: {path}"), path=target))
     return EXIT_OK
 
 
-def _refuse_backup_target(db_path: Path, target: Path) -> None:
+def _refuse_backup_target(db_path: Path, target: Path, language: str) -> None:
     """``backup --to`` writes a new file, never over an existing one: the live file under any
     name, another shop file and an older backup look alike to a copy, and replacing any of them
     by a typing slip loses a shop's data. An empty (0-byte) file may be filled."""
@@ -271,17 +144,22 @@ def _refuse_backup_target(db_path: Path, target: Path) -> None:
 
     refuse_working_names(target)
     if same_file(db_path, target):
-        raise StorageError(
-            f"{target} is the shop file itself; a backup must go to another file. Nothing was "
-            "changed."
+        itself = N_(
+            "cli",
+            "{path} is the shop file itself; a backup must go to another file. Nothing was "
+            "changed.",
         )
+        raise StorageError(say(language, itself, path=target))
     if target.is_dir():
-        raise StorageError(f"{target} is a folder; name the backup file to write inside it.")
+        folder = N_("cli", "{path} is a folder; name the backup file to write inside it.")
+        raise StorageError(say(language, folder, path=target))
     if inspect_file(target).kind not in (FileKind.MISSING, FileKind.EMPTY):
-        raise StorageError(
-            f"There is already a file at {target}; a backup never replaces one. Nothing was "
-            "changed; choose a new file name."
+        taken = N_(
+            "cli",
+            "There is already a file at {path}; a backup never replaces one. Nothing was "
+            "changed; choose a new file name.",
         )
+        raise StorageError(say(language, taken, path=target))
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -290,19 +168,22 @@ def _restore(args: argparse.Namespace) -> int:
     from custdesk.services.shop.backups import quarantine, restore_file, set_aside_leftovers
     from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
 
-    db_path = resolve_db_path(args.db)
+    db_path, language = resolve_db_path(args.db), _language(args)
     source = args.file.expanduser().absolute()
     require_shop_file(source)  # only a CustDesk file replaces a CustDesk file
     if same_file(source, db_path):
-        raise StorageError(f"{source} is the shop file itself. Nothing was changed.")
+        itself = N_("cli", "{path} is the shop file itself. Nothing was changed.")
+        raise StorageError(say(language, itself, path=source))
+    restored = N_("cli", "restored {name} -> {path}")
     target = inspect_file(db_path)
     if target.kind is FileKind.WORKING_FILE:
         raise refusal(target)
     if target.kind in (FileKind.MISSING, FileKind.EMPTY):  # recovering a deleted file
+        kept = N_("cli", "a working file of the deleted shop file was kept aside as {path}")
         for aside in set_aside_leftovers(db_path, shop_clock.now()):
-            print(f"a working file of the deleted shop file was kept aside as {aside}")
+            print(say(language, kept, path=aside))
         restore_file(source, db_path)
-        print(f"restored {source.name} -> {db_path}")
+        print(say(language, restored, name=source.name, path=db_path))
         return EXIT_OK
     if target.kind in (FileKind.FOLDER, FileKind.FOREIGN, FileKind.OTHER_FILE, FileKind.TOO_NEW):
         raise refusal(target)
@@ -315,10 +196,11 @@ def _restore(args: argparse.Namespace) -> int:
     except (CorruptDatabaseError, NotOurs):  # a damaged shop file: keep it aside
         damaged = quarantine(db_path, shop_clock.now())
         restore_file(source, db_path)
-        print(f"the damaged file was moved aside to {damaged}")
-        print(f"restored {source.name} -> {db_path}")
+        print(say(language, N_("cli", "the damaged file was moved aside to {path}"), path=damaged))
+        print(say(language, restored, name=source.name, path=db_path))
         return EXIT_OK
-    print(f"restored {source.name}: {count} customers; the data before is kept in {aside.path}")
+    done = N_("cli", "restored {name}: {count} customers; the data before is kept in {path}")
+    print(say(language, done, name=source.name, count=count, path=aside.path))
     return EXIT_OK
 
 
@@ -336,80 +218,68 @@ DEMO_MAX_CUSTOMERS = 1_000_000
 
 
 def _demo(args: argparse.Namespace) -> int:
-    today = shop_clock.today()
+    today, language = shop_clock.today(), _language(args)
     latest = latest_record_date(today)
     if not 1 <= args.customers <= DEMO_MAX_CUSTOMERS:
-        print(f"custdesk: --customers must be 1 to {DEMO_MAX_CUSTOMERS:,}", file=sys.stderr)
+        most = N_("cli", "--customers must be 1 to {most:,}")
+        print(f"custdesk: {say(language, most, most=DEMO_MAX_CUSTOMERS)}", file=sys.stderr)
         return EXIT_ERROR
     if args.today is not None and not DEMO_EARLIEST_TODAY <= args.today <= latest:
-        print(
-            f"custdesk: --today must lie between {DEMO_EARLIEST_TODAY} and {latest}; nothing "
-            "was created",
-            file=sys.stderr,
-        )
+        between = N_("cli", "--today must lie between {first} and {last}; nothing was created")
+        said = say(language, between, first=DEMO_EARLIEST_TODAY, last=latest)
+        print(f"custdesk: {said}", file=sys.stderr)
         return EXIT_ERROR
     db_path = resolve_db_path(args.db)
     started = time.perf_counter()
     with open_app(db_path, program="custdesk demo", create=True) as app:
         summary = generate_demo(app.db, args.customers, seed=args.seed, today=args.today)
     elapsed = time.perf_counter() - started
-    print(
-        f"demo: {summary.customers} customers, {summary.purchases} purchases, "
-        f"{summary.visits} visits, {summary.follow_ups} follow-ups, {summary.referrals} referrals "
-        f"(deepest chain {summary.max_chain_depth}), {summary.rewards} rewards, "
-        f"{summary.complaints} complaints in {elapsed:.1f} s -> {db_path}"
+    made = N_(
+        "cli",
+        "demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} "
+        "follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, "
+        "{complaints} complaints in {seconds:.1f} s -> {path}",
     )
+    print(
+        say(language, made, customers=summary.customers, purchases=summary.purchases,
+            visits=summary.visits, follow_ups=summary.follow_ups, referrals=summary.referrals,
+            depth=summary.max_chain_depth, rewards=summary.rewards,
+            complaints=summary.complaints, seconds=elapsed, path=db_path)
+    )  # fmt: skip
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
     from custdesk.storage.identity import FileKind, inspect_file
 
-    db_path = resolve_db_path(args.db)
+    db_path, language = resolve_db_path(args.db), _language(args)
     found = inspect_file(db_path)
     if found.kind in (FileKind.WORKING_FILE, FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
         raise refusal(found)
     if found.kind in (FileKind.FOREIGN, FileKind.OTHER_FILE):  # the check's verdict, not a slip
-        print(f"not a CustDesk file: {refusal(found)}")
+        print(say(language, N_("cli", "not a CustDesk file: {why}"), why=refusal(found)))
         return EXIT_FAILED
     report = check_database(db_path)
-    for problem in report.integrity_problems:
-        print(f"damage: {problem}")
-    for problem in report.foreign_key_problems:
-        print(f"broken link: {problem}")
+    for line in check_lines(report, language):
+        print(line)
     if not report.ok:
-        print(f"DAMAGED: {db_path}")
+        print(say(language, N_("cli", "DAMAGED: {path}"), path=db_path))
         return EXIT_FAILED
-    count = "unknown" if report.customers is None else str(report.customers)
-    print(f"integrity: ok, foreign keys: ok, customers: {count}")
-    for line in report.duplicate_phones:
-        print(f"duplicate phone: {line}")
-    hidden = report.duplicate_phone_count - len(report.duplicate_phones)
-    if hidden:
-        print(f"duplicate phone: ... and {hidden} more numbers")
-    if report.duplicate_phone_count:  # a warning for the clerk, not damage: still "ok", exit 0
-        print(
-            f"{report.duplicate_phone_count} phone number(s) on more than one customer: "
-            "merge them in the window if they are the same person (a warning, not damage)"
-        )
-    print("ok")
     return EXIT_OK
 
 
 def _due(args: argparse.Namespace) -> int:
-    from custdesk.cli_text import agenda_lines
     from custdesk.services.contacts.agenda import AgendaService
     from custdesk.services.shop.settings import settings_in
 
-    db_path = _existing_db(args)
+    db_path, language = _existing_db(args), _language(args)
     day = args.date or shop_clock.today()
-    if _refuse_dates_out_of_range({"--date": day}):
+    if _refuse_dates_out_of_range({"--date": day}, language):
         return EXIT_ERROR
     # Read-only and without the lock: the agenda prints while the window has the file open.
     with open_for_reading(db_path, program="custdesk due") as db:
-        for line in agenda_lines(
-            AgendaService(db, settings=settings_in, today=lambda: day).today()
-        ):
+        agenda = AgendaService(db, settings=settings_in, today=lambda: day).today()
+        for line in agenda_lines(agenda, language):
             print(line)
     return EXIT_OK
 
@@ -418,83 +288,75 @@ def _export(args: argparse.Namespace) -> int:
     from custdesk.services.spreadsheets.excel_export import write_workbook
     from custdesk.services.spreadsheets.export_reports import ReportBuilder
 
-    db_path = _existing_db(args)
-    if _refuse_dates_out_of_range({"--from": args.since, "--to": args.until}):
+    db_path, language = _existing_db(args), _language(args)
+    if _refuse_dates_out_of_range({"--from": args.since, "--to": args.until}, language):
         return EXIT_ERROR
     if args.since is not None and args.until is not None and args.since > args.until:
-        print(
-            f"custdesk: --from {args.since} is after --to {args.until}: give --from first, "
-            f"both dates {_allowed_dates()}",
-            file=sys.stderr,
+        after = N_(
+            "cli", "--from {since} is after --to {until}: give --from first, both dates {allowed}"
         )
+        said = say(
+            language, after, since=args.since, until=args.until, allowed=_allowed_dates(language)
+        )
+        print(f"custdesk: {said}", file=sys.stderr)
         return EXIT_ERROR
-    language = args.lang or system_language()
     started = time.perf_counter()
     with open_for_reading(db_path, program="custdesk export") as db:  # works beside the window
         builder = ReportBuilder(db, language)
         sheets = builder.sheets([Report(r) for r in args.reports], args.since, args.until)
         rows = write_workbook(args.out, sheets)
     elapsed = time.perf_counter() - started
-    print(f"export: {rows} rows in {len(sheets)} sheets in {elapsed:.1f} s -> {args.out}")
+    done = N_("cli", "export: {rows} rows in {sheets} sheets in {seconds:.1f} s -> {path}")
+    print(say(language, done, rows=rows, sheets=len(sheets), seconds=elapsed, path=args.out))
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
-    db_path = _existing_db(args)
+    db_path, language = _existing_db(args), _language(args)
     with open_app(db_path, program="custdesk import") as app:
         imports = app.services.imports
         table = imports.read(args.file, args.sheet)
         mapping = imports.guess(table.headers)
         if "name" not in mapping:
-            print(
-                f"custdesk: no name column found in {args.file.name} (headers: "
-                f"{', '.join(table.headers) or 'none'})",
-                file=sys.stderr,
-            )
+            headers = ", ".join(table.headers) or say(language, N_("cli", "none"))
+            nameless = N_("cli", "no name column found in {file} (headers: {headers})")
+            said = say(language, nameless, file=args.file.name, headers=headers)
+            print(f"custdesk: {said}", file=sys.stderr)
             return EXIT_FAILED
         rows = imports.check(table, mapping)
         report = imports.run(rows, OnDuplicate(args.on_duplicate))
-    print(
-        f"import: {report.imported} imported, {report.updated} updated, "
-        f"{len(report.skipped)} skipped, {len(report.cleaned)} with invisible characters "
-        f"removed (sheet {table.sheet!r}, {len(table.rows)} rows)"
-    )
-    for row_number, reason in report.skipped[:50]:
-        print(f"  row {row_number}: {reason}")
-    if len(report.skipped) > 50:
-        print(f"  ... and {len(report.skipped) - 50} more")
-    removed = {row.row_number: row.removed for row in rows}
-    for row_number, _note in report.cleaned[:50]:  # imported all the same; worth a look
-        where = "; ".join(f"{chars} from {name}" for name, chars in removed[row_number].items())
-        print(f"  row {row_number}: imported; removed invisible characters {where}")
-    if len(report.cleaned) > 50:
-        print(f"  ... and {len(report.cleaned) - 50} more rows with invisible characters removed")
+    for line in import_lines(table, rows, report, language):
+        print(line)
     if args.errors and report.skipped:
-        _write_skipped(args.errors, table, rows, report)
+        _write_skipped(args.errors, table, rows, report, language)
     return EXIT_OK if report.imported or report.updated else EXIT_FAILED
 
 
-def _write_skipped(out: Path, table: Table, rows: list[RowResult], report: ImportReport) -> None:
+def _write_skipped(
+    out: Path, table: Table, rows: list[RowResult], report: ImportReport, language: str
+) -> None:
     from custdesk.services.spreadsheets.excel_export import write_workbook
+    from custdesk.services.spreadsheets.import_words import skipped_rows_sheet
 
-    write_workbook(out, [skipped_rows_sheet(table, rows, report)])
-    print(f"skipped rows written to {out}")
-
-
-def _allowed_dates() -> str:
-    return f"between {EARLIEST_RECORD_DATE} and {latest_record_date(shop_clock.today())}"
+    write_workbook(out, [skipped_rows_sheet(table, rows, report, language)])
+    print(say(language, N_("cli", "skipped rows written to {path}"), path=out))
 
 
-def _refuse_dates_out_of_range(options: dict[str, dt.date | None]) -> bool:
+def _allowed_dates(language: str) -> str:
+    latest = latest_record_date(shop_clock.today())
+    between = N_("cli", "between {first} and {last}")
+    return say(language, between, first=EARLIEST_RECORD_DATE, last=latest)
+
+
+def _refuse_dates_out_of_range(options: dict[str, dt.date | None], language: str) -> bool:
     """Say so (and return True) when a date option lies outside the days a record may carry
     (services.calendar: 1900-01-01 to ten years from today)."""
     today = shop_clock.today()
     for option, day in options.items():
         if day is not None and check_record_date(day, today) is not None:
-            print(
-                f"custdesk: {option} {day} is out of range: give dates {_allowed_dates()}",
-                file=sys.stderr,
-            )
+            out = N_("cli", "{option} {day} is out of range: give dates {allowed}")
+            said = say(language, out, option=option, day=day, allowed=_allowed_dates(language))
+            print(f"custdesk: {said}", file=sys.stderr)
             return True
     return False
 
@@ -506,15 +368,6 @@ def _existing_db(args: argparse.Namespace) -> Path:
     db_path = resolve_db_path(args.db)
     require_shop_file(db_path)
     return db_path
-
-
-def system_language() -> str:
-    """zh_CN when the environment asks for Chinese, else en (the GUI follows Qt's locale)."""
-    for name in ("CUSTDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "zh_CN" if value.startswith("zh") else "en"
-    return "en"
 
 
 if __name__ == "__main__":

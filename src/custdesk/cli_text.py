@@ -1,47 +1,161 @@
-"""The Today agenda as plain text lines, for ``custdesk due`` (a terminal has no Qt translator,
-so headings carry both languages). Presentation of the command line, beside cli.py: services
-return codes and figures, never text for a reader."""
+"""What the ``custdesk`` command prints, in one language at a time: the Today agenda for
+``custdesk due``, the check's findings and the words every command says. Presentation of the
+command line, beside cli.py: services return codes and figures, never text for a reader; the
+words come from the catalogue (custdesk.words) under the context "cli"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from custdesk.services.contacts.agenda import TodayAgenda
 from custdesk.services.customers.phones import display_phone
+from custdesk.services.shop.health import HealthReport, SharedPhone
+from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
+from custdesk.services.spreadsheets.import_files import Table
+from custdesk.words import N_, translate
+
+CLI = "cli"  # the catalogue context of the command line's words
+LISTED = 50  # rows an import lists one by one; the rest are counted
+
+
+def say(language: str, source: str, /, **fields: object) -> str:
+    """``source`` (English, marked ``N_("cli", …)``) in ``language``, its {fields} filled in."""
+    return translate(CLI, source, language).format(**fields)
 
 
 def _phone(number: str) -> str:
     return display_phone(number) if number else "-"
 
 
-def agenda_lines(agenda: TodayAgenda) -> Iterator[str]:
+def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
+    """The Today page as lines of text: headings with their counts, then one line per item."""
     today = agenda.today
-    yield f"CustDesk 今日 Today {today.isoformat()}"
+    yield say(language, N_("cli", "CustDesk Today {date}"), date=today.isoformat())
     yield ""
-    yield f"逾期回访 Overdue follow-ups ({len(agenda.overdue)})"
+    yield say(language, N_("cli", "Overdue follow-ups ({count})"), count=len(agenda.overdue))
     for item in agenda.overdue:
         late = (today - item.due_on).days
         yield (
             f"  {item.due_on.isoformat()}  +{late}d  {item.customer_name}  "
             f"{_phone(item.phone)}  {item.purpose}".rstrip()
         )
-    yield f"今日回访 Due today ({len(agenda.due_today)})"
+    yield say(language, N_("cli", "Due today ({count})"), count=len(agenda.due_today))
     for item in agenda.due_today:
         yield f"  {item.customer_name}  {_phone(item.phone)}  {item.purpose}".rstrip()
-    yield f"近7天生日 Birthdays, next 7 days ({len(agenda.birthdays)})"
+    yield say(language, N_("cli", "Birthdays, next 7 days ({count})"), count=len(agenda.birthdays))
     for birthday in agenda.birthdays:
+        turns = say(language, N_("cli", "turns {age}"), age=birthday.turning)
         yield (
-            f"  {birthday.on.isoformat()}  {birthday.customer_name}  "
-            f"{birthday.turning}岁/turns {birthday.turning}  {_phone(birthday.phone)}"
+            f"  {birthday.on.isoformat()}  {birthday.customer_name}  {turns}  "
+            f"{_phone(birthday.phone)}"
         )
-    yield f"节日问候 Holidays ({len(agenda.holidays)})"
+    yield say(language, N_("cli", "Holidays ({count})"), count=len(agenda.holidays))
     for holiday in agenda.holidays:
-        yield f"  {holiday.on.isoformat()}  {holiday.holiday.name_zh} {holiday.holiday.name_en}"
-    days = agenda.dormant_after_days
-    yield f"{days}天未联系 No contact in {days} days ({len(agenda.gone_quiet)})"
+        yield f"  {holiday.on.isoformat()}  {holiday.holiday.name_for(language)}"
+    yield say(
+        language,
+        N_("cli", "No contact in {days} days ({count})"),
+        days=agenda.dormant_after_days,
+        count=len(agenda.gone_quiet),
+    )
     for quiet in agenda.gone_quiet:
         yield (
             f"  {quiet.last_contact.isoformat()}  {quiet.customer_name}  {_phone(quiet.phone)}  "
             f"¥{quiet.total_spent_cents / 100:,.2f}"
         )
-    yield f"未结投诉 Open complaints: {agenda.open_complaints}"
+    yield say(language, N_("cli", "Open complaints: {count}"), count=agenda.open_complaints)
+
+
+def check_lines(report: HealthReport, language: str) -> Iterator[str]:
+    """What ``custdesk check`` found in a shop file, ending with "ok" when it is not damaged."""
+    for problem in report.integrity_problems:  # SQLite's own words
+        yield say(language, N_("cli", "damage: {problem}"), problem=problem)
+    for problem in report.foreign_key_problems:
+        yield say(language, N_("cli", "broken link: {problem}"), problem=problem)
+    if not report.ok:
+        return
+    count = (
+        say(language, N_("cli", "unknown")) if report.customers is None else str(report.customers)
+    )
+    yield say(
+        language, N_("cli", "integrity: ok, foreign keys: ok, customers: {count}"), count=count
+    )
+    for shared in report.duplicate_phones:
+        yield shared_phone_line(shared, language)
+    hidden = report.duplicate_phone_count - len(report.duplicate_phones)
+    if hidden:
+        yield say(
+            language, N_("cli", "duplicate phone: ... and {count} more numbers"), count=hidden
+        )
+    if report.duplicate_phone_count:  # a warning for the clerk, not damage: still "ok", exit 0
+        yield say(
+            language,
+            N_(
+                "cli",
+                "{count} phone number(s) on more than one customer: merge them in the window if "
+                "they are the same person (a warning, not damage)",
+            ),
+            count=report.duplicate_phone_count,
+        )
+    yield say(language, N_("cli", "ok"))
+
+
+def shared_phone_line(shared: SharedPhone, language: str) -> str:
+    """ "duplicate phone: +8613800138000 is on customers 12 (王小明) and 40 (王晓明)"."""
+    owners = [
+        say(language, N_("cli", "{id} ({name})"), id=customer_id, name=name)
+        for customer_id, name in shared.owners
+    ]
+    listed = say(
+        language,
+        N_("cli", "{some} and {last}"),
+        some=say(language, N_("cli", ", ")).join(owners[:-1]),
+        last=owners[-1],
+    )
+    return say(
+        language,
+        N_("cli", "duplicate phone: {number} is on customers {owners}"),
+        number=shared.number,
+        owners=listed,
+    )
+
+
+def import_lines(
+    table: Table, rows: Sequence[RowResult], report: ImportReport, language: str
+) -> Iterator[str]:
+    """What ``custdesk import`` did: the counts, then the first rows skipped (with the reason)
+    and the first rows imported without the invisible characters their cells held."""
+    yield say(
+        language,
+        N_(
+            "cli",
+            "import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with "
+            "invisible characters removed (sheet {sheet!r}, {rows} rows)",
+        ),
+        imported=report.imported,
+        updated=report.updated,
+        skipped=len(report.skipped),
+        cleaned=len(report.cleaned),
+        sheet=table.sheet,
+        rows=len(table.rows),
+    )
+    # Reasons and fields stay the codes this always printed (duplicate_phone, notes); the sheet
+    # --errors writes has them in words (import_words).
+    for row_number, reason in report.skipped[:LISTED]:
+        yield say(language, N_("cli", "  row {row}: {reason}"), row=row_number, reason=reason)
+    if len(report.skipped) > LISTED:
+        more = len(report.skipped) - LISTED
+        yield say(language, N_("cli", "  ... and {count} more"), count=more)
+    removed = {row.row_number: row.removed for row in rows}
+    taken_from = N_("cli", "{chars} from {field}")
+    for row_number, _note in report.cleaned[:LISTED]:  # imported all the same; worth a look
+        where = "; ".join(
+            say(language, taken_from, chars=chars, field=field)
+            for field, chars in removed[row_number].items()
+        )
+        cleaned = N_("cli", "  row {row}: imported; removed invisible characters {where}")
+        yield say(language, cleaned, row=row_number, where=where)
+    if len(report.cleaned) > LISTED:
+        more = len(report.cleaned) - LISTED
+        rest = N_("cli", "  ... and {count} more rows with invisible characters removed")
+        yield say(language, rest, count=more)

@@ -20,8 +20,8 @@ class CustDeskError(Exception):
 
 class FieldProblem(StrEnum):
     """Why a value was refused: the whole vocabulary of ValidationError. Services speak these
-    codes; ``custdesk.ui.common.messages.field_problem_text`` has a sentence in the clerk's
-    language for every one (a test walks them all)."""
+    codes; ``custdesk.code_words.PROBLEMS`` has a sentence for every one, which the window
+    (``ui.common.messages.field_problem_text``) shows in the clerk's language."""
 
     REQUIRED = "required"
     TOO_LONG = "too_long"

@@ -102,3 +102,11 @@ def test_latest_record_date_is_ten_years_after_today(today: D, latest: D) -> Non
 def test_check_record_date_at_its_exact_bounds(day: D, problem: str | None) -> None:
     assert D(1900, 1, 1) == EARLIEST_RECORD_DATE
     assert check_record_date(day, D(2026, 5, 14)) == problem
+
+
+def test_a_holiday_is_named_in_the_language_or_by_the_one_name_the_shop_gave() -> None:
+    both = Holiday("中秋节", "Mid-Autumn Festival", month=9, day=25)
+    assert both.name_for("zh_CN") == "中秋节"
+    assert both.name_for("en_US") == "Mid-Autumn Festival"
+    assert Holiday("店庆", "", month=5, day=18).name_for("en") == "店庆"
+    assert Holiday("", "Shop birthday", month=5, day=18).name_for("zh_CN") == "Shop birthday"

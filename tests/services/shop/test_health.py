@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from custdesk.services.shop.health import check_database
+from custdesk.services.shop.health import SharedPhone, check_database
 from custdesk.storage.db import Database
 
 
@@ -45,7 +45,7 @@ def test_a_phone_on_two_customers_is_listed_and_the_file_is_still_ok(
 
     assert report.ok  # a warning for the clerk, not damage
     assert report.duplicate_phones == (
-        f"{number} is on customers {first} ({first_name}) and {second} ({second_name})",
+        SharedPhone(number, ((first, first_name), (second, second_name))),
     )
     assert report.duplicate_phone_count == 1
     assert check_database(db_path, quick=True).duplicate_phones == ()  # start-up skips it

@@ -20,14 +20,11 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.shop.settings import stage_rules_in
-from custdesk.services.spreadsheets.customer_import import (
-    ImportService,
-    OnDuplicate,
-    skipped_rows_sheet,
-)
+from custdesk.services.spreadsheets.customer_import import ImportService, OnDuplicate
 from custdesk.services.spreadsheets.excel_export import write_workbook
 from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
 from custdesk.services.spreadsheets.export_words import LIST_COLUMNS
+from custdesk.services.spreadsheets.import_words import skipped_rows_sheet
 from custdesk.storage.db import Database
 from tests.services.spreadsheets.awkward_shop import (
     CARD_NUMBER,
@@ -175,7 +172,7 @@ def test_rows_an_import_skipped_keep_what_the_clerk_typed(
     report = imports.run(rows, OnDuplicate.SKIP)
     assert len(report.skipped) == 2
     out = tmp_path / "errors.xlsx"
-    write_workbook(out, [skipped_rows_sheet(table, rows, report)])
+    write_workbook(out, [skipped_rows_sheet(table, rows, report, "en")])
     ws = openpyxl.load_workbook(out).active
     typed_columns = {"row": "whole", "reason": "text", "姓名": "text", "电话": "text"}
     assert column_type_problems(ws, typed_columns | {"微信": "text", "备注": "text"}) == []

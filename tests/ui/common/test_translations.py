@@ -9,21 +9,70 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
+from custdesk.code_words import seed_words
 from custdesk.resources import resource_path
+from custdesk.words import catalogue
+from tests.marked_strings import marked_strings
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_every_string_in_the_code_has_a_chinese_translation(tmp_path: Path) -> None:
+def window_strings(tmp_path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every string lupdate finds in custdesk.ui."""
     extracted = tmp_path / "extracted.ts"
     sources = sorted(str(p) for p in (ROOT / "src" / "custdesk" / "ui").rglob("*.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([lupdate, *sources, "-ts", str(extracted)], check=True, capture_output=True)
-    found = {m.findtext("source") for m in ElementTree.parse(extracted).iter("message")}
-    table = json.loads(resource_path("translations", "zh_CN.json").read_text("utf-8"))
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ElementTree.parse(extracted).iter("context")
+        for message in context.iter("message")
+    }
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], str]:
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): (
+            message.findtext("translation") or ""
+        )
+        for context in ElementTree.parse(ts_file).iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_string_in_the_code_has_a_chinese_translation(tmp_path: Path) -> None:
+    found = window_strings(tmp_path)
+    words = catalogue("zh_CN")
     assert len(found) > 20
-    missing = sorted(s for s in found if s not in table)
+    missing = sorted(f"{c}: {s}" for c, s in found if not words.get(c, s))
     assert missing == [], "run `make translations` after adding these to zh_CN.json"
+
+
+def test_the_catalogue_has_no_word_nothing_asks_for(tmp_path: Path) -> None:
+    """Every entry of the table translators edit is asked for by the window, a marked string or
+    a seed; a context's own word only where that context asks for it."""
+    used = window_strings(tmp_path) | marked_strings()[0] | set(seed_words())
+    table = json.loads(resource_path("translations", "zh_CN.json").read_text("utf-8"))
+    sources = {source for _context, source in used}
+    unused = [key for key, value in table.items() if isinstance(value, str) and key not in sources]
+    unused += [
+        f"{key}: {source}"
+        for key, own in table.items()
+        if isinstance(own, dict)
+        for source in own
+        if (key.removeprefix("@"), source) not in used
+    ]
+    assert unused == []
+
+
+def test_the_shipped_catalogue_says_what_the_table_says() -> None:
+    """custdesk_zh_CN.ts is built from zh_CN.json (`make translations`), with the words used
+    only outside the window too: the .qm a clerk's window loads has every word."""
+    shipped = messages(resource_path("translations", "custdesk_zh_CN.ts"))
+    words = catalogue("zh_CN")
+    assert marked_strings()[0] | set(seed_words()) <= shipped.keys()
+    stale = sorted(f"{c}: {s}" for (c, s), text in shipped.items() if text != words.get(c, s))
+    assert stale == [], "run `make translations`"
 
 
 def test_the_shipped_catalogue_is_complete_and_built() -> None:

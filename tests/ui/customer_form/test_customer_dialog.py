@@ -18,6 +18,7 @@ from custdesk.storage.db import Database
 from custdesk.storage.lock import login_name
 from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog, split_list
+from custdesk.ui.customer_form.referral_panel import ReferralPanel
 from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.building import customer_dialog, customers_page
@@ -66,6 +67,25 @@ def test_a_clerk_types_a_new_customer_and_saves(
     assert record.draft.tags == ("团购", "送礼")
     assert record.draft.temperament == "picky"
     assert not dialog.isVisible()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_chinese_clerk_reads_the_seeds_words_and_advice_in_chinese(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The seeds carry English only; the Chinese comes from the catalogue through Qt."""
+    services = context.services
+    customer_id = services.customers.create(CustomerDraft(name="张三")).id
+    services.referrals.set_referrer_kind(customer_id, "friendship")
+    dialog = CustomerDialog(services.customers)
+    qtbot.addWidget(dialog)
+    dialog.temperament_combo.setCurrentIndex(dialog.temperament_combo.findData("picky"))
+    assert dialog.temperament_combo.currentText() == "挑剔型"
+    assert dialog.temperament_tip.text() == "准备充分的事实和细节，不争辩，认真对待每个意见。"
+    panel = ReferralPanel(services, customer_id)
+    qtbot.addWidget(panel)
+    assert panel.kind_combo.currentText() == "朋友型"
+    assert panel.thanks_label.text() == "真诚感谢，送一份有心意的小礼物。"
 
 
 def test_bad_input_is_marked_and_what_was_typed_stays(

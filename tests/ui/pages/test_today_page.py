@@ -159,3 +159,20 @@ def test_todays_follow_ups_export_as_a_call_list(
         (2, "张三", "试穿回访"),
         (0, "李四", "回访"),
     ]
+
+
+def test_a_holiday_named_in_one_language_only_shows_that_name(
+    context: AppContext, make_window: MakeWindow
+) -> None:
+    """Settings accept a greeting day with one name left blank: the page shows the name there
+    is, in either language, rather than an empty cell."""
+    from dataclasses import replace
+
+    from custdesk.services.customers.calendar import Holiday
+
+    soon = TODAY + dt.timedelta(days=2)
+    settings = context.services.settings
+    shop_birthday = Holiday("店庆", "", month=soon.month, day=soon.day)
+    settings.save(replace(settings.get(), holidays=(shop_birthday,)))
+    page = make_window().today_page
+    assert page.holidays.model.index(0, 1).data() == "店庆"

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from custdesk.errors import FieldProblem
+from custdesk.words import language_for
 
 EARLIEST_RECORD_DATE = dt.date(1900, 1, 1)
 """No purchase, visit, complaint or follow-up is dated before this: an earlier one is a slip."""
@@ -62,6 +63,13 @@ class Holiday:
     month: int | None = None
     day: int | None = None
     dates: tuple[dt.date, ...] = ()
+
+    def name_for(self, language: str) -> str:
+        """The shop's name for the day in ``language`` (zh_CN, en_US...); the other name when
+        that one is blank, as the settings allow one of the two to be."""
+        if language_for(language) == "zh_CN":
+            return self.name_zh or self.name_en
+        return self.name_en or self.name_zh
 
     def next_on_or_after(self, today: dt.date) -> dt.date | None:
         if self.month is not None and self.day is not None:

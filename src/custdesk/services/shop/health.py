@@ -16,14 +16,22 @@ MAX_REPORTED_PROBLEMS = 20
 
 
 @dataclass(frozen=True)
+class SharedPhone:
+    """A phone number on several (not deleted) customers: (id, name) of each, by id."""
+
+    number: str
+    owners: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
 class HealthReport:
     integrity_problems: tuple[str, ...]
     foreign_key_problems: tuple[str, ...]
     customers: int | None
     # One phone number on several (not deleted) customers: a warning for the clerk to merge them,
-    # not damage (an import may add such customers on purpose). Up to MAX_REPORTED_PROBLEMS lines
-    # like "+8613800138000 is on customers 12 (王小明) and 40 (王晓明)", of duplicate_phone_count.
-    duplicate_phones: tuple[str, ...] = ()
+    # not damage (an import may add such customers on purpose). Up to MAX_REPORTED_PROBLEMS of
+    # duplicate_phone_count, by number; the command line puts them in words.
+    duplicate_phones: tuple[SharedPhone, ...] = ()
     duplicate_phone_count: int = 0
 
     @property
@@ -54,14 +62,14 @@ def check_database(db_path: Path, *, quick: bool = False) -> HealthReport:
         engine.dispose()
     problems = tuple(line for line in integrity if line != "ok")
     shown = tuple(
-        f"{number} is on customers {_and(owners)}"
+        SharedPhone(number, tuple(owners))
         for number, owners in list(duplicates.items())[:MAX_REPORTED_PROBLEMS]
     )
     return HealthReport(problems, tuple(foreign), customers, shown, len(duplicates))
 
 
-def _duplicate_phones(connection: Connection) -> dict[str, list[str]]:
-    """Each number on more than one customer (deleted ones aside) -> ``12 (王小明)`` per owner.
+def _duplicate_phones(connection: Connection) -> dict[str, list[tuple[int, str]]]:
+    """Each number on more than one customer (deleted ones aside) -> (id, name) per owner.
 
     The migration that cleaned stored phones to NFKC (0003) may have revealed such pairs; they are
     listed, never merged: only the clerk can tell one person from two sharing a phone."""
@@ -76,14 +84,10 @@ def _duplicate_phones(connection: Connection) -> dict[str, list[str]]:
         .where(customer.deleted_at.is_(None), phone.number.in_(repeated))
         .order_by(phone.number, customer.id)
     )
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[tuple[int, str]]] = {}
     try:
         for number, customer_id, name in connection.execute(owners):
-            found.setdefault(number, []).append(f"{customer_id} ({name})")
+            found.setdefault(number, []).append((customer_id, name))
     except DatabaseError:  # a damaged file: integrity_check says what is wrong
         return {}
     return {number: owned for number, owned in found.items() if len(owned) > 1}
-
-
-def _and(items: list[str]) -> str:
-    return f"{', '.join(items[:-1])} and {items[-1]}"

@@ -19,17 +19,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
+from custdesk.code_words import LABELS, TEMPERAMENTS
 from custdesk.errors import CancelledError, FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.customers import CustomerService, load_customer
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
-from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 from custdesk.text_cleaning import clean_display, describe_removed, key_text
+from custdesk.words import SUPPORTED, translate
 
 PROGRESS_EVERY = 500
 _SEPARATORS = re.compile(r"[,，;；、/|]+")
@@ -176,14 +177,11 @@ def _merged(before: CustomerDraft, incoming: CustomerDraft) -> CustomerDraft:
 
 
 def _code_words() -> dict[str, dict[str, str]]:
-    """Word (zh or en, as our export writes it) -> code, for temperaments."""
-    labels: dict[str, list[str]] = load_seed("export_labels")
+    """Word (in any language our export writes, or the code itself) -> code, for temperaments."""
     temperaments = {}
-    for key, words in labels.items():
-        if key.startswith("temperament."):
-            code = key.split(".", 1)[1]
-            temperaments.update({_key(word): code for word in words if word})
-            temperaments[_key(code)] = code
+    for code, source in TEMPERAMENTS.items():
+        temperaments.update({_key(translate(LABELS, source, lang)): code for lang in SUPPORTED})
+        temperaments[_key(code)] = code
     return {"temperament": temperaments}
 
 
@@ -274,30 +272,6 @@ def _birthday(value: Cell, problems: dict[str, FieldProblem]) -> dt.date | None:
                 break
     problems["birthday"] = FieldProblem.INVALID_DATE
     return None
-
-
-def skipped_rows_sheet(table: Table, rows: Sequence[RowResult], report: ImportReport) -> Sheet:
-    """The rows that were not imported, each with its reason and the file's own cells, for an
-    errors.xlsx the clerk can fix and import again."""
-    reasons = dict(report.skipped)
-    kept = [
-        (
-            row.row_number,
-            reasons[row.row_number],
-            *(str(value) if value is not None else None for value in table.rows[index]),
-        )
-        for index, row in enumerate(rows)
-        if row.row_number in reasons
-    ]
-    return Sheet(
-        title="errors",
-        heading=f"{table.sheet}: rows not imported",
-        subtitle=f"{len(kept)} rows",
-        headers=["row", "reason", *table.headers],
-        kinds=[Kind.INTEGER, Kind.TEXT, *[Kind.TEXT] * len(table.headers)],
-        rows=iter(kept),
-        expected_rows=len(kept),
-    )
 
 
 class ImportService:

@@ -2,7 +2,7 @@
 
 Rows are read lazily (a generator holding one read transaction), so 100,000 customers or
 300,000 visits stream straight into the file. Headers and the words for codes come in the
-clerk's language from the export_labels seed (the command line has no Qt translator).
+clerk's language from the word catalogue (export_words, custdesk.words: no Qt needed).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The words exports write (headers, codes) in Chinese or English, and the customer list's
-columns as the Excel export shows them."""
+"""The words exports write (sheet names, headers, codes) in Chinese or English, and the customer
+list's columns as the Excel export shows them. The English here is marked for the catalogue
+(custdesk.words); the Chinese is there."""
 
 from __future__ import annotations
 
@@ -7,30 +8,132 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from custdesk.resources import load_seed
+from custdesk import code_words
 from custdesk.services.customers.calendar import age_on
 from custdesk.services.customers.customer_list import CustomerRow
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.spreadsheets.excel_export import Kind
+from custdesk.words import N_, translate
+
+SHEETS, COLUMNS = "export sheets", "export columns"  # catalogue contexts
+
+# Report key -> its sheet's name; also the heading above the table.
+SHEET_NAMES = {
+    "customers": N_("export sheets", "Customers"),
+    "visits": N_("export sheets", "Visits"),
+    "followups": N_("export sheets", "Follow-ups due"),
+    "complaints": N_("export sheets", "Complaints"),
+    "referrals": N_("export sheets", "Referral leaderboard"),
+    "referral_links": N_("export sheets", "Referral chains"),
+    "summary": N_("export sheets", "Monthly summary"),
+}
+# The subtitle's words: "All dates · exported 2026-11-22 15:30".
+RANGE_WORDS = {
+    "all": N_("export sheets", "All dates"),
+    "exported": N_("export sheets", "exported"),
+}
+# Column key -> header; "yes" and "no" are cell values of yes/no columns.
+HEADERS = {
+    "name": N_("export columns", "Name"),
+    "phones": N_("export columns", "Phones"),
+    "gender": N_("export columns", "Gender"),
+    "birthday": N_("export columns", "Birthday"),
+    "wechat": N_("export columns", "WeChat"),
+    "address": N_("export columns", "Address"),
+    "occupation": N_("export columns", "Occupation"),
+    "income": N_("export columns", "Income"),
+    "family": N_("export columns", "Family"),
+    "hobbies": N_("export columns", "Hobbies"),
+    "temperament": N_("export columns", "Temperament"),
+    "important": N_("export columns", "Important"),
+    "decision_maker": N_("export columns", "Decision maker"),
+    "tags": N_("export columns", "Tags"),
+    "notes": N_("export columns", "Notes"),
+    "stage": N_("export columns", "Stage"),
+    "total_spent": N_("export columns", "Total spent"),
+    "last_contact": N_("export columns", "Last contact"),
+    "created": N_("export columns", "Created"),
+    "when": N_("export columns", "When"),
+    "customer": N_("export columns", "Customer"),
+    "kind": N_("export columns", "Kind"),
+    "purpose": N_("export columns", "Purpose"),
+    "outcome": N_("export columns", "Outcome"),
+    "satisfaction": N_("export columns", "Satisfaction"),
+    "served_by": N_("export columns", "Served by"),
+    "due_on": N_("export columns", "Due"),
+    "source": N_("export columns", "Source"),
+    "days_late": N_("export columns", "Days late"),
+    "phone": N_("export columns", "Phone"),
+    "received": N_("export columns", "Received"),
+    "channel": N_("export columns", "Channel"),
+    "category": N_("export columns", "Category"),
+    "severity": N_("export columns", "Severity"),
+    "status": N_("export columns", "Status"),
+    "description": N_("export columns", "Description"),
+    "resolution": N_("export columns", "Resolution"),
+    "resolved_at": N_("export columns", "Resolved at"),
+    "hours_to_resolve": N_("export columns", "Hours to resolve"),
+    "same_day": N_("export columns", "Same day"),
+    "referrer": N_("export columns", "Referrer"),
+    "referrer_kind": N_("export columns", "Referrer type"),
+    "referred": N_("export columns", "Referred"),
+    "converted": N_("export columns", "Converted"),
+    "their_spending": N_("export columns", "Their spending"),
+    "whole_chain": N_("export columns", "Whole chain"),
+    "referred_customer": N_("export columns", "Referred customer"),
+    "referred_on": N_("export columns", "Referred on"),
+    "generation": N_("export columns", "Generation"),
+    "month": N_("export columns", "Month"),
+    "new_customers": N_("export columns", "New customers"),
+    "by_referral": N_("export columns", "New by referral"),
+    "referral_share": N_("export columns", "Referral share"),
+    "visits": N_("export columns", "Visits"),
+    "avg_satisfaction": N_("export columns", "Average satisfaction"),
+    "complaints": N_("export columns", "Complaints"),
+    "resolved_same_day": N_("export columns", "Resolved same day"),
+    "age": N_("export columns", "Age"),
+    "yes": N_("export columns", "Yes"),
+    "no": N_("export columns", "No"),
+}
+# Code group (as the reports name it) -> the window's words for its codes (context "labels").
+CODE_WORDS: dict[str, dict[str, str]] = {
+    "gender": code_words.GENDERS,
+    "stage": code_words.STAGES,
+    "temperament": code_words.TEMPERAMENTS,
+    "visit": code_words.VISIT_KINDS,
+    "source": code_words.FOLLOW_UP_SOURCES,
+    "complaint": code_words.COMPLAINT_STATUSES,
+    "channel": code_words.CHANNELS,
+    "severity": code_words.SEVERITIES,
+    "referral": code_words.REFERRAL_STATUSES,
+    "referrer_kind": code_words.REFERRER_KINDS,
+}
+# Key -> (catalogue context, English): "sheet.<report>", "range.<word>", or a column key.
+_WORDS: dict[str, tuple[str, str]] = {
+    **{f"sheet.{key}": (SHEETS, source) for key, source in SHEET_NAMES.items()},
+    **{f"range.{key}": (SHEETS, source) for key, source in RANGE_WORDS.items()},
+    **{key: (COLUMNS, source) for key, source in HEADERS.items()},
+}
 
 
 class Words:
-    """Export words in one language ("zh" or "en")."""
+    """Export words in one language ("zh_CN", "zh" or "en")."""
 
     def __init__(self, language: str) -> None:
-        self._index = 0 if language.startswith("zh") else 1
-        self._labels: dict[str, list[str]] = load_seed("export_labels")
+        self.language = language
 
     def __call__(self, key: str) -> str:
-        entry = self._labels.get(key)
-        return entry[self._index] if entry else key
+        """The word for a key of the tables above; an unknown key is written as it is."""
+        entry = _WORDS.get(key)
+        return translate(*entry, self.language) if entry else key
 
     def code(self, group: str, value: str | None) -> str:
-        """The word for a stored code; an unknown code is written as it is."""
-        if value is None:
+        """The word for a stored code; an unknown code is written as it is. An unstated gender
+        is left blank, as a clerk leaves it (the import reads a blank back as unknown)."""
+        if value is None or (group, value) == ("gender", "unknown"):
             return ""
-        entry = self._labels.get(f"{group}.{value}")
-        return entry[self._index] if entry else value
+        source = CODE_WORDS.get(group, {}).get(value)
+        return translate(code_words.LABELS, source, self.language) if source else value
 
 
 def _age(row: CustomerRow, today: dt.date) -> int | None:

@@ -6,15 +6,11 @@ strings (OK, Cancel...) are translated from the catalogues PySide6 ships.
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from custdesk import words
 from custdesk.resources import resource_path
-
-SUPPORTED = ("zh_CN", "en")
-SOURCE_LANGUAGE = "en"
-
+from custdesk.words import SOURCE_LANGUAGE, SUPPORTED
 
 LANGUAGE_KEY = "language"  # QSettings: "" follows the computer, else one of SUPPORTED
 
@@ -31,13 +27,8 @@ def choose_language(language: str) -> None:
 
 def pick_language(requested: str | None = None) -> str:
     """``requested``, $CUSTDESK_LANG, the Settings choice, then the system locale: the first
-    that is supported; any Chinese locale means zh_CN."""
-    wanted = (
-        requested or os.environ.get("CUSTDESK_LANG") or chosen_language() or QLocale.system().name()
-    )
-    if wanted in SUPPORTED:
-        return wanted
-    return "zh_CN" if wanted.lower().startswith("zh") else SOURCE_LANGUAGE
+    given decides; any Chinese locale means zh_CN (the rule the command line follows too)."""
+    return words.pick_language(requested, chosen_language(), QLocale.system().name())
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from custdesk.code_words import MESSAGES, PROBLEMS
 from custdesk.errors import (
     CorruptDatabaseError,
     CustDeskError,
@@ -207,64 +208,9 @@ def user_message(exc: BaseException) -> UserMessage:
 
 def field_problem_text(code: FieldProblem) -> str:
     """The sentence shown under a form field (or in a message) for a FieldProblem code; every
-    code has one, in English and in the zh_CN catalogue (tests/ui/common/test_messages)."""
-    texts: dict[FieldProblem, str] = {
-        FieldProblem.REQUIRED: QCoreApplication.translate("messages", "Please fill this in."),
-        FieldProblem.TOO_LONG: QCoreApplication.translate("messages", "This is too long."),
-        FieldProblem.INVALID_PHONE: QCoreApplication.translate(
-            "messages", "This is not a phone number (e.g. 138 0013 8000)."
-        ),
-        FieldProblem.REPEATED_PHONE: QCoreApplication.translate(
-            "messages", "This number is listed twice."
-        ),
-        FieldProblem.FUTURE_DATE: QCoreApplication.translate(
-            "messages", "This date is in the future."
-        ),
-        FieldProblem.PAST_DATE: QCoreApplication.translate(
-            "messages", "This date has already passed."
-        ),
-        FieldProblem.INVALID_DATE: QCoreApplication.translate(
-            "messages", "This is not a date (e.g. 1990-03-08)."
-        ),
-        FieldProblem.SELF_REFERRAL: QCoreApplication.translate(
-            "messages", "A customer cannot be their own referrer."
-        ),
-        FieldProblem.REFERRAL_LOOP: QCoreApplication.translate(
-            "messages",
-            "That would make a loop: this customer brought the other one in (directly or "
-            "through others).",
-        ),
-        FieldProblem.ALREADY_CLOSED: QCoreApplication.translate(
-            "messages", "This has already been closed; reload to see its state."
-        ),
-        FieldProblem.TOO_OLD: QCoreApplication.translate("messages", "This date is too long ago."),
-        FieldProblem.TOO_FAR_AHEAD: QCoreApplication.translate(
-            "messages", "This date is too far ahead (at most ten years from today)."
-        ),
-        FieldProblem.UNKNOWN_CHOICE: QCoreApplication.translate(
-            "messages", "Please pick from the list."
-        ),
-        FieldProblem.OUT_OF_RANGE: QCoreApplication.translate(
-            "messages", "This number is out of range."
-        ),
-        FieldProblem.INVALID_AMOUNT: QCoreApplication.translate(
-            "messages", "Please enter an amount in yuan, e.g. 1299 or 1299.50."
-        ),
-        FieldProblem.INVALID_FOLDER: QCoreApplication.translate(
-            "messages", "Please choose a folder with Browse…, or leave this empty."
-        ),
-        FieldProblem.SAME_CUSTOMER: QCoreApplication.translate(
-            "messages", "A customer's file cannot be merged with itself."
-        ),
-        FieldProblem.IN_TRASH: QCoreApplication.translate(
-            "messages", "That file is in the Trash. Restore it first, then merge."
-        ),
-        FieldProblem.SHOP_NOT_EMPTY: QCoreApplication.translate(
-            "messages",
-            "This shop file already has customers; demo data only goes into an empty one.",
-        ),
-    }
-    return texts[FieldProblem(code)]
+    code has one (custdesk.code_words.PROBLEMS), in English and in the zh_CN catalogue
+    (tests/ui/common/test_messages)."""
+    return QCoreApplication.translate(MESSAGES, PROBLEMS[FieldProblem(code)])
 
 
 def file_problem_text(exc: CustDeskError) -> str:

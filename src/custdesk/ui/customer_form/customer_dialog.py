@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custdesk.code_words import TEMPERAMENT_TIPS, TIPS
 from custdesk.errors import DuplicateError, ValidationError
-from custdesk.resources import load_seed
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService
 from custdesk.services.customers.customer_list import CustomerListService
@@ -127,8 +127,8 @@ class CustomerDialog(QDialog):
         self.hobbies_edit = QLineEdit()
         self.temperament_combo = QComboBox()
         self.temperament_combo.addItem(self.tr("Not known yet"), None)
-        for entry in load_seed("temperaments"):
-            self.temperament_combo.addItem(label(TEMPERAMENTS, entry["code"]), entry["code"])
+        for code in TEMPERAMENTS:  # the seed's codes, in its order
+            self.temperament_combo.addItem(label(TEMPERAMENTS, code), code)
         self.temperament_tip = QLabel()
         self.temperament_tip.setWordWrap(True)
         self.temperament_tip.setStyleSheet(MUTED_STYLE)
@@ -224,9 +224,8 @@ class CustomerDialog(QDialog):
 
     def _show_tip(self) -> None:
         code = self.temperament_combo.currentData()
-        tips = {entry["code"]: entry for entry in load_seed("temperaments")}
-        language = "zh" if self.locale().name().startswith("zh") else "en"
-        self.temperament_tip.setText(tips[code][f"tip_{language}"] if code in tips else "")
+        tip = TEMPERAMENT_TIPS.get(code)  # the seed's English; its Chinese is in the catalogue
+        self.temperament_tip.setText(QCoreApplication.translate(TIPS, tip) if tip else "")
 
     # -- data -------------------------------------------------------------------------------
     def _fill(self, draft: CustomerDraft) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
+from custdesk.code_words import REFERRER_THANKS, THANKS
 from custdesk.errors import ValidationError
-from custdesk.resources import load_seed
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.referrals.referrals import ReferralRecord, ReferralService, ReferralStatus
@@ -174,7 +174,5 @@ class ReferralPanel(QWidget):
         show_message(self.error_label, text)
 
     def _show_thanks(self, kind: str | None) -> None:
-        entries = {entry["code"]: entry for entry in load_seed("referrer_kinds")}
-        language = "zh" if self.locale().name().startswith("zh") else "en"
-        entry = entries.get(kind or "")
-        self.thanks_label.setText(entry[f"thanks_{language}"] if entry else "")
+        thanks = REFERRER_THANKS.get(kind or "")  # the seed's English; Chinese in the catalogue
+        self.thanks_label.setText(QCoreApplication.translate(THANKS, thanks) if thanks else "")

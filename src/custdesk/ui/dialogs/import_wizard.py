@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,12 +33,13 @@ from custdesk.services.spreadsheets.customer_import import (
     ImportService,
     OnDuplicate,
     RowResult,
-    skipped_rows_sheet,
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
 from custdesk.services.spreadsheets.import_files import Table
+from custdesk.services.spreadsheets.import_words import FIELD_WORDS, IMPORT, skipped_rows_sheet
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
+from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import field_problem_text, file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
@@ -132,16 +133,9 @@ class ImportWizard(QWizard):
         page = QWizardPage()
         page.setTitle(self.tr("Which column is which?"))
         page.setSubTitle(self.tr("Matched from the headers; change any that is wrong."))
-        labels = self.field_labels = {
-            "name": self.tr("Name"), "phones": self.tr("Phone"), "gender": self.tr("Gender"),
-            "birthday": self.tr("Birthday"), "wechat_id": self.tr("WeChat"),
-            "address": self.tr("Address"), "occupation": self.tr("Occupation"),
-            "income_band": self.tr("Income"), "family_situation": self.tr("Family"),
-            "hobbies": self.tr("Hobbies"), "temperament": self.tr("Temperament"),
-            "is_important": self.tr("Important customer"),
-            "decision_maker": self.tr("Decision maker"), "tags": self.tr("Tags"),
-            "notes": self.tr("Notes"),
-        }  # fmt: skip
+        labels = self.field_labels = {  # the words the sheet of skipped rows uses too
+            field: QCoreApplication.translate(IMPORT, word) for field, word in FIELD_WORDS.items()
+        }
         self.mapping_combos: dict[str, QComboBox] = {}
         form = QFormLayout(page)
         for field in FIELDS:
@@ -300,7 +294,9 @@ class ImportWizard(QWizard):
         if report.skipped:
             save = box.addButton(self.tr("Save skipped rows…"), QMessageBox.ButtonRole.ActionRole)
             save.clicked.connect(
-                lambda: self._save_skipped(skipped_rows_sheet(table, rows, report))
+                lambda: self._save_skipped(
+                    skipped_rows_sheet(table, rows, report, export_language())
+                )
             )
         box.addButton(QMessageBox.StandardButton.Ok)
         box.open()

@@ -372,5 +372,4 @@ class TodayPage(QWidget):
         )
 
     def _holiday_name(self, item: HolidayItem) -> str:
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        return item.holiday.name_zh if chinese else item.holiday.name_en
+        return item.holiday.name_for(QLocale().name())
