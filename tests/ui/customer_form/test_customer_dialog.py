@@ -77,12 +77,18 @@ def test_a_chinese_clerk_reads_the_seeds_words_and_advice_in_chinese(
     services = context.services
     customer_id = services.customers.create(CustomerDraft(name="张三")).id
     services.referrals.set_referrer_kind(customer_id, "friendship")
-    dialog = CustomerDialog(services.customers)
+    dialog = customer_dialog(services)
     qtbot.addWidget(dialog)
     dialog.temperament_combo.setCurrentIndex(dialog.temperament_combo.findData("picky"))
     assert dialog.temperament_combo.currentText() == "挑剔型"
     assert dialog.temperament_tip.text() == "准备充分的事实和细节，不争辩，认真对待每个意见。"
-    panel = ReferralPanel(services, customer_id)
+    panel = ReferralPanel(
+        referrals=services.referrals,
+        customers=services.customers,
+        customer_list=services.customer_list,
+        changes=ChangeNotifier(),
+        customer_id=customer_id,
+    )
     qtbot.addWidget(panel)
     assert panel.kind_combo.currentText() == "朋友型"
     assert panel.thanks_label.text() == "真诚感谢，送一份有心意的小礼物。"
