@@ -108,3 +108,27 @@ def test_a_file_brought_in_below_the_kept_one_loses_that_link_rather_than_make_a
         links = session.execute(select(orm.Referral.referrer_id, orm.Referral.referred_id)).all()
     assert sorted(links) == [(keep, friend)]
     assert customers.get(keep).referrals_made == 1
+
+
+def test_a_referrer_whose_link_the_merge_drops_counts_one_referral_less_until_undone(
+    db: Database,
+) -> None:
+    """张三 was brought in by 王五, his second file 张三(旧) by 赵六. The merged 张三 keeps 王五
+    as his referrer, so 赵六's link goes, and the list's "referrals made" must say so."""
+    customers = CustomerService(db, clock=lambda: NOW)
+    keep, absorb, own_referrer, other_referrer = (
+        customers.create(CustomerDraft(name=name)).id
+        for name in ("张三", "张三(旧)", "王五", "赵六")
+    )
+    referrals = ReferralService(db, clock=lambda: NOW)
+    referrals.set_referrer(keep, own_referrer, referred_on=dt.date(2026, 9, 1))
+    referrals.set_referrer(absorb, other_referrer, referred_on=dt.date(2026, 10, 1))
+    merge = MergeService(db, clock=lambda: NOW)
+
+    result = merge.merge(keep, absorb)
+    assert customers.get(other_referrer).referrals_made == 0
+    assert customers.get(own_referrer).referrals_made == 1
+
+    merge.unmerge(result)
+    assert customers.get(other_referrer).referrals_made == 1
+    assert customers.get(own_referrer).referrals_made == 1
