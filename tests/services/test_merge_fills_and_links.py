@@ -108,6 +108,7 @@ def test_a_file_brought_in_below_the_kept_one_loses_that_link_rather_than_make_a
         links = session.execute(select(orm.Referral.referrer_id, orm.Referral.referred_id)).all()
     assert sorted(links) == [(keep, friend)]
     assert customers.get(keep).referrals_made == 1
+    assert customers.get(friend).referrals_made == 0
 
 
 def test_a_referrer_whose_link_the_merge_drops_counts_one_referral_less_until_undone(
