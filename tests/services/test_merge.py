@@ -107,11 +107,15 @@ def test_referral_chains_stay_consistent(db: Database) -> None:
 def test_merging_with_itself_or_a_trashed_file_is_refused(db: Database) -> None:
     a, b = add_people(db, 2)
     merge = MergeService(db, clock=lambda: NOW)
-    with pytest.raises(ValidationError):
+    # The code picks the sentence the clerk reads (ui.messages); str(exc) only goes to logs.
+    with pytest.raises(ValidationError) as same:
         merge.merge(a, a)
+    assert same.value.field_errors == {"merge": "same"}
     CustomerService(db).trash(b)
-    with pytest.raises(ValidationError):
-        merge.merge(a, b)
+    for keep, absorb in ((a, b), (b, a)):  # the Trash refuses either side
+        with pytest.raises(ValidationError) as trashed:
+            merge.merge(keep, absorb)
+        assert trashed.value.field_errors == {"merge": "in_trash"}
 
 
 @settings(
