@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from hypothesis import Phase, settings
 
+from custdesk.name_keys import name_search_keys
 from custdesk.paths import ensure_private_dir
 from custdesk.scratch import sqlite_companions
+from custdesk.services.customers.phones import display_phone
 from custdesk.services.shop.demo import generate_demo
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import create_shop_file, upgrade_database
@@ -39,6 +41,16 @@ settings.register_profile(
 )
 if os.environ.get("CUSTDESK_MUTATE"):
     settings.load_profile("mutate")
+
+
+@pytest.fixture(autouse=bool(os.environ.get("CUSTDESK_MUTATE")))
+def uncached_name_and_phone_keys() -> None:
+    """Under ``make mutate``, each test starts with empty name-key and phone caches. mutmut links
+    a function to the tests that reach it; with a warm cache only the first test to ask for a name
+    reaches name_keys' code, so a mutant there was tried against the wrong tests and "survived"
+    tests that catch it (``单于春`` read as shan-yu). ``make test`` keeps the caches."""
+    name_search_keys.cache_clear()
+    display_phone.cache_clear()
 
 
 @pytest.fixture

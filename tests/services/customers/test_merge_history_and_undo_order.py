@@ -27,20 +27,21 @@ def test_both_histories_name_the_clerk_and_the_other_file(db: Database) -> None:
     )
     MergeService(db, stage_rules=stage_rules_in, clock=lambda: UNDONE, actor="阿芳").unmerge(result)
 
-    def merges(customer_id: int) -> list[tuple[dt.datetime, str, str, str | None]]:
+    def merges(customer_id: int) -> list[tuple[dt.datetime, str, str, str, str | None]]:
         return [
-            (entry.changed_at, entry.actor, entry.action, entry.old_value)
+            (entry.changed_at, entry.actor, entry.action, entry.field, entry.old_value)
             for entry in customers.history(customer_id)
             if entry.action in {"merge", "unmerge"}
         ]
 
+    # A merge changes the whole file, so its entry names no one field.
     assert merges(keep) == [
-        (UNDONE, "阿芳", "unmerge", f"{absorb} 张三 (旧)"),
-        (MERGED, "小李", "merge", f"{absorb} 张三 (旧)"),
+        (UNDONE, "阿芳", "unmerge", "", f"{absorb} 张三 (旧)"),
+        (MERGED, "小李", "merge", "", f"{absorb} 张三 (旧)"),
     ]
     assert merges(absorb) == [
-        (UNDONE, "阿芳", "unmerge", f"{keep} 张三"),
-        (MERGED, "小李", "merge", f"{keep} 张三"),
+        (UNDONE, "阿芳", "unmerge", "", f"{keep} 张三"),
+        (MERGED, "小李", "merge", "", f"{keep} 张三"),
     ]
 
 

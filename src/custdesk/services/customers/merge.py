@@ -85,7 +85,9 @@ class MergeService:
                 added_phone_ids=tuple(phone.id for phone in phones),
                 added_tag_ids=tuple(tags),
             )
-            _refresh_both(session, keep, absorb, now.date(), self._stage_rules(session))
+            _refresh_figures(
+                session, keep, absorb, snapshot, now.date(), self._stage_rules(session)
+            )
             return MergeResult(keep_id, absorb_id, moved, dropped, snapshot)
 
     def unmerge(self, result: MergeResult) -> None:
@@ -102,7 +104,9 @@ class MergeService:
             absorb = load_customer(session, snapshot.absorb_id)
             _audit_both(session, keep, absorb, "unmerge", now, self._actor)
             session.flush()
-            _refresh_both(session, keep, absorb, now.date(), self._stage_rules(session))
+            _refresh_figures(
+                session, keep, absorb, snapshot, now.date(), self._stage_rules(session)
+            )
 
 
 def _audit_both(
@@ -127,15 +131,21 @@ def _audit_both(
         )
 
 
-def _refresh_both(
+def _refresh_figures(
     session: Session,
     keep: orm.Customer,
     absorb: orm.Customer,
+    snapshot: MergeSnapshot,
     today: dt.date,
     rules: StageRules,
 ) -> None:
     refresh_aggregates(session, keep, today, rules)
     refresh_aggregates(session, absorb, today, rules)
+    # A link the merge drops (or its undo brings back) changes its referrer's count too, and
+    # that referrer may be a third customer, e.g. whoever brought in the absorbed file.
+    referrers = {link["referrer_id"] for link in snapshot.referrals} - {keep.id, absorb.id}
+    for referrer_id in sorted(referrers):
+        refresh_aggregates(session, load_customer(session, referrer_id), today, rules)
     refresh_search_rows(session, [keep.id, absorb.id])
 
 
