@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -47,6 +47,18 @@ def test_back_up_now_lists_the_copy(qtbot: QtBot, window: MainWindow) -> None:
     assert page.model.index(0, 1).data() == "Backed up by hand"
     assert page.model.index(0, 2).data() == "40"
     assert page.restore_button.isEnabled()  # the new backup is selected
+
+
+def test_the_status_bar_tells_the_time_of_a_backup_made_by_hand(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    """Before, only the automatic backups reached the status bar: a clerk who pressed Back up
+    now still read the time of the last automatic one."""
+    assert window.backup_label.text() == ""
+    back_up_now(qtbot, window)
+    made_at = context.services.backups.backups()[0].made_at
+    shown = QLocale().toString(made_at.time(), QLocale.FormatType.ShortFormat)
+    assert window.backup_label.text() == f"Backed up {shown}"
 
 
 def test_restore_brings_the_customers_back_and_can_be_undone(

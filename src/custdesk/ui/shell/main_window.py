@@ -281,6 +281,11 @@ class MainWindow(QMainWindow):
             Operation(self, self.changes).run(self.update_title)
         if changes & Changes.CUSTOMERS:
             Operation(self, self.changes).run(self._show_customer_count)
+        if changes & Changes.BACKUPS:
+            # A backup by hand (or the one a restore makes first) is as recent as any automatic one.
+            Operation(self, self.changes, done=self._show_newest_backup).run(
+                self._services.backups.backups
+            )
         if changes & AGENDA and not self.today_page.isVisible():
             # On screen, Today has just read its agenda and counted it (agenda_loaded).
             Operation(self, self.changes, done=self.show_agenda_counts).run(
@@ -291,12 +296,20 @@ class MainWindow(QMainWindow):
     def _backed_up(self, info: BackupInfo | None) -> None:
         self.backup_label.setStyleSheet("")
         if info is not None:
-            self.backup_label.setText(
-                self.tr("Backed up {time}").format(
-                    time=QLocale().toString(info.made_at.time(), QLocale.FormatType.ShortFormat)
-                )
-            )
+            self._show_backup_time(info)
             self.changes.announce(Changes.BACKUPS)
+
+    def _show_newest_backup(self, backups: list[BackupInfo]) -> None:
+        if backups:
+            self.backup_label.setStyleSheet("")
+            self._show_backup_time(max(backups, key=lambda info: info.made_at))
+
+    def _show_backup_time(self, info: BackupInfo) -> None:
+        self.backup_label.setText(
+            self.tr("Backed up {time}").format(
+                time=QLocale().toString(info.made_at.time(), QLocale.FormatType.ShortFormat)
+            )
+        )
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_label.setStyleSheet(ERROR_STYLE)
