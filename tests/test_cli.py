@@ -166,10 +166,10 @@ EN_HEADINGS = ["CustDesk Today 2026-11-22", "Overdue follow-ups (1)", "Due today
 
 
 @pytest.mark.parametrize(
-    ("language", "headings", "turns", "foreign"),
+    ("language", "headings", "late", "turns", "foreign"),
     [
-        ("zh_CN", ZH_HEADINGS, "36岁", re.compile("[A-Za-z]")),
-        ("en", EN_HEADINGS, "turns 36", re.compile("[\u4e00-\u9fff]")),
+        ("zh_CN", ZH_HEADINGS, "逾期 2 天", "36岁", re.compile("[A-Za-z]")),
+        ("en", EN_HEADINGS, "2 days late", "turns 36", re.compile("[\u4e00-\u9fff]")),
     ],
 )
 def test_due_prints_the_days_agenda_in_one_language(
@@ -177,13 +177,14 @@ def test_due_prints_the_days_agenda_in_one_language(
     capsys: pytest.CaptureFixture[str],
     language: str,
     headings: list[str],
+    late: str,
     turns: str,
     foreign: re.Pattern[str],
 ) -> None:
     assert main(["due", "--db", str(due_shop), "--date", TODAY, "--lang", language]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line for line in lines if line in headings] == headings
-    assert "  2026-11-20  +2d  张三  138 0013 8000  回访" in lines
+    assert f"  2026-11-20  {late}  张三  138 0013 8000  回访" in lines
     assert f"  2026-11-25  李四  {turns}  -" in lines
     other_words = [line for line in lines if line[:1] not in ("", " ") and foreign.search(line)]
     assert other_words == []  # every heading in the one language

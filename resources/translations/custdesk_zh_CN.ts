@@ -1196,22 +1196,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="295" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="309" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="304" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="317" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="343" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="356" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="354" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="367" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2509,6 +2509,11 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/cli_text.py" line="35" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="37" />
+        <source>{days} days late</source>
+        <translation>逾期 {days} 天</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_text.py" line="42" />

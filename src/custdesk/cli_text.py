@@ -34,9 +34,9 @@ def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
     yield ""
     yield say(language, N_("cli", "Overdue follow-ups ({count})"), count=len(agenda.overdue))
     for item in agenda.overdue:
-        late = (today - item.due_on).days
+        late = say(language, N_("cli", "{days} days late"), days=(today - item.due_on).days)
         yield (
-            f"  {item.due_on.isoformat()}  +{late}d  {item.customer_name}  "
+            f"  {item.due_on.isoformat()}  {late}  {item.customer_name}  "
             f"{_phone(item.phone)}  {item.purpose}".rstrip()
         )
     yield say(language, N_("cli", "Due today ({count})"), count=len(agenda.due_today))
