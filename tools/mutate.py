@@ -26,6 +26,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -256,7 +257,16 @@ def _run_state(results: list[ModuleResult]) -> str:
     surveyed = f"{when:%Y-%m-%d %H:%M}" if when else "never"
     not_run = sum(r.not_run for r in results)
     state = "every mutant ran" if not not_run else f"**{not_run} mutants not run yet**"
-    return f"Tests surveyed by mutmut at {surveyed} (local time); {state}."
+    # The source the results belong to: a later move or edit makes mutmut re-run what changed.
+    git = shutil.which("git")
+    head = [git, "rev-parse", "--short", "HEAD"] if git else []
+    commit = (
+        subprocess.run(head, cwd=ROOT, capture_output=True, text=True).stdout.strip() if git else ""
+    )
+    return (
+        f"Tests surveyed by mutmut at {surveyed} (local time); {state}; "
+        f"source at commit {commit or 'unknown'}."
+    )
 
 
 def _rate(rate: float, result: ModuleResult) -> str:
