@@ -60,6 +60,21 @@ def test_settings_are_saved_and_shown_again(
     again.reject()
 
 
+def test_an_empty_backup_folder_names_the_folder_the_backups_page_shows(
+    context: AppContext, make_window: MakeWindow
+) -> None:
+    """A clerk who leaves the folder empty is told where backups go: the same folder the
+    Backups page lists them from (it said <shop folder>/backups, where none ever went)."""
+    window = make_window()
+    dialog = window.open_settings()
+    real = context.services.backups.folder()
+    assert dialog.backup_folder_edit.text() == ""
+    assert dialog.backup_folder_edit.placeholderText() == str(real)
+    dialog.reject()
+    window.navigation.select("backups")
+    assert str(real) in window.backups_page.folder_label.text()
+
+
 def test_a_bad_holiday_keeps_the_dialog_open_with_what_was_typed(
     qtbot: QtBot, context: AppContext, make_window: MakeWindow
 ) -> None:

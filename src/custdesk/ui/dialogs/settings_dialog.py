@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import ValidationError
+from custdesk.paths import backup_dir_for
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.shop.settings import (
     SettingsService,
@@ -168,7 +169,8 @@ class SettingsDialog(QDialog):
     def _backups_tab(self) -> QWidget:
         s = self._loaded
         self.backup_folder_edit = QLineEdit(s.backup_folder)
-        self.backup_folder_edit.setPlaceholderText(str(self._db_path.parent / "backups"))
+        # Empty means the folder backups really go to by default (the Backups page shows it too).
+        self.backup_folder_edit.setPlaceholderText(str(backup_dir_for(self._db_path)))
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
         folder = QHBoxLayout()
