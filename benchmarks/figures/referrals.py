@@ -40,22 +40,14 @@ def measure(database: Path) -> Runs:
 
     from custdesk.app import Services, open_app
     from custdesk.ui.common.operations import ChangeNotifier
-    from custdesk.ui.pages.referrals_page import ReferralsPage
+    from custdesk.ui.shell.page_wiring import referrals_page
 
     app = QApplication.instance() or QApplication([])
     root = deepest_root(database)
     results: Runs = {}
     with open_app(database, program="make bench") as context:
         services: Services = context.services
-        page = ReferralsPage(
-            referral_reports=services.referral_reports,
-            referrals=services.referrals,
-            rewards=services.rewards,
-            customers=services.customers,
-            customer_list=services.customer_list,
-            exports=services.exports,
-            changes=ChangeNotifier(),
-        )
+        page = referrals_page(services, changes=ChangeNotifier())
         raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         reports = services.referral_reports
         chain = reports.chain(root)

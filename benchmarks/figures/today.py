@@ -26,7 +26,7 @@ def measure(database: Path) -> Runs:
     from custdesk.services.customers.aggregates import recompute_stages
     from custdesk.services.shop.settings import stage_rules_in
     from custdesk.ui.common.operations import ChangeNotifier
-    from custdesk.ui.pages.today_page import TodayPage
+    from custdesk.ui.shell.page_wiring import today_page
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -34,16 +34,7 @@ def measure(database: Path) -> Runs:
         shutil.copyfile(database, copy)
         with open_app(copy, program="make bench") as context:
             services = context.services
-            page = TodayPage(
-                agenda=services.agenda,
-                follow_ups=services.follow_ups,
-                visits=services.visits,
-                customer_list=services.customer_list,
-                rewards=services.rewards,
-                daily=services.daily,
-                exports=services.exports,
-                changes=ChangeNotifier(),
-            )
+            page = today_page(services, changes=ChangeNotifier())
             raw = sqlite3.connect(copy)
 
             def replay(statements: list[tuple[str, object]]) -> float:

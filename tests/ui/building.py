@@ -12,25 +12,21 @@ from custdesk.app import Services
 from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.pages.customers_page import CustomersPage
+from custdesk.ui.shell import page_wiring
 
 
 def customers_page(services: Services, **given: Any) -> CustomersPage:
-    parts: dict[str, Any] = {
-        "customer_list": services.customer_list,
-        "customers": services.customers,
-        "purchases": services.purchases,
-        "merge": services.merge,
-        "visits": services.visits,
-        "follow_ups": services.follow_ups,
-        "referrals": services.referrals,
-        "exports": services.exports,
-        "changes": ChangeNotifier(),
-        "undo_stack": QUndoStack(),
-    }
-    parts.update(given)
-    page = CustomersPage(**parts)
-    if "undo_stack" not in given:
-        parts["undo_stack"].setParent(page)  # lives as long as the page, as the window's does
+    """A lone customers page wired as the window wires it (ui.shell.page_wiring)."""
+    changes = given.pop("changes", None)
+    undo_stack = given.pop("undo_stack", None)
+    page = page_wiring.customers_page(
+        services,
+        changes=ChangeNotifier() if changes is None else changes,
+        undo_stack=QUndoStack() if undo_stack is None else undo_stack,
+        **given,
+    )
+    if undo_stack is None:
+        page.undo_stack.setParent(page)  # lives as long as the page, as the window's does
     return page
 
 

@@ -34,13 +34,7 @@ from custdesk.ui.dialogs.import_wizard import ImportWizard
 from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.pages.backups_page import BackupsPage
-from custdesk.ui.pages.complaints_page import ComplaintsPage
-from custdesk.ui.pages.customers_page import CustomersPage
-from custdesk.ui.pages.referrals_page import ReferralsPage
-from custdesk.ui.pages.reports_page import ReportsPage
-from custdesk.ui.pages.today_page import TodayPage
-from custdesk.ui.pages.visits_page import VisitsPage
+from custdesk.ui.shell import page_wiring as wiring
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
 from custdesk.ui.shell.navigation import NavigationBar, page_texts
 from custdesk.ui.shell.read_only_window import open_backup_window
@@ -78,54 +72,16 @@ class MainWindow(QMainWindow):
         self._page_index: dict[str, int] = {}
         self.undo_stack = QUndoStack(self)
         self.changes = changes = ChangeNotifier(self)
-        # The one place the bag of services is opened: each page gets what it uses.
-        s = services
-        self.customers_page = CustomersPage(
-            customer_list=s.customer_list,
-            customers=s.customers,
-            purchases=s.purchases,
-            merge=s.merge,
-            visits=s.visits,
-            follow_ups=s.follow_ups,
-            referrals=s.referrals,
-            exports=s.exports,
-            changes=changes,
-            undo_stack=self.undo_stack,
+        # The pages get their services in page_wiring, the one place the bag is opened for them.
+        self.customers_page = wiring.customers_page(
+            services, changes=changes, undo_stack=self.undo_stack
         )
-        self.today_page = TodayPage(
-            agenda=s.agenda,
-            follow_ups=s.follow_ups,
-            visits=s.visits,
-            customer_list=s.customer_list,
-            rewards=s.rewards,
-            daily=s.daily,
-            exports=s.exports,
-            changes=changes,
-        )
-        self.visits_page = VisitsPage(
-            visits=s.visits,
-            follow_ups=s.follow_ups,
-            customer_list=s.customer_list,
-            exports=s.exports,
-            changes=changes,
-        )
-        self.complaints_page = ComplaintsPage(
-            complaints=s.complaints,
-            customer_list=s.customer_list,
-            exports=s.exports,
-            changes=changes,
-        )
-        self.referrals_page = ReferralsPage(
-            referral_reports=s.referral_reports,
-            referrals=s.referrals,
-            rewards=s.rewards,
-            customers=s.customers,
-            customer_list=s.customer_list,
-            exports=s.exports,
-            changes=changes,
-        )
-        self.reports_page = ReportsPage(dashboard=s.dashboard, changes=changes)
-        self.backups_page = BackupsPage(backups=s.backups, changes=changes)
+        self.today_page = wiring.today_page(services, changes=changes)
+        self.visits_page = wiring.visits_page(services, changes=changes)
+        self.complaints_page = wiring.complaints_page(services, changes=changes)
+        self.referrals_page = wiring.referrals_page(services, changes=changes)
+        self.reports_page = wiring.reports_page(services, changes=changes)
+        self.backups_page = wiring.backups_page(services, changes=changes)
         self.backups_page.open_read_only.connect(self.look_into_backup)
         built: dict[str, QWidget] = {
             "today": self.today_page,
