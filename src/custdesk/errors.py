@@ -206,12 +206,18 @@ _SQLITE_EXTENDED_CODES: dict[int | None, type[StorageError]] = {
 _LXML_FULL_MARKERS = ("IO_ENOSPC", "IO_EFBIG", "IO_EDQUOT")
 
 
+def _sqlite_extended_code(exc: BaseException) -> int | None:
+    """SQLite's (extended) result code of ``exc``, or of the driver error SQLAlchemy wraps in it;
+    None for anything that is not an SQLite failure."""
+    code = getattr(getattr(exc, "orig", None) or exc, "sqlite_errorcode", None)
+    return code if isinstance(code, int) else None
+
+
 def sqlite_primary_code(exc: BaseException) -> int | None:
     """SQLite's primary result code of ``exc`` (or of the driver error SQLAlchemy wraps in it),
     e.g. ``sqlite3.SQLITE_NOTADB``; None for anything that is not an SQLite failure."""
-    driver_error = getattr(exc, "orig", None) or exc
-    code = getattr(driver_error, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
+    code = _sqlite_extended_code(exc)
+    return None if code is None else code & 0xFF
 
 
 def environment_error(exc: BaseException, what: str) -> StorageError | None:
@@ -224,8 +230,8 @@ def environment_error(exc: BaseException, what: str) -> StorageError | None:
         return DiskFullError(f"{what}: {detail}")
     if code in _READ_ONLY:
         return ReadOnlyStorageError(f"{what}: {detail}")
-    extended = getattr(getattr(exc, "orig", None) or exc, "sqlite_errorcode", None)
-    kind = _SQLITE_EXTENDED_CODES.get(extended) or _SQLITE_CODES.get(sqlite_primary_code(exc))
+    extended = _SQLITE_EXTENDED_CODES.get(_sqlite_extended_code(exc))
+    kind = extended or _SQLITE_CODES.get(sqlite_primary_code(exc))
     if kind is not None:
         return kind(f"{what}: {exc}")
     if any(marker in str(exc) for marker in _LXML_FULL_MARKERS):
