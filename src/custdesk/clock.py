@@ -12,7 +12,6 @@ place, and its clerks think in its day (the same-day complaint rule, today's fol
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -33,8 +32,6 @@ def today() -> dt.date:
 
 def epoch_seconds() -> float:
     """Seconds since the Unix epoch, for comparing with a file's modification time."""
-    if _source is dt.datetime.now:
-        return time.time()
     return now().timestamp()
 
 
