@@ -259,7 +259,7 @@ def _run_state(results: list[ModuleResult]) -> str:
     state = "every mutant ran" if not not_run else f"**{not_run} mutants not run yet**"
     # The source the results belong to: a later move or edit makes mutmut re-run what changed.
     git = shutil.which("git")
-    head = [git, "rev-parse", "--short", "HEAD"] if git else []
+    head = [git, "rev-parse", "--short", "HEAD"]
     commit = (
         subprocess.run(head, cwd=ROOT, capture_output=True, text=True).stdout.strip() if git else ""
     )
