@@ -74,6 +74,18 @@ def test_a_backup_is_private_complete_and_skipped_when_nothing_changed(
     assert [b.reason for b in backups.backups()] == ["auto", "start"]
 
 
+def test_the_newest_backup_time_comes_from_the_names_alone(
+    backups: BackupService, clock: Clock
+) -> None:
+    assert backups.newest_made_at() is None
+    first = backups.back_up("start")
+    clock.now += dt.timedelta(hours=2, minutes=5)
+    second = backups.back_up("manual")
+    assert second is not None and first is not None
+    (backups.folder() / "notes.txt").write_text("not a backup")
+    assert backups.newest_made_at() == second.made_at == NOW + dt.timedelta(hours=2, minutes=5)
+
+
 def test_restore_puts_the_backup_back_and_keeps_the_current_data(
     backups: BackupService, db: Database, clock: Clock
 ) -> None:

@@ -61,6 +61,20 @@ def test_the_status_bar_tells_the_time_of_a_backup_made_by_hand(
     assert window.backup_label.text() == f"Backed up {shown}"
 
 
+def test_the_status_bar_tells_the_time_of_an_automatic_backup(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    generate_demo(context.db, 5, seed=4)
+    window = MainWindow(context.services, context.db_path)  # with its backup scheduler
+    qtbot.addWidget(window)
+    assert window.backup_scheduler is not None
+    with qtbot.waitSignal(window.backup_scheduler.finished, timeout=10_000) as done:
+        window.backup_scheduler.run("start")
+    made_at = done.args[0].made_at
+    shown = QLocale().toString(made_at.time(), QLocale.FormatType.ShortFormat)
+    assert window.backup_label.text() == f"Backed up {shown}"
+
+
 def test_restore_brings_the_customers_back_and_can_be_undone(
     qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -211,6 +211,12 @@ class BackupService:
         """Every backup of this file in the folder, newest first, with what is inside."""
         return list_backups(self._db_path, self.folder())
 
+    def newest_made_at(self) -> dt.datetime | None:
+        """When the newest backup was made (local time), from the file names alone: no copy is
+        opened, so the status bar can ask after every backup. None when there is none."""
+        made = [made_at for _, made_at, _ in backup_files(self._db_path, self.folder())]
+        return max(made, default=None)
+
     def back_up(
         self, reason: str = "manual", *, only_if_changed: bool = False
     ) -> BackupInfo | None:

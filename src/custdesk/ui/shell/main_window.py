@@ -6,6 +6,7 @@ window's ChangeNotifier, on which every operation says what it changed and every
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
         if changes & Changes.BACKUPS:
             # A backup by hand (or the one a restore makes first) is as recent as any automatic one.
             Operation(self, self.changes, done=self._show_newest_backup).run(
-                self._services.backups.backups
+                self._services.backups.newest_made_at
             )
         if changes & AGENDA and not self.today_page.isVisible():
             # On screen, Today has just read its agenda and counted it (agenda_loaded).
@@ -252,20 +253,16 @@ class MainWindow(QMainWindow):
     def _backed_up(self, info: BackupInfo | None) -> None:
         self.backup_label.setStyleSheet("")
         if info is not None:
-            self._show_backup_time(info)
-            self.changes.announce(Changes.BACKUPS)
+            self.changes.announce(Changes.BACKUPS)  # the label follows, as for one made by hand
 
-    def _show_newest_backup(self, backups: list[BackupInfo]) -> None:
-        if backups:
+    def _show_newest_backup(self, made_at: dt.datetime | None) -> None:
+        if made_at is not None:
             self.backup_label.setStyleSheet("")
-            self._show_backup_time(max(backups, key=lambda info: info.made_at))
-
-    def _show_backup_time(self, info: BackupInfo) -> None:
-        self.backup_label.setText(
-            self.tr("Backed up {time}").format(
-                time=QLocale().toString(info.made_at.time(), QLocale.FormatType.ShortFormat)
+            self.backup_label.setText(
+                self.tr("Backed up {time}").format(
+                    time=QLocale().toString(made_at.time(), QLocale.FormatType.ShortFormat)
+                )
             )
-        )
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_label.setStyleSheet(ERROR_STYLE)
