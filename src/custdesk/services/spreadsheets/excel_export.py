@@ -20,8 +20,6 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from lxml.etree import SerialisationError
-
 from custdesk.errors import CancelledError, NotAWorkbookError, storage_error
 from custdesk.scratch import place, scratch_file
 from custdesk.services.shop.bulk_work import cycle_collector_paused
@@ -78,7 +76,9 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
     Raises CancelledError when ``progress`` returns False, NotAWorkbookError when ``path`` is
     not a .xlsx name or names a file that is not a workbook, StorageError when the disk refuses.
     """
-    from openpyxl import Workbook  # imported here: exporting is rare, start-up is not
+    # Imported here (lxml comes with openpyxl): exporting is rare, start-up is not.
+    from lxml.etree import SerialisationError
+    from openpyxl import Workbook
 
     path = Path(path)
     refuse_to_replace(path)

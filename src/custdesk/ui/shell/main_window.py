@@ -7,7 +7,9 @@ window's ChangeNotifier, on which every operation says what it changed and every
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -28,18 +30,30 @@ from custdesk.ui.common.display import ERROR_STYLE
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.messages import user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
-from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
-from custdesk.ui.dialogs.export_dialog import ExportDialog
-from custdesk.ui.dialogs.import_wizard import ImportWizard
-from custdesk.ui.dialogs.settings_dialog import SettingsDialog
-from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell import page_wiring as wiring
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
 from custdesk.ui.shell.navigation import NavigationBar, page_texts
 from custdesk.ui.shell.read_only_window import open_backup_window
-from custdesk.ui.shell.window_state import restore_window_state, save_window_state
+from custdesk.ui.shell.window_state import (
+    restore_splitters,
+    restore_window_state,
+    save_window_state,
+)
+
+if TYPE_CHECKING:
+    from custdesk.ui.dialogs.about_dialog import AboutDialog
+    from custdesk.ui.dialogs.export_dialog import ExportDialog
+    from custdesk.ui.dialogs.import_wizard import ImportWizard
+    from custdesk.ui.dialogs.settings_dialog import SettingsDialog
+    from custdesk.ui.pages.backups_page import BackupsPage
+    from custdesk.ui.pages.complaints_page import ComplaintsPage
+    from custdesk.ui.pages.customers_page import CustomersPage
+    from custdesk.ui.pages.referrals_page import ReferralsPage
+    from custdesk.ui.pages.reports_page import ReportsPage
+    from custdesk.ui.pages.today_page import TodayPage
+    from custdesk.ui.pages.visits_page import VisitsPage
 
 START_PAGE = "today"
 PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports", "backups")
@@ -74,29 +88,23 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.changes = changes = ChangeNotifier(self)
         # The pages get their services in page_wiring, the one place the bag is opened for them.
-        self.customers_page = wiring.customers_page(
-            services, changes=changes, undo_stack=self.undo_stack
-        )
-        self.today_page = wiring.today_page(services, changes=changes)
-        self.visits_page = wiring.visits_page(services, changes=changes)
-        self.complaints_page = wiring.complaints_page(services, changes=changes)
-        self.referrals_page = wiring.referrals_page(services, changes=changes)
-        self.reports_page = wiring.reports_page(services, changes=changes)
-        self.backups_page = wiring.backups_page(services, changes=changes)
-        self.backups_page.open_read_only.connect(self.look_into_backup)
-        built: dict[str, QWidget] = {
-            "today": self.today_page,
-            "customers": self.customers_page,
-            "visits": self.visits_page,
-            "referrals": self.referrals_page,
-            "complaints": self.complaints_page,
-            "reports": self.reports_page,
-            "backups": self.backups_page,
+        # Each is built on its first visit (a placeholder holds its place until then): start-up
+        # builds Today only, and a page built later reads fresh data, so it needs no announcement
+        # of what changed before it existed.
+        self._page_builders: dict[str, Callable[[], QWidget]] = {
+            "today": lambda: wiring.today_page(services, changes=changes),
+            "customers": lambda: wiring.customers_page(
+                services, changes=changes, undo_stack=self.undo_stack
+            ),
+            "visits": lambda: wiring.visits_page(services, changes=changes),
+            "referrals": lambda: wiring.referrals_page(services, changes=changes),
+            "complaints": lambda: wiring.complaints_page(services, changes=changes),
+            "reports": lambda: wiring.reports_page(services, changes=changes),
+            "backups": self._build_backups_page,
         }
+        self._built_pages: dict[str, QWidget] = {}
         for key, label, explanation in page_texts():
-            page = built[key]
-            page.setObjectName(f"page_{key}")
-            self._page_index[key] = self.pages.addWidget(page)
+            self._page_index[key] = self.pages.addWidget(QWidget())
             self.navigation.add_page(key, label, icon(key), explanation)
         self.navigation.page_selected.connect(self.show_page)
         # After the pages' own refreshes (connected as they were built): the title and counts.
@@ -197,7 +205,7 @@ class MainWindow(QMainWindow):
         self.customers_page.new_customer()
 
     def _selected_customer(self) -> tuple[int, str] | None:
-        if self.current_page() is self.customers_page:
+        if self.current_page() is self._built_pages.get("customers"):
             return self.customers_page.selected()
         return None
 
@@ -208,6 +216,9 @@ class MainWindow(QMainWindow):
         self.customers_page.search_box.selectAll()
 
     def open_settings(self) -> SettingsDialog:
+        # Dialogs are imported on first use, like the pages (start-up imports what Today needs).
+        from custdesk.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             settings=self._services.settings,
             changes=self.changes,
@@ -218,6 +229,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from custdesk.ui.dialogs.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._db_path, self)
         dialog.open()
         return dialog
@@ -285,20 +298,73 @@ class MainWindow(QMainWindow):
         return self.complaints_page.new_complaint(customer)
 
     def import_customers(self) -> ImportWizard:
+        from custdesk.ui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(imports=self._services.imports, changes=self.changes, parent=self)
         wizard.open()
         return wizard
 
     def export_reports(self) -> ExportDialog:
+        from custdesk.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(exports=self._services.exports, parent=self)
         dialog.open()
         return dialog
 
     def show_stage_rules(self) -> QMessageBox:
+        from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
+
         return show_stage_rules(self, self._services.settings.get())
 
     def show_page(self, key: str) -> None:
-        self.pages.setCurrentIndex(self._page_index[key])
+        self.pages.setCurrentWidget(self.page(key))
+
+    def page(self, key: str) -> QWidget:
+        """The page under ``key`` (one of PAGE_KEYS), built now if this is its first use."""
+        built = self._built_pages.get(key)
+        if built is None:
+            built = self._built_pages[key] = self._page_builders[key]()
+            built.setObjectName(f"page_{key}")
+            index = self._page_index[key]
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, built)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            restore_splitters(built)
+        return built
+
+    def _build_backups_page(self) -> QWidget:
+        page = wiring.backups_page(self._services, changes=self.changes)
+        page.open_read_only.connect(self.look_into_backup)
+        return page
+
+    @property
+    def today_page(self) -> TodayPage:
+        return cast("TodayPage", self.page("today"))
+
+    @property
+    def customers_page(self) -> CustomersPage:
+        return cast("CustomersPage", self.page("customers"))
+
+    @property
+    def visits_page(self) -> VisitsPage:
+        return cast("VisitsPage", self.page("visits"))
+
+    @property
+    def referrals_page(self) -> ReferralsPage:
+        return cast("ReferralsPage", self.page("referrals"))
+
+    @property
+    def complaints_page(self) -> ComplaintsPage:
+        return cast("ComplaintsPage", self.page("complaints"))
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return cast("ReportsPage", self.page("reports"))
+
+    @property
+    def backups_page(self) -> BackupsPage:
+        return cast("BackupsPage", self.page("backups"))
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
@@ -332,6 +398,8 @@ class MainWindow(QMainWindow):
             save_window_state(self)
         if self.backup_scheduler is not None:
             self.backup_scheduler.stop()
+        if "today" in self._built_pages:
+            self.today_page.wait_for_reading()  # the shop file is closed after the window
         super().closeEvent(event)
 
 

@@ -4,16 +4,16 @@ per computer; shop data lives in the database instead)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter/{name}"
 
 
-def _splitters(window: QMainWindow) -> list[QSplitter]:
+def _splitters(widget: QWidget) -> list[QSplitter]:
     """The splitters worth remembering: those given an object name."""
-    return [s for s in window.findChildren(QSplitter) if s.objectName()]
+    return [s for s in widget.findChildren(QSplitter) if s.objectName()]
 
 
 def restore_window_state(window: QMainWindow) -> None:
@@ -24,7 +24,14 @@ def restore_window_state(window: QMainWindow) -> None:
     state = settings.value(STATE_KEY)
     if isinstance(state, QByteArray):
         window.restoreState(state)
-    for splitter in _splitters(window):
+    restore_splitters(window)
+
+
+def restore_splitters(widget: QWidget) -> None:
+    """Splitter positions inside ``widget``: the window's at start, a page's when it is built
+    on its first visit. A page never built keeps what was saved for it last time."""
+    settings = QSettings()
+    for splitter in _splitters(widget):
         sizes = settings.value(SPLITTER_KEY.format(name=splitter.objectName()))
         if isinstance(sizes, QByteArray):
             splitter.restoreState(sizes)
