@@ -64,6 +64,8 @@ def make_window(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-d
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # As a clerk waits for the window to fill: Today's agenda is read in the background.
+        qtbot.waitUntil(lambda: window.today_page.agenda is not None, timeout=10_000)
         return window
 
     return make

@@ -69,10 +69,12 @@ def test_a_referrer_set_in_the_form_shows_in_the_tree_and_the_leaderboard(
     type_text(qtbot, dialog.value_edit, "88")
     dialog.save()
     assert page.lower_tabs.tabText(1) == "Rewards owed (1)"
-    window.navigation.select("today")
+    with qtbot.waitSignal(window.today_page.agenda_loaded):  # Today reads in the background
+        window.navigation.select("today")
     rewards = window.today_page.rewards
     assert rewards.title_label.text() == "Referral rewards owed (1)"
     assert rewards.model.index(0, 2).data() == "Gift ¥88.00"
     rewards.table.selectRow(0)
-    qtbot.mouseClick(rewards.action_buttons[0], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.today_page.agenda_loaded):
+        qtbot.mouseClick(rewards.action_buttons[0], Qt.MouseButton.LeftButton)
     assert rewards.title_label.text() == "Referral rewards owed (0)"

@@ -59,7 +59,7 @@ def test_completing_an_overdue_follow_up_logs_the_visit_and_plans_the_next(
     type_text(qtbot, dialog.outcome_edit, "很满意")
     dialog.satisfaction_combo.setCurrentIndex(5)
     qtbot.mouseClick(dialog.next_group.button(30), Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.changes.changed):
+    with qtbot.waitSignal(page.agenda_loaded):  # read again in the background after the save
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )
@@ -91,12 +91,14 @@ def test_snooze_and_cancel_take_lines_off_today(
         "In 3 days",
         "In 7 days",
     ]
-    snooze.menu().actions()[1].trigger()
+    with qtbot.waitSignal(page.agenda_loaded):
+        snooze.menu().actions()[1].trigger()
     assert [f.customer_name for f in page.due_today.model.records()] == ["张三"]
     after = context.services.customers.get(snoozed.customer_id)
     assert after.next_follow_up_on == TODAY + dt.timedelta(days=3)
     page.due_today.table.selectRow(0)
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.agenda_loaded):
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert page.due_today.title_label.text() == "Due today (0)"
     assert today_label(window) == "Today"
 

@@ -2,11 +2,12 @@
 
 An Operation runs a small function over the services: in the GUI thread when it takes a moment
 (``run``), in a worker thread with a progress dialog when it may take longer (``run_in_background``:
-a restore, opening a backup, an import). A refusal or storage trouble is told through messages.py;
-a form that shows a field's problem under the field gets those refusals itself (``refused``). On
-success the operation announces the kinds of data that changed on the window's ChangeNotifier, and
-pages refresh from that announcement only (refresh_on_change.RefreshOnChange), never from who is
-wired to whom.
+a restore, opening a backup, an import), in a worker thread unseen for a read that may take a
+moment on a large shop but needs no Cancel (``read_unseen``: Today's agenda). A refusal or
+storage trouble is told through messages.py; a form that shows a field's problem under the field
+gets those refusals itself (``refused``). On success the operation announces the kinds of data
+that changed on the window's ChangeNotifier, and pages refresh from that announcement only
+(refresh_on_change.RefreshOnChange), never from who is wired to whom.
 
 A failure that is not a CustDeskError is a bug: it goes on to the error hook with its traceback.
 """
@@ -105,6 +106,14 @@ class Operation(Generic[Result]):
             self._parent, work, title, label, tell_failure=False, cancellable=cancellable
         )
         # A lambda keeps this Operation alive as long as the job's connection.
+        job.finished.connect(lambda completed: self._finished(job, completed))
+        return job.start()
+
+    def read_unseen(self, work: Callable[[], Result]) -> BackgroundJob:
+        """``work`` in a worker thread without a progress dialog: the window stays usable and
+        shows what it had until ``done`` gets the result in the GUI thread. A failure is told
+        like any other. ``work`` must not touch a widget."""
+        job = self.job = BackgroundJob(self._parent, lambda _progress: work(), "", "", quiet=True)
         job.finished.connect(lambda completed: self._finished(job, completed))
         return job.start()
 

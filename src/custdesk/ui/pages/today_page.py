@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -82,6 +82,10 @@ class TodayPage(QWidget):
         self._changes = changes
         self.agenda: TodayAgenda | None = None
         self._shown_day: dt.date | None = None
+        # The agenda is read off the GUI thread (thousands of lines on a large shop): the page
+        # keeps what it shows until the new agenda comes; a change meanwhile reads once more.
+        self._reading: BackgroundJob | None = None
+        self._read_again = False
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -315,7 +319,37 @@ class TodayPage(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        agenda = self.agenda = self._agenda_service.today()
+        """Read the agenda in the background; it is shown when it comes (agenda_loaded)."""
+        if self._reading is not None:
+            self._read_again = True
+            return
+        operation = Operation(self, None, done=self._show_agenda)
+        self._reading = operation.read_unseen(
+            lambda: (self._agenda_service.today(), self._rewards.owed())
+        )
+        self._reading.finished.connect(self._read_finished)
+
+    def _read_finished(self, completed: bool) -> None:
+        self._reading = None
+        if self._read_again:
+            self._read_again = False
+            self.reload()
+        elif not completed:
+            self.refresher.stale = True  # told once; read again when next shown
+
+    def is_reading(self) -> bool:
+        return self._reading is not None
+
+    def wait_for_reading(self) -> None:
+        """Block until the agenda being read has come (the window closing, the shop file about
+        to be closed): a worker must not outlive the page or the database it reads."""
+        while self._reading is not None:
+            self._reading.wait()
+            QCoreApplication.sendPostedEvents()
+
+    def _show_agenda(self, read: tuple[TodayAgenda, list[RewardRecord]]) -> None:
+        agenda, rewards_owed = read
+        self.agenda = agenda
         self._shown_day = agenda.today
         self.heading.setText(
             self.tr("Today, {date}").format(
@@ -332,7 +366,7 @@ class TodayPage(QWidget):
             )
         )
         self.gone_quiet.set_records(agenda.gone_quiet)
-        self.rewards.set_records(self._rewards.owed())
+        self.rewards.set_records(rewards_owed)
         self.agenda_loaded.emit(agenda)
 
     def ask_export(self) -> BackgroundJob | None:
