@@ -7,6 +7,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -67,11 +69,30 @@ def fresh_runs(script: str, *args: str, repeat: int = REPEAT) -> list[float]:
     return runs
 
 
-def timed_process(script: str, *args: str) -> list[float]:
+@contextmanager
+def compiled_bytecode() -> Iterator[None]:
+    """Fresh processes started inside run from .pyc files, as an installed app does, kept under
+    benchmarks/.cache/pycache (the sources' folders stay clean) whatever the caller's
+    PYTHONDONTWRITEBYTECODE says."""
+    names = ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def timed_process(script: str, *args: str, repeat: int = REPEAT) -> list[float]:
     """From launching a fresh process to its window shown (what a clerk waits for); the child
     prints the wall-clock moment it showed, so shutting down is not counted."""
     runs = []
-    for _ in range(REPEAT):
+    for _ in range(repeat):
         launched = time.time()
         runs.append(fresh_runs(script, *args, repeat=1)[0] - launched)
     return runs

@@ -1,11 +1,16 @@
-"""Cold start: from launching a fresh process until the main window is shown (the 100k file
-open, Today filled in), against a bare ``QMainWindow`` in a fresh process."""
+"""Cold start: from launching a fresh process until the main window shows Today filled in (the
+100k file open, its agenda read and painted), against a bare ``QMainWindow`` in a fresh process.
+
+Both run from compiled bytecode, as an installed CustDesk does (PyInstaller ships .pyc): the
+children write and read it under benchmarks/.cache/pycache even where PYTHONDONTWRITEBYTECODE is
+set, and one unmeasured run of each fills that cache first.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.common import Runs, timed_process
+from benchmarks.common import Runs, compiled_bytecode, timed_process
 
 KEY = "start-up"
 UNIT = "s"
@@ -22,6 +27,12 @@ ctx = open_app(Path(sys.argv[1]))
 window = MainWindow(ctx.services, ctx.db_path)
 window.show()
 app.processEvents()
+deadline = time.time() + 60
+while window.today_page.agenda is None and time.time() < deadline:
+    app.processEvents()  # Today's agenda is read off the GUI thread: until it is shown
+if window.today_page.agenda is None:
+    raise SystemExit("Today was never filled")
+app.processEvents()  # and painted
 print(time.time())
 ctx.close()
 """
@@ -38,9 +49,12 @@ print(time.time())
 
 
 def measure(database: Path) -> Runs:
-    return {
-        "cold start to main window (100k db)": (
-            timed_process(START_APP, str(database)),
-            timed_process(START_BARE),
-        )
-    }
+    with compiled_bytecode():
+        timed_process(START_APP, str(database), repeat=1)  # fills the bytecode cache
+        timed_process(START_BARE, repeat=1)
+        return {
+            "cold start to Today filled (100k db)": (
+                timed_process(START_APP, str(database)),
+                timed_process(START_BARE),
+            )
+        }
