@@ -31,72 +31,72 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="13" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="14" />
         <source>Created</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="14" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="15" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="15" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="16" />
         <source>Moved to the Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="16" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="17" />
         <source>Restored from the Trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="17" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="18" />
         <source>Merged with</source>
         <translation>合并了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="18" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="19" />
         <source>Merge undone with</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="36" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="37" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="39" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="40" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="40" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="41" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="41" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="42" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="42" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="43" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="45" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="46" />
         <source>No changes recorded yet.</source>
         <translation>还没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="72" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="70" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="72" />
         <source>No</source>
         <translation>不安排</translation>
     </message>
@@ -1106,112 +1106,112 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="269" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="239" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="145" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="149" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="188" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="153" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="160" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="165" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="175" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="176" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="213" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="218" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="183" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="222" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="228" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="229" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="194" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="233" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="198" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="273" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="243" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="309" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="275" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="317" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="283" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="356" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="375" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="367" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="386" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1824,140 +1824,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="275" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="213" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="215" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="97" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="104" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="130" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="132" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="140" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="174" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="201" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="203" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="276" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="189" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="190" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="191" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="193" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="216" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -1965,214 +1965,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="94" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="96" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="109" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="110" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="140" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="141" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="147" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="168" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="211" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="215" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="202" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="221" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="209" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="224" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="225" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="235" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="249" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="253" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="250" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="254" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="256" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="257" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="259" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="271" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="275" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="321" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="355" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="330" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="364" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="339" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="373" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="367" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="401" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="369" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="173" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="403" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="370" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="404" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -3467,22 +3467,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="139" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="149" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="162" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="152" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="165" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="153" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="166" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -3572,6 +3572,7 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/common/messages.py" line="113" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="141" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
@@ -3591,12 +3592,17 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="167" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="142" />
+        <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this could not be read. Wait a moment and try again; nothing was changed.</source>
+        <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没能读取。请稍等片刻再试；没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="180" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="168" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="181" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -3605,47 +3611,47 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="177" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="190" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="180" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="193" />
         <source>Something entered cannot be used.</source>
         <translation>填写的内容有误，无法使用。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="184" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="197" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="185" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="198" />
         <source>This phone number is already in the file of {name}.</source>
         <translation>这个电话号码已经在 {name} 的档案里了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="191" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="204" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="192" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="205" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="197" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="210" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="199" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="212" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="200" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="213" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
@@ -3745,52 +3751,52 @@ Details: {detail}</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="220" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="233" />
         <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="223" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="236" />
         <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
         <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="228" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="231" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="244" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="234" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="247" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="235" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="248" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="238" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="251" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="254" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="242" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="255" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="247" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="260" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

@@ -131,8 +131,21 @@ _FIXED: tuple[tuple[type[CustDeskError], str, str], ...] = (
 )
 
 
-def user_message(exc: BaseException) -> UserMessage:
-    """A title and sentence for ``exc``; anything not a CustDeskError is reported as our bug."""
+def user_message(exc: BaseException, *, reading: bool = False) -> UserMessage:
+    """A title and sentence for ``exc``; anything not a CustDeskError is reported as our bug.
+
+    ``reading``: the failure came while reading (a page, a panel of the customer's file), so
+    nothing was being saved and the sentence must not say "this was not saved"."""
+    if reading and isinstance(exc, DatabaseLockedError):
+        return UserMessage(
+            QCoreApplication.translate("messages", "The file is busy"),
+            QCoreApplication.translate(
+                "messages",
+                "Another program is using the customer file right now (a backup or sync tool, "
+                "or a second CustDesk), so this could not be read. Wait a moment and try again; "
+                "nothing was changed.",
+            ),
+        )
     if isinstance(exc, DatabaseInUseError):
         holder = exc.holder
         who = (
@@ -251,9 +264,9 @@ def file_problem_text(exc: CustDeskError) -> str:
     return texts.get(reason, user_message(exc).text)
 
 
-def warn_about(parent: QWidget | None, exc: BaseException) -> None:
-    """Tell the clerk in a dialog; the window stays as it was."""
-    show_box(parent, user_message(exc))
+def warn_about(parent: QWidget | None, exc: BaseException, *, reading: bool = False) -> None:
+    """Tell the clerk in a dialog; the window stays as it was (``reading``: see user_message)."""
+    show_box(parent, user_message(exc, reading=reading))
 
 
 def show_box(parent: QWidget | None, message: UserMessage) -> None:

@@ -139,7 +139,8 @@ class Operation(Generic[Result]):
         if self._refused is not None and isinstance(exc, self._inline):
             self._refused(exc)
         else:
-            warn_about(self._parent, exc)
+            # An operation that announces no change only read: its failure lost no typing.
+            warn_about(self._parent, exc, reading=not self._changes)
 
 
 def query(parent: QWidget, read: Callable[[], Result]) -> Result | None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from custdesk.services.customers.customers import AuditRecord, CustomerService
 from custdesk.ui.common.labels import GENDERS, STAGES, TEMPERAMENTS, label
+from custdesk.ui.common.operations import Operation
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 ACTIONS = {
@@ -49,7 +50,8 @@ class AuditPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        self.reload()
+        # Read through an Operation: a disk or lock failure is told, not taken for a bug.
+        Operation(self, None).run(self.reload)
 
     def reload(self) -> None:
         self.model.set_records(self._customers.history(self._customer_id))

@@ -84,8 +84,8 @@ class ContactHistoryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
-        self.reload()
-        self.refresher = RefreshOnChange(self, changes, Changes.VISITS, self.reload, stale=False)
+        self.refresher = RefreshOnChange(self, changes, Changes.VISITS, self.reload)
+        self.refresher.catch_up()  # read now, through the one failure path
 
     def reload(self) -> None:
         customer_id = self._customer[0]

@@ -96,10 +96,10 @@ class PurchasesPanel(QWidget):
         layout.addLayout(summary_row)
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
-        self.reload()
         # Purchases added here, or taken back or put back by undo (whose command outlives this
         # panel and only announces).
-        self.refresher = RefreshOnChange(self, changes, Changes.CUSTOMERS, self.reload, stale=False)
+        self.refresher = RefreshOnChange(self, changes, Changes.CUSTOMERS, self.reload)
+        self.refresher.catch_up()  # read now, through the one failure path
         # What an undo or redo does when done; it must not need this panel, which may be gone.
         self._announce = partial(changes.announce, Changes.CUSTOMERS)
 

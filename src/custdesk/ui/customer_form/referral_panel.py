@@ -103,10 +103,10 @@ class ReferralPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.brought_label)
         layout.addWidget(self.brought_table, 1)
-        self.reload()
         # Names and statuses of the people brought in change with their own files too.
         shows = Changes.REFERRALS | Changes.CUSTOMERS
-        self.refresher = RefreshOnChange(self, changes, shows, self.reload, stale=False)
+        self.refresher = RefreshOnChange(self, changes, shows, self.reload)
+        self.refresher.catch_up()  # read now, through the one failure path
 
     def reload(self) -> None:
         link = self._referrals.referral_of(self._customer_id)
