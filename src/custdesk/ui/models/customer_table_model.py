@@ -80,9 +80,14 @@ class CustomerTableModel(QAbstractTableModel):
         *,
         today: Callable[[], dt.date] = shop_clock.today,
         load_now: bool = True,
+        read: Callable[[Callable[[], object]], bool] | None = None,
     ) -> None:
+        """``read`` runs the model's own reads of ids (a sort asked for by the view) and says
+        whether they were done: the page passes its Operation, so a failure is told to the
+        clerk, and the list keeps the rows and order it showed."""
         super().__init__()
         self._service = service
+        self._read = read or _read_now
         self._today = today
         self._filter = CustomerFilter()
         self._sort = (SortKey.NAME, False)
@@ -102,16 +107,23 @@ class CustomerTableModel(QAbstractTableModel):
         """(key, descending) as the list is ordered now."""
         return self._sort
 
-    def set_filter(self, where: CustomerFilter) -> None:
-        if where != self._filter:
-            self._filter = where
-            self.reload()
+    def set_filter(self, where: CustomerFilter) -> bool:
+        """Show the customers ``where`` finds; whether they are shown (False: the read failed,
+        was told, and the list still shows what it did)."""
+        if where == self._filter:
+            return True
+        previous, self._filter = self._filter, where
+        if self._read(self.reload):
+            return True
+        self._filter = previous
+        return False
 
     def reload(self) -> None:
         """Fetch the ids again (after a filter change, a sort or an edit elsewhere)."""
+        ids = self._service.ids(self._filter, *self._sort)  # before the reset: it may fail
         self.beginResetModel()
         self.loaded = True
-        self._ids = self._service.ids(self._filter, *self._sort)
+        self._ids = ids
         self._cache.clear()
         self.endResetModel()
 
@@ -181,9 +193,10 @@ class CustomerTableModel(QAbstractTableModel):
         wanted = (key, order == Qt.SortOrder.DescendingOrder)
         if wanted == self._sort and self.loaded:
             return  # Qt re-sends the current order (header state restored, sorting enabled)
-        self._sort = wanted
-        if self.loaded:  # before the first load only remember the order
-            self.reload()
+        previous, self._sort = self._sort, wanted
+        # Before the first load only remember the order.
+        if self.loaded and not self._read(self.reload):
+            self._sort = previous
 
     # -- helpers ----------------------------------------------------------------------------
     def _row(self, row: int) -> CustomerRow | None:
@@ -219,3 +232,9 @@ class CustomerTableModel(QAbstractTableModel):
         if column == TOTAL_SPENT:
             return money(row.total_spent_cents)
         return row.tags
+
+
+def _read_now(read: Callable[[], object]) -> bool:
+    """Without a page (the model's own tests): read, and let a failure propagate."""
+    read()
+    return True

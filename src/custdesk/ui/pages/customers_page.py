@@ -80,7 +80,9 @@ class CustomersPage(QWidget):
         self._visits, self._follow_ups, self._referrals = visits, follow_ups, referrals
         self._exports = exports
         # The ids are read when the page is first shown, not while the window starts.
-        self.model = CustomerTableModel(customer_list, load_now=False)
+        self.model = CustomerTableModel(
+            customer_list, load_now=False, read=lambda work: Operation(self, None).run(work)
+        )
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.clicked.connect(self.new_customer)
 
@@ -151,8 +153,8 @@ class CustomersPage(QWidget):
         self.filter_bar.emit_filter()
 
     def _filter_changed(self, where: CustomerFilter) -> None:
-        self._show_trash_actions(where.in_trash)
-        self.model.set_filter(where)
+        if self.model.set_filter(where):
+            self._show_trash_actions(where.in_trash)
 
     def _show_trash_actions(self, in_trash: bool) -> None:
         self.restore_button.setVisible(in_trash)
@@ -325,7 +327,8 @@ class CustomersPage(QWidget):
     def show_customer(self, customer_id: int) -> None:
         """Reload the list and select this customer (clearing a search that hides them)."""
         self.filter_bar.reload_tags()
-        self.model.reload()
+        if not Operation(self, None).run(self.model.reload):
+            return
         if self.model.row_of(customer_id) is None and self.search_box.text():
             self.search_box.clear()
             self.apply_filters()
