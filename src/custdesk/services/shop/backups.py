@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,6 +204,10 @@ class BackupService:
         self._db_path = db_path
         self._settings = settings
         self._clock = clock
+        # A backup and a restore never overlap: the automatic backup's worker would otherwise
+        # copy a file being replaced, or hold it open while the restore reopens the engine.
+        # The later one waits for the earlier one (the window runs both off the GUI thread).
+        self._one_at_a_time = threading.Lock()
 
     def folder(self) -> Path:
         return backup_folder(self._db_path, self._settings.get())
@@ -221,12 +226,13 @@ class BackupService:
         self, reason: str = "manual", *, only_if_changed: bool = False
     ) -> BackupInfo | None:
         """A new backup (then thinning); with ``only_if_changed``, none when nothing was written
-        since the newest backup."""
-        if only_if_changed and self.is_backed_up():
-            return None
-        made = self._copy_now(reason)
-        self.thin()
-        return made
+        since the newest backup. Waits for a restore under way to finish first."""
+        with self._one_at_a_time:
+            if only_if_changed and self.is_backed_up():
+                return None
+            made = self._copy_now(reason)
+            self.thin()
+            return made
 
     def _copy_now(self, reason: str) -> BackupInfo:
         now = self._clock()
@@ -277,8 +283,11 @@ class BackupService:
 
         Raises NotFoundError, ForeignDatabaseError / NotACustDeskDatabaseError (not a CustDesk
         file: refused untouched), SchemaTooNewError, StorageError (damaged backup, the live file
-        itself)."""
-        backup = Path(backup)
+        itself). Waits for a backup under way (the automatic one) to finish first."""
+        with self._one_at_a_time:
+            return self._restore(Path(backup))
+
+    def _restore(self, backup: Path) -> BackupInfo:
         if not backup.is_file():
             raise NotFoundError(f"There is no backup at {backup}.")
         require_shop_file(backup)  # only a CustDesk file replaces a CustDesk file
