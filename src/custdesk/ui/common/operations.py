@@ -62,13 +62,14 @@ class Operation(Generic[Result]):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         notifier: ChangeNotifier | None,
         changes: Changes = Changes.NONE,
         *,
         done: Callable[[Result], object] | None = None,
         refused: Callable[[Any], object] | None = None,
         inline: tuple[type[CustDeskError], ...] = (ValidationError,),
+        writes: bool = False,
     ) -> None:
         if changes and notifier is None:
             raise ValueError(f"{changes} would be announced to nobody")
@@ -78,6 +79,9 @@ class Operation(Generic[Result]):
         self._done = done
         self._refused = refused
         self._inline = inline
+        # Announcing no change, it only read, unless it says it writes (an undo, which the
+        # command announces itself): a failed read lost no typing, a failed write did not save.
+        self._reading = not changes and not writes
         self.job: BackgroundJob | None = None
 
     def run(self, work: Callable[[], Result]) -> bool:
@@ -139,8 +143,7 @@ class Operation(Generic[Result]):
         if self._refused is not None and isinstance(exc, self._inline):
             self._refused(exc)
         else:
-            # An operation that announces no change only read: its failure lost no typing.
-            warn_about(self._parent, exc, reading=not self._changes)
+            warn_about(self._parent, exc, reading=self._reading)
 
 
 def query(parent: QWidget, read: Callable[[], Result]) -> Result | None:

@@ -150,7 +150,7 @@ class PurchasesPanel(QWidget):
         self.quantity_spin.setValue(1)
         self.refresher.catch_up()
         # The customer's stage and total follow (the list, Today) through the announcement.
-        self._undo_stack.push(undo.purchase_added(self._purchases, record, self._announce))
+        undo.push(self._undo_stack, undo.purchase_added(self._purchases, record, self._announce))
 
     def _refused(self, exc: ValidationError) -> None:
         first = sorted(exc.field_errors.items())[0][1]
@@ -182,7 +182,7 @@ class PurchasesPanel(QWidget):
 
     def _removed(self, command: undo.CustomerCommand) -> None:
         self.refresher.catch_up()
-        self._undo_stack.push(command)
+        undo.push(self._undo_stack, command)
 
     def _update_remove_button(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -4,6 +4,10 @@ Commands keep only ids and before/after values and call the services, so each un
 one transaction like any other change. The change itself has already been made when a command
 is pushed (the form saved it), so the first redo that QUndoStack.push() runs is skipped.
 Undoing a new customer moves it to the Trash: nothing is ever hard-deleted by undo.
+
+Each undo and redo runs as an Operation: a refusal or a busy file is told in the window the clerk
+is in, and the stack steps back to where it was, so the next Ctrl+Z tries the same change again
+instead of skipping to an older one.
 """
 
 from __future__ import annotations
@@ -11,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.ui.common.operations import Operation
 
 
 class CustomerCommand(QUndoCommand):
@@ -30,18 +36,39 @@ class CustomerCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self._redo, self._undo, self._after = redo, undo, after
-        self._already_done = True
+        self._skip_next = True  # the change was made before the push that runs redo()
+        self.stack: QUndoStack | None = None  # set by push(): where a failed step is undone
 
     def redo(self) -> None:
-        if self._already_done:
-            self._already_done = False
+        if self._skip_next:
+            self._skip_next = False
             return
-        self._redo()
-        self._after()
+        if not self._carry_out(self._redo) and self.stack is not None:
+            self._step_back(self.stack.undo)
 
     def undo(self) -> None:
-        self._undo()
-        self._after()
+        if self._skip_next:
+            self._skip_next = False
+            return
+        if not self._carry_out(self._undo) and self.stack is not None:
+            self._step_back(self.stack.redo)
+
+    def _carry_out(self, change: Callable[[], None]) -> bool:
+        parent = QApplication.activeWindow()
+        return Operation(parent, None, done=lambda _none: self._after(), writes=True).run(change)
+
+    def _step_back(self, move: Callable[[], None]) -> None:
+        # QUndoStack moved its index before calling us; moving it back from inside would
+        # re-enter the stack, so it is moved once control is back in the event loop, and that
+        # move does nothing to the data (it is as it was).
+        self._skip_next = True
+        QTimer.singleShot(0, move)
+
+
+def push(stack: QUndoStack, command: CustomerCommand) -> None:
+    """Put a change just made on ``stack``, so that Ctrl+Z can take it back."""
+    command.stack = stack
+    stack.push(command)
 
 
 def created(

@@ -215,7 +215,10 @@ class CustomersPage(QWidget):
             return
         command = undo.trashed(self._customers, *selected, self._announce)
         Operation(
-            self, self._changes, Changes.CUSTOMERS, done=lambda _: self.undo_stack.push(command)
+            self,
+            self._changes,
+            Changes.CUSTOMERS,
+            done=lambda _: undo.push(self.undo_stack, command),
         ).run(lambda: self._customers.trash(selected[0]))
 
     def restore_selected(self) -> None:
@@ -224,7 +227,10 @@ class CustomersPage(QWidget):
             return
         command = undo.restored(self._customers, *selected, self._announce)
         Operation(
-            self, self._changes, Changes.CUSTOMERS, done=lambda _: self.undo_stack.push(command)
+            self,
+            self._changes,
+            Changes.CUSTOMERS,
+            done=lambda _: undo.push(self.undo_stack, command),
         ).run(lambda: self._customers.restore(selected[0]))
 
     def merge_selected(self) -> MergeDialog | None:
@@ -254,7 +260,7 @@ class CustomersPage(QWidget):
         )
         if names is not None:
             after = partial(self._announce, WHOLE_FILES)
-            self.undo_stack.push(undo.merged(merge, result, *names, after))
+            undo.push(self.undo_stack, undo.merged(merge, result, *names, after))
         self.show_customer(result.kept_id)
 
     def empty_trash(self) -> None:
@@ -306,7 +312,7 @@ class CustomersPage(QWidget):
             command = undo.created(self._customers, now.id, now.name, self._announce)
         else:
             command = undo.edited(self._customers, now.id, before.draft, now.draft, self._announce)
-        self.undo_stack.push(command)
+        undo.push(self.undo_stack, command)
         self.show_customer(now.id)
 
     def refresh(self) -> None:
