@@ -131,8 +131,9 @@ def _row_result(
 ) -> RowResult:
     name = _text(values.get("name"))
     skip = skip_reason(row, file_headers)
-    if skip is not None:
-        return RowResult(row_number, None, {}, skip=skip, name=name)
+    if skip is not None:  # a header row's name cell says 姓名: no one to name
+        shown = "" if skip is SkipReason.HEADER_ROW else name
+        return RowResult(row_number, None, {}, skip=skip, name=shown)
     problems: dict[str, FieldProblem] = {}
     removed: dict[str, str] = {}
     draft = _draft(values, words, problems, removed, headers)

@@ -40,7 +40,8 @@ NOTE_HEADERS = frozenset(
     {
         "会员卡号", "卡号", "会员号", "会员编号", "会员等级", "邮箱", "电子邮箱", "email",
         "qq", "qq号",
-        "昵称", "nickname", "job title", "职务", "部门", "department",
+        "昵称", "nickname", "job title", "职务", "部门", "department", "organization title",
+        "organization department",
         "e-mail address", "e-mail 2 address", "e-mail 3 address",
         "电子邮件地址", "电子邮件 2 地址", "电子邮件 3 地址",
         "web page", "网页", "anniversary", "纪念日", "spouse", "配偶", "children", "子女",
@@ -148,7 +149,7 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
         # wherever it stands, is the plain ``notes``.
         taken = max(slots.get(name, 0), 1 if labelled else 0) + 1
         slots[name] = taken
-        key = name if taken == 1 else f"{name}{SLOT}{taken}"
+        key = name if taken == 1 or not (labelled or name in mapping) else f"{name}{SLOT}{taken}"
         mapping[key] = index
         return key
 
