@@ -93,7 +93,7 @@ def test_amounts_are_read_to_cents(written: object, cents: int | None) -> None:
 
 @pytest.mark.parametrize("written", ["很多", "1.234", "¥", "1,2,3.4.5"])
 def test_an_amount_no_habit_covers_is_refused(written: str) -> None:
-    with pytest.raises(ValueError, match="is not an amount|more than two decimals"):
+    with pytest.raises(ValueError, match=r"is not an amount|more than two decimals"):
         read_amount_cents(written)
 
 
