@@ -123,3 +123,25 @@ def test_the_skipped_rows_workbook_names_row_customer_and_problem(
         None,
         "100",
     ]
+
+
+def test_the_checking_page_lists_the_rows_before_anything_is_imported(
+    tmp_path: Path, db: Database
+) -> None:
+    """Without a report (the wizard's checking page): rows skipped and rows worth a look."""
+    from custdesk.services.customers.customers import CustomerService
+    from custdesk.services.shop.settings import stage_rules_in
+    from custdesk.services.spreadsheets.customer_import import guess_mapping, preview
+
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "姓名,手机,性别\n张伟,13800138000,男\n,13900139001,\n王芳,,?\n", encoding="utf-8"
+    )
+    table = read_table(path)
+    customers = CustomerService(db, stage_rules=stage_rules_in)
+    rows = preview(table, guess_mapping(table.headers), customers)
+    assert [(m.row_number, m.name, m.problem) for m in row_messages(rows, "zh_CN")] == [
+        (3, "未留名9001", "没有姓名，已导入为 未留名9001，请补上姓名。"),
+        (4, "王芳", "已导入，附备注：性别中写的内容无法识别，原文已记入备注。"),
+    ]
+    assert stored(db) == {}  # nothing written while checking

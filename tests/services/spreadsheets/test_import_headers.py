@@ -4,6 +4,8 @@ left out on purpose; several phone columns kept, each number with its label."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from custdesk.services.spreadsheets.import_files import read_table
@@ -122,3 +124,16 @@ def test_an_outlook_export_in_chinese(db: Database) -> None:
     assert (wang.gender, wang.occupation, wang.address) == ("female", "星光商贸", "科技园1号")
     assert wang.notes.splitlines() == ["老顾客", "住宅地址 市/县：深圳", "商务传真：0755-88880000"]
     assert stored(db)["张伟"].draft.gender == "unknown"  # 未指定
+
+
+def test_a_phone_label_survives_saving_the_form(db: Database) -> None:
+    """The form shows no labels: saving it keeps each number's label."""
+    from custdesk.services.customers.customers import CustomerService
+    from custdesk.services.shop.settings import stage_rules_in
+
+    import_file(db, FIXTURES / "google-contacts-new.csv")
+    customers = CustomerService(db, stage_rules=stage_rules_in)
+    wang = stored(db)["王芳"]
+    typed = replace(wang.draft, phones=("0755-88886666", "13700001111"), phone_labels=())
+    customers.update(wang.id, typed)
+    assert stored_labels(db, "王芳") == [("+8675588886666", "Home"), ("+8613700001111", "")]
