@@ -835,67 +835,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="86" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="93" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="99" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="124" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="272" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="266" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="274" />
         <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="344" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="353" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="361" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="370" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="364" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="373" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="366" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="375" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="370" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="379" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -961,144 +961,149 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="61" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="254" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="75" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="80" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="81" />
         <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
         <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="96" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="97" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="156" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="165" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="167" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="173" />
-        <source>Rows with a problem are not imported; fix them in the file.</source>
-        <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
+        <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="229" />
+        <source>{good} rows ready to import, {skipped} to be skipped.</source>
+        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="193" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="203" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="204" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="205" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
-        <source>{good} rows ready to import, {bad} with problems.</source>
-        <translation>{good} 行可以导入，{bad} 行有问题。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="244" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="255" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="298" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="309" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="321" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -2376,257 +2381,252 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="65" />
+        <location filename="../../src/custdesk/cli.py" line="66" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="88" />
+        <location filename="../../src/custdesk/cli.py" line="89" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="96" />
+        <location filename="../../src/custdesk/cli.py" line="97" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="116" />
+        <location filename="../../src/custdesk/cli.py" line="117" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="134" />
+        <location filename="../../src/custdesk/cli.py" line="135" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="147" />
+        <location filename="../../src/custdesk/cli.py" line="148" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="154" />
+        <location filename="../../src/custdesk/cli.py" line="155" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="157" />
+        <location filename="../../src/custdesk/cli.py" line="158" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="175" />
+        <location filename="../../src/custdesk/cli.py" line="176" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="177" />
+        <location filename="../../src/custdesk/cli.py" line="178" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="182" />
+        <location filename="../../src/custdesk/cli.py" line="183" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="199" />
+        <location filename="../../src/custdesk/cli.py" line="200" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="202" />
+        <location filename="../../src/custdesk/cli.py" line="203" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="224" />
+        <location filename="../../src/custdesk/cli.py" line="225" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="228" />
+        <location filename="../../src/custdesk/cli.py" line="229" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="237" />
+        <location filename="../../src/custdesk/cli.py" line="238" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="260" />
+        <location filename="../../src/custdesk/cli.py" line="261" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="266" />
+        <location filename="../../src/custdesk/cli.py" line="267" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="295" />
+        <location filename="../../src/custdesk/cli.py" line="296" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="309" />
+        <location filename="../../src/custdesk/cli.py" line="310" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="321" />
+        <location filename="../../src/custdesk/cli.py" line="322" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="322" />
-        <source>no name column found in {file} (headers: {headers})</source>
-        <translation>{file} 中没有找到姓名列（表头：{headers}）</translation>
+        <location filename="../../src/custdesk/cli.py" line="323" />
+        <source>no name or phone column found in {file} (headers: {headers})</source>
+        <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="342" />
+        <location filename="../../src/custdesk/cli.py" line="343" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="347" />
+        <location filename="../../src/custdesk/cli.py" line="348" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="357" />
+        <location filename="../../src/custdesk/cli.py" line="358" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="33" />
+        <location filename="../../src/custdesk/cli_text.py" line="34" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="35" />
+        <location filename="../../src/custdesk/cli_text.py" line="36" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="37" />
+        <location filename="../../src/custdesk/cli_text.py" line="38" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="42" />
+        <location filename="../../src/custdesk/cli_text.py" line="43" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="45" />
+        <location filename="../../src/custdesk/cli_text.py" line="46" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="47" />
+        <location filename="../../src/custdesk/cli_text.py" line="48" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="52" />
+        <location filename="../../src/custdesk/cli_text.py" line="53" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="57" />
+        <location filename="../../src/custdesk/cli_text.py" line="58" />
         <source>No contact in {days} days ({count})</source>
         <translation>{days} 天未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="66" />
+        <location filename="../../src/custdesk/cli_text.py" line="67" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="72" />
+        <location filename="../../src/custdesk/cli_text.py" line="73" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="74" />
+        <location filename="../../src/custdesk/cli_text.py" line="75" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="78" />
+        <location filename="../../src/custdesk/cli_text.py" line="79" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="81" />
+        <location filename="../../src/custdesk/cli_text.py" line="82" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="88" />
+        <location filename="../../src/custdesk/cli_text.py" line="89" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="93" />
+        <location filename="../../src/custdesk/cli_text.py" line="94" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="100" />
+        <location filename="../../src/custdesk/cli_text.py" line="101" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="106" />
+        <location filename="../../src/custdesk/cli_text.py" line="107" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="111" />
+        <location filename="../../src/custdesk/cli_text.py" line="112" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="112" />
+        <location filename="../../src/custdesk/cli_text.py" line="113" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="117" />
+        <location filename="../../src/custdesk/cli_text.py" line="118" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="130" />
+        <location filename="../../src/custdesk/cli_text.py" line="132" />
         <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="145" />
-        <source>  row {row}: {reason}</source>
-        <translation>  第 {row} 行：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="148" />
+        <location filename="../../src/custdesk/cli_text.py" line="151" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="150" />
+        <location filename="../../src/custdesk/cli_text.py" line="153" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="156" />
+        <location filename="../../src/custdesk/cli_text.py" line="159" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="160" />
+        <location filename="../../src/custdesk/cli_text.py" line="163" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
@@ -3091,117 +3091,188 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="20" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="23" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="21" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="24" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="22" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="23" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="24" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <source>Opening balance</source>
+        <translation>期初金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
-        <source>reason</source>
-        <translation>原因</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
-        <source>Phone number already on file</source>
-        <translation>电话号码已存在</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
+        <source>problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
+        <source>Row {row}, {name}: {message}</source>
+        <translation>第 {row} 行，{name}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
+        <source>{problems} The row was not imported.</source>
+        <translation>{problems} 这一行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="140" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
+        <source>No name and no phone, so it was not imported.</source>
+        <translation>没有姓名也没有电话，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
+        <source>The header row again, so it was not imported.</source>
+        <translation>这是重复的表头行，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
+        <source>A total row, not a customer, so it was not imported.</source>
+        <translation>这是合计行，不是客户，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <source>The phone number is already on file, so the row was not imported.</source>
+        <translation>电话号码已存在，这一行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
+        <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
+        <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="65" />
+        <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
+        <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="144" />
         <source>; </source>
         <translation> </translation>
     </message>
@@ -3888,37 +3959,37 @@ Restore that backup now?</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="50" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="77" />
         <source>New customer {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="62" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="89" />
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="72" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="99" />
         <source>Move {name} to Trash</source>
         <translation>将 {name} 移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="79" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="106" />
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="96" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="123" />
         <source>Merge {absorbed} into {kept}</source>
         <translation>将 {absorbed} 合并到 {kept}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="105" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="132" />
         <source>Add purchase {item}</source>
         <translation>添加成交 {item}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="112" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="139" />
         <source>Remove purchase {item}</source>
         <translation>删除成交 {item}</translation>
     </message>

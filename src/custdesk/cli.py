@@ -29,6 +29,7 @@ from custdesk.services.shop.health import check_database
 from custdesk.services.spreadsheets.customer_import import ImportReport, OnDuplicate, RowResult
 from custdesk.services.spreadsheets.export_reports import Report
 from custdesk.services.spreadsheets.import_files import Table
+from custdesk.services.spreadsheets.import_headers import names_customers
 from custdesk.storage.identity import refusal, require_shop_file
 from custdesk.words import N_, pick_language, system_locale
 
@@ -317,9 +318,9 @@ def _import(args: argparse.Namespace) -> int:
         imports = app.services.imports
         table = imports.read(args.file, args.sheet)
         mapping = imports.guess(table.headers)
-        if "name" not in mapping:
+        if not names_customers(mapping):
             headers = ", ".join(table.headers) or say(language, N_("cli", "none"))
-            nameless = N_("cli", "no name column found in {file} (headers: {headers})")
+            nameless = N_("cli", "no name or phone column found in {file} (headers: {headers})")
             said = say(language, nameless, file=args.file.name, headers=headers)
             print(f"custdesk: {said}", file=sys.stderr)
             return EXIT_FAILED

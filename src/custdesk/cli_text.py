@@ -12,6 +12,7 @@ from custdesk.services.customers.phones import display_phone
 from custdesk.services.shop.health import HealthReport, SharedPhone
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.import_files import Table
+from custdesk.services.spreadsheets.import_words import row_messages
 from custdesk.words import N_, translate
 
 CLI = "cli"  # the catalogue context of the command line's words
@@ -123,8 +124,9 @@ def shared_phone_line(shared: SharedPhone, language: str) -> str:
 def import_lines(
     table: Table, rows: Sequence[RowResult], report: ImportReport, language: str
 ) -> Iterator[str]:
-    """What ``custdesk import`` did: the counts, then the first rows skipped (with the reason)
-    and the first rows imported without the invisible characters their cells held."""
+    """What ``custdesk import`` did: the counts, then a sentence for each of the first rows
+    skipped or listed (import_words.row_messages), then the first rows imported without the
+    invisible characters their cells held."""
     yield say(
         language,
         N_(
@@ -139,12 +141,13 @@ def import_lines(
         sheet=table.sheet,
         rows=len(table.rows),
     )
-    # Reasons and fields stay the codes this always printed (duplicate_phone, notes); the sheet
-    # --errors writes has them in words (import_words).
-    for row_number, reason in report.skipped[:LISTED]:
-        yield say(language, N_("cli", "  row {row}: {reason}"), row=row_number, reason=reason)
-    if len(report.skipped) > LISTED:
-        more = len(report.skipped) - LISTED
+    # One sentence per row skipped or listed (named from its phone, kept with a note), the same
+    # as the window and the --errors sheet say.
+    messages = row_messages(rows, language, report)
+    for message in messages[:LISTED]:
+        yield f"  {message.sentence}"
+    if len(messages) > LISTED:
+        more = len(messages) - LISTED
         yield say(language, N_("cli", "  ... and {count} more"), count=more)
     removed = {row.row_number: row.removed for row in rows}
     taken_from = N_("cli", "{chars} from {field}")

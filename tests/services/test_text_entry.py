@@ -115,6 +115,10 @@ NOT_STORED = {
     "customers.calendar.Holiday.name_for": "a language code; picks one of the stored names",
     "spreadsheets.customer_import.ImportService.read": "a sheet name to read",
     "spreadsheets.customer_import.ImportService.guess": "header words to match, nothing stored",
+    "spreadsheets.import_row_rules.RowNotes.keep_original": (
+        "collects note lines for a draft, which CustomerService.validate cleans (case_import)"
+    ),
+    "spreadsheets.import_row_rules.RowNotes.joined": "joins those lines, as keep_original",
     "contacts.visits.VisitService.visits": (
         "a read filter; its values come from the stored clerk list"
     ),

@@ -63,29 +63,40 @@ def test_headers_are_matched_in_chinese_and_english() -> None:
         "name": 0,
         "phones": 1,
         "birthday": 2,
+        "notes#2": 3,  # no field of its own: kept in the notes as "E-mail：…"
     }
 
 
-def test_good_rows_go_in_and_bad_rows_are_reported_with_their_reason(
+def test_every_row_goes_in_and_cells_not_understood_are_kept_in_the_notes(
     tmp_path: Path, db: Database
 ) -> None:
+    """Issue 17: no customer is lost for one cell (these three rows were once skipped)."""
     path = xlsx(
         tmp_path / "old.xlsx",
         [
             ["姓名", "电话", "生日", "性别"],
             ["张三", "13800138000", dt.datetime(1985, 3, 8), "男"],
             ["李四", 13900139000, "1990/7/1", "女"],  # a phone typed as a number
-            ["", "13700137000", None, None],  # no name
-            ["王五", "12345", None, None],  # not a phone
-            ["赵六", None, "someday", None],  # not a date
+            ["", "13700137000", None, None],  # no name: named from the phone
+            ["王五", "12345", None, None],  # not a phone: kept in the notes
+            ["赵六", None, "someday", None],  # not a date: kept in the notes
             ["孙七", None, 32000, "女士"],  # an Excel day number
         ],
     )
     report = run_import(db, path)
-    assert (report.imported, report.updated) == (3, 0)
-    assert report.skipped == [(4, "name"), (5, "phones"), (6, "birthday")]
+    assert (report.imported, report.updated, report.skipped) == (6, 0, [])
+    assert report.listed == [4, 5, 6]
     customers = CustomerService(db, stage_rules=stage_rules_in)
     by_name = {c.name: c for c in (customers.get(i) for i in CustomerListService(db).ids())}
+    assert by_name["未留名7000"].draft.phones == ("+8613700137000",)
+    assert (by_name["王五"].draft.phones, by_name["王五"].draft.notes) == (
+        (),
+        "电话（原表）：12345",
+    )
+    assert (by_name["赵六"].draft.birthday, by_name["赵六"].draft.notes) == (
+        None,
+        "生日（原表）：someday",
+    )
     assert by_name["李四"].draft.phones == ("+8613900139000",)
     assert by_name["李四"].draft.birthday == dt.date(1990, 7, 1)
     assert by_name["孙七"].draft.birthday == dt.date(1987, 8, 11)

@@ -164,7 +164,7 @@ def test_rows_an_import_skipped_keep_what_the_clerk_typed(
     with typed.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["姓名", "电话", "微信", "备注"])
-        writer.writerow(["", "0755-8888 1234", "000123", CARD_NUMBER])  # no name: skipped
+        writer.writerow(["", "0755-8888 1234", "000123", CARD_NUMBER])  # 王小明's number: skipped
         writer.writerow(["=1+1", "0755-8888 1234", "", ""])  # 王小明's number: skipped
     imports = ImportService(db, CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW))
     table = imports.read(typed)
@@ -174,7 +174,13 @@ def test_rows_an_import_skipped_keep_what_the_clerk_typed(
     out = tmp_path / "errors.xlsx"
     write_workbook(out, [skipped_rows_sheet(table, rows, report, "en")])
     ws = openpyxl.load_workbook(out).active
-    typed_columns = {"row": "whole", "reason": "text", "姓名": "text", "电话": "text"}
+    typed_columns = {
+        "row": "whole",
+        "name": "text",
+        "problem": "text",
+        "姓名": "text",
+        "电话": "text",
+    }
     assert column_type_problems(ws, typed_columns | {"微信": "text", "备注": "text"}) == []
     first, second = by_header(ws)
     assert [first[h].value for h in ("row", "电话", "微信", "备注")] == [

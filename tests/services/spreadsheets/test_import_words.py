@@ -19,7 +19,11 @@ from custdesk.services.spreadsheets.customer_import import (
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
 from custdesk.services.spreadsheets.import_files import Table
-from custdesk.services.spreadsheets.import_words import FIELD_WORDS, skipped_rows_sheet
+from custdesk.services.spreadsheets.import_words import (
+    FIELD_WORDS,
+    row_messages,
+    skipped_rows_sheet,
+)
 from custdesk.storage.db import Database
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
@@ -30,7 +34,7 @@ TABLE = Table(
     rows=[
         ["张三", "13800138000", None, "男"],  # imported
         ["李四", "13800138000", None, None],  # the same phone: skipped
-        ["王五", None, "someday", "?"],  # not a date, not a gender
+        ["王五", None, "someday", "?"],  # not a date, not a gender: imported, with a note
     ],
 )
 
@@ -53,13 +57,11 @@ def test_the_skipped_rows_sheet_in_chinese(
     assert (sheet.title, sheet.heading, sheet.subtitle) == (
         "未导入",
         "客户名单：未导入的行",
-        "共 2 行",
+        "共 1 行",
     )
-    assert sheet.headers == ["行号", "原因", "姓名", "电话", "生日", "性别"]
-    reasons = "生日：这不是日期（例如 1990-03-08）。 性别：请从列表中选择。"
+    assert sheet.headers == ["行号", "姓名", "问题", "姓名", "电话", "生日", "性别"]
     assert cells(sheet) == [
-        [3, "电话号码已存在", "李四", "13800138000", None, None],
-        [4, reasons, "王五", None, "someday", "?"],
+        [3, "李四", "电话号码已存在，这一行未导入。", "李四", "13800138000", None, None],
     ]
 
 
@@ -70,12 +72,26 @@ def test_the_skipped_rows_sheet_in_english(
     assert (sheet.title, sheet.heading, sheet.subtitle) == (
         "errors",
         "客户名单: rows not imported",
-        "2 rows",
+        "1 rows",
     )
-    assert sheet.headers == ["row", "reason", "姓名", "电话", "生日", "性别"]
-    assert [row[:2] for row in cells(sheet)] == [
-        [3, "Phone number already on file"],
-        [4, "Birthday: This is not a date (e.g. 1990-03-08).; Gender: Please pick from the list."],
+    assert sheet.headers == ["row", "name", "problem", "姓名", "电话", "生日", "性别"]
+    assert [row[:3] for row in cells(sheet)] == [
+        [3, "李四", "The phone number is already on file, so the row was not imported."],
+    ]
+
+
+def test_each_row_to_look_at_is_one_sentence_with_its_row_and_name(
+    imported: tuple[list[RowResult], ImportReport],
+) -> None:
+    rows, report = imported
+    assert [m.sentence for m in row_messages(rows, "zh_CN", report)] == [
+        "第 3 行，李四：电话号码已存在，这一行未导入。",
+        "第 4 行，王五：已导入，附备注：生日、性别中写的内容无法识别，原文已记入备注。",
+    ]
+    assert [m.sentence for m in row_messages(rows, "en", report)] == [
+        "Row 3, 李四: The phone number is already on file, so the row was not imported.",
+        "Row 4, 王五: Imported, with a note: what was written under Birthday, Gender could not "
+        "be read and is kept in the notes.",
     ]
 
 

@@ -33,7 +33,7 @@ def test_importing_a_spreadsheet_step_by_step(
             ["客户姓名", "手机号", "生日", "备注"],
             ["张三", "13800138000", "1985-03-08", "已有电话"],
             ["李四", "13900139000", "1990/7/1", ""],
-            ["王五", "12345", "", ""],
+            ["王五", "12345", "", ""],  # not a phone: imported, the text kept in the notes
         ],
     )
     window = make_window()
@@ -45,26 +45,33 @@ def test_importing_a_spreadsheet_step_by_step(
     wizard.next()
     assert wizard.mapping() == {"name": 0, "phones": 1, "birthday": 2, "notes": 3}
     wizard.next()
-    assert wizard.summary_label.text() == "2 rows ready to import, 1 with problems."
-    assert wizard.problems.index(0, 0).data() == "4"
-    assert wizard.problems.index(0, 1).data().startswith("Phone: This is not a phone number")
+    assert wizard.summary_label.text() == "3 rows ready to import, 0 to be skipped."
+    assert [wizard.problems.index(0, column).data() for column in range(3)] == [
+        "4",
+        "王五",
+        "Imported, with a note: what was written under Phone could not be read and is kept in "
+        "the notes.",
+    ]
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     assert wizard.report is not None
     qtbot.waitUntil(lambda: not wizard.isVisible())  # closed, and no import left running
     assert wizard.job is None
     box = wizard.report_box
-    assert box.text() == "1 customers imported, 0 updated, 2 rows skipped."
+    assert box.text() == "2 customers imported, 0 updated, 1 rows skipped."
+    assert box.detailedText().splitlines() == [
+        "Row 2, 张三: The phone number is already on file, so the row was not imported.",
+        "Row 4, 王五: Imported, with a note: what was written under Phone could not be read and "
+        "is kept in the notes.",
+    ]
     assert "Save skipped rows…" in [b.text() for b in box.buttons()]
     box.close()
-    assert (wizard.report.imported, wizard.report.skipped) == (
-        1,
-        [(2, "duplicate_phone"), (4, "phones")],
-    )
+    assert (wizard.report.imported, wizard.report.skipped) == (2, [(2, "duplicate_phone")])
     page = window.customers_page
     window.navigation.select("customers")
     assert sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount())) == [
         "李四",
+        "王五",
         "老张",
     ]
 
@@ -90,7 +97,7 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
     wizard.open_file(path)
     wizard.next()
     wizard.next()
-    assert wizard.summary_label.text() == "2 rows ready to import, 0 with problems."
+    assert wizard.summary_label.text() == "2 rows ready to import, 0 to be skipped."
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
@@ -108,3 +115,27 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
     }
     assert set(drafts) == {"王小明", "李四"}
     assert (drafts["王小明"].phones, drafts["王小明"].notes) == (("+8613800138000",), "喜欢红色")
+
+
+def test_a_second_phone_column_goes_through_the_wizard(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    """The columns page offers one column per field; the further phone column it found is
+    imported all the same (second-phone-column.csv: 手机 empty, 电话 holds a landline)."""
+    path = tmp_path / "两个电话.csv"
+    path.write_text("姓名,手机,电话\n王芳,13800138000,0755-88886666\n", encoding="utf-8")
+    window = make_window()
+    wizard = window.import_customers()
+    wizard.open_file(path)
+    wizard.next()
+    assert wizard.mapping() == {"name": 0, "phones": 1, "phones#2": 2}
+    wizard.next()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    wizard.report_box.close()
+    [customer_id] = context.services.customer_list.ids()
+    assert context.services.customers.get(customer_id).draft.phones == (
+        "+8613800138000",
+        "+8675588886666",
+    )

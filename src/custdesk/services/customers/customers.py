@@ -39,7 +39,10 @@ MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker
 MAX_TEXT = 5000
 MAX_CADENCE_DAYS = 366
 # Fields copied one-to-one between a draft and the customers table.
-_PLAIN_FIELDS = tuple(f.name for f in fields(CustomerDraft) if f.name not in ("phones", "tags"))
+_PLAIN_FIELDS = tuple(
+    f.name for f in fields(CustomerDraft) if f.name not in ("phones", "phone_labels", "tags")
+)
+MAX_LABEL = 32  # customer_phones.label
 
 
 def temperament_codes() -> frozenset[str]:
@@ -102,6 +105,7 @@ class CustomerService:
         if cadence is not None and not 1 <= cadence <= MAX_CADENCE_DAYS:
             problems["follow_up_cadence_days"] = FieldProblem.OUT_OF_RANGE
         phones = self._clean_phones(draft.phones, problems)
+        labels = _labels_of_typed(draft)
         tags = tuple(
             dict.fromkeys(t for t in (display_text(tag).strip() for tag in draft.tags) if t)
         )
@@ -109,7 +113,7 @@ class CustomerService:
             problems["tags"] = FieldProblem.TOO_LONG
         if problems:
             raise ValidationError.for_fields(problems)
-        return replace(draft, **text_values, phones=phones, tags=tags)
+        return replace(draft, **text_values, phones=phones, phone_labels=labels, tags=tags)
 
     @staticmethod
     def _clean_phones(typed: Sequence[str], problems: dict[str, FieldProblem]) -> tuple[str, ...]:
@@ -222,9 +226,9 @@ class CustomerService:
             row["id"] = customer_id
         bulk_insert(session, orm.table_of(orm.Customer), rows)
         phones = [
-            {"customer_id": cid, "number": number, "label": "", "position": position}
+            {"customer_id": cid, "number": number, "label": label, "position": position}
             for cid, draft in zip(ids, drafts, strict=True)
-            for position, number in enumerate(draft.phones)
+            for position, (number, label) in enumerate(_labelled(draft, {}))
         ]
         bulk_insert(session, orm.table_of(orm.CustomerPhone), phones)
         tag_ids = _tag_ids(session, sorted({tag for draft in drafts for tag in draft.tags}))
@@ -257,7 +261,9 @@ class CustomerService:
     ) -> None:
         """Apply a validated draft inside the caller's transaction, auditing each change."""
         _apply(session, customer, clean, now)
-        for name in (f.name for f in fields(CustomerDraft)):
+        for name in (f.name for f in fields(CustomerDraft) if f.name != "phone_labels"):
+            # A label is a note on a number that the form does not show (kept by _labelled);
+            # the phones' own line in the history covers the numbers.
             old, new = getattr(before, name), getattr(clean, name)
             if old != new:
                 self._audit(session, customer.id, "update", now, name, old, new)
@@ -387,14 +393,36 @@ def _apply(
 ) -> None:
     for name, value in _column_values(draft, now).items():
         setattr(customer, name, value)
+    known = {phone.number: phone.label for phone in customer.phones}
     customer.phones = [
-        orm.CustomerPhone(number=number, label="", position=position)
-        for position, number in enumerate(draft.phones)
+        orm.CustomerPhone(number=number, label=label, position=position)
+        for position, (number, label) in enumerate(_labelled(draft, known))
     ]
     session.flush()
     session.execute(delete(orm.CustomerTag).where(orm.CustomerTag.customer_id == customer.id))
     for tag_id in _tag_ids(session, draft.tags):
         session.add(orm.CustomerTag(customer_id=customer.id, tag_id=tag_id))
+
+
+def _labels_of_typed(draft: CustomerDraft) -> tuple[str, ...]:
+    """The labels of the phones validate keeps (blank numbers are dropped), cleaned and cut to
+    what the column holds; a label is a note on the number, never a reason to refuse it."""
+    typed = [
+        draft.phone_labels[index] if index < len(draft.phone_labels) else ""
+        for index, text in enumerate(draft.phones)
+        if text.strip()
+    ]
+    return tuple(display_text(label).strip()[:MAX_LABEL] for label in typed)
+
+
+def _labelled(draft: CustomerDraft, known: dict[str, str]) -> list[tuple[str, str]]:
+    """Each number with its label: the draft's, else the one it already had (the form does not
+    show labels, so saving the form keeps them)."""
+    return [
+        (number, (draft.phone_labels[index] if index < len(draft.phone_labels) else "")
+         or known.get(number, ""))
+        for index, number in enumerate(draft.phones)
+    ]  # fmt: skip
 
 
 def _tag_ids(session: Session, names: Sequence[str]) -> list[int]:
@@ -428,6 +456,7 @@ def _draft_of(customer: orm.Customer, tags: tuple[str, ...] | None = None) -> Cu
     return CustomerDraft(
         **values,
         phones=tuple(phone.number for phone in customer.phones),
+        phone_labels=tuple(phone.label for phone in customer.phones),
         tags=tags if tags is not None else _tag_names(session, customer.id),
     )
 

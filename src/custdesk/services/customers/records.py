@@ -38,6 +38,9 @@ class CustomerDraft:
     gender: str = Gender.UNKNOWN
     birthday: dt.date | None = None
     phones: tuple[str, ...] = ()
+    # The label of each phone, by position (手机, 电话, Home Phone; "" for none). Shorter than
+    # ``phones`` when a caller has none to give: a number already on file keeps its label.
+    phone_labels: tuple[str, ...] = ()
     wechat_id: str = ""
     address: str = ""
     occupation: str = ""

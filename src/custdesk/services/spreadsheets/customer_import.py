@@ -1,9 +1,11 @@
-"""Moving in from old spreadsheets: map columns to fields, preview each row's problems, then
-import every good row in one transaction (all or nothing; Cancel rolls back).
+"""Moving in from old spreadsheets: map columns to fields, preview each row, then import every
+row that holds a customer in one transaction (all or nothing; Cancel rolls back).
 
-Headers are matched in Chinese and English (姓名/name, 电话/手机/phone, 生日/birthday...), and the
-words our own export writes (女/Female, 挑剔型/Picky, 是/Yes) are read back, so an exported file
-imports unchanged. A phone already on file is skipped, updated or imported as new, as chosen.
+Headers are matched by the dictionary in import_headers; cells are read by the habits in
+import_cells; which rows go in, and how a cell no habit covers is kept in the notes, is
+import_row_rules. The words our own export writes (女/Female, 挑剔型/Picky, 是/Yes) are read
+back, so an exported file imports unchanged. A phone already on file is skipped, updated or
+imported as new, as chosen.
 """
 
 from __future__ import annotations
@@ -20,29 +22,48 @@ from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
 from custdesk.code_words import LABELS, TEMPERAMENTS
-from custdesk.errors import CancelledError, FieldProblem, ValidationError
-from custdesk.resources import load_seed
+from custdesk.errors import CancelledError, FieldProblem
 from custdesk.services.customers.customers import CustomerService, load_customer
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
+from custdesk.services.spreadsheets.import_cells import (
+    is_empty_mark,
+    joined_name,
+    read_amount_cents,
+    read_flag,
+    read_gender,
+)
 from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
+from custdesk.services.spreadsheets.import_headers import (
+    FIELDS,
+    HEADER_WORDS,
+    field_of,
+    guess_mapping,
+    header_key,
+)
+from custdesk.services.spreadsheets.import_row_rules import (
+    LABELLED_NOTE,
+    RowNotes,
+    SkipReason,
+    placeholder_name,
+    row_phones,
+    settle,
+    skip_reason,
+    slot_order,
+)
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 from custdesk.text_cleaning import clean_display, describe_removed, key_text
 from custdesk.words import SUPPORTED, translate
 
+__all__ = ["FIELDS", "HEADER_WORDS", "guess_mapping"]  # the dictionary, as callers knew it here
+
 PROGRESS_EVERY = 500
 _SEPARATORS = re.compile(r"[,，;；、/|]+")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
-
-# Field -> header words (compared without case, spaces or punctuation); a seed, easy to extend.
-HEADER_WORDS: dict[str, list[str]] = load_seed("import_headers")
-FIELDS = tuple(HEADER_WORDS)
-_TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "重要", "vip"}
-_FEMALE = {"女", "女士", "f", "female", "woman", "小姐"}
-_MALE = {"男", "男士", "m", "male", "man", "先生"}
-_UNKNOWN = {"", "-", "—", "未知", "unknown"}
+# The draft's own fields: what "update" merges (FIELDS also holds the roles beside the draft).
+DRAFT_FIELDS = tuple(name for name in FIELDS if name in CustomerDraft.__dataclass_fields__)
 
 
 class OnDuplicate(StrEnum):
@@ -54,11 +75,23 @@ class OnDuplicate(StrEnum):
 @dataclass(frozen=True)
 class RowResult:
     row_number: int  # as the clerk sees it in the spreadsheet (header row + 1 ...)
-    draft: CustomerDraft | None  # None when the row has problems
-    problems: dict[str, FieldProblem]  # field -> why its value was refused
+    draft: CustomerDraft | None  # None when the row is not imported (``skip`` says why)
+    # field -> why its cell was not understood; the field is left empty and the cell's text is
+    # in the draft's notes ("生日（原表）：农历三月初八"): "imported, with a note"
+    problems: dict[str, FieldProblem]
     # field -> the characters XML cannot hold that were removed from its cell ("U+000B"); the
     # row is imported all the same, and the report says so
     removed: dict[str, str] = field(default_factory=dict)
+    skip: SkipReason | None = None
+    name: str = ""  # as the messages name the row: the draft's, or the file's name cell
+    named_from_phone: bool = False  # 未留名 + the phone's last four digits: the clerk names them
+    # The amount column (消费金额, 累计消费) in fen; mapped and read, not stored yet.
+    opening_balance_cents: int | None = None
+
+    @property
+    def noted(self) -> bool:
+        """Imported, with a note: a cell was kept in the notes as written."""
+        return self.draft is not None and bool(self.problems)
 
 
 @dataclass
@@ -68,41 +101,67 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     # (row, "name: U+000B; notes: U+FFFF"): imported rows whose cells lost invisible characters
     cleaned: list[tuple[int, str]] = field(default_factory=list)
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s_:：\-()（）*]+", "", text.casefold())
-
-
-def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
-    """Field -> column index, for every header that names a field."""
-    mapping: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        key = _key(header)
-        for name, words in HEADER_WORDS.items():
-            if name not in mapping and key in {_key(word) for word in words}:
-                mapping[name] = index
-                break
-    return mapping
+    # rows that went in and ask the clerk to look: named from the phone, or with a note
+    listed: list[int] = field(default_factory=list)
 
 
 def preview(table: Table, mapping: dict[str, int], customers: CustomerService) -> list[RowResult]:
-    """Every row checked exactly as the form would check it; nothing is written."""
+    """Every row read and checked exactly as the form would check it; nothing is written.
+
+    Rows are skipped only by the rules of import_row_rules (neither name nor phone, a repeated
+    header, a total row); a cell no habit covers is kept in the notes instead."""
     words = _code_words()
     header_row = 1
+    headers = {key: table.headers[index] for key, index in mapping.items()}
     results = []
     for offset, row in enumerate(table.rows, start=header_row + 1):
         values = {name: row[index] for name, index in mapping.items() if index < len(row)}
-        problems: dict[str, FieldProblem] = {}
-        removed: dict[str, str] = {}
-        draft = _draft(values, words, problems, removed)
-        if not problems:
-            try:
-                draft = customers.validate(draft)
-            except ValidationError as exc:
-                problems.update({key.split(".")[0]: code for key, code in exc.field_errors.items()})
-        results.append(RowResult(offset, None if problems else draft, problems, removed))
+        results.append(_row_result(offset, row, values, table.headers, headers, words, customers))
     return results
+
+
+def _row_result(
+    row_number: int,
+    row: Sequence[Cell],
+    values: dict[str, Cell],
+    file_headers: Sequence[str],
+    headers: dict[str, str],
+    words: dict[str, dict[str, str]],
+    customers: CustomerService,
+) -> RowResult:
+    name = _text(values.get("name"))
+    skip = skip_reason(row, file_headers)
+    if skip is not None:  # a header row's name cell says 姓名: no one to name
+        shown = "" if skip is SkipReason.HEADER_ROW else name
+        return RowResult(row_number, None, {}, skip=skip, name=shown)
+    problems: dict[str, FieldProblem] = {}
+    removed: dict[str, str] = {}
+    draft = _draft(values, words, problems, removed, headers)
+    named_from_phone = not draft.name and bool(draft.phones)
+    if named_from_phone:
+        draft = replace(draft, name=placeholder_name(draft.phones[0]))
+    elif not draft.name:
+        return RowResult(row_number, None, {}, skip=SkipReason.NO_NAME_OR_PHONE)
+    balance = None
+    if "opening_balance" in values:
+        try:
+            balance = read_amount_cents(values["opening_balance"])
+        except ValueError:  # kept in the notes: never a reason to leave the row out
+            problems["opening_balance"] = FieldProblem.INVALID_AMOUNT
+            notes = RowNotes()
+            notes.keep_original(headers["opening_balance"], _text(values["opening_balance"]))
+            draft = replace(draft, notes=notes.joined(draft.notes))
+    originals = {key: _text(value) for key, value in values.items()}
+    settled = settle(draft, customers.validate, headers, originals, problems)
+    return RowResult(
+        row_number,
+        settled.draft,
+        problems,
+        removed,
+        name=draft.name,
+        named_from_phone=named_from_phone,
+        opening_balance_cents=balance,
+    )
 
 
 def import_rows(
@@ -126,15 +185,18 @@ def import_rows(
             if due and progress is not None and not progress(done, len(rows)):
                 raise CancelledError("Import cancelled; nothing was imported.")
             if result.draft is None:
-                report.skipped.append((result.row_number, ", ".join(sorted(result.problems))))
+                reason = result.skip or ", ".join(sorted(result.problems))
+                report.skipped.append((result.row_number, reason))
                 continue
             draft = result.draft
             holder = next((owner[n] for n in draft.phones if n in owner), None)
             if holder is not None and on_duplicate is OnDuplicate.SKIP:
-                report.skipped.append((result.row_number, "duplicate_phone"))
+                report.skipped.append((result.row_number, SkipReason.DUPLICATE_PHONE))
                 continue
             if result.removed:  # only rows that go in: a skipped row is reported as skipped
                 report.cleaned.append((result.row_number, _removed_note(result.removed)))
+            if result.named_from_phone or result.noted:
+                report.listed.append(result.row_number)
             if holder is not None and holder > 0 and on_duplicate is OnDuplicate.UPDATE:
                 customer = load_customer(session, holder)
                 before = customers.draft_in(session, customer)
@@ -165,10 +227,14 @@ def _phone_owners(session: Session) -> dict[str, int]:
 def _merged(before: CustomerDraft, incoming: CustomerDraft) -> CustomerDraft:
     """Update: the file's non-empty values win; phones and tags are added, never dropped."""
     changes: dict[str, object] = {}
-    for name in FIELDS:
+    for name in DRAFT_FIELDS:
         value = getattr(incoming, name)
         if name == "phones":
-            changes[name] = tuple(dict.fromkeys((*before.phones, *incoming.phones)))
+            labelled = dict(zip(incoming.phones, incoming.phone_labels, strict=False))
+            labelled.update(zip(before.phones, before.phone_labels, strict=False))
+            numbers = tuple(dict.fromkeys((*before.phones, *incoming.phones)))
+            changes[name] = numbers
+            changes["phone_labels"] = tuple(labelled.get(n, "") for n in numbers)
         elif name == "tags":
             changes[name] = tuple(dict.fromkeys((*before.tags, *incoming.tags)))
         elif value not in (None, "", "unknown", False):
@@ -180,8 +246,9 @@ def _code_words() -> dict[str, dict[str, str]]:
     """Word (in any language our export writes, or the code itself) -> code, for temperaments."""
     temperaments = {}
     for code, source in TEMPERAMENTS.items():
-        temperaments.update({_key(translate(LABELS, source, lang)): code for lang in SUPPORTED})
-        temperaments[_key(code)] = code
+        words = {header_key(translate(LABELS, source, lang)): code for lang in SUPPORTED}
+        temperaments.update(words)
+        temperaments[header_key(code)] = code
     return {"temperament": temperaments}
 
 
@@ -202,27 +269,49 @@ def _draft(
     words: dict[str, dict[str, str]],
     problems: dict[str, FieldProblem],
     removed: dict[str, str] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> CustomerDraft:
-    """The row as a draft; each cell cleaned (text_cleaning), what was removed noted in
-    ``removed`` (field -> "U+000B"), not a problem: the row is still imported."""
+    """The row as a draft, each cell read by the clerks' habits (import_cells); each cell
+    cleaned (text_cleaning), what was removed noted in ``removed`` (field -> "U+000B"), not a
+    problem: the row is still imported. A cell no habit covers leaves its field empty, is named
+    in ``problems`` and kept in the notes as written (import_row_rules.ORIGINAL_NOTE). The name
+    is "" when the row gives none (the row rules then name it from the phone)."""
+    headers = headers or {}
     text: dict[str, str] = {}
     for name, value in values.items():
         cell = clean_display(_text(value))
-        text[name] = cell.text.strip()
+        text[name] = "" if is_empty_mark(cell.text) else cell.text.strip()
         if cell.removed and removed is not None:
-            removed[name] = describe_removed(cell.removed)
+            removed.setdefault(field_of(name), describe_removed(cell.removed))
+    values = {name: value if text[name] else None for name, value in values.items()}
+    notes = RowNotes()
     gender = _gender(text.get("gender", ""), problems)
     birthday = _birthday(values.get("birthday"), problems)  # a string cell is read as key text
     temperament = None
     if text.get("temperament"):
-        temperament = words["temperament"].get(_key(text["temperament"]))
+        temperament = words["temperament"].get(header_key(text["temperament"]))
         if temperament is None:
             problems["temperament"] = FieldProblem.UNKNOWN_CHOICE
+    is_important = read_flag(text.get("is_important", ""))
+    if is_important is None:
+        problems["is_important"] = FieldProblem.UNKNOWN_CHOICE
+    for name in sorted(problems):  # each cell not understood, kept as written
+        notes.keep_original(headers.get(name, name), text.get(name, ""))
+    phones, labels = row_phones(text, headers, problems, notes)
+    for key in sorted(text, key=slot_order):
+        if field_of(key) == "notes" and key != "notes" and text[key]:
+            notes.labelled.append(
+                LABELLED_NOTE.format(header=headers.get(key, key), text=text[key])
+            )
+    name = text.get("name", "") or joined_name(
+        text.get("family_name", ""), text.get("given_name", ""), text.get("middle_name", "")
+    )
     return CustomerDraft(
-        name=text.get("name", ""),
+        name=name,
         gender=gender,
         birthday=birthday,
-        phones=tuple(p.strip() for p in _SEPARATORS.split(text.get("phones", "")) if p.strip()),
+        phones=phones,
+        phone_labels=labels,
         wechat_id=text.get("wechat_id", ""),
         address=text.get("address", ""),
         occupation=text.get("occupation", ""),
@@ -230,22 +319,23 @@ def _draft(
         family_situation=text.get("family_situation", ""),
         hobbies=text.get("hobbies", ""),
         temperament=temperament,
-        is_important=text.get("is_important", "").casefold() in _TRUE,
+        is_important=bool(is_important),
         decision_maker=text.get("decision_maker", ""),
-        tags=tuple(t.strip() for t in _SEPARATORS.split(text.get("tags", "")) if t.strip()),
-        notes=text.get("notes", ""),
+        tags=tuple(
+            t.strip()
+            for t in _SEPARATORS.split(text.get("tags", ""))
+            if t.strip() and not is_empty_mark(t)
+        ),
+        notes=notes.joined(text.get("notes", "")),
     )
 
 
 def _gender(value: str, problems: dict[str, FieldProblem]) -> str:
-    folded = value.casefold()
-    if folded in _FEMALE:
-        return "female"
-    if folded in _MALE:
-        return "male"
-    if folded not in _UNKNOWN:
+    gender = read_gender(value)
+    if gender is None:
         problems["gender"] = FieldProblem.UNKNOWN_CHOICE
-    return "unknown"
+        return "unknown"
+    return gender
 
 
 _DATE_PATTERNS = (

@@ -1,16 +1,19 @@
 """The words an import reports in, in the clerk's language: the fields it fills, why a row was
-skipped, and the sheet of skipped rows a clerk fixes and imports again. The English is marked for
-the catalogue (custdesk.words), the Chinese is there; the window shows the same words."""
+skipped or listed, and the sheet of skipped rows a clerk fixes and imports again. The English is
+marked for the catalogue (custdesk.words), the Chinese is there; the window, ``custdesk import``
+and the sheet say each row's message in the same sentence (``row_messages``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from custdesk.code_words import MESSAGES, PROBLEMS
 from custdesk.errors import FieldProblem
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_files import Table
+from custdesk.services.spreadsheets.import_row_rules import SkipReason
 from custdesk.words import N_, translate
 
 IMPORT = "import"  # catalogue context
@@ -32,6 +35,10 @@ FIELD_WORDS = {
     "decision_maker": N_("import", "Decision maker"),
     "tags": N_("import", "Tags"),
     "notes": N_("import", "Notes"),
+    "family_name": N_("import", "Family name"),
+    "given_name": N_("import", "Given name"),
+    "middle_name": N_("import", "Middle name"),
+    "opening_balance": N_("import", "Opening balance"),
 }
 # The skipped rows' sheet: its name, heading, subtitle, and the headers of its first columns.
 SHEET_WORDS = (
@@ -39,10 +46,42 @@ SHEET_WORDS = (
     N_("import", "{sheet}: rows not imported"),
     N_("import", "{count} rows"),
     N_("import", "row"),
-    N_("import", "reason"),
+    N_("import", "name"),
+    N_("import", "problem"),
 )
-# A reason import_rows gives for a row without problems of its own.
-REASON_WORDS = {"duplicate_phone": N_("import", "Phone number already on file")}
+# Why a row was not imported, as the end of a sentence that names the row.
+REASON_WORDS = {
+    SkipReason.NO_NAME_OR_PHONE: N_("import", "No name and no phone, so it was not imported."),
+    SkipReason.HEADER_ROW: N_("import", "The header row again, so it was not imported."),
+    SkipReason.TOTAL_ROW: N_("import", "A total row, not a customer, so it was not imported."),
+    SkipReason.DUPLICATE_PHONE: N_(
+        "import", "The phone number is already on file, so the row was not imported."
+    ),
+}
+# A row that went in but asks the clerk to look.
+NAMED_FROM_PHONE = N_(
+    "import", "No name was given, so the customer was imported as {name}; please fill in the name."
+)
+NOTED = N_(
+    "import",
+    "Imported, with a note: what was written under {fields} could not be read and is kept in "
+    "the notes.",
+)
+# The start of every sentence: the row as the spreadsheet numbers it, and the customer's name.
+ROW_AND_NAME = N_("import", "Row {row}, {name}: {message}")
+ROW_ONLY = N_("import", "Row {row}: {message}")
+NOT_IMPORTED = N_("import", "{problems} The row was not imported.")
+
+
+@dataclass(frozen=True)
+class RowMessage:
+    """One row's message: its number as the spreadsheet shows it, the customer's name ("" when
+    the row gave none), the problem alone, and the whole sentence."""
+
+    row_number: int
+    name: str
+    problem: str
+    sentence: str
 
 
 def field_word(field: str, language: str) -> str:
@@ -65,31 +104,75 @@ def problems_text(problems: Mapping[str, FieldProblem], language: str) -> str:
     )
 
 
+def row_messages(
+    rows: Sequence[RowResult], language: str, report: ImportReport | None = None
+) -> list[RowMessage]:
+    """A sentence for every row the clerk should read about, in row order: each row not
+    imported (with its reason) and each imported row named from its phone or with a note.
+    Without ``report`` (the checking page, before the import) the rows' own results; with it,
+    what the import did (a phone already on file is known only then)."""
+    by_row = {row.row_number: row for row in rows}
+    if report is None:
+        wanted = {row.row_number: row.skip or "" for row in rows if row.draft is None}
+        wanted.update({row.row_number: "" for row in rows if row.named_from_phone or row.noted})
+    else:
+        wanted = dict.fromkeys(report.listed, "")
+        wanted.update({row_number: str(reason) for row_number, reason in report.skipped})
+    return [
+        _row_message(by_row[row_number], reason, language)
+        for row_number, reason in sorted(wanted.items())
+    ]
+
+
+def _row_message(row: RowResult, reason: str, language: str) -> RowMessage:
+    def said(source: str, **fields: object) -> str:
+        return translate(IMPORT, source, language).format(**fields)
+
+    if reason in REASON_WORDS:
+        problem = said(REASON_WORDS[SkipReason(reason)])
+    elif row.draft is None:  # a value the customer file still refuses (notes too long)
+        problem = said(NOT_IMPORTED, problems=problems_text(row.problems, language))
+    else:
+        parts = []
+        if row.named_from_phone:
+            parts.append(said(NAMED_FROM_PHONE, name=row.name))
+        if row.problems:
+            fields = said(N_("import", ", ")).join(
+                field_word(name, language) for name in sorted(row.problems)
+            )
+            parts.append(said(NOTED, fields=fields))
+        problem = said(N_("import", "; ")).join(parts)
+    if row.name:
+        sentence = said(ROW_AND_NAME, row=row.row_number, name=row.name, message=problem)
+    else:
+        sentence = said(ROW_ONLY, row=row.row_number, message=problem)
+    return RowMessage(row.row_number, row.name, problem, sentence)
+
+
 def skipped_reasons(
     rows: Sequence[RowResult], report: ImportReport, language: str
 ) -> dict[int, str]:
     """Row number (as in the file) -> why it was not imported, in ``language``, for every row
-    ``report`` skipped: its problems, or the reason import_rows gave (a phone on file)."""
-    problems = {row.row_number: row.problems for row in rows if row.problems}
-    reasons = {}
-    for row_number, reason in report.skipped:
-        if row_number in problems:
-            reasons[row_number] = problems_text(problems[row_number], language)
-        else:
-            source = REASON_WORDS.get(reason)
-            reasons[row_number] = translate(IMPORT, source, language) if source else reason
-    return reasons
+    ``report`` skipped."""
+    skipped = {row_number for row_number, _reason in report.skipped}
+    return {
+        message.row_number: message.problem
+        for message in row_messages(rows, language, report)
+        if message.row_number in skipped
+    }
 
 
 def skipped_rows_sheet(
     table: Table, rows: Sequence[RowResult], report: ImportReport, language: str
 ) -> Sheet:
-    """The rows that were not imported, each with its reason and the file's own cells, for an
-    errors.xlsx the clerk can fix and import again; its words in ``language``."""
+    """The rows that were not imported, each with its number, the customer's name, the problem
+    and the file's own cells, for an errors.xlsx the clerk can fix and import again; its words
+    in ``language``."""
     reasons = skipped_reasons(rows, report, language)
     kept = [
         (
             row.row_number,
+            row.name,
             reasons[row.row_number],
             *(str(value) if value is not None else None for value in table.rows[index]),
         )
@@ -97,13 +180,13 @@ def skipped_rows_sheet(
         if row.row_number in reasons
     ]
     words = [translate(IMPORT, source, language) for source in SHEET_WORDS]
-    title, heading, subtitle, row_header, reason_header = words
+    title, heading, subtitle, row_header, name_header, problem_header = words
     return Sheet(
         title=title,
         heading=heading.format(sheet=table.sheet),
         subtitle=subtitle.format(count=len(kept)),
-        headers=[row_header, reason_header, *table.headers],
-        kinds=[Kind.INTEGER, Kind.TEXT, *[Kind.TEXT] * len(table.headers)],
+        headers=[row_header, name_header, problem_header, *table.headers],
+        kinds=[Kind.INTEGER, Kind.TEXT, Kind.TEXT, *[Kind.TEXT] * len(table.headers)],
         rows=iter(kept),
         expected_rows=len(kept),
     )

@@ -36,11 +36,18 @@ from custdesk.services.spreadsheets.customer_import import (
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
 from custdesk.services.spreadsheets.import_files import Table
-from custdesk.services.spreadsheets.import_words import FIELD_WORDS, IMPORT, skipped_rows_sheet
+from custdesk.services.spreadsheets.import_headers import names_customers
+from custdesk.services.spreadsheets.import_words import (
+    FIELD_WORDS,
+    IMPORT,
+    RowMessage,
+    row_messages,
+    skipped_rows_sheet,
+)
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
 from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
-from custdesk.ui.common.messages import field_problem_text, file_problem_text
+from custdesk.ui.common.messages import file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
@@ -137,20 +144,22 @@ class ImportWizard(QWizard):
             field: QCoreApplication.translate(IMPORT, word) for field, word in FIELD_WORDS.items()
         }
         self.mapping_combos: dict[str, QComboBox] = {}
+        # Further columns the dictionary placed (a second phone, 会员卡号 for the notes): kept
+        # as guessed, since the combos offer one column per field.
+        self.further_columns: dict[str, int] = {}
         form = QFormLayout(page)
         for field in FIELDS:
             combo = QComboBox()
             self.mapping_combos[field] = combo
             form.addRow(labels.get(field, field), combo)
-        self.mapping_combos["name"].currentIndexChanged.connect(
-            lambda _i: page.completeChanged.emit()
-        )
-        page.isComplete = lambda: self.mapping_combos["name"].currentData() is not None  # type: ignore[method-assign]
+            combo.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
+        page.isComplete = lambda: names_customers(self.mapping())  # type: ignore[method-assign]
         return page
 
     def _fill_mapping(self) -> None:
         assert self.table is not None
         guessed = self._imports.guess(self.table.headers)
+        self.further_columns = {k: v for k, v in guessed.items() if k not in self.mapping_combos}
         for field, combo in self.mapping_combos.items():
             combo.clear()
             combo.addItem(self.tr("(not imported)"), None)
@@ -160,22 +169,30 @@ class ImportWizard(QWizard):
                 combo.setCurrentIndex(guessed[field] + 1)
 
     def mapping(self) -> dict[str, int]:
-        return {
+        chosen = {
             field: int(combo.currentData())
             for field, combo in self.mapping_combos.items()
             if combo.currentData() is not None
         }
+        taken = set(chosen.values())  # a column the clerk moved to a field leaves its slot
+        return chosen | {k: v for k, v in self.further_columns.items() if v not in taken}
 
     # -- 3. check and import ----------------------------------------------------------------
     def _check_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Check the rows"))
-        page.setSubTitle(self.tr("Rows with a problem are not imported; fix them in the file."))
+        page.setSubTitle(
+            self.tr(
+                "Every row with a name or a phone is imported. Cells that could not be read are "
+                "kept in the customer's notes; the rows below are worth a look."
+            )
+        )
         self.summary_label = QLabel()
-        self.problems: RecordTableModel[RowResult] = RecordTableModel(
+        self.problems: RecordTableModel[RowMessage] = RecordTableModel(
             [
-                Column(lambda: self.tr("Row"), lambda r: str(r.row_number), align_right=True),
-                Column(lambda: self.tr("Problem"), self._problem_text),
+                Column(lambda: self.tr("Row"), lambda m: str(m.row_number), align_right=True),
+                Column(lambda: self.tr("Name"), lambda m: m.name),
+                Column(lambda: self.tr("Problem"), lambda m: m.problem),
             ]
         )
         self.problem_table = record_table(self.problems)
@@ -206,19 +223,13 @@ class ImportWizard(QWizard):
     def check_rows(self) -> None:
         assert self.table is not None
         self.results = self._imports.check(self.table, self.mapping())
-        bad = [result for result in self.results if result.problems]
-        self.problems.set_records(bad)
+        self.problems.set_records(row_messages(self.results, export_language()))
+        skipped = sum(1 for result in self.results if result.draft is None)
         self.summary_label.setText(
-            self.tr("{good} rows ready to import, {bad} with problems.").format(
-                good=QLocale().toString(len(self.results) - len(bad)),
-                bad=QLocale().toString(len(bad)),
+            self.tr("{good} rows ready to import, {skipped} to be skipped.").format(
+                good=QLocale().toString(len(self.results) - skipped),
+                skipped=QLocale().toString(skipped),
             )
-        )
-
-    def _problem_text(self, result: RowResult) -> str:
-        return "; ".join(
-            f"{self.field_labels.get(field, field)}: {field_problem_text(code)}"
-            for field, code in sorted(result.problems.items())
         )
 
     def policy(self) -> OnDuplicate:
@@ -291,6 +302,9 @@ class ImportWizard(QWizard):
                     rows=", ".join(shown) + ("…" if len(report.cleaned) > len(shown) else ""),
                 )
             )
+        messages = row_messages(rows, export_language(), report)
+        if messages:  # each row skipped or worth a look, in the sentence the sheet uses too
+            box.setDetailedText("\n".join(message.sentence for message in messages))
         if report.skipped:
             save = box.addButton(self.tr("Save skipped rows…"), QMessageBox.ButtonRole.ActionRole)
             save.clicked.connect(
