@@ -16,6 +16,7 @@ from pathlib import Path
 
 from custdesk import clock as shop_clock
 from custdesk.app import open_app, open_for_reading, resolve_db_path
+from custdesk.cli_errors import error_sentence
 from custdesk.cli_parser import build_parser
 from custdesk.cli_text import agenda_lines, check_lines, import_lines, say
 from custdesk.errors import CustDeskError
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
     except CustDeskError as exc:
-        print(f"custdesk: {exc}", file=sys.stderr)
+        print(f"custdesk: {error_sentence(exc, _language(args))}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:  # a path that cannot be used (a file where a folder should be...)
         where = f": {exc.filename}" if exc.filename else ""
