@@ -2379,129 +2379,194 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="264" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="265" />
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="266" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="267" />
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="268" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="269" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="270" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="271" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="272" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="273" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="274" />
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="275" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="67" />
+        <location filename="../../src/custdesk/cli.py" line="70" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="90" />
+        <location filename="../../src/custdesk/cli.py" line="93" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="98" />
+        <location filename="../../src/custdesk/cli.py" line="101" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="118" />
+        <location filename="../../src/custdesk/cli.py" line="121" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="136" />
+        <location filename="../../src/custdesk/cli.py" line="139" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="149" />
+        <location filename="../../src/custdesk/cli.py" line="152" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="156" />
+        <location filename="../../src/custdesk/cli.py" line="159" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="159" />
+        <location filename="../../src/custdesk/cli.py" line="162" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="177" />
+        <location filename="../../src/custdesk/cli.py" line="180" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="179" />
+        <location filename="../../src/custdesk/cli.py" line="182" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="184" />
+        <location filename="../../src/custdesk/cli.py" line="187" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="201" />
+        <location filename="../../src/custdesk/cli.py" line="204" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="204" />
+        <location filename="../../src/custdesk/cli.py" line="207" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="226" />
+        <location filename="../../src/custdesk/cli.py" line="229" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="230" />
+        <location filename="../../src/custdesk/cli.py" line="233" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="239" />
+        <location filename="../../src/custdesk/cli.py" line="242" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="262" />
+        <location filename="../../src/custdesk/cli.py" line="265" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="268" />
+        <location filename="../../src/custdesk/cli.py" line="271" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="297" />
+        <location filename="../../src/custdesk/cli.py" line="300" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="311" />
+        <location filename="../../src/custdesk/cli.py" line="314" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="323" />
+        <location filename="../../src/custdesk/cli.py" line="326" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="324" />
+        <location filename="../../src/custdesk/cli.py" line="327" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="344" />
+        <location filename="../../src/custdesk/cli.py" line="347" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="349" />
+        <location filename="../../src/custdesk/cli.py" line="352" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="359" />
+        <location filename="../../src/custdesk/cli.py" line="362" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
@@ -2654,6 +2719,181 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/cli_errors.py" line="34" />
         <source>There is already a file that is not a shop file at {path}. Nothing was changed.</source>
         <translation>{path} 已经有一个文件，它不是店铺档案。没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="30" />
+        <source>database file to use (default: custdesk.db in the per-user data folder)</source>
+        <translation>要使用的档案文件（默认：当前用户数据文件夹中的 custdesk.db）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="42" />
+        <source>language of what is printed and written (default: $CUSTDESK_LANG, else the system's)</source>
+        <translation>输出和写入文件所用的语言（默认：$CUSTDESK_LANG，否则跟随系统）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="64" />
+        <source>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30</source>
+        <translation>{value} 不是日期：请写成 年-月-日，例如 2026-11-30</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="72" />
+        <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
+        <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="80" />
+        <source>open the window (the default)</source>
+        <translation>打开窗口（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="86" />
+        <source>create an empty shop file (other commands never create one)</source>
+        <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="88" />
+        <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
+        <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="97" />
+        <source>the shop's name, shown in the window title</source>
+        <translation>店铺名称，显示在窗口标题中</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="103" />
+        <source>fill an empty database with realistic demo customers</source>
+        <translation>在空档案中填入逼真的演示客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="105" />
+        <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
+        <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="113" />
+        <source>default 1000</source>
+        <translation>默认 1000</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="115" />
+        <source>default 1</source>
+        <translation>默认 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="120" />
+        <source>date the demo is placed around (default: today)</source>
+        <translation>演示数据围绕的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="126" />
+        <source>check the database for damage (exit 1 if damaged)</source>
+        <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="127" />
+        <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
+        <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="132" />
+        <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
+        <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="134" />
+        <source>Print the Today page as text: overdue and due follow-ups, birthdays in the next 7 days, holidays to greet for, customers who just went quiet.</source>
+        <translation>以文字打印“今日”页：逾期和到期的回访、未来 7 天的生日、要问候的节日、刚刚久未联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="145" />
+        <source>the day to print the agenda for (default: today)</source>
+        <translation>打印哪一天的待办（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="150" />
+        <source>write reports to an Excel workbook (one sheet each)</source>
+        <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="152" />
+        <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
+        <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="161" />
+        <source>customers, visits, followups, complaints, referrals or summary</source>
+        <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="169" />
+        <source>import customers from an .xlsx or .csv file (all rows or none)</source>
+        <translation>从 .xlsx 或 .csv 文件导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="171" />
+        <source>Import customers with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every good row goes in one transaction; rows with problems are listed. Exit code 1 when nothing was imported.</source>
+        <translation>导入客户，自动对应各列（姓名、电话、生日……）。所有可用的行在一次事务中导入；有问题的行会列出。一行也没有导入时退出码为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="181" />
+        <source>sheet to read (default: the first)</source>
+        <translation>要读取的工作表（默认：第一张）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="188" />
+        <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
+        <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="199" />
+        <source>also write the skipped rows here</source>
+        <translation>同时把跳过的行写到这里</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="204" />
+        <source>back the database up now (into the backup folder, or --to FILE)</source>
+        <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="206" />
+        <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
+        <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="216" />
+        <source>write the copy here instead</source>
+        <translation>改为把副本写到这里</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="219" />
+        <source>list the backups, newest first</source>
+        <translation>列出备份，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="225" />
+        <source>replace the database with a backup (the current file is kept as a backup first)</source>
+        <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="231" />
+        <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
+        <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="244" />
+        <source>save a picture of every page and the main dialogs (no display needed)</source>
+        <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="246" />
+        <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
+        <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="257" />
+        <source>default: the system's language</source>
+        <translation>默认：系统语言</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from pathlib import Path
 from custdesk import clock as shop_clock
 from custdesk.app import open_app, open_for_reading, resolve_db_path
 from custdesk.cli_errors import error_sentence
-from custdesk.cli_parser import build_parser
+from custdesk.cli_parser import argparse_speaking, build_parser, requested_language
 from custdesk.cli_text import agenda_lines, check_lines, import_lines, say
 from custdesk.errors import CustDeskError
 from custdesk.services.customers.calendar import (
@@ -39,7 +39,10 @@ SHOP_NAME_MAX = 100  # as SettingsService allows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    language = requested_language(argv)
+    with argparse_speaking(language):
+        args = build_parser(language).parse_args(argv)
     handlers = {
         "new": _new,
         "demo": _demo,
