@@ -24,9 +24,7 @@ def latin_left(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("command", ["new", "demo", "check", "due", "export", "import", "backup"])
-def test_each_commands_help_is_chinese(
-    command: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_each_commands_help_is_chinese(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         main([command, "--lang", "zh_CN", "--help"])
     assert done.value.code == 0
