@@ -191,7 +191,10 @@ def test_complaint_and_resolve_dialogs(qtbot: QtBot, db: Database, customer_id: 
 def test_settings_dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     service = SettingsService(db, today=lambda: dt.date(2026, 11, 22))
     dialog = SettingsDialog(
-        settings=service, changes=ChangeNotifier(), db_path=tmp_path / "custdesk.db"
+        settings=service,
+        loaded=service.get(),
+        changes=ChangeNotifier(),
+        db_path=tmp_path / "custdesk.db",
     )
     show(qtbot, dialog)
     dialog.shop_name_edit.selectAll()

@@ -55,15 +55,18 @@ class SettingsDialog(QDialog):
         self,
         *,
         settings: SettingsService,
+        loaded: ShopSettings,
         changes: ChangeNotifier,
         db_path: Path,
         parent: QWidget | None = None,
     ) -> None:
+        """``loaded``: the settings as the opener read them (through an Operation, so a file
+        that cannot be read is told before any dialog opens)."""
         super().__init__(parent)
         self._service = settings
         self._changes = changes
         self._db_path = db_path
-        self._loaded = settings.get()
+        self._loaded = loaded
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(640, 460)
 

@@ -29,7 +29,7 @@ from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.messages import user_message
-from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell import page_wiring as wiring
@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.read_only_label = read_only_label
         self.read_only_windows: list[MainWindow] = []
         self.setObjectName("mainWindow")
-        self.update_title()
+        self.setWindowTitle(self.tr("CustDesk — Customer Files"))
+        Operation(self, None).run(self.update_title)  # with the shop's name
         self.setWindowIcon(icon("custdesk"))
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
@@ -129,7 +130,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.today_page.agenda_loaded.connect(self._agenda_loaded)
         self.navigation.select(START_PAGE)
-        self._show_customer_count()  # the agenda's counts come with Today, the start page
+        # The agenda's counts come with Today, the start page.
+        Operation(self, None).run(self._show_customer_count)
         self.restore_layout()
         self.backup_scheduler: BackupScheduler | None = None
         if read_only_label:
@@ -215,12 +217,16 @@ class MainWindow(QMainWindow):
         self.customers_page.search_box.setFocus()
         self.customers_page.search_box.selectAll()
 
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self) -> SettingsDialog | None:
         # Dialogs are imported on first use, like the pages (start-up imports what Today needs).
         from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 
+        loaded = query(self, self._services.settings.get)
+        if loaded is None:
+            return None  # told why
         dialog = SettingsDialog(
             settings=self._services.settings,
+            loaded=loaded,
             changes=self.changes,
             db_path=self._db_path,
             parent=self,
@@ -311,10 +317,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_stage_rules(self) -> QMessageBox:
+    def show_stage_rules(self) -> QMessageBox | None:
         from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
 
-        return show_stage_rules(self, self._services.settings.get())
+        settings = query(self, self._services.settings.get)
+        return None if settings is None else show_stage_rules(self, settings)
 
     def show_page(self, key: str) -> None:
         self.pages.setCurrentWidget(self.page(key))
