@@ -89,9 +89,8 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
 def preview(table: Table, mapping: dict[str, int], customers: CustomerService) -> list[RowResult]:
     """Every row checked exactly as the form would check it; nothing is written."""
     words = _code_words()
-    header_row = 1
     results = []
-    for offset, row in enumerate(table.rows, start=header_row + 1):
+    for offset, row in zip(table.row_numbers, table.rows, strict=True):
         values = {name: row[index] for name, index in mapping.items() if index < len(row)}
         problems: dict[str, FieldProblem] = {}
         removed: dict[str, str] = {}
@@ -286,9 +285,10 @@ class ImportService:
         self._db, self._customers = db, customers
         self._before_import = before_import  # the app makes a backup here
 
-    def read(self, path: Path, sheet: str | None = None) -> Table:
+    def read(self, path: Path, sheet: str | None = None, header_row: int | None = None) -> Table:
+        """The file as a Table; ``header_row`` as read_table takes it (None: found)."""
         with cycle_collector_paused():
-            return read_table(path, sheet)
+            return read_table(path, sheet, header_row)
 
     def guess(self, headers: Sequence[str]) -> dict[str, int]:
         return guess_mapping(headers)
