@@ -961,144 +961,159 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="61" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="271" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
-        <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
-        <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="83" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
+        <source>no header row</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="105" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
-        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
+        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
+        <source>The row holding the column names, numbered as in the spreadsheet.</source>
+        <translation>列名所在的行，行号与表格中显示的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="107" />
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="116" />
+        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
+        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="151" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="162" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="163" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="156" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="184" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="200" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="173" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="201" />
         <source>Rows with a problem are not imported; fix them in the file.</source>
         <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="205" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="206" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="214" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="215" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="216" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="240" />
         <source>{good} rows ready to import, {bad} with problems.</source>
         <translation>{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="244" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="300" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="323" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="335" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1106,112 +1121,112 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="269" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="226" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="137" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="141" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="188" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="145" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="149" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="152" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="167" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="168" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="213" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="170" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="218" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="175" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="222" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="228" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="229" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="233" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="190" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="273" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="230" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="309" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="262" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="317" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="270" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="356" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="309" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="367" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="320" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1824,140 +1839,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="275" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="213" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="215" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="97" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="104" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="130" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="132" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="140" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="174" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="201" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="203" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="276" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="189" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="190" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="191" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="193" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="216" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -3650,6 +3665,26 @@ Details: {detail}</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="221" />
+        <source>This is not a workbook, CSV or vCard file that can be imported.</source>
+        <translation>这不是可以导入的工作簿、CSV 或通讯录名片（vCard）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="224" />
+        <source>This file is password-protected. Open it in Excel or WPS and save it without a password, then try again.</source>
+        <translation>此文件设有密码。请在 Excel 或 WPS 中打开，不设密码另存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="229" />
+        <source>This text file reads both as {first} and as {second}, and its column names do not tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.</source>
+        <translation>这个文本文件既可按 {first} 也可按 {second} 读出，列名无法判断哪种正确。请另存为 UTF-8（Excel 中选“CSV UTF-8”）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="234" />
+        <source>This web page holds no table of customers.</source>
+        <translation>这个网页文件里没有客户表格。</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/code_words.py" line="79" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
@@ -3745,52 +3780,42 @@ Details: {detail}</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="220" />
-        <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
-        <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="223" />
-        <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
-        <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="228" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="237" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="231" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="240" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="234" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="243" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="235" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="244" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="238" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="247" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="241" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="250" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="242" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="251" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="247" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="256" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

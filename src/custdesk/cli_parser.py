@@ -36,6 +36,17 @@ def _lang_option() -> argparse.ArgumentParser:
     return parent
 
 
+def _row_number(text: str) -> int:
+    """A row number as the spreadsheet shows it (1 = the first), or 0 for "no header row"."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a row number: {text!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_option = _db_option()
     worded = [db_option, _lang_option()]  # sub-commands that print words
@@ -117,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
+    importing.add_argument(
+        "--header-row",
+        type=_row_number,
+        metavar="N",
+        help="the row holding the column names, numbered as the spreadsheet shows it (default: "
+        "found below titles and blank rows; 0: the sheet has no header row)",
+    )
     importing.add_argument(
         "--on-duplicate",
         choices=[o.value for o in OnDuplicate],

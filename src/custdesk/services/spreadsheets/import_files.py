@@ -61,7 +61,7 @@ class Table:
     # rows[i] is row row_numbers[i] as the spreadsheet shows it (title and blank rows counted);
     # left out: the header is row 1 and no row is blank
     row_numbers: list[int] = field(default_factory=list)
-    header_row_number: int = 1
+    header_row_number: int = 1  # 0: the sheet has no header row
     # Day numbers count from 1904-01-01 (old Excel for Mac), not 1899-12-30; date cells are
     # dates already, this is for bare numbers in a date column.
     date_system_1904: bool = False
@@ -123,7 +123,8 @@ def _table(found: SheetRows, header_row: int | None) -> Table:
     rows, numbers = found.rows, found.row_numbers
     if header_row is None:
         at = find_header(rows, names_a_customer) if rows else 0
-        header_number = numbers[at] if rows else 1
+        header_number = numbers[at] if 0 <= at < len(rows) else 0
+        at = max(at, 0)
     else:
         header_number = header_row
         at = next((i for i, number in enumerate(numbers) if number >= header_row), len(rows))

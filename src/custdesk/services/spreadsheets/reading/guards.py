@@ -3,7 +3,9 @@ CSV as .xls), and the checks made before anything is unpacked or parsed: declare
 compression ratios, macros, encryption.
 
 Rules kept from the first reader: an .xlsm/.xltm name or a vbaProject.bin member is refused as
-macros; an OLE box holding EncryptionInfo (Office's password-protected .xlsx/.xls) as encrypted.
+macros (and an .xls's _VBA_PROJECT_CUR, the same project in the old format); an OLE box holding
+EncryptionInfo (Office's password-protected .xlsx/.xlsb) as encrypted, and an .ods whose manifest
+has encryption-data.
 """
 
 from __future__ import annotations
@@ -91,8 +93,13 @@ def _check_zip(path: Path) -> Kind:
             return Kind.XLSX
         if "xl/workbook.bin" in names:
             return Kind.XLSB
-        # the mimetype member is a few bytes: its declared size was checked above
+        # the mimetype and manifest are small: their declared sizes were checked above
         if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIMETYPE:
+            manifest = "META-INF/manifest.xml"
+            if manifest in names and b"encryption-data" in archive.read(manifest):
+                raise FileRefusedError(
+                    f"{path.name} is password-protected; remove the password first.", "encrypted"
+                )
             return Kind.ODS
     raise FileRefusedError(f"{path.name} is not an Excel (.xlsx) file.", "not_xlsx")
 

@@ -2,7 +2,7 @@
 above them, so the header is found, not assumed: the first row the header dictionary recognises
 (customer_import.guess_mapping finds a name or a phone in it), else the first row that looks like
 headers (several short text cells, none of them "label: value"), else the row just above the
-first row of data."""
+first row of data (none when the sheet starts with data)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ _DIGITS = re.compile(r"\d{5,}")  # a phone, a date 19900503, an amount: data, no
 
 
 def find_header(rows: Sequence[Sequence[Cell]], recognises: RecognisesHeader) -> int:
-    """Index into ``rows`` (non-blank rows, top first) of the header row; 0 when nothing
-    better is found."""
+    """Index into ``rows`` (non-blank rows, top first) of the header row; -1 when the first
+    row is already data (the file has no header: every row is imported)."""
     top = rows[:SEARCHED_ROWS]
     filled = [[cell for cell in row if cell is not None] for row in top]
     for wanted_cells in (2, 1):  # a one-cell title such as 客户 must not win over a real header
@@ -31,8 +31,8 @@ def find_header(rows: Sequence[Sequence[Cell]], recognises: RecognisesHeader) ->
     for index, cells in enumerate(filled):
         if _looks_like_headers(cells):
             return index
-    first_data = next((i for i, cells in enumerate(filled) if _looks_like_data(cells)), 0)
-    return max(first_data - 1, 0)
+    first_data = next((i for i, cells in enumerate(filled) if _looks_like_data(cells)), 1)
+    return first_data - 1
 
 
 def _looks_like_headers(cells: Sequence[Cell]) -> bool:

@@ -28,6 +28,15 @@ class FileRefusedError(CustDeskError):
         self.reason = reason
 
 
+class AmbiguousEncodingError(FileRefusedError):
+    """A text file reads cleanly in two encodings and its header does not say which is right;
+    ``encodings`` names them ("GB18030 (GBK)", "Big5")."""
+
+    def __init__(self, message: str, encodings: tuple[str, str]) -> None:
+        super().__init__(message, "ambiguous_encoding")
+        self.encodings = encodings
+
+
 @dataclass
 class SheetRows:
     """One sheet as a reader found it, before its header row is chosen."""

@@ -20,7 +20,12 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
-from custdesk.services.spreadsheets.reading.limits import FileRefusedError, SheetRows, kept_rows
+from custdesk.services.spreadsheets.reading.limits import (
+    AmbiguousEncodingError,
+    FileRefusedError,
+    SheetRows,
+    kept_rows,
+)
 
 CANDIDATES = ("utf_8", "gb18030", "big5")  # besides UTF-8/16 found by their BOM
 SEPARATORS = ("\t", ",", ";")  # on a tie the earlier wins: Excel's "Unicode Text" is tabbed
@@ -63,10 +68,10 @@ def decode_text(raw: bytes, name: str, recognised: Callable[[str], bool]) -> tup
     if len(known) == 1:
         return texts[known[0]], known[0]
     first, second = (_NAMES.get(e, e) for e in (known if len(known) > 1 else list(texts))[:2])
-    raise FileRefusedError(
+    raise AmbiguousEncodingError(
         f"{name} reads as text in both {first} and {second}, and neither gives headers we "
         f"know for sure. Save it again as UTF-8 (in Excel: CSV UTF-8) and try again.",
-        "ambiguous_encoding",
+        (first, second),
     )
 
 
