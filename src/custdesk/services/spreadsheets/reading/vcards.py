@@ -2,8 +2,8 @@
 UTF-8, folded with soft line breaks), 3.0 (RFC 2426) and 4.0 (RFC 6350), read through vobject.
 
 Each card becomes a row: Name, one column per phone headed with its TYPE ("Phone (cell)",
-"Phone (home) 2" for a card's second home number), Email, Birthday, Notes, Organization,
-Address. The header is row 1, so card n is row n + 1.
+"Phone (home) 2" for a card's second home number), then those of Email, Birthday, Notes,
+Organization and Address that some card has. The header is row 1, so card n is row n + 1.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def read_vcards(raw: bytes, name: str) -> SheetRows:
     except Exception as exc:  # vobject raises ParseError, ValueError, KeyError... on a bad file
         raise FileRefusedError(f"{name} could not be read as vCards: {exc}", "unreadable") from exc
     phones = list(dict.fromkeys(key for cells in cards for key in cells if key not in FIXED))
-    headers = [*FIXED[:1], *phones, *FIXED[1:]]
+    used = [header for header in FIXED[1:] if any(header in cells for cells in cards)]
+    headers = [FIXED[0], *phones, *used]
     rows: list[list[Cell]] = [list(headers)]
     rows += ([cells.get(header) for header in headers] for cells in cards)
     found = kept_rows(enumerate(rows, start=1), name)
