@@ -110,7 +110,6 @@ def _has_header(text: str, recognises: RecognisesHeader) -> bool:
 
 
 def _reader(text: str) -> Any:  # a csv reader: its line_num names the line of an error
-    text = text.removeprefix("\ufeff")
     separator = None
     excel_line = _EXCEL_SEP_LINE.match(text)
     if excel_line:  # Excel reads and hides this line: the next one is the sheet's row 1
