@@ -47,7 +47,7 @@ def test_strict_open_xml_is_read_like_any_workbook() -> None:
 def test_a_sheet_whose_dimension_tag_is_wrong_is_read_whole() -> None:
     assert read_table(CASES / "wrong-dimension-tag.xlsx").rows == [["张伟", "13800138000"]]
     table = read_table(FIXTURES / "wrong-dimension-off-a1.xlsx")  # says A1, data in B3:D5
-    assert table.headers[1:] == ["姓名", "手机", "备注"]
+    assert table.headers == ["姓名", "手机", "备注"]  # the empty column A is left out
     assert column(table, "姓名") == ["张伟", "李娜"]
     assert table.row_numbers == [4, 5]
 
@@ -98,3 +98,16 @@ def test_a_long_sheet_is_refused_before_its_rows_are_made(
         read_table(CASES / "legacy.xls")
     assert caught.value.reason == "too_many_rows"
     assert made == [True]  # only the file that fitted had its rows made
+
+
+def test_values_shared_down_a_column_keep_their_kind(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in [["姓名", "重要", "金额"], ["张伟", 1, 15], ["李娜", True, 15.5], ["王芳", 1, 15.0]]:
+        book.active.append(row)
+    book.save(tmp_path / "kinds.xlsx")
+    table = read_table(tmp_path / "kinds.xlsx")
+    # calamine gives numbers as floats; True equals 1.0 but must not become it
+    assert [type(row[1]) for row in table.rows] == [float, bool, float]
+    assert [row[2] for row in table.rows] == [15, 15.5, 15]

@@ -16,6 +16,7 @@ MAX_RATIO = 200  # a real sheet compresses ~5-20x; a zip bomb ~1000x
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 MAX_CELL_CHARS = 10_000
+SHARED_VALUES = 2_000  # distinct values a column may have and still have them shared
 
 Cell = str | int | float | dt.date | dt.datetime | None
 
@@ -51,19 +52,29 @@ class SheetRows:
 
 def kept_rows(numbered: Iterable[tuple[int, Sequence[object]]], name: str) -> SheetRows:
     """The non-blank rows of ``numbered`` ((sheet row number, cells) pairs), each cut to
-    MAX_COLUMNS; "" and whitespace-only cells become None, times become text.
+    MAX_COLUMNS; "" and whitespace-only cells become None, times become text. A value that
+    repeats down a column (女, 教师, a purchase date) is kept once and shared by its rows.
 
     Raises FileRefusedError "too_many_rows" past MAX_ROWS data rows (plus a header) and
     "cell_too_long" for a text cell over MAX_CELL_CHARS."""
     rows: list[list[Cell]] = []
     numbers: list[int] = []
+    # (type, value) -> the one object kept: 1 and True, or 15 and 15.0, stay apart
+    shared: list[dict[tuple[type, Cell], Cell] | None] = [{} for _ in range(MAX_COLUMNS)]
     for number, source in numbered:
         cells = [_cell(value) for value in source[:MAX_COLUMNS]]
-        for value in cells:
+        for column, value in enumerate(cells):
+            if value is None:
+                continue
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                 raise FileRefusedError(
                     f"{name} has a cell longer than {MAX_CELL_CHARS:,} characters.", "cell_too_long"
                 )
+            seen = shared[column]
+            if seen is not None:
+                cells[column] = seen.setdefault((value.__class__, value), value)
+                if len(seen) > SHARED_VALUES:  # names, phones: every value differs
+                    shared[column] = None
         if any(value is not None for value in cells):
             if len(rows) > MAX_ROWS:
                 raise FileRefusedError(f"{name} has more than {MAX_ROWS:,} rows.", "too_many_rows")

@@ -45,8 +45,11 @@ def read_workbook(path: Path, kind: Kind, wanted: str | None) -> SheetRows:
                 raise FileRefusedError(
                     f"{path.name} has more than {MAX_ROWS:,} rows.", "too_many_rows"
                 )
-            # skip_empty_area=False: rows counted from row 1, so numbers are those Excel shows
-            cells = sheet.to_python(skip_empty_area=False)
+            # iter_rows starts at the sheet's row 1 (blank rows above the data come as empty
+            # rows), so the numbers are those Excel shows; columns start at the first used one.
+            # One Python row at a time: the sheet is not copied whole into Python lists.
+            rows = sheet.iter_rows() if sheet.start is not None else iter(())
+            found = kept_rows(enumerate(rows, start=1), path.name)
     except PasswordError as exc:
         raise FileRefusedError(
             f"{path.name} is password-protected; remove the password in Excel or WPS first.",
@@ -54,7 +57,6 @@ def read_workbook(path: Path, kind: Kind, wanted: str | None) -> SheetRows:
         ) from exc
     except CalamineError as exc:
         raise FileRefusedError(f"{path.name} could not be read: {exc}", "unreadable") from exc
-    found = kept_rows(enumerate(cells, start=1), path.name)
     found.sheet, found.sheets, found.source_format = sheet_name, names, kind.value
     found.date_system_1904 = kind is Kind.XLSX and _xlsx_uses_1904(path)
     return found
