@@ -13,7 +13,7 @@ from custdesk.cli_parser import build_parser
 # What stays Latin in a Chinese help: options, metavars, command and report names, file kinds.
 KEPT = re.compile(
     r"SQLite|integrity_check|foreign_key_check|\$CUSTDESK_LANG|custdesk(\.db)?|zh_CN|"
-    r"--?[a-z][a-z-]*|[A-Z][A-Z0-9_.-]+|\.?xlsx|csv|seed|corrupt|png|en|"
+    r"--?[a-z][a-z-]*|[A-Z][A-Z0-9_./-]+|\.?(xlsx|xlsb|xls|ods|et|vcf)\b|vCard|csv|seed|corrupt|png|en|"
     r"customers|visits|followups|complaints|referrals|summary|skip|update|new|"
     r"gui|demo|check|due|export|import|backup|restore|screenshot"
 )

@@ -961,149 +961,164 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="105" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="282" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="76" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="81" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="81" />
-        <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
-        <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="96" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <source>no header row</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="113" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
-        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
+        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="100" />
+        <source>The row holding the column names, numbered as in the spreadsheet.</source>
+        <translation>列名所在的行，行号与表格中显示的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="114" />
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
+        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
+        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="169" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="165" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="193" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="167" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="214" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="229" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="257" />
         <source>{good} rows ready to import, {skipped} to be skipped.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="193" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="221" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="222" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="203" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="231" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="204" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="232" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="205" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="233" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="240" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="255" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="311" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="298" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="309" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="337" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="321" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="349" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1111,112 +1126,113 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="239" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="80" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="245" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="144" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="145" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="147" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="149" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="151" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="153" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="155" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="159" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="160" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="162" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="165" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="171" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="175" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="176" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="183" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="189" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="194" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="196" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="198" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="243" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="249" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="275" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="281" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="283" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="289" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="375" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="382" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="386" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="393" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1829,140 +1845,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="74" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="275" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="278" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="76" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="74" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="215" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="218" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="95" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="275" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="276" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="101" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="277" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="107" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="118" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="133" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="135" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="143" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="177" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="203" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="191" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="206" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="279" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="192" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="190" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="193" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="193" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="196" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="212" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="216" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="219" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -2381,64 +2397,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="264" />
+        <location filename="../../src/custdesk/cli_parser.py" line="291" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="265" />
+        <location filename="../../src/custdesk/cli_parser.py" line="292" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="266" />
+        <location filename="../../src/custdesk/cli_parser.py" line="293" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="267" />
+        <location filename="../../src/custdesk/cli_parser.py" line="294" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="268" />
+        <location filename="../../src/custdesk/cli_parser.py" line="295" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="269" />
+        <location filename="../../src/custdesk/cli_parser.py" line="296" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="270" />
+        <location filename="../../src/custdesk/cli_parser.py" line="297" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="271" />
+        <location filename="../../src/custdesk/cli_parser.py" line="298" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="272" />
+        <location filename="../../src/custdesk/cli_parser.py" line="299" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="273" />
+        <location filename="../../src/custdesk/cli_parser.py" line="300" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="274" />
+        <location filename="../../src/custdesk/cli_parser.py" line="301" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="275" />
+        <location filename="../../src/custdesk/cli_parser.py" line="302" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -2736,162 +2752,172 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{value} 不是日期：请写成 年-月-日，例如 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="72" />
+        <location filename="../../src/custdesk/cli_parser.py" line="75" />
+        <source>{value} is not a row number: write 1 for the first row, 0 for none</source>
+        <translation>{value} 不是行号：第一行写 1，没有列名行写 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="85" />
         <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
         <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="80" />
+        <location filename="../../src/custdesk/cli_parser.py" line="93" />
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="86" />
+        <location filename="../../src/custdesk/cli_parser.py" line="99" />
         <source>create an empty shop file (other commands never create one)</source>
         <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="88" />
+        <location filename="../../src/custdesk/cli_parser.py" line="101" />
         <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
         <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="97" />
+        <location filename="../../src/custdesk/cli_parser.py" line="110" />
         <source>the shop's name, shown in the window title</source>
         <translation>店铺名称，显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="103" />
+        <location filename="../../src/custdesk/cli_parser.py" line="116" />
         <source>fill an empty database with realistic demo customers</source>
         <translation>在空档案中填入逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="105" />
+        <location filename="../../src/custdesk/cli_parser.py" line="118" />
         <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
         <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="113" />
+        <location filename="../../src/custdesk/cli_parser.py" line="126" />
         <source>default 1000</source>
         <translation>默认 1000</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="115" />
+        <location filename="../../src/custdesk/cli_parser.py" line="128" />
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="120" />
+        <location filename="../../src/custdesk/cli_parser.py" line="133" />
         <source>date the demo is placed around (default: today)</source>
         <translation>演示数据围绕的日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="126" />
+        <location filename="../../src/custdesk/cli_parser.py" line="139" />
         <source>check the database for damage (exit 1 if damaged)</source>
         <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="127" />
+        <location filename="../../src/custdesk/cli_parser.py" line="140" />
         <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
         <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="132" />
+        <location filename="../../src/custdesk/cli_parser.py" line="145" />
         <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="134" />
+        <location filename="../../src/custdesk/cli_parser.py" line="147" />
         <source>Print the Today page as text: overdue and due follow-ups, birthdays in the next 7 days, holidays to greet for, customers who just went quiet.</source>
         <translation>以文字打印“今日”页：逾期和到期的回访、未来 7 天的生日、要问候的节日、刚刚久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="145" />
+        <location filename="../../src/custdesk/cli_parser.py" line="158" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="150" />
+        <location filename="../../src/custdesk/cli_parser.py" line="163" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="152" />
+        <location filename="../../src/custdesk/cli_parser.py" line="165" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="161" />
+        <location filename="../../src/custdesk/cli_parser.py" line="174" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="169" />
-        <source>import customers from an .xlsx or .csv file (all rows or none)</source>
-        <translation>从 .xlsx 或 .csv 文件导入客户</translation>
+        <location filename="../../src/custdesk/cli_parser.py" line="182" />
+        <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
+        <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="171" />
-        <source>Import customers with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every good row goes in one transaction; rows with problems are listed. Exit code 1 when nothing was imported.</source>
-        <translation>导入客户，自动对应各列（姓名、电话、生日……）。所有可用的行在一次事务中导入；有问题的行会列出。一行也没有导入时退出码为 1。</translation>
+        <location filename="../../src/custdesk/cli_parser.py" line="184" />
+        <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
+        <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="181" />
+        <location filename="../../src/custdesk/cli_parser.py" line="196" />
         <source>sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认：第一张）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="188" />
+        <location filename="../../src/custdesk/cli_parser.py" line="203" />
+        <source>the row holding the column names, numbered as the spreadsheet shows it (default: found below titles and blank rows; 0: the sheet has no header row)</source>
+        <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="215" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="199" />
+        <location filename="../../src/custdesk/cli_parser.py" line="226" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="204" />
+        <location filename="../../src/custdesk/cli_parser.py" line="231" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="206" />
+        <location filename="../../src/custdesk/cli_parser.py" line="233" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="216" />
+        <location filename="../../src/custdesk/cli_parser.py" line="243" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="219" />
+        <location filename="../../src/custdesk/cli_parser.py" line="246" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="225" />
+        <location filename="../../src/custdesk/cli_parser.py" line="252" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="231" />
+        <location filename="../../src/custdesk/cli_parser.py" line="258" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="244" />
+        <location filename="../../src/custdesk/cli_parser.py" line="271" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="246" />
+        <location filename="../../src/custdesk/cli_parser.py" line="273" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="257" />
+        <location filename="../../src/custdesk/cli_parser.py" line="284" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>
@@ -3481,31 +3507,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
-        <source>Row {row}, {name}: {message}</source>
-        <translation>第 {row} 行，{name}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
-        <source>Row {row}: {message}</source>
-        <translation>第 {row} 行：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
-        <source>{problems} The row was not imported.</source>
-        <translation>{problems} 这一行未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="140" />
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
-        <source>{field}: {problem}</source>
-        <translation>{field}：{problem}</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
         <source>No name and no phone, so it was not imported.</source>
         <translation>没有姓名也没有电话，未导入。</translation>
@@ -3534,6 +3535,31 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="65" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
+        <source>Row {row}, {name}: {message}</source>
+        <translation>第 {row} 行，{name}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
+        <source>{problems} The row was not imported.</source>
+        <translation>{problems} 这一行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="140" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
@@ -3992,6 +4018,26 @@ Details: {detail}</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="51" />
+        <source>This is not a workbook, CSV or vCard file that can be imported.</source>
+        <translation>这不是可以导入的工作簿、CSV 或通讯录名片（vCard）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="54" />
+        <source>This file is password-protected. Open it in Excel or WPS and save it without a password, then try again.</source>
+        <translation>此文件设有密码。请在 Excel 或 WPS 中打开，不设密码另存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="59" />
+        <source>This text file reads both as {first} and as {second}, and its column names do not tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.</source>
+        <translation>这个文本文件既可按 {first} 也可按 {second} 读出，列名无法判断哪种正确。请另存为 UTF-8（Excel 中选“CSV UTF-8”）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/messages.py" line="64" />
+        <source>This web page holds no table of customers.</source>
+        <translation>这个网页文件里没有客户表格。</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/code_words.py" line="79" />
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
@@ -4087,52 +4133,42 @@ Details: {detail}</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="50" />
-        <source>This is not an Excel workbook (.xlsx) or a CSV file.</source>
-        <translation>这不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="53" />
-        <source>This file is password-protected or an old .xls file. Open it in Excel or WPS and save it as .xlsx without a password, then try again.</source>
-        <translation>此文件设有密码，或是旧版 .xls 文件。请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="58" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="67" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="61" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="70" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="64" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="73" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="65" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="74" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="71" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="80" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="72" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="81" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="77" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="86" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

@@ -320,7 +320,7 @@ def _import(args: argparse.Namespace) -> int:
     db_path, language = _existing_db(args), _language(args)
     with open_app(db_path, program="custdesk import") as app:
         imports = app.services.imports
-        table = imports.read(args.file, args.sheet)
+        table = imports.read(args.file, args.sheet, args.header_row)
         mapping = imports.guess(table.headers)
         if not names_customers(mapping):
             headers = ", ".join(table.headers) or say(language, N_("cli", "none"))

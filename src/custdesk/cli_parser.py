@@ -64,6 +64,19 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
             wrong = t(N_("cli", "{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30"))
             raise argparse.ArgumentTypeError(wrong.format(value=text)) from None
 
+    def row_number(text: str) -> int:
+        """A row number as the spreadsheet shows it (1 = the first), or 0 for "no header row"."""
+        try:
+            number = int(text)
+        except ValueError:
+            number = -1
+        if number < 0:
+            wrong = t(
+                N_("cli", "{value} is not a row number: write 1 for the first row, 0 for none")
+            )
+            raise argparse.ArgumentTypeError(wrong.format(value=text))
+        return number
+
     db_option = _db_option(t)
     worded = [db_option, _lang_option(t)]  # sub-commands that print words
     parser = argparse.ArgumentParser(
@@ -166,19 +179,33 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import",
         parents=worded,
-        help=t(N_("cli", "import customers from an .xlsx or .csv file (all rows or none)")),
+        help=t(N_("cli", "import customers from a spreadsheet, CSV/TXT or vCard file")),
         description=t(
             N_(
                 "cli",
-                "Import customers with the columns matched automatically (姓名/name, "
-                "电话/phone, 生日/birthday...). Every good row goes in one transaction; rows with "
-                "problems are listed. Exit code 1 when nothing was imported.",
+                "Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved "
+                "as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, "
+                "电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one "
+                "transaction; rows with notes or problems are listed. Exit code 1 when nothing "
+                "was imported.",
             )
         ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
         "--sheet", metavar="NAME", help=t(N_("cli", "sheet to read (default: the first)"))
+    )
+    importing.add_argument(
+        "--header-row",
+        type=row_number,
+        metavar="N",
+        help=t(
+            N_(
+                "cli",
+                "the row holding the column names, numbered as the spreadsheet shows it "
+                "(default: found below titles and blank rows; 0: the sheet has no header row)",
+            )
+        ),
     )
     importing.add_argument(
         "--on-duplicate",

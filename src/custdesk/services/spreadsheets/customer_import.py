@@ -111,10 +111,9 @@ def preview(table: Table, mapping: dict[str, int], customers: CustomerService) -
     Rows are skipped only by the rules of import_row_rules (neither name nor phone, a repeated
     header, a total row); a cell no habit covers is kept in the notes instead."""
     words = _code_words()
-    header_row = 1
     headers = {key: table.headers[index] for key, index in mapping.items()}
     results = []
-    for offset, row in enumerate(table.rows, start=header_row + 1):
+    for offset, row in zip(table.row_numbers, table.rows, strict=True):
         values = {name: row[index] for name, index in mapping.items() if index < len(row)}
         results.append(_row_result(offset, row, values, table.headers, headers, words, customers))
     return results
@@ -376,9 +375,10 @@ class ImportService:
         self._db, self._customers = db, customers
         self._before_import = before_import  # the app makes a backup here
 
-    def read(self, path: Path, sheet: str | None = None) -> Table:
+    def read(self, path: Path, sheet: str | None = None, header_row: int | None = None) -> Table:
+        """The file as a Table; ``header_row`` as read_table takes it (None: found)."""
         with cycle_collector_paused():
-            return read_table(path, sheet)
+            return read_table(path, sheet, header_row)
 
     def guess(self, headers: Sequence[str]) -> dict[str, int]:
         return guess_mapping(headers)

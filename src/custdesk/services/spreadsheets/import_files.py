@@ -1,40 +1,55 @@
-"""Read a spreadsheet a clerk brings (xlsx, or csv as saved by Excel/WPS, GBK included) safely.
+"""Read a file a clerk brings into a Table: a header row and the rows of data below it.
+
+Formats (told from the content, not the name: web and till systems save HTML or CSV as .xls):
+.xlsx (Strict Open XML too), .xls, .xlsb, .ods and WPS .et through calamine; CSV/TXT in UTF-8,
+UTF-16, GB18030/GBK or Big5; an HTML table saved as .xls; vCards (.vcf). The readers are in the
+``reading`` package, one module per family.
 
 Hostile or broken files are refused within seconds and without eating memory: the zip's declared
 sizes and compression ratios are checked before anything is unpacked, macros and encrypted files
-are refused, XML is parsed by openpyxl with defusedxml present, and rows and cell sizes are
-capped. Formulas are never evaluated: only the values Excel cached are read.
+are refused, and rows, columns and cell sizes are capped. Formulas are never evaluated: only the
+values Excel cached are read.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
-import zipfile
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from custdesk.errors import CustDeskError
+from custdesk.services.spreadsheets.reading.guards import OLE_MAGIC, Kind, sniff
+from custdesk.services.spreadsheets.reading.header_row import find_header
+from custdesk.services.spreadsheets.reading.html_tables import read_html_table
+from custdesk.services.spreadsheets.reading.limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_RATIO,
+    MAX_ROWS,
+    MAX_UNPACKED_BYTES,
+    Cell,
+    FileRefusedError,
+    SheetRows,
+)
+from custdesk.services.spreadsheets.reading.text_files import read_text_table
+from custdesk.services.spreadsheets.reading.vcards import read_vcards
+from custdesk.services.spreadsheets.reading.workbooks import read_workbook
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_UNPACKED_BYTES = 512 * 1024 * 1024
-MAX_RATIO = 200  # a real sheet compresses ~5-20x; a zip bomb ~1000x
-MAX_ROWS = 200_000
-MAX_COLUMNS = 200
-MAX_CELL_CHARS = 10_000
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted xlsx, or an old .xls
+__all__ = [
+    "MAX_CELL_CHARS",
+    "MAX_COLUMNS",
+    "MAX_FILE_BYTES",
+    "MAX_RATIO",
+    "MAX_ROWS",
+    "MAX_UNPACKED_BYTES",
+    "OLE_MAGIC",
+    "Cell",
+    "FileRefusedError",
+    "Table",
+    "read_table",
+]
 
-Cell = str | int | float | dt.date | dt.datetime | None
-
-
-class FileRefusedError(CustDeskError):
-    """The file cannot or must not be read; ``reason`` says why in one word for the UI."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+SNIFFED_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -42,15 +57,35 @@ class Table:
     sheet: str
     sheets: list[str]  # every sheet in the file (one for a csv)
     headers: list[str]
-    rows: list[list[Cell]]  # data rows, each as long as headers
+    rows: list[list[Cell]]  # data rows, each as long as headers; blank rows left out
+    # rows[i] is row row_numbers[i] as the spreadsheet shows it (title and blank rows counted);
+    # left out: the header is row 1 and no row is blank
+    row_numbers: list[int] = field(default_factory=list)
+    header_row_number: int = 1  # 0: the sheet has no header row
+    # Day numbers count from 1904-01-01 (old Excel for Mac), not 1899-12-30; date cells are
+    # dates already, this is for bare numbers in a date column.
+    date_system_1904: bool = False
+    source_format: str = ""  # "xlsx", "xls", "ods", "html", "vcard", "text/gb18030"...
+
+    def __post_init__(self) -> None:
+        if not self.row_numbers and self.rows:
+            first = self.header_row_number + 1
+            object.__setattr__(self, "row_numbers", list(range(first, first + len(self.rows))))
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
+def read_table(path: Path, sheet: str | None = None, header_row: int | None = None) -> Table:
+    """The sheet ``sheet`` (default: the first) of the file at ``path`` as a Table. Its header
+    row is ``header_row`` (the row number Excel shows, 1 = the first) or, by default, found
+    (reading.header_row).
+
+    Raises FileRefusedError with a ``reason``: unreadable, too_large, not_xlsx, encrypted,
+    macros, zip_bomb, no_sheet, too_many_rows, cell_too_long, bad_csv, ambiguous_encoding,
+    no_table."""
     path = Path(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
-            start = handle.read(8)
+            head = handle.read(SNIFFED_BYTES)
     except OSError as exc:
         raise FileRefusedError(
             f"{path.name} could not be opened: {exc.strerror}", "unreadable"
@@ -59,121 +94,65 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise FileRefusedError(
             f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB.", "too_large"
         )
-    if path.suffix.lower() in (".csv", ".txt"):
-        return _read_csv(path)
-    if start == OLE_MAGIC:
-        raise FileRefusedError(
-            f"{path.name} is password-protected or an old .xls file; save it as .xlsx without "
-            "a password first.",
-            "encrypted",
-        )
-    if path.suffix.lower() in (".xlsm", ".xltm"):
-        raise FileRefusedError(f"{path.name} contains macros.", "macros")
-    return _read_xlsx(path, sheet)
+    kind = sniff(path, head)
+    if kind in (Kind.XLSX, Kind.XLSB, Kind.ODS, Kind.XLS):
+        found = read_workbook(path, kind, sheet)
+    else:
+        raw = path.read_bytes()  # at most MAX_FILE_BYTES, checked above
+        if kind is Kind.VCARD:
+            found = read_vcards(raw, path.name)
+        elif kind is Kind.HTML:
+            found = read_html_table(raw, path.name, names_a_customer)
+        else:
+            found = read_text_table(raw, path.name, names_a_customer)
+        found.sheet, found.sheets = path.stem, [path.stem]
+    return _table(found, header_row)
 
 
-def _check_zip(path: Path) -> None:
-    if not zipfile.is_zipfile(path):
-        raise FileRefusedError(f"{path.name} is not an Excel (.xlsx) file.", "not_xlsx")
-    with zipfile.ZipFile(path) as archive:
-        members = archive.infolist()
-        names = {member.filename for member in members}
-        if "xl/workbook.xml" not in names:
-            raise FileRefusedError(f"{path.name} is not an Excel (.xlsx) file.", "not_xlsx")
-        if any(name.lower().endswith("vbaproject.bin") for name in names):
-            raise FileRefusedError(f"{path.name} contains macros.", "macros")
-        unpacked = sum(member.file_size for member in members)
-        packed_enough = all(
-            member.file_size <= MAX_RATIO * max(member.compress_size, 1) for member in members
-        )
-        if unpacked > MAX_UNPACKED_BYTES or not packed_enough:
-            raise FileRefusedError(
-                f"{path.name} would unpack to far more than a spreadsheet holds; it was not read.",
-                "zip_bomb",
-            )
+def names_a_customer(cells: Sequence[object]) -> bool:
+    """Whether a row is a header the import knows: it names a name or a phone column."""
+    # Imported here: customer_import imports this module for Table, and the header dictionary
+    # is its guess_mapping, kept in one place.
+    from custdesk.services.spreadsheets.customer_import import guess_mapping
+
+    mapping = guess_mapping([str(cell).strip() if cell is not None else "" for cell in cells])
+    return "name" in mapping or "phones" in mapping
 
 
-def _read_xlsx(path: Path, wanted: str | None) -> Table:
-    from openpyxl import load_workbook
-
-    _check_zip(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise FileRefusedError(f"{path.name} could not be read: {exc}", "unreadable") from exc
-    try:
-        names = list(book.sheetnames)
-        sheet = wanted if wanted is not None else names[0]
-        if sheet not in names:
-            raise FileRefusedError(f"There is no sheet {sheet!r} in {path.name}.", "no_sheet")
-        source = book[sheet].iter_rows(values_only=True)
-        try:
-            rows = _capped(source, path.name)
-        finally:
-            source.close()  # a refused file must not leave its stream open
-    finally:
-        book.close()
-    return _table(sheet, names, rows)
-
-
-def _read_csv(path: Path) -> Table:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel/WPS in China save GBK (a GB18030 subset)
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte string
-        raise FileRefusedError(f"{path.name} is not a text file.", "unreadable")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    # newline="": the csv module itself then splits lines, at CR LF, LF and a lone CR alike
-    # (Excel's "CSV (Macintosh)" ends lines with CR only), and keeps line breaks inside quotes.
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    try:
-        rows = _capped(reader, path.name)
-    except csv.Error as exc:  # e.g. a quote never closed, running on to the end of the file
-        raise FileRefusedError(
-            f"{path.name} could not be read as a CSV file (line {reader.line_num}: {exc}). Open "
-            "it in Excel or WPS and save it again as CSV or .xlsx.",
-            "bad_csv",
-        ) from exc
-    return _table(path.stem, [path.stem], rows)
+def _table(found: SheetRows, header_row: int | None) -> Table:
+    rows, numbers = found.rows, found.row_numbers
+    if header_row is None:
+        at = find_header(rows, names_a_customer) if rows else 0
+        header_number = numbers[at] if 0 <= at < len(rows) else 0
+        at = max(at, 0)
+    else:
+        header_number = header_row
+        at = next((i for i, number in enumerate(numbers) if number >= header_row), len(rows))
+    header_cells = rows[at] if at < len(rows) and numbers[at] == header_number else []
+    data_from = at + 1 if header_cells else at
+    data, data_numbers = rows[data_from:], numbers[data_from:]
+    width = max((_used_width(row) for row in (header_cells, *data)), default=0)
+    for row in data:  # in place: a 100,000-row sheet is not copied again
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
+        else:
+            del row[width:]
+    headers = [str(value).strip() if value is not None else "" for value in header_cells[:width]]
+    headers += [""] * (width - len(headers))
+    return Table(
+        sheet=found.sheet,
+        sheets=found.sheets,
+        headers=headers,
+        rows=data,
+        row_numbers=data_numbers,
+        header_row_number=header_number,
+        date_system_1904=found.date_system_1904,
+        source_format=found.source_format,
+    )
 
 
-def _capped(rows: Any, name: str) -> list[list[Cell]]:
-    kept: list[list[Cell]] = []
-    for row in rows:
-        if len(kept) > MAX_ROWS:
-            raise FileRefusedError(f"{name} has more than {MAX_ROWS:,} rows.", "too_many_rows")
-        cells = list(row[:MAX_COLUMNS])
-        for value in cells:
-            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                raise FileRefusedError(
-                    f"{name} has a cell longer than {MAX_CELL_CHARS:,} characters.", "cell_too_long"
-                )
-        if any(value not in (None, "") for value in cells):
-            kept.append(cells)
-    return kept
-
-
-def _table(sheet: str, sheets: list[str], rows: list[list[Cell]]) -> Table:
-    if not rows:
-        return Table(sheet, sheets, [], [])
-    header_at = _header_row(rows)
-    headers = [str(value).strip() if value is not None else "" for value in rows[header_at]]
-    width = len(headers)
-    data = [(row + [None] * width)[:width] for row in rows[header_at + 1 :]]
-    return Table(sheet, sheets, headers, data)
-
-
-def _header_row(rows: list[list[Cell]]) -> int:
-    """Our own exports start with a title and a date line; the header is the first row of
-    several text cells among the first five."""
-    for index, row in enumerate(rows[:5]):
-        if sum(1 for value in row if isinstance(value, str) and value.strip()) >= 2:
-            return index
-    return 0
+def _used_width(row: Sequence[Cell]) -> int:
+    width = len(row)
+    while width and row[width - 1] is None:
+        width -= 1
+    return width

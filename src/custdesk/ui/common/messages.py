@@ -46,14 +46,23 @@ def field_problem_text(code: FieldProblem) -> str:
 def file_problem_text(exc: CustDeskError) -> str:
     """Why a spreadsheet cannot be imported, in the clerk's language."""
     reason = getattr(exc, "reason", "")
+    first, second = getattr(exc, "encodings", ("", ""))
     texts = {
         "not_xlsx": QCoreApplication.translate(
-            "messages", "This is not an Excel workbook (.xlsx) or a CSV file."
+            "messages", "This is not a workbook, CSV or vCard file that can be imported."
         ),
         "encrypted": QCoreApplication.translate(
             "messages",
-            "This file is password-protected or an old .xls file. Open it in Excel or WPS and "
-            "save it as .xlsx without a password, then try again.",
+            "This file is password-protected. Open it in Excel or WPS and save it without a "
+            "password, then try again.",
+        ),
+        "ambiguous_encoding": QCoreApplication.translate(
+            "messages",
+            "This text file reads both as {first} and as {second}, and its column names do not "
+            "tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.",
+        ).format(first=first, second=second),
+        "no_table": QCoreApplication.translate(
+            "messages", "This web page holds no table of customers."
         ),
         "macros": QCoreApplication.translate(
             "messages", "This file contains macros. Save it as a plain .xlsx workbook first."

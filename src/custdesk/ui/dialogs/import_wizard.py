@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -35,7 +36,7 @@ from custdesk.services.spreadsheets.customer_import import (
     RowResult,
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
-from custdesk.services.spreadsheets.import_files import Table
+from custdesk.services.spreadsheets.import_files import MAX_ROWS, Table
 from custdesk.services.spreadsheets.import_headers import names_customers
 from custdesk.services.spreadsheets.import_words import (
     FIELD_WORDS,
@@ -78,13 +79,28 @@ class ImportWizard(QWizard):
     def _file_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Which file?"))
-        page.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS."))
+        page.setSubTitle(
+            self.tr(
+                "A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or "
+                "contacts (.vcf)."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(lambda _i: self.load(self.sheet_combo.currentText()))
+        # Found when the file is read; the clerk types another row number (as the sheet shows
+        # it) when the one found is not the header. 0: the sheet has no header row.
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(0, MAX_ROWS + 1)
+        self.header_spin.setSpecialValueText(self.tr("no header row"))
+        self.header_spin.setToolTip(
+            self.tr("The row holding the column names, numbered as in the spreadsheet.")
+        )
+        self.header_spin.setEnabled(False)
+        self.header_spin.editingFinished.connect(self._header_row_typed)
         self.file_error = QLabel()
         self.file_error.setStyleSheet(ERROR_STYLE)
         self.file_error.setWordWrap(True)
@@ -95,6 +111,7 @@ class ImportWizard(QWizard):
         form = QFormLayout(page)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Sheet"), self.sheet_combo)
+        form.addRow(self.tr("Header row"), self.header_spin)
         form.addRow("", self.file_summary)
         form.addRow("", self.file_error)
         page.isComplete = lambda: self.table is not None and bool(self.table.rows)  # type: ignore[method-assign]
@@ -103,7 +120,7 @@ class ImportWizard(QWizard):
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import customers"), str(Path.home()),
-            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
+            self.tr("Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)"),
         )  # fmt: skip
         if path:
             self.open_file(Path(path))
@@ -112,15 +129,26 @@ class ImportWizard(QWizard):
         self.path_edit.setText(str(path))
         self.load(None)
 
-    def load(self, sheet: str | None) -> None:
+    def _header_row_typed(self) -> None:
+        if self.table is not None and self.header_spin.value() != self.table.header_row_number:
+            self.load(self.table.sheet, self.header_spin.value())
+
+    def load(self, sheet: str | None, header_row: int | None = None) -> None:
+        """Reads the file again: sheet ``sheet`` (None: the first), with its header in row
+        ``header_row`` (None: found)."""
         try:
-            self.table = self._imports.read(Path(self.path_edit.text()), sheet)
+            self.table = self._imports.read(Path(self.path_edit.text()), sheet, header_row)
         except CustDeskError as exc:
             self.table = None
             self.file_error.setText(file_problem_text(exc))
             self.file_summary.clear()
+            self.header_spin.setEnabled(False)
         else:
             self.file_error.clear()
+            self.header_spin.blockSignals(True)
+            self.header_spin.setValue(self.table.header_row_number)
+            self.header_spin.setEnabled(True)
+            self.header_spin.blockSignals(False)
             self.sheet_combo.blockSignals(True)
             self.sheet_combo.clear()
             self.sheet_combo.addItems(self.table.sheets)
