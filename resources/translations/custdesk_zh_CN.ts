@@ -568,162 +568,167 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="104" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="109" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="104" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="109" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="120" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="126" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="134" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="141" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="147" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="157" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="153" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="155" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="157" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="197" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="202" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="199" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="204" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="201" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="206" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="203" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="208" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="314" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="265" />
+        <source>{month_day} (year unknown)</source>
+        <translation>{month_day}（年份不详）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="335" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="317" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="338" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="321" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="342" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="324" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="345" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -777,57 +782,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1106,112 +1111,112 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="269" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="226" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="137" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="141" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="188" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="145" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="149" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="152" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="167" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="168" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="213" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="170" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="218" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="175" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="222" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="228" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="229" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="233" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="190" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="273" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="230" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="309" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="262" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="317" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="270" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="356" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="309" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="367" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="320" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1824,140 +1829,140 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="275" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="73" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="213" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="215" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="92" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="97" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="269" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="270" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="99" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="273" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="100" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="104" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="115" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="130" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="132" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="140" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="174" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="185" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="186" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="201" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="203" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="276" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="189" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="190" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="191" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="193" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="209" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="216" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
     </message>
@@ -2376,127 +2381,132 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="65" />
+        <location filename="../../src/custdesk/cli.py" line="66" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="88" />
+        <location filename="../../src/custdesk/cli.py" line="89" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="96" />
+        <location filename="../../src/custdesk/cli.py" line="97" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="116" />
+        <location filename="../../src/custdesk/cli.py" line="117" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="134" />
+        <location filename="../../src/custdesk/cli.py" line="135" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="147" />
+        <location filename="../../src/custdesk/cli.py" line="148" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="154" />
+        <location filename="../../src/custdesk/cli.py" line="155" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="157" />
+        <location filename="../../src/custdesk/cli.py" line="158" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="175" />
+        <location filename="../../src/custdesk/cli.py" line="176" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="177" />
+        <location filename="../../src/custdesk/cli.py" line="178" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="182" />
+        <location filename="../../src/custdesk/cli.py" line="183" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="199" />
+        <location filename="../../src/custdesk/cli.py" line="200" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="202" />
+        <location filename="../../src/custdesk/cli.py" line="203" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="224" />
+        <location filename="../../src/custdesk/cli.py" line="225" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="228" />
+        <location filename="../../src/custdesk/cli.py" line="229" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="237" />
+        <location filename="../../src/custdesk/cli.py" line="238" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="260" />
+        <location filename="../../src/custdesk/cli.py" line="261" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="266" />
+        <location filename="../../src/custdesk/cli.py" line="267" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="295" />
+        <location filename="../../src/custdesk/cli.py" line="296" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="309" />
+        <location filename="../../src/custdesk/cli.py" line="310" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="321" />
+        <location filename="../../src/custdesk/cli.py" line="322" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="322" />
+        <location filename="../../src/custdesk/cli.py" line="323" />
         <source>no name column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="342" />
+        <location filename="../../src/custdesk/cli.py" line="330" />
+        <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
+        <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="354" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="347" />
+        <location filename="../../src/custdesk/cli.py" line="359" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="357" />
+        <location filename="../../src/custdesk/cli.py" line="369" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
@@ -2526,109 +2536,119 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="47" />
+        <location filename="../../src/custdesk/cli_text.py" line="50" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="52" />
+        <location filename="../../src/custdesk/cli_text.py" line="56" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="57" />
+        <location filename="../../src/custdesk/cli_text.py" line="61" />
         <source>No contact in {days} days ({count})</source>
         <translation>{days} 天未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="66" />
+        <location filename="../../src/custdesk/cli_text.py" line="70" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="72" />
+        <location filename="../../src/custdesk/cli_text.py" line="76" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="74" />
+        <location filename="../../src/custdesk/cli_text.py" line="78" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="78" />
+        <location filename="../../src/custdesk/cli_text.py" line="82" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="81" />
+        <location filename="../../src/custdesk/cli_text.py" line="85" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="88" />
+        <location filename="../../src/custdesk/cli_text.py" line="92" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="93" />
+        <location filename="../../src/custdesk/cli_text.py" line="97" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="100" />
+        <location filename="../../src/custdesk/cli_text.py" line="104" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="106" />
+        <location filename="../../src/custdesk/cli_text.py" line="110" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="111" />
+        <location filename="../../src/custdesk/cli_text.py" line="115" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="112" />
+        <location filename="../../src/custdesk/cli_text.py" line="116" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="117" />
+        <location filename="../../src/custdesk/cli_text.py" line="121" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="130" />
+        <location filename="../../src/custdesk/cli_text.py" line="134" />
         <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="145" />
+        <location filename="../../src/custdesk/cli_text.py" line="149" />
         <source>  row {row}: {reason}</source>
         <translation>  第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="148" />
+        <location filename="../../src/custdesk/cli_text.py" line="152" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="150" />
+        <location filename="../../src/custdesk/cli_text.py" line="154" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="156" />
+        <location filename="../../src/custdesk/cli_text.py" line="160" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="160" />
+        <location filename="../../src/custdesk/cli_text.py" line="164" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="167" />
+        <source>  row {row}: imported, with a note ({fields} kept in the notes)</source>
+        <translation>  第 {row} 行：已导入，附备注（{fields} 原文记入备注）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="170" />
+        <source>  ... and {count} more rows imported with a note</source>
+        <translation>  …… 另有 {count} 行已导入并附备注</translation>
     </message>
 </context>
 <context>

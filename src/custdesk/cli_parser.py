@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from custdesk import __version__
+from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.spreadsheets.customer_import import OnDuplicate
 from custdesk.services.spreadsheets.export_reports import Report
 
@@ -126,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument(
         "--errors", type=Path, metavar="FILE.xlsx", help="also write the skipped rows here"
+    )
+    importing.add_argument(
+        "--date-order",
+        choices=[o.value for o in DateOrder],
+        help="how the birthdays are written when day and month could be either way "
+        "(5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first "
+        "(ymd). Without it, the column's own dates decide, and the import asks when they do not",
     )
     backup = commands.add_parser(
         "backup",

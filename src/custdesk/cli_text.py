@@ -44,7 +44,11 @@ def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
         yield f"  {item.customer_name}  {_phone(item.phone)}  {item.purpose}".rstrip()
     yield say(language, N_("cli", "Birthdays, next 7 days ({count})"), count=len(agenda.birthdays))
     for birthday in agenda.birthdays:
-        turns = say(language, N_("cli", "turns {age}"), age=birthday.turning)
+        turns = (
+            "-"  # the year of birth is not known: no age, as a blank phone is "-"
+            if birthday.turning is None
+            else say(language, N_("cli", "turns {age}"), age=birthday.turning)
+        )
         yield (
             f"  {birthday.on.isoformat()}  {birthday.customer_name}  {turns}  "
             f"{_phone(birthday.phone)}"
@@ -159,3 +163,9 @@ def import_lines(
         more = len(report.cleaned) - LISTED
         rest = N_("cli", "  ... and {count} more rows with invisible characters removed")
         yield say(language, rest, count=more)
+    for row_number, fields in report.noted[:LISTED]:  # imported; a cell went to the notes
+        noted = N_("cli", "  row {row}: imported, with a note ({fields} kept in the notes)")
+        yield say(language, noted, row=row_number, fields=fields)
+    if len(report.noted) > LISTED:
+        rest = N_("cli", "  ... and {count} more rows imported with a note")
+        yield say(language, rest, count=len(report.noted) - LISTED)

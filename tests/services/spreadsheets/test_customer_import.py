@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from custdesk.errors import CancelledError
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
@@ -77,19 +78,24 @@ def test_good_rows_go_in_and_bad_rows_are_reported_with_their_reason(
             ["李四", 13900139000, "1990/7/1", "女"],  # a phone typed as a number
             ["", "13700137000", None, None],  # no name
             ["王五", "12345", None, None],  # not a phone
-            ["赵六", None, "someday", None],  # not a date
+            ["赵六", None, "someday", None],  # not a date: imported, "someday" in the notes
             ["孙七", None, 32000, "女士"],  # an Excel day number
         ],
     )
     report = run_import(db, path)
-    assert (report.imported, report.updated) == (3, 0)
-    assert report.skipped == [(4, "name"), (5, "phones"), (6, "birthday")]
+    assert (report.imported, report.updated) == (4, 0)
+    assert report.skipped == [(4, "name"), (5, "phones")]
+    assert report.noted == [(6, "birthday")]
     customers = CustomerService(db, stage_rules=stage_rules_in)
     by_name = {c.name: c for c in (customers.get(i) for i in CustomerListService(db).ids())}
     assert by_name["李四"].draft.phones == ("+8613900139000",)
-    assert by_name["李四"].draft.birthday == dt.date(1990, 7, 1)
-    assert by_name["孙七"].draft.birthday == dt.date(1987, 8, 11)
+    assert by_name["李四"].draft.birthday == Birthday(7, 1, 1990)
+    assert by_name["孙七"].draft.birthday == Birthday(8, 11, 1987)
     assert by_name["张三"].draft.gender == "male"
+    assert (by_name["赵六"].draft.birthday, by_name["赵六"].draft.notes) == (
+        None,
+        "生日（原表）：someday",
+    )
     # Written in bulk, yet searchable and audited like a customer typed in by hand.
     found = CustomerListService(db).ids(CustomerFilter(text="zs"))
     assert [CustomerService(db, stage_rules=stage_rules_in).get(i).name for i in found] == ["张三"]

@@ -26,11 +26,11 @@ NOW = dt.datetime(2026, 11, 22, 10, 0)
 TABLE = Table(
     sheet="客户名单",
     sheets=["客户名单"],
-    headers=["姓名", "电话", "生日", "性别"],
+    headers=["姓名", "电话", "生日", "性别", "性格"],
     rows=[
-        ["张三", "13800138000", None, "男"],  # imported
-        ["李四", "13800138000", None, None],  # the same phone: skipped
-        ["王五", None, "someday", "?"],  # not a date, not a gender
+        ["张三", "13800138000", None, "男", None],  # imported
+        ["李四", "13800138000", None, None, None],  # the same phone: skipped
+        ["王五", None, "someday", "?", "?"],  # not a gender nor a temperament (the date: notes)
     ],
 )
 
@@ -55,11 +55,11 @@ def test_the_skipped_rows_sheet_in_chinese(
         "客户名单：未导入的行",
         "共 2 行",
     )
-    assert sheet.headers == ["行号", "原因", "姓名", "电话", "生日", "性别"]
-    reasons = "生日：这不是日期（例如 1990-03-08）。 性别：请从列表中选择。"
+    assert sheet.headers == ["行号", "原因", "姓名", "电话", "生日", "性别", "性格"]
+    reasons = "性别：请从列表中选择。 性格类型：请从列表中选择。"
     assert cells(sheet) == [
-        [3, "电话号码已存在", "李四", "13800138000", None, None],
-        [4, reasons, "王五", None, "someday", "?"],
+        [3, "电话号码已存在", "李四", "13800138000", None, None, None],
+        [4, reasons, "王五", None, "someday", "?", "?"],
     ]
 
 
@@ -72,10 +72,13 @@ def test_the_skipped_rows_sheet_in_english(
         "客户名单: rows not imported",
         "2 rows",
     )
-    assert sheet.headers == ["row", "reason", "姓名", "电话", "生日", "性别"]
+    assert sheet.headers == ["row", "reason", "姓名", "电话", "生日", "性别", "性格"]
     assert [row[:2] for row in cells(sheet)] == [
         [3, "Phone number already on file"],
-        [4, "Birthday: This is not a date (e.g. 1990-03-08).; Gender: Please pick from the list."],
+        [
+            4,
+            "Gender: Please pick from the list.; Temperament: Please pick from the list.",
+        ],
     ]
 
 

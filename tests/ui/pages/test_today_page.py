@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from custdesk.app import AppContext
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitFilter
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
@@ -42,7 +43,9 @@ def test_completing_an_overdue_follow_up_logs_the_visit_and_plans_the_next(
     late_id = plan(context, "张三", TODAY - dt.timedelta(days=3), "试穿回访")
     plan(context, "李四", TODAY)
     born = TODAY.replace(year=TODAY.year - 30) if (TODAY.month, TODAY.day) != (2, 29) else None
-    context.services.customers.create(CustomerDraft(name="王五", birthday=born))
+    context.services.customers.create(
+        CustomerDraft(name="王五", birthday=Birthday.from_date(born) if born else None)
+    )
     window = make_window()
     page = window.today_page
     assert window.current_page() is page

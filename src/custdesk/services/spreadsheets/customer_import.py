@@ -22,19 +22,25 @@ from custdesk import clock as shop_clock
 from custdesk.code_words import LABELS, TEMPERAMENTS
 from custdesk.errors import CancelledError, FieldProblem, ValidationError
 from custdesk.resources import load_seed
-from custdesk.services.customers.customers import CustomerService, load_customer
+from custdesk.services.customers.calendar import Birthday
+from custdesk.services.customers.customers import (
+    CustomerService,
+    birthday_problem,
+    load_customer,
+)
+from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
-from custdesk.text_cleaning import clean_display, describe_removed, key_text
+from custdesk.text_cleaning import clean_display, describe_removed
 from custdesk.words import SUPPORTED, translate
 
 PROGRESS_EVERY = 500
 _SEPARATORS = re.compile(r"[,，;；、/|]+")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
+ORIGINAL_NOTE = "{header}（原表）：{text}"  # a cell no habit covers, kept in the notes
 
 # Field -> header words (compared without case, spaces or punctuation); a seed, easy to extend.
 HEADER_WORDS: dict[str, list[str]] = load_seed("import_headers")
@@ -59,6 +65,9 @@ class RowResult:
     # field -> the characters XML cannot hold that were removed from its cell ("U+000B"); the
     # row is imported all the same, and the report says so
     removed: dict[str, str] = field(default_factory=dict)
+    # fields whose cell no habit covers (农历三月初八 as a birthday): left empty, the cell's
+    # text put in the notes as ORIGINAL_NOTE; the row is "imported, with a note"
+    noted: tuple[str, ...] = ()
 
 
 @dataclass
@@ -68,6 +77,8 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     # (row, "name: U+000B; notes: U+FFFF"): imported rows whose cells lost invisible characters
     cleaned: list[tuple[int, str]] = field(default_factory=list)
+    # (row, "birthday"): imported with a note, the fields whose cells went to the notes
+    noted: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _key(text: str) -> str:
@@ -86,22 +97,72 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
     return mapping
 
 
-def preview(table: Table, mapping: dict[str, int], customers: CustomerService) -> list[RowResult]:
-    """Every row checked exactly as the form would check it; nothing is written."""
+@dataclass(frozen=True)
+class DateColumn:
+    """How a file's birthday column is read (date_reading.read_date's settings)."""
+
+    header: str  # as the file names it, for the notes: 出生年月（原表）：1990.05
+    today: dt.date  # two-digit years never put a birthday after it
+    order: DateOrder | None = None  # the clerk's, else what the column shows (order_in)
+    date_1904: bool = False  # the workbook's day serials count from 1904
+
+
+def date_column(
+    table: Table, mapping: dict[str, int], order: DateOrder | None, today: dt.date
+) -> DateColumn:
+    """The birthday column's reading settings: ``order`` when the clerk gave one, else the
+    order its own dates show (a first part above 12 is a day), else none."""
+    index = mapping.get("birthday")
+    if index is None:
+        return DateColumn("", today, order, table.date_1904)
+    found = order or order_in(row[index] for row in table.rows if index < len(row))
+    return DateColumn(table.headers[index], today, found, table.date_1904)
+
+
+def ambiguous_date(
+    table: Table, mapping: dict[str, int], order: DateOrder | None, today: dt.date
+) -> str | None:
+    """The first birthday cell that reads as day-month or month-day alike (5/3/1990) once the
+    column's own evidence is used, or None: when there is one, the wizard and ``custdesk
+    import`` ask for the order (dmy, mdy, ymd) before checking the rows."""
+    dates = date_column(table, mapping, order, today)
+    index = mapping.get("birthday")
+    if index is None:
+        return None
+    for row in table.rows:
+        value = row[index] if index < len(row) else None
+        read = read_date(value, today=today, order=dates.order, date_1904=dates.date_1904)
+        if read.reading is Reading.AMBIGUOUS:
+            return _text(value)
+    return None
+
+
+def preview(
+    table: Table,
+    mapping: dict[str, int],
+    customers: CustomerService,
+    date_order: DateOrder | None = None,
+) -> list[RowResult]:
+    """Every row checked exactly as the form would check it; nothing is written. Birthdays are
+    read in ``date_order`` when given, else in the order the column shows; one still ambiguous
+    (the caller did not ask: see ambiguous_date) goes to the notes like any unreadable one."""
     words = _code_words()
+    dates = date_column(table, mapping, date_order, shop_clock.today())
     header_row = 1
     results = []
     for offset, row in enumerate(table.rows, start=header_row + 1):
         values = {name: row[index] for name, index in mapping.items() if index < len(row)}
         problems: dict[str, FieldProblem] = {}
         removed: dict[str, str] = {}
-        draft = _draft(values, words, problems, removed)
+        noted: list[str] = []
+        draft = _draft(values, words, problems, removed, dates, noted)
         if not problems:
             try:
                 draft = customers.validate(draft)
             except ValidationError as exc:
                 problems.update({key.split(".")[0]: code for key, code in exc.field_errors.items()})
-        results.append(RowResult(offset, None if problems else draft, problems, removed))
+        result = RowResult(offset, None if problems else draft, problems, removed, tuple(noted))
+        results.append(result)
     return results
 
 
@@ -135,6 +196,8 @@ def import_rows(
                 continue
             if result.removed:  # only rows that go in: a skipped row is reported as skipped
                 report.cleaned.append((result.row_number, _removed_note(result.removed)))
+            if result.noted:
+                report.noted.append((result.row_number, ", ".join(result.noted)))
             if holder is not None and holder > 0 and on_duplicate is OnDuplicate.UPDATE:
                 customer = load_customer(session, holder)
                 before = customers.draft_in(session, customer)
@@ -201,18 +264,25 @@ def _draft(
     values: dict[str, Cell],
     words: dict[str, dict[str, str]],
     problems: dict[str, FieldProblem],
-    removed: dict[str, str] | None = None,
+    removed: dict[str, str],
+    dates: DateColumn,
+    noted: list[str],
 ) -> CustomerDraft:
     """The row as a draft; each cell cleaned (text_cleaning), what was removed noted in
-    ``removed`` (field -> "U+000B"), not a problem: the row is still imported."""
+    ``removed`` (field -> "U+000B"), not a problem: the row is still imported. A cell no habit
+    covers is left empty, its text added to the notes and its field to ``noted``."""
     text: dict[str, str] = {}
     for name, value in values.items():
         cell = clean_display(_text(value))
         text[name] = cell.text.strip()
-        if cell.removed and removed is not None:
+        if cell.removed:
             removed[name] = describe_removed(cell.removed)
     gender = _gender(text.get("gender", ""), problems)
-    birthday = _birthday(values.get("birthday"), problems)  # a string cell is read as key text
+    birthday, unread = _birthday(values.get("birthday"), dates)
+    notes = [text.get("notes", "")]
+    if unread:
+        notes.append(ORIGINAL_NOTE.format(header=dates.header, text=text["birthday"]))
+        noted.append("birthday")
     temperament = None
     if text.get("temperament"):
         temperament = words["temperament"].get(_key(text["temperament"]))
@@ -233,7 +303,7 @@ def _draft(
         is_important=text.get("is_important", "").casefold() in _TRUE,
         decision_maker=text.get("decision_maker", ""),
         tags=tuple(t.strip() for t in _SEPARATORS.split(text.get("tags", "")) if t.strip()),
-        notes=text.get("notes", ""),
+        notes="\n".join(note for note in notes if note),
     )
 
 
@@ -248,30 +318,16 @@ def _gender(value: str, problems: dict[str, FieldProblem]) -> str:
     return "unknown"
 
 
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", re.ASCII),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$", re.ASCII),
-)
-
-
-def _birthday(value: Cell, problems: dict[str, FieldProblem]) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and 1 <= value < 100_000:  # an Excel day number
-        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-    for pattern in _DATE_PATTERNS:
-        match = pattern.match(key_text(str(value)).strip())
-        if match:
-            try:
-                return dt.date(*(int(part) for part in match.groups()))
-            except ValueError:
-                break
-    problems["birthday"] = FieldProblem.INVALID_DATE
-    return None
+def _birthday(value: Cell, dates: DateColumn) -> tuple[Birthday | None, bool]:
+    """The cell's birthday (date_reading), and whether the cell held something that is not one
+    a customer can have (not a date, a year and month only, a day after today or before 1900),
+    which then goes to the notes."""
+    read = read_date(value, today=dates.today, order=dates.order, date_1904=dates.date_1904)
+    if read.reading is Reading.EMPTY:
+        return None, False
+    if read.birthday is None or birthday_problem(read.birthday, dates.today) is not None:
+        return None, True
+    return read.birthday, False
 
 
 class ImportService:
@@ -293,9 +349,17 @@ class ImportService:
     def guess(self, headers: Sequence[str]) -> dict[str, int]:
         return guess_mapping(headers)
 
-    def check(self, table: Table, mapping: dict[str, int]) -> list[RowResult]:
+    def ambiguous_date(
+        self, table: Table, mapping: dict[str, int], date_order: DateOrder | None = None
+    ) -> str | None:
+        """A birthday the clerk must give the day/month order for (see ambiguous_date)."""
+        return ambiguous_date(table, mapping, date_order, shop_clock.today())
+
+    def check(
+        self, table: Table, mapping: dict[str, int], date_order: DateOrder | None = None
+    ) -> list[RowResult]:
         with cycle_collector_paused():
-            return preview(table, mapping, self._customers)
+            return preview(table, mapping, self._customers, date_order)
 
     def run(
         self,

@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,9 @@ class Table:
     sheets: list[str]  # every sheet in the file (one for a csv)
     headers: list[str]
     rows: list[list[Cell]]  # data rows, each as long as headers
+    # The workbook counts day serials from 1904 (Excel for Mac's old system), not from 1900:
+    # a plain number in a date column is read in it (date_reading.read_date).
+    date_1904: bool = False
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -95,6 +98,7 @@ def _check_zip(path: Path) -> None:
 
 def _read_xlsx(path: Path, wanted: str | None) -> Table:
     from openpyxl import load_workbook
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
     _check_zip(path)
     try:
@@ -102,6 +106,7 @@ def _read_xlsx(path: Path, wanted: str | None) -> Table:
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise FileRefusedError(f"{path.name} could not be read: {exc}", "unreadable") from exc
     try:
+        date_1904 = book.epoch == CALENDAR_MAC_1904
         names = list(book.sheetnames)
         sheet = wanted if wanted is not None else names[0]
         if sheet not in names:
@@ -113,7 +118,7 @@ def _read_xlsx(path: Path, wanted: str | None) -> Table:
             source.close()  # a refused file must not leave its stream open
     finally:
         book.close()
-    return _table(sheet, names, rows)
+    return replace(_table(sheet, names, rows), date_1904=date_1904)
 
 
 def _read_csv(path: Path) -> Table:
