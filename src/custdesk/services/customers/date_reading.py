@@ -202,7 +202,7 @@ def _year_first(first: str, second: str, third: str, order: DateOrder | None) ->
         return True
     if len(third) == 4 or len(second) == 4:
         return False
-    return int(first) > 31 or (order is DateOrder.YMD and int(third) <= 31)
+    return _only_a_year(first) or (order is DateOrder.YMD and not _only_a_year(third))
 
 
 def _year_last(first: str, second: str, third: str, order: DateOrder | None) -> bool:
@@ -210,7 +210,14 @@ def _year_last(first: str, second: str, third: str, order: DateOrder | None) -> 
         return len(first) <= 2 and len(second) <= 2
     if len(first) == 4 or len(second) == 4:
         return False
-    return int(third) > 31 or (order in (DateOrder.DMY, DateOrder.MDY) and int(first) <= 31)
+    return _only_a_year(third) or (
+        order in (DateOrder.DMY, DateOrder.MDY) and not _only_a_year(first)
+    )
+
+
+def _only_a_year(part: str) -> bool:
+    """00 or above 31: no day or month is written so."""
+    return int(part) == 0 or int(part) > 31
 
 
 def _with_year(year: str, month: int, day: int, today: dt.date) -> ReadDate:
