@@ -143,3 +143,23 @@ def test_birthday_month_takes_whole_months_of_any_year(
         customers.create(CustomerDraft(name=name, birthday=Birthday.from_date(birthday)))
     found = CustomerListService(db).ids(CustomerFilter(birthday_month=month))
     assert sorted(names(db, found)) == sorted(expected)
+
+
+def test_birthdays_without_a_year_are_in_their_month_and_last_by_age(db: Database) -> None:
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    for name, birthday in (
+        ("无生日", None),
+        ("五月三日", Birthday(5, 3)),
+        ("一九九〇年一月", Birthday(1, 1, 1990)),
+        ("一九九〇年六月", Birthday(6, 1, 1990)),
+        ("一九九〇年五月", Birthday(5, 31, 1990)),
+    ):
+        customers.create(CustomerDraft(name=name, birthday=birthday))
+    service = CustomerListService(db)
+    may = service.ids(CustomerFilter(birthday_month=5), sort=SortKey.AGE)
+    assert names(db, may) == ["一九九〇年五月", "五月三日"]
+    youngest_first = names(db, service.ids(sort=SortKey.AGE))
+    oldest_first = names(db, service.ids(sort=SortKey.AGE, descending=True))
+    assert youngest_first[:3] == ["一九九〇年六月", "一九九〇年五月", "一九九〇年一月"]
+    assert oldest_first[:3] == ["一九九〇年一月", "一九九〇年五月", "一九九〇年六月"]
+    assert sorted(youngest_first[3:]) == sorted(oldest_first[3:]) == ["五月三日", "无生日"]
