@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from custdesk import clock as shop_clock
 from custdesk.app import AppContext
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitFilter
@@ -179,3 +180,15 @@ def test_a_holiday_named_in_one_language_only_shows_that_name(
     settings.save(replace(settings.get(), holidays=(shop_birthday,)))
     page = make_window().today_page
     assert page.holidays.model.index(0, 1).data() == "店庆"
+
+
+def test_a_birthday_without_a_year_tomorrow_shows_no_age(
+    context: AppContext, make_window: MakeWindow
+) -> None:
+    with shop_clock.frozen_at(dt.datetime(2026, 12, 31, 0, 0)):  # local midnight, UTC+8
+        context.services.customers.create(CustomerDraft(name="黄勇", birthday=Birthday(1, 1)))
+        born = Birthday(1, 1, 1990)
+        context.services.customers.create(CustomerDraft(name="张伟", birthday=born))
+        model = make_window().today_page.birthdays.model
+        rows = [[model.index(r, c).data() for c in (1, 2)] for r in range(model.rowCount())]
+    assert sorted(rows) == [["张伟", "37"], ["黄勇", ""]]
