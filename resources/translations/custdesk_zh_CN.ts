@@ -966,144 +966,175 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="61" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="288" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="69" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="75" />
         <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
         <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="151" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="100" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="156" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="153" />
+        <source>Day first: 3/5/1990 is 3 May</source>
+        <translation>日在前：3/5/1990 是 5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="154" />
+        <source>Month first: 3/5/1990 is 5 March</source>
+        <translation>月在前：3/5/1990 是 3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="155" />
+        <source>Year first: 90/5/3 is 3 May 1990</source>
+        <translation>年在前：90/5/3 是 1990年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
+        <source>Birthdays written</source>
+        <translation>生日写法</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <source>Some birthdays, such as {example}, can be read either way.</source>
+        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="198" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="158" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="200" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="217" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="173" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="218" />
         <source>Rows with a problem are not imported; fix them in the file.</source>
         <translation>有问题的行不会导入，请在文件中修改后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="222" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="231" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="232" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="233" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="240" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="257" />
         <source>{good} rows ready to import, {bad} with problems.</source>
         <translation>{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="244" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="289" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="317" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="321" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="332" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="342" />
+        <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
+        <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="351" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="363" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
