@@ -14,6 +14,7 @@ import pytest
 
 from custdesk import __version__
 from custdesk.cli import main
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.migrate import upgrade_database
 from tests.helpers import lock_holder, run_cli
@@ -154,7 +155,7 @@ def due_shop(tmp_path: Path) -> Path:
         morning = dt.datetime(2026, 11, 20, 9, 0)
         customers = app.services.customers
         late = customers.create(CustomerDraft(name="张三", phones=("13800138000",))).id
-        customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 25)))
+        customers.create(CustomerDraft(name="李四", birthday=Birthday(11, 25, 1990)))
         FollowUpService(app.db, stage_rules=stage_rules_in, clock=lambda: morning).schedule(
             late, dt.date(2026, 11, 20), "回访"
         )

@@ -57,6 +57,13 @@ def make(revision: str) -> Path:
                     connection.execute(
                         f"INSERT INTO main.{table} ({names}) SELECT {names} FROM head.{table}"
                     )
+                if "birthday" in columns(connection, "main", "customers"):
+                    # Before 0004 a birthday was one date column; head keeps its parts.
+                    connection.execute(
+                        "UPDATE main.customers SET birthday = (SELECT printf('%04d-%02d-%02d', "
+                        "h.birth_year, h.birth_month, h.birth_day) FROM head.customers h "
+                        "WHERE h.id = main.customers.id AND h.birth_year IS NOT NULL)"
+                    )
             connection.execute("DETACH DATABASE head")
             connection.execute("PRAGMA journal_mode=DELETE")
             connection.execute("VACUUM")

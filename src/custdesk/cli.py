@@ -25,6 +25,7 @@ from custdesk.services.customers.calendar import (
     check_record_date,
     latest_record_date,
 )
+from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
 from custdesk.services.spreadsheets.customer_import import ImportReport, OnDuplicate, RowResult
@@ -328,7 +329,18 @@ def _import(args: argparse.Namespace) -> int:
             said = say(language, nameless, file=args.file.name, headers=headers)
             print(f"custdesk: {said}", file=sys.stderr)
             return EXIT_FAILED
-        rows = imports.check(table, mapping)
+        order = DateOrder(args.date_order) if args.date_order else None
+        example = imports.ambiguous_date(table, mapping, order)
+        if example is not None:
+            unclear = N_(
+                "cli",
+                "the birthdays in {file} can be read day first or month first (e.g. {example}): "
+                "say which with --date-order dmy, mdy or ymd; nothing was imported",
+            )
+            said = say(language, unclear, file=args.file.name, example=example)
+            print(f"custdesk: {said}", file=sys.stderr)
+            return EXIT_FAILED
+        rows = imports.check(table, mapping, order)
         report = imports.run(rows, OnDuplicate(args.on_duplicate))
     for line in import_lines(table, rows, report, language):
         print(line)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from custdesk import __version__
+from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.spreadsheets.customer_import import OnDuplicate
 from custdesk.services.spreadsheets.export_reports import Report
 from custdesk.words import N_, SOURCE_LANGUAGE, pick_language, system_locale, translate
@@ -224,6 +225,19 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE.xlsx",
         help=t(N_("cli", "also write the skipped rows here")),
+    )
+    importing.add_argument(
+        "--date-order",
+        choices=[o.value for o in DateOrder],
+        help=t(
+            N_(
+                "cli",
+                "how the birthdays are written when day and month could be either way "
+                "(5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year "
+                "first (ymd). Without it, the column's own dates decide, and the import asks "
+                "when they do not",
+            )
+        ),
     )
     backup = commands.add_parser(
         "backup",

@@ -45,7 +45,11 @@ def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
         yield f"  {item.customer_name}  {_phone(item.phone)}  {item.purpose}".rstrip()
     yield say(language, N_("cli", "Birthdays, next 7 days ({count})"), count=len(agenda.birthdays))
     for birthday in agenda.birthdays:
-        turns = say(language, N_("cli", "turns {age}"), age=birthday.turning)
+        turns = (
+            "-"  # the year of birth is not known: no age, as a blank phone is "-"
+            if birthday.turning is None
+            else say(language, N_("cli", "turns {age}"), age=birthday.turning)
+        )
         yield (
             f"  {birthday.on.isoformat()}  {birthday.customer_name}  {turns}  "
             f"{_phone(birthday.phone)}"

@@ -19,7 +19,7 @@ ROWS = [
     {
         "id": n,
         "name": name,
-        "birthday": birthday,
+        "last_purchase_on": last_purchase,
         "is_important": important,
         "notes": notes,
         "follow_up_cadence_days": cadence,
@@ -27,7 +27,7 @@ ROWS = [
         "updated_at": dt.datetime(2026, 11, 22, 9, 30),
         "temperament": None,
     }
-    for n, (name, birthday, important, notes, cadence) in enumerate(
+    for n, (name, last_purchase, important, notes, cadence) in enumerate(
         [
             ("张三", dt.date(1990, 2, 28), True, "", 30),
             ("O'Brien", None, False, "带'引号\"的备注", None),
@@ -57,7 +57,9 @@ def test_the_same_rows_as_an_orm_insert(tmp_path: Path) -> None:
         database.close()
         files.append(path)
     assert dump(files[0]) == dump(files[1])
-    assert dump(files[1])[0][5] == "1990-02-28"  # stored as SQLAlchemy stores dates
+    with closing(sqlite3.connect(files[1])) as connection:
+        stored = connection.execute("SELECT last_purchase_on FROM customers WHERE id = 1")
+        assert stored.fetchone() == ("1990-02-28",)  # stored as SQLAlchemy stores dates
 
 
 def test_rows_beyond_one_chunk_all_go_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

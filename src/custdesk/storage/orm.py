@@ -60,7 +60,6 @@ LIST_COLUMNS = (
     "name",
     "name_pinyin",
     "name_initials",
-    "birthday",
     "stage",
     "last_contact_at",
     "next_follow_up_on",
@@ -71,6 +70,10 @@ LIST_COLUMNS = (
 
 
 FILTER_COLUMNS = ("stage", "temperament")
+
+# A birthday is kept as its parts, so that the year can be unknown (5月3日, year not told) and a
+# lunar birthday fits later: birth_month and birth_day are both set or both NULL (no birthday).
+BIRTH_DATE_COLUMNS = ("birth_year", "birth_month", "birth_day")
 
 
 class Base(DeclarativeBase):
@@ -88,7 +91,11 @@ class Customer(Base):
     name_pinyin: Mapped[str] = mapped_column(String(400), server_default=_EMPTY)
     name_initials: Mapped[str] = mapped_column(String(100), server_default=_EMPTY)
     gender: Mapped[str] = mapped_column(String(16), server_default=text("'unknown'"))
-    birthday: Mapped[dt.date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)  # NULL: the year is not known
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+    birth_day: Mapped[int | None] = mapped_column(Integer)
+    birth_calendar: Mapped[str] = mapped_column(String(8), server_default=text("'solar'"))
+    birth_leap_month: Mapped[bool] = mapped_column(server_default=false())  # lunar 闰月
     wechat_id: Mapped[str] = mapped_column(String(100), server_default=_EMPTY)
     address: Mapped[str] = mapped_column(Text, server_default=_EMPTY)
     occupation: Mapped[str] = mapped_column(String(100), server_default=_EMPTY)
@@ -127,9 +134,26 @@ class Customer(Base):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint("total_spent_cents >= 0", name="total_spent_not_negative"),
+        CheckConstraint(
+            "(birth_month IS NULL) = (birth_day IS NULL) "
+            "AND (birth_year IS NULL OR birth_month IS NOT NULL)",
+            name="birthday_whole",
+        ),
+        CheckConstraint(
+            "birth_month BETWEEN 1 AND 12 AND birth_day BETWEEN 1 AND 31", name="birthday_range"
+        ),
+        CheckConstraint(
+            "birth_calendar IN ('solar', 'lunar') "
+            "AND (birth_leap_month = 0 OR birth_calendar = 'lunar')",
+            name="birth_calendar_known",
+        ),
         # Every list index leads with deleted_at: "active customers in X order" (or "in the
         # Trash") is then one covering index walk, even at 100,000 customers.
         *(Index(f"ix_customers_active_{column}", "deleted_at", column) for column in LIST_COLUMNS),
+        # Sorting by age walks the whole date; Today's "birthdays this week" and the "born this
+        # month" filter look up month and day in any (or no) year.
+        Index("ix_customers_active_birth_date", "deleted_at", *BIRTH_DATE_COLUMNS),
+        Index("ix_customers_active_birth_month_day", "deleted_at", "birth_month", "birth_day"),
         # Quick filters shown in phone-book order answer from one index, without a sort.
         *(
             Index(f"ix_customers_active_{column}_name", "deleted_at", column, "name_pinyin")

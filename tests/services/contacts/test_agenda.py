@@ -7,6 +7,7 @@ import pytest
 from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
@@ -24,7 +25,7 @@ def born(db: Database, name: str, birthday: D) -> int:
     customers = CustomerService(
         db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 1, 1)
     )
-    return customers.create(CustomerDraft(name=name, birthday=birthday)).id
+    return customers.create(CustomerDraft(name=name, birthday=Birthday.from_date(birthday))).id
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
@@ -25,16 +26,16 @@ def shop(db: Database) -> dict[str, int]:
     people = {
         "张三": CustomerDraft(
             name="张三",
-            birthday=dt.date(1980, 3, 9),
+            birthday=Birthday(3, 9, 1980),
             phones=("13800138000",),
             tags=("团购",),
             temperament="picky",
         ),
         "张三丰": CustomerDraft(
-            name="张三丰", birthday=dt.date(1990, 7, 1), phones=("13911112222",), tags=("老客户",)
+            name="张三丰", birthday=Birthday(7, 1, 1990), phones=("13911112222",), tags=("老客户",)
         ),
         "单雄信": CustomerDraft(name="单雄信", phones=("13622223333",), tags=("团购",)),
-        "Alice Wang": CustomerDraft(name="Alice Wang", birthday=dt.date(2001, 3, 30)),
+        "Alice Wang": CustomerDraft(name="Alice Wang", birthday=Birthday(3, 30, 2001)),
         "李四": CustomerDraft(name="李四", phones=("010 6552 9988",)),
     }
     ids = {name: customers.create(draft).id for name, draft in people.items()}
@@ -139,6 +140,26 @@ def test_birthday_month_takes_whole_months_of_any_year(
         ("一百岁", dt.date(1926, 12, 1)),
         ("十一月", dt.date(2025, 11, 30)),
     ):
-        customers.create(CustomerDraft(name=name, birthday=birthday))
+        customers.create(CustomerDraft(name=name, birthday=Birthday.from_date(birthday)))
     found = CustomerListService(db).ids(CustomerFilter(birthday_month=month))
     assert sorted(names(db, found)) == sorted(expected)
+
+
+def test_birthdays_without_a_year_are_in_their_month_and_last_by_age(db: Database) -> None:
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    for name, birthday in (
+        ("无生日", None),
+        ("五月三日", Birthday(5, 3)),
+        ("一九九〇年一月", Birthday(1, 1, 1990)),
+        ("一九九〇年六月", Birthday(6, 1, 1990)),
+        ("一九九〇年五月", Birthday(5, 31, 1990)),
+    ):
+        customers.create(CustomerDraft(name=name, birthday=birthday))
+    service = CustomerListService(db)
+    may = service.ids(CustomerFilter(birthday_month=5), sort=SortKey.AGE)
+    assert names(db, may) == ["一九九〇年五月", "五月三日"]
+    youngest_first = names(db, service.ids(sort=SortKey.AGE))
+    oldest_first = names(db, service.ids(sort=SortKey.AGE, descending=True))
+    assert youngest_first[:3] == ["一九九〇年六月", "一九九〇年五月", "一九九〇年一月"]
+    assert oldest_first[:3] == ["一九九〇年一月", "一九九〇年五月", "一九九〇年六月"]
+    assert sorted(youngest_first[3:]) == sorted(oldest_first[3:]) == ["五月三日", "无生日"]

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select, text
 
 from custdesk.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
@@ -33,7 +34,7 @@ def test_a_new_customer_is_saved_cleaned_and_searchable(
         CustomerDraft(
             name="  欧阳娜娜 ",
             gender="female",
-            birthday=dt.date(1990, 2, 28),
+            birthday=Birthday(2, 28, 1990),
             phones=("138 0013 8000", "010-6552-9988"),
             temperament="picky",
             tags=("VIP候选", "送礼", "送礼"),
@@ -52,7 +53,7 @@ def test_a_new_customer_is_saved_cleaned_and_searchable(
 def test_every_bad_field_is_reported_at_once(customers: CustomerService, db: Database) -> None:
     draft = CustomerDraft(
         name="   ",
-        birthday=dt.date(2030, 1, 1),
+        birthday=Birthday(1, 1, 2030),
         phones=("12345", "13800138000", "138-0013-8000"),
         temperament="grumpy",
         follow_up_cadence_days=0,

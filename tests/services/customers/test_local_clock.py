@@ -21,6 +21,7 @@ from custdesk.errors import ValidationError
 from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.agenda import AgendaService
 from custdesk.services.contacts.follow_ups import FollowUpService
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
@@ -105,7 +106,7 @@ def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -
         ("七天后生日", today + dt.timedelta(days=7)),
         ("八天后生日", today + dt.timedelta(days=8)),
     ]:
-        customers.create(CustomerDraft(name=name, birthday=years_ago(birthday)))
+        customers.create(CustomerDraft(name=name, birthday=Birthday.from_date(years_ago(birthday))))
 
     agenda = AgendaService(db, settings=settings_in).today()
     assert agenda.today == today

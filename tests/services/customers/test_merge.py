@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.aggregates import refresh_aggregates
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customers import CustomerService, load_customer
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
@@ -65,7 +66,7 @@ def test_the_kept_file_gains_everything_and_the_other_goes_to_the_trash(db: Data
         CustomerDraft(
             name="张三 (旧)",
             phones=("13800138000", "13900139000"),
-            birthday=dt.date(1980, 1, 2),
+            birthday=Birthday(1, 2, 1980),
             tags=("送礼",),
             notes="喜欢茶",
         ),
@@ -86,7 +87,7 @@ def test_the_kept_file_gains_everything_and_the_other_goes_to_the_trash(db: Data
     assert merged.stage == "regular"
     assert merged.draft.phones == ("+8613800138000", "+8613900139000")
     assert merged.draft.tags == ("团购", "送礼")
-    assert merged.draft.birthday == dt.date(1980, 1, 2)  # blank filled from the other file
+    assert merged.draft.birthday == Birthday(1, 2, 1980)  # blank filled from the other file
     assert merged.draft.notes == "喜欢茶"
     gone = customers.get(other.id)
     assert gone.in_trash
@@ -167,8 +168,9 @@ def test_any_merge_in_any_forest_leaves_no_cycle_and_loses_no_one(
 def snapshot_of_files(db: Database) -> dict[str, list[tuple[object, ...]]]:
     """Everything a merge may touch, as plain rows (audit history aside: it only grows)."""
     queries = {
-        "customers": "SELECT id, name, birthday, notes, is_important, deleted_at, merged_into_id,"
-        " total_spent_cents, purchase_count, referrals_made, stage FROM customers",
+        "customers": "SELECT id, name, birth_year, birth_month, birth_day, notes, is_important,"
+        " deleted_at, merged_into_id, total_spent_cents, purchase_count, referrals_made, stage"
+        " FROM customers",
         "phones": "SELECT customer_id, number FROM customer_phones",
         "tags": "SELECT customer_id, tag_id FROM customer_tags",
         "purchases": "SELECT id, customer_id, amount_cents FROM purchases",

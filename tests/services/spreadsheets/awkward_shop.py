@@ -11,6 +11,7 @@ from typing import Any
 from custdesk.services.complaints.complaints import ComplaintDraft, ComplaintService
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitService
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
@@ -46,7 +47,7 @@ def build_awkward_shop(db: Database) -> AwkwardShop:
         CustomerDraft(
             name="王小明",
             gender="male",
-            birthday=dt.date(1990, 1, 1),
+            birthday=Birthday(1, 1, 1990),
             phones=("0755-8888 1234", "02188881234"),
             wechat_id=WECHAT_ID,
             address="-1层 B12",
@@ -62,7 +63,7 @@ def build_awkward_shop(db: Database) -> AwkwardShop:
         CustomerDraft(
             name="李娜",
             gender="female",
-            birthday=dt.date(1985, 12, 31),
+            birthday=Birthday(12, 31, 1985),
             phones=("13800138000",),
             wechat_id="@lina",
         )

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from custdesk.errors import CancelledError
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
@@ -86,6 +87,7 @@ def test_every_row_goes_in_and_cells_not_understood_are_kept_in_the_notes(
     report = run_import(db, path)
     assert (report.imported, report.updated, report.skipped) == (6, 0, [])
     assert report.listed == [4, 5, 6]
+    assert report.noted == [(5, "phones"), (6, "birthday")]
     customers = CustomerService(db, stage_rules=stage_rules_in)
     by_name = {c.name: c for c in (customers.get(i) for i in CustomerListService(db).ids())}
     assert by_name["未留名7000"].draft.phones == ("+8613700137000",)
@@ -98,8 +100,8 @@ def test_every_row_goes_in_and_cells_not_understood_are_kept_in_the_notes(
         "生日（原表）：someday",
     )
     assert by_name["李四"].draft.phones == ("+8613900139000",)
-    assert by_name["李四"].draft.birthday == dt.date(1990, 7, 1)
-    assert by_name["孙七"].draft.birthday == dt.date(1987, 8, 11)
+    assert by_name["李四"].draft.birthday == Birthday(7, 1, 1990)
+    assert by_name["孙七"].draft.birthday == Birthday(8, 11, 1987)
     assert by_name["张三"].draft.gender == "male"
     # Written in bulk, yet searchable and audited like a customer typed in by hand.
     found = CustomerListService(db).ids(CustomerFilter(text="zs"))

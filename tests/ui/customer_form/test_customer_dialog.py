@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext, Services
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
@@ -156,7 +157,7 @@ def test_editing_from_the_list_updates_the_row(
     qtbot: QtBot, customers: CustomerService, db: Database, services: Services
 ) -> None:
     saved = customers.create(
-        CustomerDraft(name="赵六", birthday=dt.date(1985, 5, 5), phones=("+8613800138000",))
+        CustomerDraft(name="赵六", birthday=Birthday(5, 5, 1985), phones=("+8613800138000",))
     )
     page = customers_page(services, customers=customers)
     qtbot.addWidget(page)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
@@ -36,7 +37,7 @@ def test_rows_show_what_a_clerk_reads(db: Database) -> None:
         CustomerDraft(
             name="张三",
             gender="male",
-            birthday=dt.date(1990, 11, 23),
+            birthday=Birthday(11, 23, 1990),
             phones=("13800138000",),
             temperament="picky",
             tags=("团购",),

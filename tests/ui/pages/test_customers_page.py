@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import Services
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerListService, SortKey
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
@@ -110,7 +111,7 @@ def test_quick_filters_narrow_the_list(qtbot: QtBot, db: Database, services: Ser
         db, stage_rules=stage_rules_in, clock=lambda: dt.datetime(2026, 11, 22)
     )
     customers.create(CustomerDraft(name="张三", temperament="picky", tags=("团购",)))
-    customers.create(CustomerDraft(name="李四", birthday=dt.date(1990, 11, 3)))
+    customers.create(CustomerDraft(name="李四", birthday=Birthday(11, 3, 1990)))
     customers.create(CustomerDraft(name="王五", tags=("送礼",)))
     page = customers_page(services, customers=customers)
     qtbot.addWidget(page)

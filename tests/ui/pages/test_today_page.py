@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from custdesk import clock as shop_clock
 from custdesk.app import AppContext
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitFilter
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
@@ -42,7 +44,9 @@ def test_completing_an_overdue_follow_up_logs_the_visit_and_plans_the_next(
     late_id = plan(context, "张三", TODAY - dt.timedelta(days=3), "试穿回访")
     plan(context, "李四", TODAY)
     born = TODAY.replace(year=TODAY.year - 30) if (TODAY.month, TODAY.day) != (2, 29) else None
-    context.services.customers.create(CustomerDraft(name="王五", birthday=born))
+    context.services.customers.create(
+        CustomerDraft(name="王五", birthday=Birthday.from_date(born) if born else None)
+    )
     window = make_window()
     page = window.today_page
     assert window.current_page() is page
@@ -178,3 +182,15 @@ def test_a_holiday_named_in_one_language_only_shows_that_name(
     settings.save(replace(settings.get(), holidays=(shop_birthday,)))
     page = make_window().today_page
     assert page.holidays.model.index(0, 1).data() == "店庆"
+
+
+def test_a_birthday_without_a_year_tomorrow_shows_no_age(
+    context: AppContext, make_window: MakeWindow
+) -> None:
+    with shop_clock.frozen_at(dt.datetime(2026, 12, 31, 0, 0)):  # local midnight, UTC+8
+        context.services.customers.create(CustomerDraft(name="黄勇", birthday=Birthday(1, 1)))
+        born = Birthday(1, 1, 1990)
+        context.services.customers.create(CustomerDraft(name="张伟", birthday=born))
+        model = make_window().today_page.birthdays.model
+        rows = [[model.index(r, c).data() for c in (1, 2)] for r in range(model.rowCount())]
+    assert sorted(rows) == [["张伟", "37"], ["黄勇", ""]]

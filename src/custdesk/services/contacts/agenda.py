@@ -8,10 +8,9 @@ agenda opens at once with 100,000 customers.
 from __future__ import annotations
 
 import datetime as dt
-from calendar import isleap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol, TypeVarTuple
+from typing import Any, Protocol, TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -19,8 +18,8 @@ from sqlalchemy.orm import Session
 from custdesk import clock as shop_clock
 from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpStatus
-from custdesk.services.customers.birthdays import born_on
-from custdesk.services.customers.calendar import Holiday, age_on, next_birthday
+from custdesk.services.customers.birthdays import birthday_columns, birthday_from, born_between
+from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.customer_list import first_phone
 from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.storage import orm
@@ -48,7 +47,7 @@ class BirthdayItem:
     customer_name: str
     phone: str
     on: dt.date
-    turning: int
+    turning: int | None  # None: the year of birth is not known
 
 
 @dataclass(frozen=True)
@@ -175,25 +174,23 @@ def _pending_until(session: Session, today: dt.date) -> list[FollowUpItem]:
     return [FollowUpItem(*row) for row in rows]
 
 
-def _birthday_query(today: dt.date) -> Select[int, str, str, dt.date | None]:
-    """Active customers whose birthday is kept in the coming week."""
-    window = [today + dt.timedelta(days=offset) for offset in range(LOOK_AHEAD_DAYS + 1)]
-    month_days = {(day.month, day.day) for day in window}
-    if (2, 28) in month_days and not isleap(next(d for d in window if d.month == 2).year):
-        month_days.add((2, 29))  # kept on 28 February in a common year
+def _birthday_query(today: dt.date) -> Select[*tuple[Any, ...]]:
+    """Active customers whose birthday is kept in the coming week, the year known or not."""
     c = orm.Customer
-    return select(c.id, c.name, first_phone(), c.birthday).where(
-        c.id.in_(born_on(sorted(month_days), today.year))
+    last = today + dt.timedelta(days=LOOK_AHEAD_DAYS)
+    return select(c.id, c.name, first_phone(), *birthday_columns()).where(
+        c.id.in_(born_between(today, last))
     )
 
 
 def _birthdays(session: Session, today: dt.date) -> list[BirthdayItem]:
     rows = session.execute(_birthday_query(today))
     found = []
-    for customer_id, name, phone, birthday in rows:
-        assert birthday is not None  # joined on it
-        on = next_birthday(birthday, today)
-        found.append(BirthdayItem(customer_id, name, phone, on, age_on(birthday, on)))
+    for customer_id, name, phone, *parts in rows:
+        birthday = birthday_from(*parts)
+        assert birthday is not None  # selected on it
+        on = birthday.next_on_or_after(today)
+        found.append(BirthdayItem(customer_id, name, phone, on, birthday.age_on(on)))
     return sorted(found, key=lambda item: (item.on, item.customer_name))
 
 

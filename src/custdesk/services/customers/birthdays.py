@@ -1,53 +1,105 @@
-"""Birthday lookups that use the (deleted_at, birthday) index instead of strftime() on every row.
+"""A birthday in the customers table, and the lookups Today and the list make on it.
 
-A birthday is stored as a full date, so "born on 22 November" or "born in March" means one small
-index range per possible birth year. The years are generated in SQL (a recursive CTE), so each
-statement is the same text every day and SQLAlchemy compiles it once.
+The table keeps a ``calendar.Birthday`` as its parts (storage.orm: birth_year, birth_month,
+birth_day, birth_calendar, birth_leap_month); ``birth_columns`` and ``birthday_from`` are the one
+translation between the two. "Born on 22 November" or "born in March" is a range on the
+(deleted_at, birth_month, birth_day) index, whatever the year, known or not.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import CTE, Select, and_, bindparam, literal, select, true
+import datetime as dt
+from typing import Any
 
-from custdesk.services.customers.records import OLDEST_BIRTHDAY
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import InstrumentedAttribute
+
+from custdesk.services.customers.calendar import BirthCalendar, Birthday
 from custdesk.storage import orm
-from custdesk.storage.dialect import date_text, text_list, text_list_value
+
+_LAST_DAY_OF_ANY_MONTH = 31
 
 
-def _birth_years() -> CTE:
-    years = select(literal(OLDEST_BIRTHDAY.year).label("year")).cte("birth_years", recursive=True)
-    return years.union_all(
-        select(years.c.year + 1).where(years.c.year < bindparam("last_birth_year"))
+def birth_columns(birthday: Birthday | None) -> dict[str, object]:
+    """The customers-table values that store ``birthday`` (all NULL but the calendar's for
+    none)."""
+    if birthday is None:
+        return {
+            "birth_year": None,
+            "birth_month": None,
+            "birth_day": None,
+            "birth_calendar": BirthCalendar.SOLAR.value,
+            "birth_leap_month": False,
+        }
+    return {
+        "birth_year": birthday.year,
+        "birth_month": birthday.month,
+        "birth_day": birthday.day,
+        "birth_calendar": birthday.calendar.value,
+        "birth_leap_month": birthday.leap_month,
+    }
+
+
+def birthday_from(
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    calendar: str = BirthCalendar.SOLAR,
+    leap_month: bool = False,
+) -> Birthday | None:
+    """The Birthday stored in these columns (None when month and day are NULL)."""
+    if month is None or day is None:
+        return None
+    return Birthday(month, day, year, BirthCalendar(calendar), bool(leap_month))
+
+
+def stored_birthday(customer: orm.Customer) -> Birthday | None:
+    c = customer
+    return birthday_from(
+        c.birth_year, c.birth_month, c.birth_day, c.birth_calendar, c.birth_leap_month
     )
 
 
-def born_on(month_days: list[tuple[int, int]], last_year: int) -> Select[int]:
-    """Ids of active customers born on any of these (month, day), in any year up to last_year."""
-    years = _birth_years()
-    wanted = text_list("month_days")
-    days = (
-        select(date_text(years.c.year, wanted.c.value).label("day"))
-        .select_from(years)
-        .join(wanted, true())
-        .cte("birth_days")
-    )
+def birthday_columns() -> tuple[InstrumentedAttribute[Any], ...]:
+    """The columns ``birthday_from(*row)`` takes, in its order, for a select()."""
     c = orm.Customer
-    query = select(c.id).join(days, and_(c.deleted_at.is_(None), c.birthday == days.c.day))
-    return query.params(
-        last_birth_year=last_year,
-        month_days=text_list_value([f"{month:02d}-{day:02d}" for month, day in sorted(month_days)]),
-    )
+    return (c.birth_year, c.birth_month, c.birth_day, c.birth_calendar, c.birth_leap_month)
 
 
-def born_in_month(month: int, last_year: int) -> Select[int]:
-    """Ids of active customers born in ``month`` of any year up to last_year."""
-    years = _birth_years()
-    start = date_text(years.c.year, bindparam("first_day"))
-    end = date_text(years.c.year, bindparam("last_day"))  # the 31st: on or after any last day
+def born_between(first: dt.date, last: dt.date) -> Select[int]:
+    """Ids of active customers with a solar birthday kept between ``first`` and ``last`` (both
+    included, at most a month apart), in any year or none. 29 February is kept on 28 February
+    in a common year: a range reaching the last day of a month reaches the 31st, which takes it
+    in."""
     c = orm.Customer
-    query = select(c.id).join(
-        years, and_(c.deleted_at.is_(None), c.birthday >= start, c.birthday <= end)
+    ranges = []
+    for start, end in _month_ranges(first, last):
+        ranges.append(
+            and_(c.birth_month == start.month, c.birth_day.between(start.day, end.day))
+            if not _last_of_month(end)
+            else and_(c.birth_month == start.month, c.birth_day >= start.day)
+        )
+    return select(c.id).where(
+        c.deleted_at.is_(None), or_(*ranges), c.birth_calendar == BirthCalendar.SOLAR.value
     )
-    return query.params(
-        last_birth_year=last_year, first_day=f"{month:02d}-01", last_day=f"{month:02d}-31"
+
+
+def born_in_month(month: int) -> Select[int]:
+    """Ids of active customers with a solar birthday in ``month``, in any year or none."""
+    c = orm.Customer
+    return select(c.id).where(
+        c.deleted_at.is_(None),
+        c.birth_month == month,
+        c.birth_calendar == BirthCalendar.SOLAR.value,
     )
+
+
+def _month_ranges(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    if first.month == last.month:
+        return [(first, last)]
+    end_of_first = last.replace(day=1) - dt.timedelta(days=1)
+    return [(first, end_of_first), (last.replace(day=1), last)]
+
+
+def _last_of_month(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).month != day.month

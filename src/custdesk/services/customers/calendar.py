@@ -2,12 +2,18 @@
 
 "Today" is always the local calendar date of the shop's computer: a call-back due on the 22nd is
 due from local midnight, whatever the UTC offset.
+
+A customer's birthday is a ``Birthday``: a month and a day, with the year when it is known, and
+the calendar it is counted in. Only solar birthdays exist yet; ``calendar`` and ``leap_month``
+are there so that lunar birthdays (a leap month included) need no second model.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from custdesk.errors import FieldProblem
 from custdesk.words import language_for
@@ -52,6 +58,79 @@ def next_birthday(birthday: dt.date, today: dt.date) -> dt.date:
 def age_on(birthday: dt.date, day: dt.date) -> int:
     """Full years; someone born on 29 February turns a year older on 28 February."""
     return day.year - birthday.year - (day < birthday_in(day.year, birthday))
+
+
+class BirthCalendar(StrEnum):
+    """The calendar a birthday is counted in (stored in ``customers.birth_calendar``)."""
+
+    SOLAR = "solar"
+    LUNAR = "lunar"  # room for the lunar-birthday issue: nothing stores or reads it yet
+
+
+_LEAP_YEAR = 2000  # a year with every month-day, 29 February included
+_ISO = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})", re.ASCII)
+
+
+@dataclass(frozen=True)
+class Birthday:
+    """A customer's birthday: month and day, the year when known (``None``: asked, not told).
+
+    Raises ValueError for a day the month never has (30 February; 29 February only in a leap
+    year when the year is known), or a leap month outside the lunar calendar.
+    """
+
+    month: int
+    day: int
+    year: int | None = None
+    calendar: BirthCalendar = BirthCalendar.SOLAR
+    leap_month: bool = False  # a lunar birthday in the repeated (闰) month
+
+    def __post_init__(self) -> None:
+        if self.leap_month and self.calendar is not BirthCalendar.LUNAR:
+            raise ValueError("only a lunar birthday can fall in a leap month")
+        if self.calendar is BirthCalendar.LUNAR:
+            if not (1 <= self.month <= 12 and 1 <= self.day <= 30):
+                raise ValueError(f"no lunar day {self.month}-{self.day}")
+            return
+        dt.date(_LEAP_YEAR if self.year is None else self.year, self.month, self.day)
+
+    @classmethod
+    def from_date(cls, day: dt.date) -> Birthday:
+        return cls(day.month, day.day, day.year)
+
+    @classmethod
+    def from_iso(cls, text: str) -> Birthday:
+        """``1990-05-03``, or ``--05-03`` for a birthday without its year (ISO 8601's form for
+        a day of any year, as vCard writes it): the text ``str()`` gives. ValueError otherwise."""
+        match = _ISO.fullmatch(text)
+        if match is None:
+            raise ValueError(f"not a birthday: {text!r}")
+        year, month, day = match.groups()
+        return cls(int(month), int(day), None if year == "-" else int(year))
+
+    @property
+    def date(self) -> dt.date | None:
+        """The day of birth, when the year is known (solar birthdays only)."""
+        if self.year is None or self.calendar is not BirthCalendar.SOLAR:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def age_on(self, day: dt.date) -> int | None:
+        """Full years on ``day`` (29 February turns a year older on 28 February); None when
+        the year is unknown."""
+        born = self.date
+        return None if born is None else age_on(born, day)
+
+    def next_on_or_after(self, day: dt.date) -> dt.date:
+        """``day`` if it is the birthday, else the next one to come; 29 February is kept on
+        28 February in common years. Solar birthdays only (ValueError for a lunar one)."""
+        if self.calendar is not BirthCalendar.SOLAR:
+            raise ValueError("lunar birthdays are not placed on the calendar yet")
+        return next_birthday(dt.date(self.year or _LEAP_YEAR, self.month, self.day), day)
+
+    def __str__(self) -> str:
+        year = "-" if self.year is None else f"{self.year:04d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from custdesk import clock as shop_clock
 from custdesk.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.birthdays import birth_columns, stored_birthday
+from custdesk.services.customers.calendar import BirthCalendar, Birthday
 from custdesk.services.customers.phones import normalise_phone
 from custdesk.services.customers.records import (
     OLDEST_BIRTHDAY,
@@ -38,9 +40,12 @@ Row = TypeVar("Row", bound=orm.Base)
 MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker": 100}
 MAX_TEXT = 5000
 MAX_CADENCE_DAYS = 366
-# Fields copied one-to-one between a draft and the customers table.
+# Fields copied one-to-one between a draft and the customers table (a birthday is several
+# columns, phones and tags other tables).
 _PLAIN_FIELDS = tuple(
-    f.name for f in fields(CustomerDraft) if f.name not in ("phones", "phone_labels", "tags")
+    f.name
+    for f in fields(CustomerDraft)
+    if f.name not in ("birthday", "phones", "phone_labels", "tags")
 )
 MAX_LABEL = 32  # customer_phones.label
 
@@ -97,10 +102,9 @@ class CustomerService:
         if draft.temperament is not None and draft.temperament not in temperament_codes():
             problems["temperament"] = FieldProblem.UNKNOWN_CHOICE
         if draft.birthday is not None:
-            if draft.birthday > self._clock().date():
-                problems["birthday"] = FieldProblem.FUTURE_DATE
-            elif draft.birthday < OLDEST_BIRTHDAY:
-                problems["birthday"] = FieldProblem.TOO_OLD
+            problem = birthday_problem(draft.birthday, self._clock().date())
+            if problem is not None:
+                problems["birthday"] = problem
         cadence = draft.follow_up_cadence_days
         if cadence is not None and not 1 <= cadence <= MAX_CADENCE_DAYS:
             problems["follow_up_cadence_days"] = FieldProblem.OUT_OF_RANGE
@@ -332,6 +336,20 @@ class CustomerService:
         )
 
 
+def birthday_problem(birthday: Birthday, today: dt.date) -> FieldProblem | None:
+    """Why a birthday cannot be saved, or None. A full date may not lie after ``today`` nor
+    before 1900 (a typing slip); a birthday without its year is never either. Lunar birthdays
+    wait for their own issue (UNKNOWN_CHOICE)."""
+    if birthday.calendar is not BirthCalendar.SOLAR:
+        return FieldProblem.UNKNOWN_CHOICE
+    born = birthday.date
+    if born is not None and born > today:
+        return FieldProblem.FUTURE_DATE
+    if born is not None and born < OLDEST_BIRTHDAY:
+        return FieldProblem.TOO_OLD
+    return None
+
+
 def _audit_text(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(str(item) for item in value)
@@ -384,6 +402,7 @@ def _column_values(draft: CustomerDraft, now: dt.datetime) -> dict[str, object]:
     form's path and the import's bulk path)."""
     keys = name_search_keys(draft.name)
     values: dict[str, object] = {name: getattr(draft, name) for name in _PLAIN_FIELDS}
+    values.update(birth_columns(draft.birthday))
     values.update(name_pinyin=keys.pinyin, name_initials=keys.initials, updated_at=now)
     return values
 
@@ -455,6 +474,7 @@ def _draft_of(customer: orm.Customer, tags: tuple[str, ...] | None = None) -> Cu
     assert session is not None
     return CustomerDraft(
         **values,
+        birthday=stored_birthday(customer),
         phones=tuple(phone.number for phone in customer.phones),
         phone_labels=tuple(phone.label for phone in customer.phones),
         tags=tags if tags is not None else _tag_names(session, customer.id),

@@ -20,6 +20,7 @@ from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.customers import load_customer
 from custdesk.services.customers.merge_undo import (
+    BIRTHDAY_PARTS,
     FILLED_FROM_ABSORBED,
     MOVED_WITH_CUSTOMER,
     MergeSnapshot,
@@ -239,7 +240,20 @@ def _fill_blanks(keep: orm.Customer, absorb: orm.Customer) -> None:
     for name in FILLED_FROM_ABSORBED:
         if getattr(keep, name) in (None, "", "unknown") and getattr(absorb, name) not in (None, ""):
             setattr(keep, name, getattr(absorb, name))
+    _fill_birthday(keep, absorb)
     if absorb.notes and absorb.notes not in keep.notes:
         # Composed here, so cleaned here too (either file may predate text_cleaning).
         keep.notes = display_text(f"{keep.notes}\n{absorb.notes}").strip()
     keep.is_important = keep.is_important or absorb.is_important
+
+
+def _fill_birthday(keep: orm.Customer, absorb: orm.Customer) -> None:
+    """The other file's birthday when the kept one has none; its year when the kept one has the
+    same day without a year."""
+    same_day = all(
+        getattr(keep, part) == getattr(absorb, part)
+        for part in ("birth_month", "birth_day", "birth_calendar", "birth_leap_month")
+    )
+    if keep.birth_month is None or (same_day and keep.birth_year is None):
+        for part in BIRTHDAY_PARTS:
+            setattr(keep, part, getattr(absorb, part))

@@ -18,11 +18,13 @@ from custdesk.storage import orm
 
 MOVED_WITH_CUSTOMER = (orm.Purchase, orm.Visit, orm.FollowUp, orm.Complaint, orm.AuditEntry)
 FILLED_FROM_ABSORBED = (
-    "gender", "birthday", "wechat_id", "address", "occupation", "income_band",
+    "gender", "wechat_id", "address", "occupation", "income_band",
     "family_situation", "hobbies", "temperament", "referrer_kind", "decision_maker",
     "follow_up_cadence_days",
 )  # fmt: skip
-KEPT_FIELDS = (*FILLED_FROM_ABSORBED, "notes", "is_important")
+# A birthday is filled as a whole (storage.orm: its parts are set together).
+BIRTHDAY_PARTS = ("birth_year", "birth_month", "birth_day", "birth_calendar", "birth_leap_month")
+KEPT_FIELDS = (*FILLED_FROM_ABSORBED, *BIRTHDAY_PARTS, "notes", "is_important")
 
 Row = Mapping[str, Any]
 

@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from custdesk.services.customers.calendar import Birthday
+
 OLDEST_BIRTHDAY = dt.date(1900, 1, 1)  # anything earlier is a typing slip
 
 
@@ -36,7 +38,7 @@ class CustomerDraft:
 
     name: str
     gender: str = Gender.UNKNOWN
-    birthday: dt.date | None = None
+    birthday: Birthday | None = None  # the year may be unknown (see calendar.Birthday)
     phones: tuple[str, ...] = ()
     # The label of each phone, by position (手机, 电话, Home Phone; "" for none). Shorter than
     # ``phones`` when a caller has none to give: a number already on file keeps its label.

@@ -21,6 +21,8 @@ from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.contacts.visits import VisitKind
 from custdesk.services.customers.aggregates import STAGES_COMPUTED_ON, last_contact
+from custdesk.services.customers.birthdays import birth_columns
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.search_keys import name_search_keys
 from custdesk.services.customers.stages import compute_stage
 from custdesk.storage import orm
@@ -178,14 +180,14 @@ class _DemoBuilder:
         given = "".join(rng.choice(chars) for _ in range(rng.choice((1, 2, 2))))
         return rng.choice(pools["surnames"]) + given, gender
 
-    def _birthday(self) -> dt.date | None:
+    def _birthday(self) -> Birthday | None:
         rng = self.rng
         if rng.random() < 0.15:
             return None
         if rng.random() < 0.003:
-            return dt.date(rng.choice((1968, 1976, 1984, 1992, 2000)), 2, 29)
+            return Birthday(2, 29, rng.choice((1968, 1976, 1984, 1992, 2000)))
         age_days = rng.randint(18 * 365, 75 * 365)
-        return self.today - dt.timedelta(days=age_days)
+        return Birthday.from_date(self.today - dt.timedelta(days=age_days))
 
     def _customer(self, customer_id: int) -> Row:
         rng, pools = self.rng, self.pools
@@ -198,7 +200,7 @@ class _DemoBuilder:
             "name_pinyin": keys.pinyin,
             "name_initials": keys.initials,
             "gender": gender,
-            "birthday": self._birthday(),
+            **birth_columns(self._birthday()),
             "wechat_id": f"wx_{rng.randrange(16**8):08x}" if rng.random() < 0.6 else "",
             "address": f"{rng.choice(pools['districts'])}{rng.randint(1, 999)}号",
             "occupation": rng.choice(pools["occupations"]),

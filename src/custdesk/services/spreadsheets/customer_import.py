@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 from custdesk import clock as shop_clock
 from custdesk.code_words import LABELS, TEMPERAMENTS
 from custdesk.errors import CancelledError, FieldProblem
-from custdesk.services.customers.customers import CustomerService, load_customer
+from custdesk.services.customers.calendar import Birthday
+from custdesk.services.customers.customers import (
+    CustomerService,
+    birthday_problem,
+    load_customer,
+)
+from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.import_cells import (
@@ -54,14 +60,13 @@ from custdesk.services.spreadsheets.import_row_rules import (
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
-from custdesk.text_cleaning import clean_display, describe_removed, key_text
+from custdesk.text_cleaning import clean_display, describe_removed
 from custdesk.words import SUPPORTED, translate
 
 __all__ = ["FIELDS", "HEADER_WORDS", "guess_mapping"]  # the dictionary, as callers knew it here
 
 PROGRESS_EVERY = 500
 _SEPARATORS = re.compile(r"[,，;；、/|]+")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
 # The draft's own fields: what "update" merges (FIELDS also holds the roles beside the draft).
 DRAFT_FIELDS = tuple(name for name in FIELDS if name in CustomerDraft.__dataclass_fields__)
 
@@ -103,19 +108,70 @@ class ImportReport:
     cleaned: list[tuple[int, str]] = field(default_factory=list)
     # rows that went in and ask the clerk to look: named from the phone, or with a note
     listed: list[int] = field(default_factory=list)
+    # (row, "birthday"): imported with a note, the fields whose cells went to the notes
+    noted: list[tuple[int, str]] = field(default_factory=list)
 
 
-def preview(table: Table, mapping: dict[str, int], customers: CustomerService) -> list[RowResult]:
+@dataclass(frozen=True)
+class DateColumn:
+    """How a file's birthday column is read (date_reading.read_date's settings)."""
+
+    today: dt.date  # two-digit years never put a birthday after it
+    order: DateOrder | None = None  # the clerk's, else what the column shows (order_in)
+    date_1904: bool = False  # the workbook's day serials count from 1904
+
+
+def date_column(
+    table: Table, mapping: dict[str, int], order: DateOrder | None, today: dt.date
+) -> DateColumn:
+    """The birthday column's reading settings: ``order`` when the clerk gave one, else the
+    order its own dates show (a first part above 12 is a day), else none."""
+    index = mapping.get("birthday")
+    if index is None:
+        return DateColumn(today, order, table.date_system_1904)
+    found = order or order_in(row[index] for row in table.rows if index < len(row))
+    return DateColumn(today, found, table.date_system_1904)
+
+
+def ambiguous_date(
+    table: Table, mapping: dict[str, int], order: DateOrder | None, today: dt.date
+) -> str | None:
+    """The first birthday cell that reads as day-month or month-day alike (5/3/1990) once the
+    column's own evidence is used, or None: when there is one, the wizard and ``custdesk
+    import`` ask for the order (dmy, mdy, ymd) before checking the rows."""
+    dates = date_column(table, mapping, order, today)
+    index = mapping.get("birthday")
+    if index is None:
+        return None
+    for row in table.rows:
+        value = row[index] if index < len(row) else None
+        read = read_date(value, today=today, order=dates.order, date_1904=dates.date_1904)
+        if read.reading is Reading.AMBIGUOUS:
+            return _text(value)
+    return None
+
+
+def preview(
+    table: Table,
+    mapping: dict[str, int],
+    customers: CustomerService,
+    date_order: DateOrder | None = None,
+) -> list[RowResult]:
     """Every row read and checked exactly as the form would check it; nothing is written.
 
     Rows are skipped only by the rules of import_row_rules (neither name nor phone, a repeated
-    header, a total row); a cell no habit covers is kept in the notes instead."""
+    header, a total row); a cell no habit covers is kept in the notes instead. Birthdays are
+    read in ``date_order`` when given, else in the order the column shows; one still ambiguous
+    (the caller did not ask: see ambiguous_date) goes to the notes like any unreadable one."""
     words = _code_words()
+    dates = date_column(table, mapping, date_order, shop_clock.today())
     headers = {key: table.headers[index] for key, index in mapping.items()}
     results = []
     for offset, row in zip(table.row_numbers, table.rows, strict=True):
         values = {name: row[index] for name, index in mapping.items() if index < len(row)}
-        results.append(_row_result(offset, row, values, table.headers, headers, words, customers))
+        results.append(
+            _row_result(offset, row, values, table.headers, headers, words, customers, dates)
+        )
     return results
 
 
@@ -127,6 +183,7 @@ def _row_result(
     headers: dict[str, str],
     words: dict[str, dict[str, str]],
     customers: CustomerService,
+    dates: DateColumn,
 ) -> RowResult:
     name = _text(values.get("name"))
     skip = skip_reason(row, file_headers)
@@ -135,7 +192,7 @@ def _row_result(
         return RowResult(row_number, None, {}, skip=skip, name=shown)
     problems: dict[str, FieldProblem] = {}
     removed: dict[str, str] = {}
-    draft = _draft(values, words, problems, removed, headers)
+    draft = _draft(values, words, problems, removed, headers, dates)
     named_from_phone = not draft.name and bool(draft.phones)
     if named_from_phone:
         draft = replace(draft, name=placeholder_name(draft.phones[0]))
@@ -196,6 +253,8 @@ def import_rows(
                 report.cleaned.append((result.row_number, _removed_note(result.removed)))
             if result.named_from_phone or result.noted:
                 report.listed.append(result.row_number)
+            if result.noted:
+                report.noted.append((result.row_number, ", ".join(sorted(result.problems))))
             if holder is not None and holder > 0 and on_duplicate is OnDuplicate.UPDATE:
                 customer = load_customer(session, holder)
                 before = customers.draft_in(session, customer)
@@ -269,6 +328,7 @@ def _draft(
     problems: dict[str, FieldProblem],
     removed: dict[str, str] | None = None,
     headers: dict[str, str] | None = None,
+    dates: DateColumn | None = None,
 ) -> CustomerDraft:
     """The row as a draft, each cell read by the clerks' habits (import_cells); each cell
     cleaned (text_cleaning), what was removed noted in ``removed`` (field -> "U+000B"), not a
@@ -285,7 +345,7 @@ def _draft(
     values = {name: value if text[name] else None for name, value in values.items()}
     notes = RowNotes()
     gender = _gender(text.get("gender", ""), problems)
-    birthday = _birthday(values.get("birthday"), problems)  # a string cell is read as key text
+    birthday = _birthday(values.get("birthday"), dates or DateColumn(shop_clock.today()), problems)
     temperament = None
     if text.get("temperament"):
         temperament = words["temperament"].get(header_key(text["temperament"]))
@@ -337,30 +397,17 @@ def _gender(value: str, problems: dict[str, FieldProblem]) -> str:
     return gender
 
 
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", re.ASCII),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$", re.ASCII),
-)
-
-
-def _birthday(value: Cell, problems: dict[str, FieldProblem]) -> dt.date | None:
-    if value is None or value == "":
+def _birthday(value: Cell, dates: DateColumn, problems: dict[str, FieldProblem]) -> Birthday | None:
+    """The cell's birthday (date_reading.read_date). A cell that holds something a customer's
+    birthday cannot be (not a date, a year and month only, a day after today or before 1900)
+    is named in ``problems``: the field stays empty and the cell goes to the notes."""
+    read = read_date(value, today=dates.today, order=dates.order, date_1904=dates.date_1904)
+    if read.reading is Reading.EMPTY:
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and 1 <= value < 100_000:  # an Excel day number
-        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-    for pattern in _DATE_PATTERNS:
-        match = pattern.match(key_text(str(value)).strip())
-        if match:
-            try:
-                return dt.date(*(int(part) for part in match.groups()))
-            except ValueError:
-                break
-    problems["birthday"] = FieldProblem.INVALID_DATE
-    return None
+    if read.birthday is None or birthday_problem(read.birthday, dates.today) is not None:
+        problems["birthday"] = FieldProblem.INVALID_DATE
+        return None
+    return read.birthday
 
 
 class ImportService:
@@ -383,9 +430,17 @@ class ImportService:
     def guess(self, headers: Sequence[str]) -> dict[str, int]:
         return guess_mapping(headers)
 
-    def check(self, table: Table, mapping: dict[str, int]) -> list[RowResult]:
+    def ambiguous_date(
+        self, table: Table, mapping: dict[str, int], date_order: DateOrder | None = None
+    ) -> str | None:
+        """A birthday the clerk must give the day/month order for (see ambiguous_date)."""
+        return ambiguous_date(table, mapping, date_order, shop_clock.today())
+
+    def check(
+        self, table: Table, mapping: dict[str, int], date_order: DateOrder | None = None
+    ) -> list[RowResult]:
         with cycle_collector_paused():
-            return preview(table, mapping, self._customers)
+            return preview(table, mapping, self._customers, date_order)
 
     def run(
         self,

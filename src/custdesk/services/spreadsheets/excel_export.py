@@ -251,7 +251,7 @@ def _cell(ws: Any, value: Any, kind: Kind) -> Any:
 
     if value is None or value == "":
         return None
-    if kind is Kind.TEXT:
+    if kind is Kind.TEXT or isinstance(value, str):  # a date column's text (--05-03) stays text
         return _plain(ws, str(value))
     if kind is Kind.MONEY:
         cell = WriteOnlyCell(ws, value=round(value / 100, 2))

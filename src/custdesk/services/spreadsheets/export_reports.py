@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 from custdesk import clock as shop_clock
 from custdesk.periods import days_within, moments_within, month_start
 from custdesk.services.contacts.agenda import due_by
+from custdesk.services.customers.birthdays import birthday_columns, birthday_from
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
@@ -29,7 +30,12 @@ from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.services.referrals.reports import MAX_DEPTH, ReferralReports
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.export_summary import monthly_rows
-from custdesk.services.spreadsheets.export_words import LIST_COLUMNS, LIST_HEADERS, Words
+from custdesk.services.spreadsheets.export_words import (
+    LIST_COLUMNS,
+    LIST_HEADERS,
+    Words,
+    birthday_cell,
+)
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.referral_walks import walk_up
@@ -182,9 +188,9 @@ class ReportBuilder:
         c, w = orm.Customer, self.words
         # Columns, not ORM objects: 100,000 instances would cost more than writing the file.
         fields = (
-            c.name, c.gender, c.birthday, c.wechat_id, c.address, c.occupation, c.income_band,
-            c.family_situation, c.hobbies, c.temperament, c.is_important, c.decision_maker,
-            c.notes,
+            c.name, c.gender, *birthday_columns(), c.wechat_id, c.address, c.occupation,
+            c.income_band, c.family_situation, c.hobbies, c.temperament, c.is_important,
+            c.decision_maker, c.notes,
         )  # fmt: skip
         query = select(c.id, *fields).where(c.deleted_at.is_(None)).order_by(c.name_pinyin, c.id)
         columns = [
@@ -202,7 +208,11 @@ class ReportBuilder:
                 customer_id,
                 name,
                 gender,
-                birthday,
+                year,
+                month,
+                day,
+                calendar,
+                leap_month,
                 *texts,
                 temperament,
                 important,
@@ -213,7 +223,7 @@ class ReportBuilder:
                     name,
                     phones.get(customer_id, ""),
                     w.code("gender", gender),
-                    birthday,
+                    birthday_cell(birthday_from(year, month, day, calendar, leap_month)),
                     *texts,  # wechat, address, occupation, income, family, hobbies
                     w.code("temperament", temperament),
                     yes if important else "",

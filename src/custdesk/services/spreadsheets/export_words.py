@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from custdesk import code_words
-from custdesk.services.customers.calendar import age_on
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerRow
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.spreadsheets.excel_export import Kind
@@ -137,7 +137,16 @@ class Words:
 
 
 def _age(row: CustomerRow, today: dt.date) -> int | None:
-    return age_on(row.birthday, today) if row.birthday else None
+    return row.birthday.age_on(today) if row.birthday else None
+
+
+def birthday_cell(birthday: Birthday | None) -> dt.date | str | None:
+    """A birthday as the customers sheet writes it: an Excel date when the year is known, else
+    the text ``--05-03`` (ISO 8601's day of any year, as vCard writes it), which the import's
+    date reader takes back as a birthday without its year."""
+    if birthday is None:
+        return None
+    return birthday.date or str(birthday)
 
 
 ListGetter = Callable[[CustomerRow, Words, dt.date], Any]

@@ -31,6 +31,7 @@ from custdesk.code_words import TEMPERAMENT_TIPS, TIPS
 from custdesk.errors import DuplicateError, ValidationError
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.phones import display_phone
@@ -101,6 +102,10 @@ class CustomerDialog(QDialog):
                 customer_id=record.id,
             )
         self._record = record
+        # A birthday the date field cannot show as a date (no year; or 1900-01-01, the field's
+        # own "empty"): its blank shows the birthday's text, and Save keeps it while the clerk
+        # leaves the field alone. The date field's rework (its own issue) replaces this.
+        self._kept_birthday: Birthday | None = None
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
         self._build()
@@ -231,7 +236,13 @@ class CustomerDialog(QDialog):
     def _fill(self, draft: CustomerDraft) -> None:
         self.name_edit.setText(draft.name)
         self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(draft.gender)))
-        self.birthday_edit.setDate(QDate(draft.birthday) if draft.birthday else NO_BIRTHDAY)
+        born = draft.birthday.date if draft.birthday else None
+        if draft.birthday is not None and (born is None or QDate(born) == NO_BIRTHDAY):
+            self._kept_birthday = draft.birthday
+            self.birthday_edit.setSpecialValueText(self._birthday_text(draft.birthday))
+            self.birthday_edit.setDate(NO_BIRTHDAY)
+        else:
+            self.birthday_edit.setDate(QDate(born) if born else NO_BIRTHDAY)
         self.phones_edit.setText(", ".join(display_phone(number) for number in draft.phones))
         self.wechat_edit.setText(draft.wechat_id)
         self.address_edit.setText(draft.address)
@@ -248,12 +259,22 @@ class CustomerDialog(QDialog):
         self.cadence_spin.setValue(draft.follow_up_cadence_days or 0)
         self.notes_edit.setPlainText(draft.notes)
 
+    def _birthday_text(self, birthday: Birthday) -> str:
+        if birthday.year is None:
+            month_day = f"{birthday.month:02d}-{birthday.day:02d}"
+            return self.tr("{month_day} (year unknown)").format(month_day=month_day)
+        return str(birthday)
+
     def draft(self) -> CustomerDraft:
         birthday = self.birthday_edit.date()
         return CustomerDraft(
             name=self.name_edit.text(),
             gender=self.gender_combo.currentData(),
-            birthday=None if birthday == NO_BIRTHDAY else birthday.toPython(),
+            birthday=(
+                self._kept_birthday
+                if birthday == NO_BIRTHDAY
+                else Birthday.from_date(birthday.toPython())
+            ),
             phones=split_list(self.phones_edit.text()),
             wechat_id=self.wechat_edit.text(),
             address=self.address_edit.text(),

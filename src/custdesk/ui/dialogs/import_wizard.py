@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import CustDeskError
+from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.spreadsheets.customer_import import (
     FIELDS,
     ImportReport,
@@ -181,20 +182,64 @@ class ImportWizard(QWizard):
             self.mapping_combos[field] = combo
             form.addRow(labels.get(field, field), combo)
             combo.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
-        page.isComplete = lambda: names_customers(self.mapping())  # type: ignore[method-assign]
+        # Asked only when the birthdays could be day-month or month-day (5/3/1990).
+        self.date_order_combo = QComboBox()
+        self.date_order_combo.addItem(self.tr("Choose…"), None)
+        for order, text in (
+            (DateOrder.DMY, self.tr("Day first: 3/5/1990 is 3 May")),
+            (DateOrder.MDY, self.tr("Month first: 3/5/1990 is 5 March")),
+            (DateOrder.YMD, self.tr("Year first: 90/5/3 is 3 May 1990")),
+        ):
+            self.date_order_combo.addItem(text, str(order))
+        self.date_order_label = QLabel(self.tr("Birthdays written"))
+        self.date_order_hint = QLabel()
+        self.date_order_hint.setStyleSheet(MUTED_STYLE)
+        self.date_order_hint.setWordWrap(True)
+        form.addRow(self.date_order_label, self.date_order_combo)
+        form.addRow("", self.date_order_hint)
+        self.mapping_combos["birthday"].currentIndexChanged.connect(self._ask_date_order)
+        self.date_order_combo.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
+        page.isComplete = lambda: (  # type: ignore[method-assign]
+            names_customers(self.mapping())
+            and (self.date_order_combo.isHidden() or self.date_order() is not None)
+        )
         return page
+
+    def date_order(self) -> DateOrder | None:
+        code = self.date_order_combo.currentData()
+        return None if code is None else DateOrder(code)
+
+    def _ask_date_order(self) -> None:
+        """Show the order question when the birthday column does not answer it itself."""
+        example = None
+        if self.table is not None:
+            example = self._imports.ambiguous_date(self.table, self.mapping())
+        for widget in (self.date_order_label, self.date_order_combo, self.date_order_hint):
+            widget.setVisible(example is not None)
+        self.date_order_hint.setText(
+            ""
+            if example is None
+            else self.tr("Some birthdays, such as {example}, can be read either way.").format(
+                example=example
+            )
+        )
+        self.columns_page.completeChanged.emit()
 
     def _fill_mapping(self) -> None:
         assert self.table is not None
         guessed = self._imports.guess(self.table.headers)
         self.further_columns = {k: v for k, v in guessed.items() if k not in self.mapping_combos}
         for field, combo in self.mapping_combos.items():
+            combo.blockSignals(True)  # one look at the birthdays below, not one per change
             combo.clear()
             combo.addItem(self.tr("(not imported)"), None)
             for index, header in enumerate(self.table.headers):
                 combo.addItem(header or self.tr("column {n}").format(n=index + 1), index)
             if field in guessed:
                 combo.setCurrentIndex(guessed[field] + 1)
+            combo.blockSignals(False)
+        self.date_order_combo.setCurrentIndex(0)
+        self._ask_date_order()
 
     def mapping(self) -> dict[str, int]:
         chosen = {
@@ -250,7 +295,7 @@ class ImportWizard(QWizard):
 
     def check_rows(self) -> None:
         assert self.table is not None
-        self.results = self._imports.check(self.table, self.mapping())
+        self.results = self._imports.check(self.table, self.mapping(), self.date_order())
         self.problems.set_records(row_messages(self.results, export_language()))
         skipped = sum(1 for result in self.results if result.draft is None)
         self.summary_label.setText(
@@ -330,6 +375,17 @@ class ImportWizard(QWizard):
                     rows=", ".join(shown) + ("…" if len(report.cleaned) > len(shown) else ""),
                 )
             )
+        if report.noted:  # imported; a cell no habit covers went to the notes
+            shown = [QLocale().toString(row) for row, _fields in report.noted[:10]]
+            noted = self.tr(
+                "{count} rows were imported with a note: a value that could not be read was "
+                "kept in the customer's notes (rows {rows})."
+            ).format(
+                count=QLocale().toString(len(report.noted)),
+                rows=", ".join(shown) + ("…" if len(report.noted) > len(shown) else ""),
+            )
+            before = box.informativeText()
+            box.setInformativeText(f"{before}\n\n{noted}" if before else noted)
         messages = row_messages(rows, export_language(), report)
         if messages:  # each row skipped or worth a look, in the sentence the sheet uses too
             box.setDetailedText("\n".join(message.sentence for message in messages))

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.services.customers.calendar import age_on
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
@@ -218,7 +217,8 @@ class CustomerTableModel(QAbstractTableModel):
         if column == GENDER:
             return label(GENDERS, row.gender)
         if column == AGE:
-            return locale.toString(age_on(row.birthday, self._today())) if row.birthday else ""
+            age = row.birthday.age_on(self._today()) if row.birthday else None
+            return "" if age is None else locale.toString(age)
         if column == STAGE:
             return label(STAGES, row.stage)
         if column == TEMPERAMENT:

@@ -190,7 +190,7 @@ class TodayPage(QWidget):
                 Column(lambda: self.tr("Customer"), lambda b: b.customer_name),
                 Column(
                     lambda: self.tr("Turns"),
-                    lambda b: QLocale().toString(b.turning),
+                    lambda b: "" if b.turning is None else QLocale().toString(b.turning),
                     align_right=True,
                 ),
                 Column(lambda: self.tr("Phone"), lambda b: _phone(b.phone)),
