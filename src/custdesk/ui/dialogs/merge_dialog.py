@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.errors import ValidationError
-from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customer_list import (
+    CustomerFilter,
+    CustomerListService,
+    CustomerRow,
+)
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.phones import display_phone
 from custdesk.ui.common.display import message_label, money, short_date, show_message
 from custdesk.ui.common.messages import user_message
-from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 
 MAX_CHOICES = 50
 
@@ -83,12 +87,16 @@ class MergeDialog(QDialog):
             layout.addWidget(widget)
         self.search_box.setFocus()
 
+    def _matches(self, text: str) -> list[CustomerRow]:
+        ids = [i for i in self._list.ids(CustomerFilter(text=text)) if i != self._absorb_id]
+        return self._list.rows(ids[:MAX_CHOICES])
+
     def _search(self, text: str) -> None:
         self.choices.clear()
         if not text.strip():
             return
-        ids = [i for i in self._list.ids(CustomerFilter(text=text)) if i != self._absorb_id]
-        for row in self._list.rows(ids[:MAX_CHOICES]):
+        found = query(self, lambda: self._matches(text))  # a busy file is told, not a bug
+        for row in found or ():
             contact = short_date(row.last_contact_at.date()) if row.last_contact_at else ""
             item = QTreeWidgetItem(
                 [

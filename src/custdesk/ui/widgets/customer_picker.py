@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
 from custdesk.services.customers.phones import display_phone
+from custdesk.ui.common.operations import query
 
 MAX_MATCHES = 30
 
@@ -39,8 +40,11 @@ class CustomerPicker(QWidget):
         self.matches.clear()
         if not text.strip():
             return
-        ids = self._list.ids(CustomerFilter(text=text))[:MAX_MATCHES]
-        for row in self._list.rows(ids):
+        # Through the one failure path: a busy file is told; the box keeps what was typed.
+        found = query(
+            self, lambda: self._list.rows(self._list.ids(CustomerFilter(text=text))[:MAX_MATCHES])
+        )
+        for row in found or ():
             phone = display_phone(row.phone) if row.phone else ""
             item = QListWidgetItem(f"{row.name}   {phone}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, row.id)
