@@ -508,6 +508,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>ConflictChoices</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="33" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="34" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="35" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="36" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="37" />
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="38" />
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="39" />
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="46" />
+        <source>Apply to all</source>
+        <translation>全部应用</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="49" />
+        <source>For every difference:</source>
+        <translation>所有不同之处：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="71" />
+        <source>{count} differences with customers already there. Nothing is replaced unless you choose Replace; a name not kept goes into the notes.</source>
+        <translation>与已有客户有 {count} 处不同。除非您选择“替换”，否则不会改动；没有采用的姓名会记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="104" />
+        <source>Not imported: merge or correct by hand</source>
+        <translation>未导入：请手动合并或改正</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryPanel</name>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="47" />
@@ -961,149 +1019,149 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="68" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="105" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="274" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="87" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="88" />
         <source>An Excel workbook (.xlsx) or a CSV file saved by Excel or WPS.</source>
         <translation>Excel 工作簿（.xlsx），或 Excel / WPS 另存的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="96" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="103" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="104" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="113" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="148" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="149" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="165" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="172" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="167" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="174" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="190" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="193" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="229" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="246" />
         <source>{good} rows ready to import, {skipped} to be skipped.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="193" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="200" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="201" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="202" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="203" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="210" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="204" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="205" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="220" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="255" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="275" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="303" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="298" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="318" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="309" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="334" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="321" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="346" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -2381,254 +2439,259 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="66" />
+        <location filename="../../src/custdesk/cli.py" line="67" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="89" />
+        <location filename="../../src/custdesk/cli.py" line="90" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="97" />
+        <location filename="../../src/custdesk/cli.py" line="98" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="117" />
+        <location filename="../../src/custdesk/cli.py" line="118" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="135" />
+        <location filename="../../src/custdesk/cli.py" line="136" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="148" />
+        <location filename="../../src/custdesk/cli.py" line="149" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="155" />
+        <location filename="../../src/custdesk/cli.py" line="156" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="158" />
+        <location filename="../../src/custdesk/cli.py" line="159" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="176" />
+        <location filename="../../src/custdesk/cli.py" line="177" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="178" />
+        <location filename="../../src/custdesk/cli.py" line="179" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="183" />
+        <location filename="../../src/custdesk/cli.py" line="184" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="200" />
+        <location filename="../../src/custdesk/cli.py" line="201" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="203" />
+        <location filename="../../src/custdesk/cli.py" line="204" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="225" />
+        <location filename="../../src/custdesk/cli.py" line="226" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="229" />
+        <location filename="../../src/custdesk/cli.py" line="230" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="238" />
+        <location filename="../../src/custdesk/cli.py" line="239" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="261" />
+        <location filename="../../src/custdesk/cli.py" line="262" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="267" />
+        <location filename="../../src/custdesk/cli.py" line="268" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="296" />
+        <location filename="../../src/custdesk/cli.py" line="297" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="310" />
+        <location filename="../../src/custdesk/cli.py" line="311" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="322" />
+        <location filename="../../src/custdesk/cli.py" line="323" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="323" />
+        <location filename="../../src/custdesk/cli.py" line="324" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="343" />
+        <location filename="../../src/custdesk/cli.py" line="347" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="348" />
+        <location filename="../../src/custdesk/cli.py" line="352" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="358" />
+        <location filename="../../src/custdesk/cli.py" line="362" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="34" />
+        <location filename="../../src/custdesk/cli_text.py" line="36" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="36" />
+        <location filename="../../src/custdesk/cli_text.py" line="38" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="38" />
+        <location filename="../../src/custdesk/cli_text.py" line="40" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="43" />
+        <location filename="../../src/custdesk/cli_text.py" line="45" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="46" />
+        <location filename="../../src/custdesk/cli_text.py" line="48" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="48" />
+        <location filename="../../src/custdesk/cli_text.py" line="50" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="53" />
+        <location filename="../../src/custdesk/cli_text.py" line="55" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="58" />
+        <location filename="../../src/custdesk/cli_text.py" line="60" />
         <source>No contact in {days} days ({count})</source>
         <translation>{days} 天未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="67" />
+        <location filename="../../src/custdesk/cli_text.py" line="69" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="73" />
+        <location filename="../../src/custdesk/cli_text.py" line="75" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="75" />
+        <location filename="../../src/custdesk/cli_text.py" line="77" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="79" />
+        <location filename="../../src/custdesk/cli_text.py" line="81" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="82" />
+        <location filename="../../src/custdesk/cli_text.py" line="84" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="89" />
+        <location filename="../../src/custdesk/cli_text.py" line="91" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="94" />
+        <location filename="../../src/custdesk/cli_text.py" line="96" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="101" />
+        <location filename="../../src/custdesk/cli_text.py" line="103" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="107" />
+        <location filename="../../src/custdesk/cli_text.py" line="109" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="112" />
+        <location filename="../../src/custdesk/cli_text.py" line="114" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="113" />
+        <location filename="../../src/custdesk/cli_text.py" line="115" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="118" />
+        <location filename="../../src/custdesk/cli_text.py" line="120" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="132" />
+        <location filename="../../src/custdesk/cli_text.py" line="134" />
         <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="151" />
+        <location filename="../../src/custdesk/cli_text.py" line="155" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="153" />
+        <location filename="../../src/custdesk/cli_text.py" line="158" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="159" />
+        <location filename="../../src/custdesk/cli_text.py" line="164" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="163" />
+        <location filename="../../src/custdesk/cli_text.py" line="168" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="181" />
+        <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
+        <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
     </message>
 </context>
 <context>
@@ -3091,190 +3154,280 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="23" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="24" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
         <source>Opening balance</source>
         <translation>期初金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="28" />
+        <source>{field} is {held} on file and {offered} in this row</source>
+        <translation>{field}：档案中为 {held}，本行为 {offered}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="29" />
+        <source>{field} is {held} in row {row} and {offered} in this row</source>
+        <translation>{field}：第 {row} 行为 {held}，本行为 {offered}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="30" />
+        <source>{difference}; kept {held}.</source>
+        <translation>{difference}；保留 {held}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="31" />
+        <source>{difference}; kept {held}, with {offered} in the notes as another spelling.</source>
+        <translation>{difference}；保留 {held}，{offered} 作为另一写法记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="34" />
+        <source>{difference}; replaced with {offered}.</source>
+        <translation>{difference}；改为 {offered}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="35" />
+        <source>{difference}; replaced with {offered}, with {held} in the notes as another spelling.</source>
+        <translation>{difference}；改为 {offered}，{held} 作为另一写法记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="38" />
+        <source>{problem} (Not applied: this needs you.)</source>
+        <translation>{problem}（未自动处理，需要您来决定。）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="40" />
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="41" />
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="102" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="104" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="140" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="82" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="171" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="205" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="120" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
         <source>No name and no phone, so it was not imported.</source>
         <translation>没有姓名也没有电话，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
         <source>The header row again, so it was not imported.</source>
         <translation>这是重复的表头行，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
         <source>A total row, not a customer, so it was not imported.</source>
         <translation>这是合计行，不是客户，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
         <source>The phone number is already on file, so the row was not imported.</source>
         <translation>电话号码已存在，这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="64" />
         <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
         <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="65" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="67" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="144" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="74" />
+        <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
+        <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="78" />
+        <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
+        <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="83" />
+        <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
+        <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
+        <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
+        <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="93" />
+        <source>{name} (customer {id})</source>
+        <translation>{name}（客户 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="94" />
+        <source>{name} (row {row})</source>
+        <translation>{name}（第 {row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="121" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="177" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="211" />
         <source>; </source>
         <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="53" />
+        <source>Also written: {name}</source>
+        <translation>另一写法：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="54" />
+        <source>—— Continued: the notes below run past the {limit} characters the form holds; the import kept them whole. Please shorten them. ——</source>
+        <translation>——续：以下备注超出表单可容纳的 {limit} 字，导入时完整保留，请整理缩短。——</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 from custdesk import __version__
 from custdesk.services.spreadsheets.customer_import import OnDuplicate
 from custdesk.services.spreadsheets.export_reports import Report
+from custdesk.services.spreadsheets.import_duplicates import Decision
 
 
 def _db_option() -> argparse.ArgumentParser:
@@ -123,6 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=OnDuplicate.SKIP.value,
         help="a phone already on file: skip the row (default), update that customer, or import "
         "as a new customer",
+    )
+    importing.add_argument(
+        "--on-conflict",
+        choices=[d.value for d in Decision],
+        default=Decision.KEEP.value,
+        help="a field that differs from the customer on file (or from an earlier row with the "
+        "same phone): keep what is there (default) or replace it; every conflict is listed",
     )
     importing.add_argument(
         "--errors", type=Path, metavar="FILE.xlsx", help="also write the skipped rows here"
