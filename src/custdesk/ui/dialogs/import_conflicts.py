@@ -5,7 +5,15 @@ never applied. Keyboard-usable: Tab reaches each row's choice, arrow keys change
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from custdesk.services.spreadsheets.import_conflict_words import CHOICES, value_text
 from custdesk.services.spreadsheets.import_duplicates import (
@@ -40,7 +48,9 @@ class ConflictChoices(QWidget):
             ]
         )
         self.table = record_table(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.combos: dict[tuple[int, str], QComboBox] = {}
         self.all_choice = self._choice_combo()
         self.apply_all_button = QPushButton(self.tr("Apply to all"))
