@@ -510,57 +510,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ConflictChoices</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="33" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="41" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="42" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="43" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="44" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="45" />
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="46" />
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="47" />
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="46" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="56" />
         <source>Apply to all</source>
         <translation>全部应用</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="59" />
         <source>For every difference:</source>
         <translation>所有不同之处：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="81" />
         <source>{count} differences with customers already there. Nothing is replaced unless you choose Replace; a name not kept goes into the notes.</source>
         <translation>与已有客户有 {count} 处不同。除非您选择“替换”，否则不会改动；没有采用的姓名会记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="104" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="114" />
         <source>Not imported: merge or correct by hand</source>
         <translation>未导入：请手动合并或改正</translation>
     </message>
