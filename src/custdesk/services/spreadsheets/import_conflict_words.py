@@ -6,7 +6,6 @@ command line and the sheet of skipped rows say them alike."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from custdesk.code_words import GENDERS, LABELS, TEMPERAMENTS
 from custdesk.services.customers.phones import display_phone
@@ -102,7 +101,3 @@ def conflict_sentence(conflict: Conflict, language: str) -> str:
             language, N_("import", "Row {row}, {name}: {message}"), name=conflict.name, **where
         )
     return said(language, N_("import", "Row {row}: {message}"), **where)
-
-
-def conflict_sentences(conflicts: Sequence[Conflict], language: str) -> list[str]:
-    return [conflict_sentence(conflict, language) for conflict in conflicts]

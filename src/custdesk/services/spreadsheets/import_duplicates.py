@@ -365,8 +365,10 @@ def continued_notes(notes: str, language: str, limit: int = MAX_TEXT) -> str:
     """Notes longer than ``limit`` (characters) whole, with the ``CONTINUED`` line where the limit
     falls (before the first line that crosses it): nothing is cut. Notes within the limit, or
     already continued, as they are."""
+    if len(notes) <= limit:  # nearly every row: no words to look up
+        return notes
     marker = translate(IMPORT, CONTINUED, language).format(limit=limit)
-    if len(notes) <= limit or marker in notes:
+    if marker in notes:
         return notes
     lines = notes.split("\n")
     size, head = 0, 0
