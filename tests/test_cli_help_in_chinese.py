@@ -14,7 +14,7 @@ from custdesk.cli_parser import build_parser
 KEPT = re.compile(
     r"SQLite|integrity_check|foreign_key_check|\$CUSTDESK_LANG|custdesk(\.db)?|zh_CN|"
     r"--?[a-z][a-z-]*|[A-Z][A-Z0-9_./-]+|\.?(xlsx|xlsb|xls|ods|et|vcf)\b|vCard|csv|seed|corrupt|png|en|"
-    r"customers|visits|followups|complaints|referrals|summary|skip|update|new|dmy|mdy|ymd|Outlook|"
+    r"customers|visits|followups|complaints|referrals|summary|skip|update|new|keep|replace|dmy|mdy|ymd|Outlook|"
     r"gui|demo|check|due|export|import|backup|restore|screenshot"
 )
 

@@ -508,6 +508,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>ConflictChoices</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="41" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="42" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="43" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="44" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="45" />
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="46" />
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="47" />
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="56" />
+        <source>Apply to all</source>
+        <translation>全部应用</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="59" />
+        <source>For every difference:</source>
+        <translation>所有不同之处：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="81" />
+        <source>{count} differences with customers already there. Nothing is replaced unless you choose Replace; a name not kept goes into the notes.</source>
+        <translation>与已有客户有 {count} 处不同。除非您选择“替换”，否则不会改动；没有采用的姓名会记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="114" />
+        <source>Not imported: merge or correct by hand</source>
+        <translation>未导入：请手动合并或改正</translation>
+    </message>
+</context>
+<context>
     <name>ContactHistoryPanel</name>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="47" />
@@ -774,7 +832,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="21" />
+        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="22" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
@@ -966,195 +1024,195 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="70" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="327" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="347" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="113" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="120" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="121" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="85" />
-        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
-        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
-        <source>no header row</source>
-        <translation>无表头</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
-        <source>The row holding the column names, numbered as in the spreadsheet.</source>
-        <translation>列名所在的行，行号与表格中显示的一致。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="115" />
-        <source>Header row</source>
-        <translation>表头所在行</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
-        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
-        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="159" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="166" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="171" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="189" />
-        <source>Day first: 3/5/1990 is 3 May</source>
-        <translation>日在前：3/5/1990 是 5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="190" />
-        <source>Month first: 3/5/1990 is 5 March</source>
-        <translation>月在前：3/5/1990 是 3月5日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="191" />
-        <source>Year first: 90/5/3 is 3 May 1990</source>
-        <translation>年在前：90/5/3 是 1990年5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
-        <source>Birthdays written</source>
-        <translation>生日写法</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="222" />
-        <source>Some birthdays, such as {example}, can be read either way.</source>
-        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="242" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="244" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="256" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="263" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="266" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="302" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="319" />
         <source>{good} rows ready to import, {skipped} to be skipped.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="273" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="92" />
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
+        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <source>no header row</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="108" />
+        <source>The row holding the column names, numbered as in the spreadsheet.</source>
+        <translation>列名所在的行，行号与表格中显示的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
+        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="196" />
+        <source>Day first: 3/5/1990 is 3 May</source>
+        <translation>日在前：3/5/1990 是 5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="197" />
+        <source>Month first: 3/5/1990 is 5 March</source>
+        <translation>月在前：3/5/1990 是 3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="198" />
+        <source>Year first: 90/5/3 is 3 May 1990</source>
+        <translation>年在前：90/5/3 是 1990年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="201" />
+        <source>Birthdays written</source>
+        <translation>生日写法</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="229" />
+        <source>Some birthdays, such as {example}, can be read either way.</source>
+        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="274" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="268" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="275" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="277" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="293" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="348" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="356" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="376" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="360" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="380" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="371" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="391" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="381" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="401" />
         <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="393" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="418" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="405" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="430" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1291,42 +1349,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="48" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="52" />
         <source>Merge customer files</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="53" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="57" />
         <source>Find the file to keep. Everything in {name}'s file (purchases, visits, complaints, referrals, phones, tags) moves into it, and {name}'s file goes to the Trash.</source>
         <translation>请找到要保留的档案。「{name}」档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，「{name}」的档案移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="64" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="67" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="79" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -2433,64 +2491,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="305" />
+        <location filename="../../src/custdesk/cli_parser.py" line="318" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="306" />
+        <location filename="../../src/custdesk/cli_parser.py" line="319" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="307" />
+        <location filename="../../src/custdesk/cli_parser.py" line="320" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="308" />
+        <location filename="../../src/custdesk/cli_parser.py" line="321" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="309" />
+        <location filename="../../src/custdesk/cli_parser.py" line="322" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="310" />
+        <location filename="../../src/custdesk/cli_parser.py" line="323" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="311" />
+        <location filename="../../src/custdesk/cli_parser.py" line="324" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="312" />
+        <location filename="../../src/custdesk/cli_parser.py" line="325" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="313" />
+        <location filename="../../src/custdesk/cli_parser.py" line="326" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="314" />
+        <location filename="../../src/custdesk/cli_parser.py" line="327" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="315" />
+        <location filename="../../src/custdesk/cli_parser.py" line="328" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="316" />
+        <location filename="../../src/custdesk/cli_parser.py" line="329" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -2498,259 +2556,264 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="71" />
+        <location filename="../../src/custdesk/cli.py" line="72" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="94" />
+        <location filename="../../src/custdesk/cli.py" line="95" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="102" />
+        <location filename="../../src/custdesk/cli.py" line="103" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="122" />
+        <location filename="../../src/custdesk/cli.py" line="123" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="140" />
+        <location filename="../../src/custdesk/cli.py" line="141" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="153" />
+        <location filename="../../src/custdesk/cli.py" line="154" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="160" />
+        <location filename="../../src/custdesk/cli.py" line="161" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="163" />
+        <location filename="../../src/custdesk/cli.py" line="164" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="181" />
+        <location filename="../../src/custdesk/cli.py" line="182" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="183" />
+        <location filename="../../src/custdesk/cli.py" line="184" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="188" />
+        <location filename="../../src/custdesk/cli.py" line="189" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="205" />
+        <location filename="../../src/custdesk/cli.py" line="206" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="208" />
+        <location filename="../../src/custdesk/cli.py" line="209" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="230" />
+        <location filename="../../src/custdesk/cli.py" line="231" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="234" />
+        <location filename="../../src/custdesk/cli.py" line="235" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="243" />
+        <location filename="../../src/custdesk/cli.py" line="244" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="266" />
+        <location filename="../../src/custdesk/cli.py" line="267" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="272" />
+        <location filename="../../src/custdesk/cli.py" line="273" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="301" />
+        <location filename="../../src/custdesk/cli.py" line="302" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="315" />
+        <location filename="../../src/custdesk/cli.py" line="316" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="327" />
+        <location filename="../../src/custdesk/cli.py" line="328" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="328" />
+        <location filename="../../src/custdesk/cli.py" line="329" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="335" />
+        <location filename="../../src/custdesk/cli.py" line="336" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="359" />
+        <location filename="../../src/custdesk/cli.py" line="363" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="364" />
+        <location filename="../../src/custdesk/cli.py" line="368" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="374" />
+        <location filename="../../src/custdesk/cli.py" line="378" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="34" />
+        <location filename="../../src/custdesk/cli_text.py" line="36" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="36" />
+        <location filename="../../src/custdesk/cli_text.py" line="38" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="38" />
+        <location filename="../../src/custdesk/cli_text.py" line="40" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="43" />
+        <location filename="../../src/custdesk/cli_text.py" line="45" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="46" />
+        <location filename="../../src/custdesk/cli_text.py" line="48" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="51" />
+        <location filename="../../src/custdesk/cli_text.py" line="53" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="57" />
+        <location filename="../../src/custdesk/cli_text.py" line="59" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="62" />
+        <location filename="../../src/custdesk/cli_text.py" line="64" />
         <source>No contact in {days} days ({count})</source>
         <translation>{days} 天未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="71" />
+        <location filename="../../src/custdesk/cli_text.py" line="73" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="77" />
+        <location filename="../../src/custdesk/cli_text.py" line="79" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="79" />
+        <location filename="../../src/custdesk/cli_text.py" line="81" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="83" />
+        <location filename="../../src/custdesk/cli_text.py" line="85" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="86" />
+        <location filename="../../src/custdesk/cli_text.py" line="88" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="93" />
+        <location filename="../../src/custdesk/cli_text.py" line="95" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="98" />
+        <location filename="../../src/custdesk/cli_text.py" line="100" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="105" />
+        <location filename="../../src/custdesk/cli_text.py" line="107" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="111" />
+        <location filename="../../src/custdesk/cli_text.py" line="113" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="116" />
+        <location filename="../../src/custdesk/cli_text.py" line="118" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="117" />
+        <location filename="../../src/custdesk/cli_text.py" line="119" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="122" />
+        <location filename="../../src/custdesk/cli_text.py" line="124" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="136" />
+        <location filename="../../src/custdesk/cli_text.py" line="138" />
         <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="155" />
+        <location filename="../../src/custdesk/cli_text.py" line="159" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="157" />
+        <location filename="../../src/custdesk/cli_text.py" line="162" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="163" />
+        <location filename="../../src/custdesk/cli_text.py" line="168" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="167" />
+        <location filename="../../src/custdesk/cli_text.py" line="172" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="185" />
+        <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
+        <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_errors.py" line="16" />
@@ -2778,192 +2841,197 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{path} 已经有一个文件，它不是店铺档案。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="31" />
+        <location filename="../../src/custdesk/cli_parser.py" line="32" />
         <source>database file to use (default: custdesk.db in the per-user data folder)</source>
         <translation>要使用的档案文件（默认：当前用户数据文件夹中的 custdesk.db）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="43" />
+        <location filename="../../src/custdesk/cli_parser.py" line="44" />
         <source>language of what is printed and written (default: $CUSTDESK_LANG, else the system's)</source>
         <translation>输出和写入文件所用的语言（默认：$CUSTDESK_LANG，否则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="65" />
+        <location filename="../../src/custdesk/cli_parser.py" line="66" />
         <source>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30</source>
         <translation>{value} 不是日期：请写成 年-月-日，例如 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="76" />
+        <location filename="../../src/custdesk/cli_parser.py" line="77" />
         <source>{value} is not a row number: write 1 for the first row, 0 for none</source>
         <translation>{value} 不是行号：第一行写 1，没有列名行写 0</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="86" />
+        <location filename="../../src/custdesk/cli_parser.py" line="87" />
         <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
         <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="94" />
+        <location filename="../../src/custdesk/cli_parser.py" line="95" />
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="100" />
+        <location filename="../../src/custdesk/cli_parser.py" line="101" />
         <source>create an empty shop file (other commands never create one)</source>
         <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="102" />
+        <location filename="../../src/custdesk/cli_parser.py" line="103" />
         <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
         <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="111" />
+        <location filename="../../src/custdesk/cli_parser.py" line="112" />
         <source>the shop's name, shown in the window title</source>
         <translation>店铺名称，显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="117" />
+        <location filename="../../src/custdesk/cli_parser.py" line="118" />
         <source>fill an empty database with realistic demo customers</source>
         <translation>在空档案中填入逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="119" />
+        <location filename="../../src/custdesk/cli_parser.py" line="120" />
         <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
         <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="127" />
+        <location filename="../../src/custdesk/cli_parser.py" line="128" />
         <source>default 1000</source>
         <translation>默认 1000</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="129" />
+        <location filename="../../src/custdesk/cli_parser.py" line="130" />
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="134" />
+        <location filename="../../src/custdesk/cli_parser.py" line="135" />
         <source>date the demo is placed around (default: today)</source>
         <translation>演示数据围绕的日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="140" />
+        <location filename="../../src/custdesk/cli_parser.py" line="141" />
         <source>check the database for damage (exit 1 if damaged)</source>
         <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="141" />
+        <location filename="../../src/custdesk/cli_parser.py" line="142" />
         <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
         <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="146" />
+        <location filename="../../src/custdesk/cli_parser.py" line="147" />
         <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="148" />
+        <location filename="../../src/custdesk/cli_parser.py" line="149" />
         <source>Print the Today page as text: overdue and due follow-ups, birthdays in the next 7 days, holidays to greet for, customers who just went quiet.</source>
         <translation>以文字打印“今日”页：逾期和到期的回访、未来 7 天的生日、要问候的节日、刚刚久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="159" />
+        <location filename="../../src/custdesk/cli_parser.py" line="160" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="164" />
+        <location filename="../../src/custdesk/cli_parser.py" line="165" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="166" />
+        <location filename="../../src/custdesk/cli_parser.py" line="167" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="175" />
+        <location filename="../../src/custdesk/cli_parser.py" line="176" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="183" />
+        <location filename="../../src/custdesk/cli_parser.py" line="184" />
         <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
         <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="185" />
+        <location filename="../../src/custdesk/cli_parser.py" line="186" />
         <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
         <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="197" />
+        <location filename="../../src/custdesk/cli_parser.py" line="198" />
         <source>sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认：第一张）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="204" />
+        <location filename="../../src/custdesk/cli_parser.py" line="205" />
         <source>the row holding the column names, numbered as the spreadsheet shows it (default: found below titles and blank rows; 0: the sheet has no header row)</source>
         <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="216" />
+        <location filename="../../src/custdesk/cli_parser.py" line="217" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="227" />
+        <location filename="../../src/custdesk/cli_parser.py" line="229" />
+        <source>a field that differs from the customer on file (or from an earlier row with the same phone): keep what is there (default) or replace it; every conflict is listed</source>
+        <translation>与档案中客户（或同一电话的前一行）不同的字段：保留原有内容（默认）或替换；每处不同都会列出</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="240" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="233" />
+        <location filename="../../src/custdesk/cli_parser.py" line="246" />
         <source>how the birthdays are written when day and month could be either way (5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first (ymd). Without it, the column's own dates decide, and the import asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/1990）生日的写法：日在前（dmy）、月在前（mdy，Outlook 的写法）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时导入会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="245" />
+        <location filename="../../src/custdesk/cli_parser.py" line="258" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="247" />
+        <location filename="../../src/custdesk/cli_parser.py" line="260" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="257" />
+        <location filename="../../src/custdesk/cli_parser.py" line="270" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="260" />
+        <location filename="../../src/custdesk/cli_parser.py" line="273" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="266" />
+        <location filename="../../src/custdesk/cli_parser.py" line="279" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="272" />
+        <location filename="../../src/custdesk/cli_parser.py" line="285" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="285" />
+        <location filename="../../src/custdesk/cli_parser.py" line="298" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="287" />
+        <location filename="../../src/custdesk/cli_parser.py" line="300" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="298" />
+        <location filename="../../src/custdesk/cli_parser.py" line="311" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>
@@ -3428,190 +3496,280 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="23" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="24" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
         <source>Opening balance</source>
         <translation>期初金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
-        <source>No name and no phone, so it was not imported.</source>
-        <translation>没有姓名也没有电话，未导入。</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="27" />
+        <source>{field} is {held} on file and {offered} in this row</source>
+        <translation>{field}：档案中为 {held}，本行为 {offered}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
-        <source>The header row again, so it was not imported.</source>
-        <translation>这是重复的表头行，未导入。</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="28" />
+        <source>{field} is {held} in row {row} and {offered} in this row</source>
+        <translation>{field}：第 {row} 行为 {held}，本行为 {offered}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
-        <source>A total row, not a customer, so it was not imported.</source>
-        <translation>这是合计行，不是客户，未导入。</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="29" />
+        <source>{difference}; kept {held}.</source>
+        <translation>{difference}；保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
-        <source>The phone number is already on file, so the row was not imported.</source>
-        <translation>电话号码已存在，这一行未导入。</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="30" />
+        <source>{difference}; kept {held}, with {offered} in the notes as another spelling.</source>
+        <translation>{difference}；保留 {held}，{offered} 作为另一写法记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
-        <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
-        <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="33" />
+        <source>{difference}; replaced with {offered}.</source>
+        <translation>{difference}；改为 {offered}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="65" />
-        <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
-        <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="34" />
+        <source>{difference}; replaced with {offered}, with {held} in the notes as another spelling.</source>
+        <translation>{difference}；改为 {offered}，{held} 作为另一写法记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="37" />
+        <source>{problem} (Not applied: this needs you.)</source>
+        <translation>{problem}（未自动处理，需要您来决定。）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="39" />
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="40" />
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="140" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="171" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="205" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="120" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="144" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
+        <source>No name and no phone, so it was not imported.</source>
+        <translation>没有姓名也没有电话，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <source>The header row again, so it was not imported.</source>
+        <translation>这是重复的表头行，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
+        <source>A total row, not a customer, so it was not imported.</source>
+        <translation>这是合计行，不是客户，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
+        <source>The phone number is already on file, so the row was not imported.</source>
+        <translation>电话号码已存在，这一行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="64" />
+        <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
+        <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="67" />
+        <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
+        <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="74" />
+        <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
+        <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="78" />
+        <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
+        <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="83" />
+        <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
+        <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
+        <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
+        <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="93" />
+        <source>{name} (customer {id})</source>
+        <translation>{name}（客户 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="94" />
+        <source>{name} (row {row})</source>
+        <translation>{name}（第 {row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="121" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="177" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="211" />
         <source>; </source>
         <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="53" />
+        <source>Also written: {name}</source>
+        <translation>另一写法：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="54" />
+        <source>—— Continued: the notes below run past the {limit} characters the form holds; the import kept them whole. Please shorten them. ——</source>
+        <translation>——续：以下备注超出表单可容纳的 {limit} 字，导入时完整保留，请整理缩短。——</translation>
     </message>
 </context>
 <context>

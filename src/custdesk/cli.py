@@ -30,6 +30,7 @@ from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
 from custdesk.services.spreadsheets.customer_import import ImportReport, OnDuplicate, RowResult
 from custdesk.services.spreadsheets.export_reports import Report
+from custdesk.services.spreadsheets.import_duplicates import Decision, Decisions
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.services.spreadsheets.import_headers import names_customers
 from custdesk.storage.identity import refusal, require_shop_file
@@ -341,7 +342,10 @@ def _import(args: argparse.Namespace) -> int:
             print(f"custdesk: {said}", file=sys.stderr)
             return EXIT_FAILED
         rows = imports.check(table, mapping, order)
-        report = imports.run(rows, OnDuplicate(args.on_duplicate))
+        decisions = Decisions(default=Decision(args.on_conflict))
+        report = imports.run(
+            rows, OnDuplicate(args.on_duplicate), decisions=decisions, language=language
+        )
     for line in import_lines(table, rows, report, language):
         print(line)
     if args.errors and report.skipped:

@@ -18,6 +18,7 @@ from custdesk import __version__
 from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.spreadsheets.customer_import import OnDuplicate
 from custdesk.services.spreadsheets.export_reports import Report
+from custdesk.services.spreadsheets.import_duplicates import Decision
 from custdesk.words import N_, SOURCE_LANGUAGE, pick_language, system_locale, translate
 
 
@@ -217,6 +218,18 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
                 "cli",
                 "a phone already on file: skip the row (default), update that customer, or import "
                 "as a new customer",
+            )
+        ),
+    )
+    importing.add_argument(
+        "--on-conflict",
+        choices=[d.value for d in Decision],
+        default=Decision.KEEP.value,
+        help=t(
+            N_(
+                "cli",
+                "a field that differs from the customer on file (or from an earlier row with the "
+                "same phone): keep what is there (default) or replace it; every conflict is listed",
             )
         ),
     )

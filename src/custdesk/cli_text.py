@@ -11,6 +11,8 @@ from custdesk.services.contacts.agenda import TodayAgenda
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.shop.health import HealthReport, SharedPhone
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
+from custdesk.services.spreadsheets.import_conflict_words import conflict_sentence
+from custdesk.services.spreadsheets.import_duplicates import ConflictKind, Decision
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.services.spreadsheets.import_words import row_messages
 from custdesk.words import N_, translate
@@ -146,13 +148,16 @@ def import_lines(
         rows=len(table.rows),
     )
     # One sentence per row skipped or listed (named from its phone, kept with a note), the same
-    # as the window and the --errors sheet say.
-    messages = row_messages(rows, language, report)
+    # as the window and the --errors sheet say; a row whose phones belong to two customers is
+    # said once, among the conflicts below.
+    undecided = {c.row_number for c in report.conflicts if c.kind is ConflictKind.TWO_OWNERS}
+    messages = [m for m in row_messages(rows, language, report) if m.row_number not in undecided]
     for message in messages[:LISTED]:
         yield f"  {message.sentence}"
     if len(messages) > LISTED:
         more = len(messages) - LISTED
         yield say(language, N_("cli", "  ... and {count} more"), count=more)
+    yield from conflict_lines(report, language)
     removed = {row.row_number: row.removed for row in rows}
     taken_from = N_("cli", "{chars} from {field}")
     for row_number, _note in report.cleaned[:LISTED]:  # imported all the same; worth a look
@@ -166,3 +171,22 @@ def import_lines(
         more = len(report.cleaned) - LISTED
         rest = N_("cli", "  ... and {count} more rows with invisible characters removed")
         yield say(language, rest, count=more)
+
+
+def conflict_lines(report: ImportReport, language: str) -> Iterator[str]:
+    """Every conflict the import met (never cut short: each is a decision the clerk may want to
+    undo by hand), with what was done: kept, replaced, or left for the clerk."""
+    if not report.conflicts:
+        return
+    left = sum(1 for c in report.conflicts if c.decision is None)
+    replaced = sum(1 for c in report.conflicts if c.decision is Decision.REPLACE)
+    yield say(
+        language,
+        N_("cli", "conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)"),
+        count=len(report.conflicts),
+        kept=len(report.conflicts) - left - replaced,
+        replaced=replaced,
+        left=left,
+    )
+    for conflict in report.conflicts:
+        yield f"  {conflict_sentence(conflict, language)}"

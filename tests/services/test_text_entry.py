@@ -120,6 +120,10 @@ NOT_STORED = {
     ),
     "spreadsheets.import_row_rules.RowNotes.joined": "joins those lines, as keep_original",
     "spreadsheets.customer_import.ImportService.ambiguous_date": "dates read, nothing stored",
+    "spreadsheets.customer_import.ImportService.conflicts": (
+        "a language for the words of the conflicts it lists; nothing stored"
+    ),
+    "spreadsheets.import_duplicates.Decisions.of": "a field name to look a decision up by",
     "contacts.visits.VisitService.visits": (
         "a read filter; its values come from the stored clerk list"
     ),

@@ -148,10 +148,12 @@ def test_duplicates_by_phone_skip_update_or_new(tmp_path: Path, db: Database) ->
     report = run_import(db, path, OnDuplicate.UPDATE)
     assert report.updated == 1
     updated = CustomerService(db, stage_rules=stage_rules_in).get(existing.id)
+    # Issue 17: update fills the empty address but never silently renames; the name on file is
+    # kept (the default decision) and the file's spelling goes into the notes.
     assert (updated.name, updated.draft.address, updated.draft.notes) == (
-        "张三丰",
+        "张三",
         "武当山",
-        "老客户",
+        "老客户\n另一写法：张三丰",
     )
     report = run_import(db, path, OnDuplicate.NEW)
     assert report.imported == 1 and len(names(db)) == 2

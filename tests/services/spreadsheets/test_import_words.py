@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.services.spreadsheets.customer_import import (
     FIELDS,
@@ -33,7 +34,7 @@ TABLE = Table(
     headers=["姓名", "电话", "生日", "性别"],
     rows=[
         ["张三", "13800138000", None, "男"],  # imported
-        ["李四", "13800138000", None, None],  # the same phone: skipped
+        ["李四", "13900139000", None, None],  # a phone already on file: skipped
         ["王五", None, "someday", "?"],  # not a date, not a gender: imported, with a note
     ],
 )
@@ -42,6 +43,7 @@ TABLE = Table(
 @pytest.fixture
 def imported(db: Database) -> tuple[list[RowResult], ImportReport]:
     customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    customers.create(CustomerDraft(name="老李", phones=("13900139000",)))
     rows = preview(TABLE, guess_mapping(TABLE.headers), customers)
     return rows, import_rows(db, customers, rows, now=NOW)
 
@@ -61,7 +63,7 @@ def test_the_skipped_rows_sheet_in_chinese(
     )
     assert sheet.headers == ["行号", "姓名", "问题", "姓名", "电话", "生日", "性别"]
     assert cells(sheet) == [
-        [3, "李四", "电话号码已存在，这一行未导入。", "李四", "13800138000", None, None],
+        [3, "李四", "电话号码已存在，这一行未导入。", "李四", "13900139000", None, None],
     ]
 
 

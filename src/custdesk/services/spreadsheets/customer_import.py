@@ -5,7 +5,8 @@ Headers are matched by the dictionary in import_headers; cells are read by the h
 import_cells; which rows go in, and how a cell no habit covers is kept in the notes, is
 import_row_rules. The words our own export writes (女/Female, 挑剔型/Picky, 是/Yes) are read
 back, so an exported file imports unchanged. A phone already on file is skipped, updated or
-imported as new, as chosen.
+imported as new, as chosen; a phone twice in the file, conflicts and notes past the limit follow
+import_duplicates.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
 from custdesk.code_words import LABELS, TEMPERAMENTS
@@ -39,6 +37,14 @@ from custdesk.services.spreadsheets.import_cells import (
     read_flag,
     read_gender,
 )
+from custdesk.services.spreadsheets.import_duplicates import (
+    Conflict,
+    Decisions,
+    Holder,
+    conflicts,
+    phone_book,
+    place_rows,
+)
 from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
 from custdesk.services.spreadsheets.import_headers import (
     FIELDS,
@@ -57,7 +63,6 @@ from custdesk.services.spreadsheets.import_row_rules import (
     skip_reason,
     slot_order,
 )
-from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 from custdesk.text_cleaning import clean_display, describe_removed
@@ -65,10 +70,10 @@ from custdesk.words import SUPPORTED, translate
 
 __all__ = ["FIELDS", "HEADER_WORDS", "guess_mapping"]  # the dictionary, as callers knew it here
 
-PROGRESS_EVERY = 500
 _SEPARATORS = re.compile(r"[,，;；、/|]+")
-# The draft's own fields: what "update" merges (FIELDS also holds the roles beside the draft).
-DRAFT_FIELDS = tuple(name for name in FIELDS if name in CustomerDraft.__dataclass_fields__)
+# The language of the words an import adds to notes (另一写法：…) when the caller names none:
+# the shop's, as the notes kept from cells not understood (生日（原表）：…) are written.
+NOTES_LANGUAGE = "zh_CN"
 
 
 class OnDuplicate(StrEnum):
@@ -106,10 +111,16 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     # (row, "name: U+000B; notes: U+FFFF"): imported rows whose cells lost invisible characters
     cleaned: list[tuple[int, str]] = field(default_factory=list)
-    # rows that went in and ask the clerk to look: named from the phone, or with a note
+    # rows that went in and ask the clerk to look: named from the phone, with a note, folded
+    # into an earlier row, or with notes continued past the limit
     listed: list[int] = field(default_factory=list)
     # (row, "birthday"): imported with a note, the fields whose cells went to the notes
     noted: list[tuple[int, str]] = field(default_factory=list)
+    folded: dict[int, Holder] = field(default_factory=dict)  # row -> the earlier row it joined
+    # rows not imported for whom their phones belong to (TWO_OWNERS, IN_TRASH)
+    held_by: dict[int, tuple[Holder, ...]] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)  # each with what was decided
+    continued: list[int] = field(default_factory=list)  # rows whose notes ran past the limit
 
 
 @dataclass(frozen=True)
@@ -228,76 +239,49 @@ def import_rows(
     *,
     progress: Callable[[int, int], bool] | None = None,
     now: dt.datetime | None = None,
+    decisions: Decisions | None = None,
+    language: str = NOTES_LANGUAGE,
 ) -> ImportReport:
-    """All good rows in one transaction; rows with problems are reported, never half-saved."""
+    """All good rows in one transaction; rows with problems are reported, never half-saved.
+    A phone already on file, or twice in the file, is met by the rules of import_duplicates:
+    each conflict decided by ``decisions`` (default: keep what is held), the words added to
+    notes in ``language``. CancelledError (nothing written) when ``progress`` says stop."""
     moment = now or shop_clock.now()
     report = ImportReport()
-    touched: list[int] = []
     with db.writing() as session:
-        owner = _phone_owners(session)
-        new: list[CustomerDraft] = []
-        for done, result in enumerate(rows, start=1):
-            due = done % PROGRESS_EVERY == 0
-            if due and progress is not None and not progress(done, len(rows)):
-                raise CancelledError("Import cancelled; nothing was imported.")
-            if result.draft is None:
-                reason = result.skip or ", ".join(sorted(result.problems))
-                report.skipped.append((result.row_number, reason))
-                continue
-            draft = result.draft
-            holder = next((owner[n] for n in draft.phones if n in owner), None)
-            if holder is not None and on_duplicate is OnDuplicate.SKIP:
-                report.skipped.append((result.row_number, SkipReason.DUPLICATE_PHONE))
-                continue
+        book = phone_book(session, customers)
+        placed = place_rows(rows, on_duplicate, book, decisions or Decisions(), language, progress)
+        by_row = {result.row_number: result for result in rows}
+        for row_number in placed.went_in:
+            result = by_row[row_number]
             if result.removed:  # only rows that go in: a skipped row is reported as skipped
-                report.cleaned.append((result.row_number, _removed_note(result.removed)))
-            if result.named_from_phone or result.noted:
-                report.listed.append(result.row_number)
-            if result.noted:
-                report.noted.append((result.row_number, ", ".join(sorted(result.problems))))
-            if holder is not None and holder > 0 and on_duplicate is OnDuplicate.UPDATE:
-                customer = load_customer(session, holder)
-                before = customers.draft_in(session, customer)
-                customers.update_in(session, customer, before, _merged(before, draft), moment)
-                report.updated += 1
-                touched.append(customer.id)
-            else:
-                new.append(draft)  # inserted together below
-                report.imported += 1
-            for number in draft.phones:
-                owner.setdefault(number, -len(new))  # a row of this file (not yet an id)
+                report.cleaned.append((row_number, _removed_note(result.removed)))
+        listed = {
+            row for row in placed.went_in if by_row[row].named_from_phone or by_row[row].noted
+        }
+        report.listed = sorted(listed | set(placed.folded) | set(placed.continued))
+        report.skipped = placed.skipped
+        report.folded, report.held_by = placed.folded, placed.held_by
+        report.conflicts, report.continued = placed.conflicts, placed.continued
+        touched: list[int] = []
+        for customer_id, target in placed.updates.items():
+            assert target.before is not None  # a customer on file
+            customer = load_customer(session, customer_id)
+            customers.update_in(session, customer, target.before, target.draft, moment)
+            touched.append(customer_id)
+        report.updated = len(placed.updates)
+        new = [target.draft for target in placed.new]
+        report.noted = [
+            (row, ", ".join(sorted(by_row[row].problems)))
+            for row in placed.went_in
+            if by_row[row].noted
+        ]
         touched.extend(customers.create_many_in(session, new, moment))
+        report.imported = len(new)
         refresh_search_rows(session, touched)
         if progress is not None and not progress(len(rows), len(rows)):
             raise CancelledError("Import cancelled; nothing was imported.")
     return report
-
-
-def _phone_owners(session: Session) -> dict[str, int]:
-    query = (
-        select(orm.CustomerPhone.number, orm.CustomerPhone.customer_id)
-        .join(orm.Customer, orm.Customer.id == orm.CustomerPhone.customer_id)
-        .where(orm.Customer.deleted_at.is_(None))
-    )
-    return {number: customer_id for number, customer_id in session.execute(query).all()}  # noqa: C416
-
-
-def _merged(before: CustomerDraft, incoming: CustomerDraft) -> CustomerDraft:
-    """Update: the file's non-empty values win; phones and tags are added, never dropped."""
-    changes: dict[str, object] = {}
-    for name in DRAFT_FIELDS:
-        value = getattr(incoming, name)
-        if name == "phones":
-            labelled = dict(zip(incoming.phones, incoming.phone_labels, strict=False))
-            labelled.update(zip(before.phones, before.phone_labels, strict=False))
-            numbers = tuple(dict.fromkeys((*before.phones, *incoming.phones)))
-            changes[name] = numbers
-            changes["phone_labels"] = tuple(labelled.get(n, "") for n in numbers)
-        elif name == "tags":
-            changes[name] = tuple(dict.fromkeys((*before.tags, *incoming.tags)))
-        elif value not in (None, "", "unknown", False):
-            changes[name] = value
-    return replace(before, **changes)  # type: ignore[arg-type]
 
 
 def _code_words() -> dict[str, dict[str, str]]:
@@ -442,12 +426,31 @@ class ImportService:
         with cycle_collector_paused():
             return preview(table, mapping, self._customers, date_order)
 
+    def conflicts(
+        self, rows: Sequence[RowResult], on_duplicate: OnDuplicate, language: str = NOTES_LANGUAGE
+    ) -> list[Conflict]:
+        """The checking step's conflicts under ``on_duplicate`` (import_duplicates.conflicts)."""
+        with cycle_collector_paused():
+            return conflicts(self._db, self._customers, rows, on_duplicate, language)
+
     def run(
         self,
         rows: Sequence[RowResult],
         on_duplicate: OnDuplicate,
         progress: Callable[[int, int], bool] | None = None,
+        *,
+        decisions: Decisions | None = None,
+        language: str = NOTES_LANGUAGE,
     ) -> ImportReport:
+        """The import (``import_rows``), after the backup the app makes first."""
         self._before_import()
         with cycle_collector_paused():
-            return import_rows(self._db, self._customers, rows, on_duplicate, progress=progress)
+            return import_rows(
+                self._db,
+                self._customers,
+                rows,
+                on_duplicate,
+                progress=progress,
+                decisions=decisions,
+                language=language,
+            )

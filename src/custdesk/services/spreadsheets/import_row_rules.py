@@ -18,6 +18,7 @@ from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.spreadsheets.import_cells import folded, read_phones
 from custdesk.services.spreadsheets.import_headers import PHONE_LABEL, SLOT, field_of, header_key
+from custdesk.text_cleaning import display_text
 
 UNNAMED = "未留名"  # the name of a customer whose row gave a phone and no name (issue 17)
 ORIGINAL_NOTE = "{header}（原表）：{text}"  # a cell kept as written because it was not understood
@@ -36,6 +37,8 @@ class SkipReason(StrEnum):
     HEADER_ROW = "header_row"
     TOTAL_ROW = "total_row"
     DUPLICATE_PHONE = "duplicate_phone"  # a phone already on file, under "skip"
+    TWO_OWNERS = "two_owners"  # phones of two different customers (import_duplicates)
+    IN_TRASH = "in_trash"  # a phone whose only owner is in the Trash (import_duplicates)
 
 
 def skip_reason(cells: Sequence[object], headers: Sequence[str]) -> SkipReason | None:
@@ -117,8 +120,8 @@ _BRACKETS = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
 
 @dataclass(frozen=True)
 class Settled:
-    """A draft the customer service accepted (None when it still refuses the notes), and every
-    field given up along the way, with why (their text is in the notes)."""
+    """A draft the customer service accepted (None only if it kept refusing), and every field
+    given up along the way, with why (their text is in the notes)."""
 
     draft: CustomerDraft | None
     problems: dict[str, FieldProblem]
@@ -144,16 +147,20 @@ def settle(
 ) -> Settled:
     """The draft as the customer service accepts it. A field the service refuses (too long, a
     birthday in the future) is emptied and its text kept in the notes, and the draft checked
-    again; a name too long becomes the placeholder. Only notes the service still refuses keep
-    the row out (None), listed with ``problems``."""
-    for _attempt in range(2):
+    again; a name too long becomes the placeholder. Notes longer than the form holds are kept
+    whole (cleaned as the service cleans text): the import continues them past a marked line
+    (import_duplicates.continued_notes), never cuts them or leaves the row out."""
+    long_notes = False
+    for _attempt in range(3):
         try:
-            return Settled(validate(draft), problems)
+            checked = validate(replace(draft, notes="") if long_notes else draft)
         except ValidationError as exc:
             refused = {key.split(".")[0]: code for key, code in exc.field_errors.items()}
-        if "notes" in refused:
-            problems.update(refused)
-            return Settled(None, problems)
+        else:
+            if long_notes:
+                checked = replace(checked, notes=display_text(draft.notes).strip())
+            return Settled(checked, problems)
+        long_notes = long_notes or refused.pop("notes", None) is not None
         notes = RowNotes()
         changes: dict[str, object] = {}
         for name, code in refused.items():
@@ -165,5 +172,5 @@ def settle(
             else:
                 changes[name] = _EMPTY_VALUES.get(name, "")
         draft = replace(draft, **changes, notes=notes.joined(draft.notes))  # type: ignore[arg-type]
-    problems.setdefault("notes", FieldProblem.TOO_LONG)  # pragma: no cover - two passes suffice
+    problems.setdefault("notes", FieldProblem.TOO_LONG)  # pragma: no cover - three passes suffice
     return Settled(None, problems)  # pragma: no cover

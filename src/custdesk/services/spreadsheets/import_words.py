@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from custdesk.code_words import MESSAGES, PROBLEMS
 from custdesk.errors import FieldProblem
+from custdesk.services.customers.customers import MAX_TEXT
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
+from custdesk.services.spreadsheets.import_duplicates import Holder
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.services.spreadsheets.import_row_rules import SkipReason
 from custdesk.words import N_, translate
@@ -68,6 +70,28 @@ NOTED = N_(
     "the notes.",
 )
 # The start of every sentence: the row as the spreadsheet numbers it, and the customer's name.
+# A row that met a customer already there (import_duplicates).
+FOLDED = N_(
+    "import",
+    "The same phone as row {row} ({name}), so it was added to that customer, not imported twice.",
+)
+CONTINUED_LISTED = N_(
+    "import",
+    "The notes ran past the {limit} characters the form holds; nothing was cut: the rest "
+    "follows a marked line at the end of the notes. Please shorten them.",
+)
+TWO_OWNERS = N_(
+    "import",
+    "Its phones belong to two different customers ({owners}), so it was not imported and "
+    "nothing was merged. Merge them or correct the row, then import it again.",
+)
+IN_TRASH = N_(
+    "import",
+    "The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore "
+    "that customer and import again, or import it as a new customer.",
+)
+CUSTOMER = N_("import", "{name} (customer {id})")
+EARLIER_ROW = N_("import", "{name} (row {row})")
 ROW_AND_NAME = N_("import", "Row {row}, {name}: {message}")
 ROW_ONLY = N_("import", "Row {row}: {message}")
 NOT_IMPORTED = N_("import", "{problems} The row was not imported.")
@@ -108,27 +132,34 @@ def row_messages(
     rows: Sequence[RowResult], language: str, report: ImportReport | None = None
 ) -> list[RowMessage]:
     """A sentence for every row the clerk should read about, in row order: each row not
-    imported (with its reason) and each imported row named from its phone or with a note.
-    Without ``report`` (the checking page, before the import) the rows' own results; with it,
-    what the import did (a phone already on file is known only then)."""
+    imported (with its reason) and each imported row named from its phone, with a note, folded
+    into an earlier row or with its notes continued. Without ``report`` (the checking page,
+    before the import) the rows' own results; with it, what the import did (a phone already on
+    file, or twice in the file, is known only then)."""
     by_row = {row.row_number: row for row in rows}
+    told: dict[int, str] = {}
     if report is None:
         wanted = {row.row_number: row.skip or "" for row in rows if row.draft is None}
         wanted.update({row.row_number: "" for row in rows if row.named_from_phone or row.noted})
     else:
         wanted = dict.fromkeys(report.listed, "")
         wanted.update({row_number: str(reason) for row_number, reason in report.skipped})
+        told = duplicate_problems(report, language)
     return [
-        _row_message(by_row[row_number], reason, language)
+        _row_message(by_row[row_number], reason, language, told.get(row_number, ""))
         for row_number, reason in sorted(wanted.items())
     ]
 
 
-def _row_message(row: RowResult, reason: str, language: str) -> RowMessage:
+def _row_message(row: RowResult, reason: str, language: str, told: str = "") -> RowMessage:
+    """``told``: what meeting a customer already there did to the row (duplicate_problems)."""
+
     def said(source: str, **fields: object) -> str:
         return translate(IMPORT, source, language).format(**fields)
 
-    if reason in REASON_WORDS:
+    if told and reason in (SkipReason.TWO_OWNERS, SkipReason.IN_TRASH):
+        problem = told
+    elif reason in REASON_WORDS:
         problem = said(REASON_WORDS[SkipReason(reason)])
     elif row.draft is None:  # a value the customer file still refuses (notes too long)
         problem = said(NOT_IMPORTED, problems=problems_text(row.problems, language))
@@ -141,12 +172,48 @@ def _row_message(row: RowResult, reason: str, language: str) -> RowMessage:
                 field_word(name, language) for name in sorted(row.problems)
             )
             parts.append(said(NOTED, fields=fields))
+        if told:
+            parts.append(told)
         problem = said(N_("import", "; ")).join(parts)
     if row.name:
         sentence = said(ROW_AND_NAME, row=row.row_number, name=row.name, message=problem)
     else:
         sentence = said(ROW_ONLY, row=row.row_number, message=problem)
     return RowMessage(row.row_number, row.name, problem, sentence)
+
+
+def holder_text(holder: Holder, language: str) -> str:
+    """张伟 (customer 12), or 张伟 (row 2) for a customer an earlier row of the file makes."""
+    if holder.customer_id is not None:
+        return _said(language, CUSTOMER, name=holder.name, id=holder.customer_id)
+    return _said(language, EARLIER_ROW, name=holder.name, row=holder.row_number)
+
+
+def duplicate_problems(report: ImportReport, language: str) -> dict[int, str]:
+    """Row number -> what happened to it because it met a customer already there: folded into
+    an earlier row, notes continued, or not imported (two owners, the Trash)."""
+    told: dict[int, list[str]] = {}
+    for row, earlier in report.folded.items():
+        told.setdefault(row, []).append(
+            _said(language, FOLDED, row=earlier.row_number, name=earlier.name)
+        )
+    for row in report.continued:
+        told.setdefault(row, []).append(_said(language, CONTINUED_LISTED, limit=MAX_TEXT))
+    for row, reason in report.skipped:
+        holders = report.held_by.get(row, ())
+        if reason == SkipReason.TWO_OWNERS:
+            owners = _said(language, N_("import", ", ")).join(
+                holder_text(holder, language) for holder in holders
+            )
+            told[row] = [_said(language, TWO_OWNERS, owners=owners)]
+        elif reason == SkipReason.IN_TRASH and holders:
+            told[row] = [_said(language, IN_TRASH, name=holder_text(holders[0], language))]
+    between = _said(language, N_("import", "; "))
+    return {row: between.join(parts) for row, parts in told.items()}
+
+
+def _said(language: str, source: str, /, **fields: object) -> str:
+    return translate(IMPORT, source, language).format(**fields)
 
 
 def skipped_reasons(

@@ -37,6 +37,12 @@ from custdesk.services.spreadsheets.customer_import import (
     RowResult,
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
+from custdesk.services.spreadsheets.import_conflict_words import (
+    conflict_sentence,
+)
+from custdesk.services.spreadsheets.import_duplicates import (
+    ConflictKind,
+)
 from custdesk.services.spreadsheets.import_files import MAX_ROWS, Table
 from custdesk.services.spreadsheets.import_headers import names_customers
 from custdesk.services.spreadsheets.import_words import (
@@ -51,6 +57,7 @@ from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.dialogs.import_conflicts import ConflictChoices
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
@@ -282,6 +289,7 @@ class ImportWizard(QWizard):
             self.duplicates.addButton(button)
             choices.addWidget(button)
         self.duplicates.buttons()[0].setChecked(True)
+        self.duplicates.buttonToggled.connect(lambda _b, on: on and self.show_conflicts())
         hint = QLabel(self.tr("When a phone number is already on file:"))
         hint.setStyleSheet(MUTED_STYLE)
         layout = QVBoxLayout(page)
@@ -289,13 +297,22 @@ class ImportWizard(QWizard):
         layout.addWidget(self.problem_table, 1)
         layout.addWidget(hint)
         layout.addLayout(choices)
+        self.conflict_view = ConflictChoices(self.field_labels)
+        layout.addWidget(self.conflict_view, 1)
         page.initializePage = self.check_rows  # type: ignore[method-assign]
         page.validatePage = self.start_import  # type: ignore[method-assign]
         return page
 
+    def show_conflicts(self) -> None:
+        """The differences under the chosen policy, each starting at Keep."""
+        if self.table is not None:
+            found = self._imports.conflicts(self.results, self.policy(), export_language())
+            self.conflict_view.show_conflicts(found)
+
     def check_rows(self) -> None:
         assert self.table is not None
         self.results = self._imports.check(self.table, self.mapping(), self.date_order())
+        self.show_conflicts()
         self.problems.set_records(row_messages(self.results, export_language()))
         skipped = sum(1 for result in self.results if result.draft is None)
         self.summary_label.setText(
@@ -315,7 +332,8 @@ class ImportWizard(QWizard):
             return True  # imported: QWizard asks again as it closes
         if self.job is not None:
             return False
-        rows, policy = self.results, self.policy()
+        rows, policy, decisions = self.results, self.policy(), self.conflict_view.decisions()
+        language = export_language()  # of the words the import adds to notes
         operation = Operation(
             self,
             self._changes,
@@ -323,7 +341,9 @@ class ImportWizard(QWizard):
             done=self._imported,
         )
         self.job = operation.run_in_background(
-            lambda progress: self._imports.run(rows, policy, progress),
+            lambda progress: self._imports.run(
+                rows, policy, progress, decisions=decisions, language=language
+            ),
             self.tr("Import customers"),
             self.tr("Importing"),
             cancellable=True,  # a cancelled import rolls back: no row is left
@@ -386,9 +406,14 @@ class ImportWizard(QWizard):
             )
             before = box.informativeText()
             box.setInformativeText(f"{before}\n\n{noted}" if before else noted)
-        messages = row_messages(rows, export_language(), report)
-        if messages:  # each row skipped or worth a look, in the sentence the sheet uses too
-            box.setDetailedText("\n".join(message.sentence for message in messages))
+        sentences = [message.sentence for message in row_messages(rows, export_language(), report)]
+        sentences += [  # each difference decided (a row of two customers' phones is above)
+            conflict_sentence(conflict, export_language())
+            for conflict in report.conflicts
+            if conflict.kind is ConflictKind.FIELD
+        ]
+        if sentences:  # each row skipped or worth a look, in the sentence the sheet uses too
+            box.setDetailedText("\n".join(sentences))
         if report.skipped:
             save = box.addButton(self.tr("Save skipped rows…"), QMessageBox.ButtonRole.ActionRole)
             save.clicked.connect(
