@@ -109,23 +109,23 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="113" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="117" />
         <source>{what}: {rows} rows…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="144" />
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="154" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="148" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="158" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="145" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="149" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="156" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="160" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1024,195 +1024,206 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="130" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="347" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="168" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="377" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="87" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="92" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="166" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="207" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="208" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="242" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="244" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="274" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="263" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="293" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="296" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="319" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="349" />
         <source>{good} rows ready to import, {skipped} to be skipped.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="273" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="303" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="92" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="95" />
         <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
         <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="109" />
         <source>no header row</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="111" />
         <source>The row holding the column names, numbered as in the spreadsheet.</source>
         <translation>列名所在的行，行号与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="125" />
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
         <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
         <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="156" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="169" />
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="226" />
         <source>Day first: 3/5/1990 is 3 May</source>
         <translation>日在前：3/5/1990 是 5月3日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="227" />
         <source>Month first: 3/5/1990 is 5 March</source>
         <translation>月在前：3/5/1990 是 3月5日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="198" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="228" />
         <source>Year first: 90/5/3 is 3 May 1990</source>
         <translation>年在前：90/5/3 是 1990年5月3日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="201" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="231" />
         <source>Birthdays written</source>
         <translation>生日写法</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="229" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="259" />
         <source>Some birthdays, such as {example}, can be read either way.</source>
         <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="274" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="305" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="313" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="314" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="293" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="323" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="348" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="378" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="376" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="410" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="380" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="414" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="391" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="425" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="401" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="435" />
         <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="418" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="452" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="430" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="464" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>

@@ -23,7 +23,8 @@ def checking_page_under_update(qtbot: QtBot, window: MainWindow, path: Path) -> 
     wizard = window.import_customers()
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
-    wizard.open_file(path)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(path)
     wizard.next()
     wizard.next()
     update = next(

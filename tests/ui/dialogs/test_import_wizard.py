@@ -39,7 +39,8 @@ def test_importing_a_spreadsheet_step_by_step(
     window = make_window()
     wizard = window.import_customers()
     assert not wizard.file_page.isComplete()
-    wizard.open_file(path)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(path)
     assert wizard.file_page.isComplete()
     assert wizard.file_summary.text().startswith("3 rows")
     wizard.next()
@@ -77,12 +78,13 @@ def test_importing_a_spreadsheet_step_by_step(
 
 
 def test_a_hostile_file_is_refused_with_a_clear_message(
-    context: AppContext, make_window: MakeWindow, tmp_path: Path
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
 ) -> None:
     locked = tmp_path / "locked.xlsx"
     locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     wizard = make_window().import_customers()
-    wizard.open_file(locked)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(locked)
     assert "password-protected" in wizard.file_error.text()
     assert not wizard.file_page.isComplete()
 
@@ -94,7 +96,8 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
     path.write_text("姓名,手机号,备注\n王\x0b小明,13８00138000,喜欢\x0c红色\n李四,13900139000,\n")
     window = make_window()
     wizard = window.import_customers()
-    wizard.open_file(path)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(path)
     wizard.next()
     wizard.next()
     assert wizard.summary_label.text() == "2 rows ready to import, 0 to be skipped."
@@ -126,7 +129,8 @@ def test_a_second_phone_column_goes_through_the_wizard(
     path.write_text("姓名,手机,电话\n王芳,13800138000,0755-88886666\n", encoding="utf-8")
     window = make_window()
     wizard = window.import_customers()
-    wizard.open_file(path)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(path)
     wizard.next()
     assert wizard.mapping() == {"name": 0, "phones": 1, "phones#2": 2}
     wizard.next()

@@ -23,7 +23,8 @@ def test_the_clerk_says_how_the_birthdays_are_written(
     path = tmp_path / "contacts.csv"
     path.write_text("姓名,生日\nAnn Lee,5/3/1990\n郑涛,农历三月初八\n", encoding="utf-8")
     wizard = make_window().import_customers()
-    wizard.open_file(path)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(path)
     wizard.next()
     page = wizard.columns_page
     assert wizard.date_order_combo.isVisible()
@@ -47,12 +48,13 @@ def test_the_clerk_says_how_the_birthdays_are_written(
 
 
 def test_a_column_that_shows_its_order_is_not_asked_about(
-    context: AppContext, make_window: MakeWindow, tmp_path: Path
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "客户.csv"
     path.write_text("姓名,生日\n甲,5/3/1990\n乙,15/3/1990\n丙,5月3日\n", encoding="utf-8")
     wizard = make_window().import_customers()
-    wizard.open_file(path)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(path)
     wizard.next()
     assert not wizard.date_order_combo.isVisible()
     assert wizard.columns_page.isComplete()

@@ -32,7 +32,8 @@ def test_the_clerk_types_the_header_row_and_the_columns_follow(
     path = tmp_path / "名单.xlsx"
     book.save(path)
     wizard = make_window().import_customers()
-    wizard.open_file(path)
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
+        wizard.open_file(path)
     assert wizard.header_spin.text() == "1"  # found: a known word in a short row
     assert wizard.file_summary.text() == "3 rows; columns: 客户, 张经理"
     wizard.activateWindow()  # the keys go where a clerk's would: to the active window
@@ -40,7 +41,8 @@ def test_the_clerk_types_the_header_row_and_the_columns_follow(
     wizard.header_spin.setFocus()
     qtbot.keyClick(wizard.header_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(wizard.header_spin, "3")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # leaving the box reads again
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # leaving the box reads again
     assert QApplication.focusWidget() is not wizard.header_spin
     assert wizard.file_summary.text() == "2 rows; columns: 姓名, 手机"
     wizard.next()

@@ -98,6 +98,10 @@ class BackgroundJob(QObject):
     def cancel(self) -> None:
         self._worker.cancelled = True
 
+    def running(self) -> bool:
+        """Whether the worker thread is still at work."""
+        return self._thread.isRunning()
+
     def wait(self) -> None:
         """Block until the work has stopped (after cancel(), at the next batch)."""
         self._thread.quit()

@@ -63,6 +63,7 @@ from custdesk.ui.models.record_table_model import Column, RecordTableModel, reco
 
 class ImportWizard(QWizard):
     imported = Signal()
+    loaded = Signal()  # the file has been read, or refused with the reason shown
 
     def __init__(
         self, *, imports: ImportService, changes: ChangeNotifier, parent: QWidget | None = None
@@ -74,6 +75,8 @@ class ImportWizard(QWizard):
         self.results: list[RowResult] = []
         self.report: ImportReport | None = None
         self.job: BackgroundJob | None = None
+        self.read_job: BackgroundJob | None = None  # the file being read (load)
+        self._reads = 0  # loads asked for; only the latest one's table is shown
         self.setWindowTitle(self.tr("Import customers"))
         self.setMinimumSize(760, 520)
         self.file_page = self._file_page()
@@ -141,35 +144,62 @@ class ImportWizard(QWizard):
         if self.table is not None and self.header_spin.value() != self.table.header_row_number:
             self.load(self.table.sheet, self.header_spin.value())
 
-    def load(self, sheet: str | None, header_row: int | None = None) -> None:
-        """Reads the file again: sheet ``sheet`` (None: the first), with its header in row
-        ``header_row`` (None: found)."""
-        try:
-            self.table = self._imports.read(Path(self.path_edit.text()), sheet, header_row)
-        except CustDeskError as exc:
-            self.table = None
-            self.file_error.setText(file_problem_text(exc))
-            self.file_summary.clear()
-            self.header_spin.setEnabled(False)
-        else:
-            self.file_error.clear()
-            self.header_spin.blockSignals(True)
-            self.header_spin.setValue(self.table.header_row_number)
-            self.header_spin.setEnabled(True)
-            self.header_spin.blockSignals(False)
-            self.sheet_combo.blockSignals(True)
-            self.sheet_combo.clear()
-            self.sheet_combo.addItems(self.table.sheets)
-            self.sheet_combo.setCurrentText(self.table.sheet)
-            self.sheet_combo.blockSignals(False)
-            self.file_summary.setText(
-                self.tr("{rows} rows; columns: {columns}").format(
-                    rows=QLocale().toString(len(self.table.rows)),
-                    columns=", ".join(h for h in self.table.headers if h),
-                )
-            )
-            self._fill_mapping()
+    def load(self, sheet: str | None, header_row: int | None = None) -> BackgroundJob:
+        """Reads the file again, in a worker thread (a 100,000-row sheet takes seconds): sheet
+        ``sheet`` (None: the first), with its header in row ``header_row`` (None: found).
+        ``loaded`` says when the table, or why there is none, is shown."""
+        path = Path(self.path_edit.text())
+        self._reads += 1
+        read_number = self._reads
+        self.table = None
+        self.file_error.clear()
+        self.file_summary.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.header_spin.setEnabled(False)
         self.file_page.completeChanged.emit()
+        operation: Operation[Table] = Operation(
+            self,
+            None,
+            done=lambda table: self._show_table(read_number, table),
+            refused=lambda exc: self._refused_file(read_number, exc),
+            inline=(CustDeskError,),
+        )
+        self.read_job = operation.run_in_background(
+            lambda _progress: self._imports.read(path, sheet, header_row),
+            self.tr("Import customers"),
+            self.tr("Reading {name}").format(name=path.name),
+        )
+        return self.read_job
+
+    def _refused_file(self, read_number: int, exc: CustDeskError) -> None:
+        if read_number != self._reads:
+            return  # a later read (another sheet, another header row) replaces this one
+        self.file_error.setText(file_problem_text(exc))
+        self.file_summary.clear()
+        self.file_page.completeChanged.emit()
+        self.loaded.emit()
+
+    def _show_table(self, read_number: int, table: Table) -> None:
+        if read_number != self._reads:
+            return
+        self.table = table
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue(table.header_row_number)
+        self.header_spin.setEnabled(True)
+        self.header_spin.blockSignals(False)
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(table.sheets)
+        self.sheet_combo.setCurrentText(table.sheet)
+        self.sheet_combo.blockSignals(False)
+        self.file_summary.setText(
+            self.tr("{rows} rows; columns: {columns}").format(
+                rows=QLocale().toString(len(table.rows)),
+                columns=", ".join(h for h in table.headers if h),
+            )
+        )
+        self._fill_mapping()
+        self.file_page.completeChanged.emit()
+        self.loaded.emit()
 
     # -- 2. columns -------------------------------------------------------------------------
     def _columns_page(self) -> QWizardPage:
@@ -352,10 +382,14 @@ class ImportWizard(QWizard):
         return False  # stay open until the job reports
 
     def reject(self) -> None:
-        """Closing while importing cancels the import (it rolls back) and waits for it."""
+        """Closing while importing cancels the import (it rolls back) and waits for it; a file
+        being read is read to its end (reading writes nothing), its table dropped."""
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
+        if self.read_job is not None:
+            self._reads += 1  # whatever comes is no longer shown
+            self.read_job.wait()
         super().reject()
 
     def _job_over(self, _completed: bool) -> None:
