@@ -11,7 +11,19 @@ from pathlib import Path
 
 from custdesk.app import open_app
 
-LATER = ("PySide6.QtCharts", "openpyxl", "lxml", "alembic", "pypinyin", "phonenumbers")
+LATER = (
+    "PySide6.QtCharts",
+    "openpyxl",
+    "lxml",
+    "alembic",
+    "pypinyin",
+    "phonenumbers",
+    # what reads a clerk's file for the import
+    "python_calamine",
+    "charset_normalizer",
+    "vobject",
+    "dateutil",
+)
 
 START_AND_VISIT = """
 import json, sys

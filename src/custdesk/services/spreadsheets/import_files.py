@@ -19,7 +19,6 @@ from pathlib import Path
 
 from custdesk.services.spreadsheets.reading.guards import OLE_MAGIC, Kind, sniff
 from custdesk.services.spreadsheets.reading.header_row import find_header
-from custdesk.services.spreadsheets.reading.html_tables import read_html_table
 from custdesk.services.spreadsheets.reading.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -31,9 +30,6 @@ from custdesk.services.spreadsheets.reading.limits import (
     FileRefusedError,
     SheetRows,
 )
-from custdesk.services.spreadsheets.reading.text_files import read_text_table
-from custdesk.services.spreadsheets.reading.vcards import read_vcards
-from custdesk.services.spreadsheets.reading.workbooks import read_workbook
 
 __all__ = [
     "MAX_CELL_CHARS",
@@ -95,6 +91,13 @@ def read_table(path: Path, sheet: str | None = None, header_row: int | None = No
             f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB.", "too_large"
         )
     kind = sniff(path, head)
+    # The readers, and the libraries behind them (calamine, charset-normalizer, vobject,
+    # lxml.html), are imported when a file is read: the window's start does not wait for them.
+    from custdesk.services.spreadsheets.reading.html_tables import read_html_table
+    from custdesk.services.spreadsheets.reading.text_files import read_text_table
+    from custdesk.services.spreadsheets.reading.vcards import read_vcards
+    from custdesk.services.spreadsheets.reading.workbooks import read_workbook
+
     if kind in (Kind.XLSX, Kind.XLSB, Kind.ODS, Kind.XLS):
         found = read_workbook(path, kind, sheet)
     else:

@@ -10,8 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from custdesk.services.spreadsheets.reading.limits import Cell
-from custdesk.services.spreadsheets.reading.text_files import RecognisesHeader
+from custdesk.services.spreadsheets.reading.limits import Cell, RecognisesHeader
 
 SEARCHED_ROWS = 30  # non-blank rows looked at from the top
 HEADER_CHARS = 40  # a header longer than this is a sentence, not a column name

@@ -18,14 +18,11 @@ from lxml import etree
 from custdesk.services.spreadsheets.reading.limits import (
     MAX_COLUMNS,
     FileRefusedError,
+    RecognisesHeader,
     SheetRows,
     kept_rows,
 )
-from custdesk.services.spreadsheets.reading.text_files import (
-    SAMPLE_ROWS,
-    RecognisesHeader,
-    decode_text,
-)
+from custdesk.services.spreadsheets.reading.text_files import SAMPLE_ROWS, decode_text
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
 _TRUSTED = {"utf-8": "utf_8", "utf8": "utf_8", "gb2312": "gb18030", "gbk": "gb18030",

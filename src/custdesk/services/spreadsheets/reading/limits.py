@@ -5,7 +5,7 @@ number the spreadsheet shows for it)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from custdesk.errors import CustDeskError
@@ -19,6 +19,8 @@ MAX_CELL_CHARS = 10_000
 SHARED_VALUES = 2_000  # distinct values a column may have and still have them shared
 
 Cell = str | int | float | dt.date | dt.datetime | None
+# Whether a row of cells is a header the import knows (import_files.names_a_customer).
+RecognisesHeader = Callable[[Sequence[object]], bool]
 
 
 class FileRefusedError(CustDeskError):

@@ -15,7 +15,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from charset_normalizer import from_bytes
@@ -23,6 +23,7 @@ from charset_normalizer import from_bytes
 from custdesk.services.spreadsheets.reading.limits import (
     AmbiguousEncodingError,
     FileRefusedError,
+    RecognisesHeader,
     SheetRows,
     kept_rows,
 )
@@ -33,8 +34,6 @@ SAMPLE_CHARS = 64 * 1024
 SAMPLE_ROWS = 30
 _EXCEL_SEP_LINE = re.compile(r"\Asep=(.)\r?\n?", re.IGNORECASE)
 _NAMES = {"utf_8": "UTF-8", "gb18030": "GB18030 (GBK)", "big5": "Big5"}
-
-RecognisesHeader = Callable[[Sequence[object]], bool]
 
 
 def decode_text(raw: bytes, name: str, recognised: Callable[[str], bool]) -> tuple[str, str]:
