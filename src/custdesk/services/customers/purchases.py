@@ -82,6 +82,12 @@ class PurchaseService:
             ).all()
             return [_record(row) for row in rows]
 
+    def opening_balance_of(self, customer_id: int) -> int:
+        """Fen the customer spent before CustDesk, as an imported list said (0 for none): part
+        of total spent, but no purchase (customers.opening_balance)."""
+        with self._db.reading() as session:
+            return load_customer(session, customer_id).opening_balance_cents
+
     def record(self, customer_id: int, draft: PurchaseDraft) -> PurchaseRecord:
         """Save a purchase; its text cleaned (text_cleaning), the amount read as yuan; or
         ValidationError naming every bad field."""

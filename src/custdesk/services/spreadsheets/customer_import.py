@@ -30,6 +30,12 @@ from custdesk.services.customers.customers import (
     load_customer,
 )
 from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
+from custdesk.services.customers.opening_balance import (
+    BalanceDifference,
+    balance_problem,
+    offer_balance_in,
+    set_new_balances_in,
+)
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.import_cells import (
@@ -90,7 +96,8 @@ class RowResult:
     skip: SkipReason | None = None
     name: str = ""  # as the messages name the row: the draft's, or the file's name cell
     named_from_phone: bool = False  # 未留名 + the phone's last four digits: the clerk names them
-    # The amount column (消费金额, 累计消费) in fen; mapped and read, not stored yet.
+    # The amount column (消费金额, 累计消费) in fen: the customer's opening balance "from the
+    # old list" (customers.opening_balance: stored by its rule; 0 or None stores nothing).
     opening_balance_cents: int | None = None
 
     @property
@@ -110,6 +117,9 @@ class ImportReport:
     listed: list[int] = field(default_factory=list)
     # (row, "birthday"): imported with a note, the fields whose cells went to the notes
     noted: list[tuple[int, str]] = field(default_factory=list)
+    # row -> an opening balance on file that the row's differs from: the one on file was kept
+    # (customers.opening_balance); these rows are listed too
+    balance_differences: dict[int, BalanceDifference] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -200,10 +210,16 @@ def _row_result(
         return RowResult(row_number, None, {}, skip=SkipReason.NO_NAME_OR_PHONE)
     balance = None
     if "opening_balance" in values:
+        problem: FieldProblem | None = None
         try:
             balance = read_amount_cents(values["opening_balance"])
-        except ValueError:  # kept in the notes: never a reason to leave the row out
-            problems["opening_balance"] = FieldProblem.INVALID_AMOUNT
+        except ValueError:
+            problem = FieldProblem.INVALID_AMOUNT
+        else:
+            problem = None if balance is None else balance_problem(balance)
+        if problem is not None:  # kept in the notes: never a reason to leave the row out
+            balance = None
+            problems["opening_balance"] = problem
             notes = RowNotes()
             notes.keep_original(headers["opening_balance"], _text(values["opening_balance"]))
             draft = replace(draft, notes=notes.joined(draft.notes))
@@ -229,13 +245,17 @@ def import_rows(
     progress: Callable[[int, int], bool] | None = None,
     now: dt.datetime | None = None,
 ) -> ImportReport:
-    """All good rows in one transaction; rows with problems are reported, never half-saved."""
+    """All good rows in one transaction; rows with problems are reported, never half-saved.
+    A row's opening balance (RowResult.opening_balance_cents) is stored by the rule of
+    customers.opening_balance: set on a customer who has none, else a difference listed in
+    ``report.balance_differences``."""
     moment = now or shop_clock.now()
     report = ImportReport()
     touched: list[int] = []
     with db.writing() as session:
         owner = _phone_owners(session)
         new: list[CustomerDraft] = []
+        new_balances: list[int] = []  # by position in ``new``
         for done, result in enumerate(rows, start=1):
             due = done % PROGRESS_EVERY == 0
             if due and progress is not None and not progress(done, len(rows)):
@@ -259,14 +279,22 @@ def import_rows(
                 customer = load_customer(session, holder)
                 before = customers.draft_in(session, customer)
                 customers.update_in(session, customer, before, _merged(before, draft), moment)
+                difference = offer_balance_in(session, customer, result.opening_balance_cents or 0)
+                if difference is not None:
+                    report.balance_differences[result.row_number] = difference
+                    if result.row_number not in report.listed[-1:]:  # once, if noted too
+                        report.listed.append(result.row_number)
                 report.updated += 1
                 touched.append(customer.id)
             else:
                 new.append(draft)  # inserted together below
+                new_balances.append(result.opening_balance_cents or 0)
                 report.imported += 1
             for number in draft.phones:
                 owner.setdefault(number, -len(new))  # a row of this file (not yet an id)
-        touched.extend(customers.create_many_in(session, new, moment))
+        created = customers.create_many_in(session, new, moment)
+        set_new_balances_in(session, zip(created, new_balances, strict=True))
+        touched.extend(created)
         refresh_search_rows(session, touched)
         if progress is not None and not progress(len(rows), len(rows)):
             raise CancelledError("Import cancelled; nothing was imported.")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from custdesk.code_words import MESSAGES, PROBLEMS
 from custdesk.errors import FieldProblem
+from custdesk.services.customers.opening_balance import BalanceDifference
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_files import Table
@@ -67,6 +68,11 @@ NOTED = N_(
     "Imported, with a note: what was written under {fields} could not be read and is kept in "
     "the notes.",
 )
+BALANCE_KEPT = N_(
+    "import",
+    "The file gives an opening balance of {file}, but {held} from an earlier list is on file; "
+    "{held} was kept.",
+)
 # The start of every sentence: the row as the spreadsheet numbers it, and the customer's name.
 ROW_AND_NAME = N_("import", "Row {row}, {name}: {message}")
 ROW_ONLY = N_("import", "Row {row}: {message}")
@@ -108,7 +114,8 @@ def row_messages(
     rows: Sequence[RowResult], language: str, report: ImportReport | None = None
 ) -> list[RowMessage]:
     """A sentence for every row the clerk should read about, in row order: each row not
-    imported (with its reason) and each imported row named from its phone or with a note.
+    imported (with its reason) and each imported row named from its phone, with a note, or
+    whose opening balance differs from the one on file.
     Without ``report`` (the checking page, before the import) the rows' own results; with it,
     what the import did (a phone already on file is known only then)."""
     by_row = {row.row_number: row for row in rows}
@@ -118,13 +125,21 @@ def row_messages(
     else:
         wanted = dict.fromkeys(report.listed, "")
         wanted.update({row_number: str(reason) for row_number, reason in report.skipped})
+    differences = {} if report is None else report.balance_differences
     return [
-        _row_message(by_row[row_number], reason, language)
+        _row_message(by_row[row_number], reason, language, differences.get(row_number))
         for row_number, reason in sorted(wanted.items())
     ]
 
 
-def _row_message(row: RowResult, reason: str, language: str) -> RowMessage:
+def yuan(cents: int) -> str:
+    """Fen as a clerk reads an amount: ¥1,280.50 (integer arithmetic, no float rounding)."""
+    return f"¥{cents // 100:,}.{cents % 100:02d}"
+
+
+def _row_message(
+    row: RowResult, reason: str, language: str, difference: BalanceDifference | None = None
+) -> RowMessage:
     def said(source: str, **fields: object) -> str:
         return translate(IMPORT, source, language).format(**fields)
 
@@ -141,6 +156,9 @@ def _row_message(row: RowResult, reason: str, language: str) -> RowMessage:
                 field_word(name, language) for name in sorted(row.problems)
             )
             parts.append(said(NOTED, fields=fields))
+        if difference is not None:
+            held, given = yuan(difference.held_cents), yuan(difference.file_cents)
+            parts.append(said(BALANCE_KEPT, file=given, held=held))
         problem = said(N_("import", "; ")).join(parts)
     if row.name:
         sentence = said(ROW_AND_NAME, row=row.row_number, name=row.name, message=problem)
