@@ -104,6 +104,10 @@ def test_an_old_list_past_the_vip_spend_does_not_move_the_stage(
     import_file(db, amounts_file(tmp_path, "20000.00"))  # the default VIP spend, to the fen
     (customer,) = stored(db).values()
     assert (customer.total_spent_cents, customer.stage) == (2_000_000, "prospect")
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    purchases.record(customer.id, PurchaseDraft(NOW.date(), "纽扣", "0.29"))
+    after = stored(db)["客户0"]
+    assert (after.total_spent_cents, after.stage) == (2_000_029, "new")  # not VIP
 
 
 def test_update_sets_a_balance_only_where_there_is_none(tmp_path: Path, db: Database) -> None:
