@@ -65,7 +65,7 @@ def test_a_customer_with_a_rhythm_is_due_after_the_latest_visit_imported(
     )
     path = csv_file(
         tmp_path,
-        "电话,日期,方式\n13800138000,2026-11-03,电话\n13800138000,2026-10-01,到店\n",
+        "电话,日期,方式\n13800138000,2026-10-01,到店\n13800138000,2026-11-03,电话\n",
     )
     import_history_file(db, path)
     assert customers.get(zhang.id).next_follow_up_on == dt.date(2026, 12, 3)
