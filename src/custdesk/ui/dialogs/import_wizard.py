@@ -37,6 +37,7 @@ from custdesk.services.spreadsheets.customer_import import (
     RowResult,
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
+from custdesk.services.spreadsheets.history_import import HistoryImportService
 from custdesk.services.spreadsheets.import_files import MAX_ROWS, Table
 from custdesk.services.spreadsheets.import_headers import names_customers
 from custdesk.services.spreadsheets.import_words import (
@@ -51,6 +52,7 @@ from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.dialogs.history_import_pages import HistoryPages
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
@@ -58,7 +60,12 @@ class ImportWizard(QWizard):
     imported = Signal()
 
     def __init__(
-        self, *, imports: ImportService, changes: ChangeNotifier, parent: QWidget | None = None
+        self,
+        *,
+        imports: ImportService,
+        changes: ChangeNotifier,
+        history: HistoryImportService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._imports = imports
@@ -74,6 +81,10 @@ class ImportWizard(QWizard):
         self.check_page = self._check_page()
         for page in (self.file_page, self.columns_page, self.check_page):
             self.addPage(page)
+        # Purchase and visit history: a choice on the first page, then pages of their own.
+        self.history_pages = (
+            None if history is None else HistoryPages(self, history, changes, lambda: self.table)
+        )
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
 
     # -- 1. file and sheet ------------------------------------------------------------------
@@ -331,11 +342,18 @@ class ImportWizard(QWizard):
         self.job.finished.connect(self._job_over)
         return False  # stay open until the job reports
 
+    def nextId(self) -> int:
+        in_order = super().nextId()
+        pages = self.history_pages
+        return in_order if pages is None else pages.next_id(self.currentId(), in_order)
+
     def reject(self) -> None:
         """Closing while importing cancels the import (it rolls back) and waits for it."""
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
+        if self.history_pages is not None:
+            self.history_pages.cancel()
         super().reject()
 
     def _job_over(self, _completed: bool) -> None:
