@@ -46,7 +46,7 @@ def test_purchases_are_added_and_the_rows_left_out_are_said_in_chinese(
     code = main(["import-history", str(sales), "--db", str(shop), "--lang", "zh_CN"])
     assert code == 0
     assert capsys.readouterr().out.splitlines() == [
-        "导入记录：为 1 位客户添加了 1 条消费记录，2 行未导入（工作表 '消费记录'，共 3 行）",
+        "导入记录：为 1 位客户添加了 1 条成交记录，2 行未导入（工作表 '消费记录'，共 3 行）",
         "  第 3 行：档案中没有电话为 13700137000 的客户。 这一行未导入。",
         "  第 4 行，王芳：日期：这不是日期（例如 1990-03-08）。 这一行未导入。",
     ]

@@ -964,197 +964,341 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>HistoryCheckPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="70" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="327" />
-        <source>Import customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
-        <source>Which file?</source>
-        <translation>选择文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="187" />
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="113" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="114" />
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="85" />
-        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
-        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
-        <source>no header row</source>
-        <translation>无表头</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
-        <source>The row holding the column names, numbered as in the spreadsheet.</source>
-        <translation>列名所在的行，行号与表格中显示的一致。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="115" />
-        <source>Header row</source>
-        <translation>表头所在行</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
-        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
-        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="159" />
-        <source>{rows} rows; columns: {columns}</source>
-        <translation>{rows} 行；列：{columns}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
-        <source>Which column is which?</source>
-        <translation>各列对应什么？</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="171" />
-        <source>Matched from the headers; change any that is wrong.</source>
-        <translation>已根据表头自动对应，如有不对请修改。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="189" />
-        <source>Day first: 3/5/1990 is 3 May</source>
-        <translation>日在前：3/5/1990 是 5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="190" />
-        <source>Month first: 3/5/1990 is 5 March</source>
-        <translation>月在前：3/5/1990 是 3月5日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="191" />
-        <source>Year first: 90/5/3 is 3 May 1990</source>
-        <translation>年在前：90/5/3 是 1990年5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="194" />
-        <source>Birthdays written</source>
-        <translation>生日写法</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="222" />
-        <source>Some birthdays, such as {example}, can be read either way.</source>
-        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
-        <source>column {n}</source>
-        <translation>第 {n} 列</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="256" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="162" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="259" />
-        <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
-        <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="165" />
+        <source>Rows that name no one customer, or that could not be read, are left out and listed below; nothing is guessed.</source>
+        <translation>对应不到唯一一位客户的行、无法识别的行都不导入，列在下面；不做任何猜测。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="302" />
-        <source>{good} rows ready to import, {skipped} to be skipped.</source>
-        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="172" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="267" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="173" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="268" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="174" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="276" />
-        <source>Skip the row</source>
-        <translation>跳过该行</translation>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="193" />
+        <source>{good} rows ready to add, {skipped} to be left out.</source>
+        <translation>{good} 行可以添加，{skipped} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="277" />
-        <source>Update that customer</source>
-        <translation>更新该客户</translation>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="214" />
+        <source>Import history</source>
+        <translation>导入成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="278" />
-        <source>Import as a new customer</source>
-        <translation>作为新客户导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
-        <source>When a phone number is already on file:</source>
-        <translation>电话号码已存在时：</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="215" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="356" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="234" />
+        <source>{imported} purchases added for {customers} customers, {skipped} rows left out.</source>
+        <translation>已为 {customers} 位客户添加 {imported} 条成交记录，{skipped} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="237" />
+        <source>{imported} visits added for {customers} customers, {skipped} rows left out.</source>
+        <translation>已为 {customers} 位客户添加 {imported} 条回访记录，{skipped} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="241" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryColumnsPage</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="55" />
+        <source>Which column is which?</source>
+        <translation>各列对应什么？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="58" />
+        <source>Each row is matched to a customer on file by its phone, or by its name when only one customer has it.</source>
+        <translation>每一行按电话对应到已有客户；没有电话时，按只有一位客户使用的姓名对应。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="63" />
+        <source>Purchases</source>
+        <translation>成交记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="64" />
+        <source>Visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="66" />
+        <source>The rows are</source>
+        <translation>各行是</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="75" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="77" />
+        <source>Day first: 3/5/2026 is 3 May</source>
+        <translation>日在前：3/5/2026 是 5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="78" />
+        <source>Month first: 3/5/2026 is 5 March</source>
+        <translation>月在前：3/5/2026 是 3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="79" />
+        <source>Year first: 26/5/3 is 3 May 2026</source>
+        <translation>年在前：26/5/3 是 2026年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="82" />
+        <source>Dates written</source>
+        <translation>日期写法</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="98" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="100" />
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="137" />
+        <source>Some dates, such as {example}, can be read either way.</source>
+        <translation>有些日期（例如 {example}）日和月可以互换着读，请选择写法。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPages</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="271" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="272" />
+        <source>Purchase and visit history</source>
+        <translation>成交与回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="282" />
+        <source>The file holds</source>
+        <translation>文件内容</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="338" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="88" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
+        <source>Which file?</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="102" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="198" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="125" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="96" />
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
+        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="110" />
+        <source>no header row</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
+        <source>The row holding the column names, numbered as in the spreadsheet.</source>
+        <translation>列名所在的行，行号与表格中显示的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="126" />
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
+        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
+        <source>{rows} rows; columns: {columns}</source>
+        <translation>{rows} 行；列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="181" />
+        <source>Which column is which?</source>
+        <translation>各列对应什么？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
+        <source>Matched from the headers; change any that is wrong.</source>
+        <translation>已根据表头自动对应，如有不对请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="200" />
+        <source>Day first: 3/5/1990 is 3 May</source>
+        <translation>日在前：3/5/1990 是 5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="201" />
+        <source>Month first: 3/5/1990 is 5 March</source>
+        <translation>月在前：3/5/1990 是 3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="202" />
+        <source>Year first: 90/5/3 is 3 May 1990</source>
+        <translation>年在前：90/5/3 是 1990年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="205" />
+        <source>Birthdays written</source>
+        <translation>生日写法</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="233" />
+        <source>Some birthdays, such as {example}, can be read either way.</source>
+        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="246" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="248" />
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="267" />
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="270" />
+        <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
+        <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="313" />
+        <source>{good} rows ready to import, {skipped} to be skipped.</source>
+        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="277" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="278" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="279" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="288" />
+        <source>Update that customer</source>
+        <translation>更新该客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="289" />
+        <source>Import as a new customer</source>
+        <translation>作为新客户导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="296" />
+        <source>When a phone number is already on file:</source>
+        <translation>电话号码已存在时：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="339" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="374" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="360" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="378" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="371" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="389" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="381" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="399" />
         <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="393" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="411" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="405" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="423" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1263,12 +1407,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="382" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="387" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="393" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="398" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2438,64 +2582,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="305" />
+        <location filename="../../src/custdesk/cli_parser.py" line="361" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="306" />
+        <location filename="../../src/custdesk/cli_parser.py" line="362" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="307" />
+        <location filename="../../src/custdesk/cli_parser.py" line="363" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="308" />
+        <location filename="../../src/custdesk/cli_parser.py" line="364" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="309" />
+        <location filename="../../src/custdesk/cli_parser.py" line="365" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="310" />
+        <location filename="../../src/custdesk/cli_parser.py" line="366" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="311" />
+        <location filename="../../src/custdesk/cli_parser.py" line="367" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="312" />
+        <location filename="../../src/custdesk/cli_parser.py" line="368" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="313" />
+        <location filename="../../src/custdesk/cli_parser.py" line="369" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="314" />
+        <location filename="../../src/custdesk/cli_parser.py" line="370" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="315" />
+        <location filename="../../src/custdesk/cli_parser.py" line="371" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="316" />
+        <location filename="../../src/custdesk/cli_parser.py" line="372" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -2503,259 +2647,281 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="71" />
+        <location filename="../../src/custdesk/cli.py" line="73" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="94" />
+        <location filename="../../src/custdesk/cli.py" line="96" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="102" />
+        <location filename="../../src/custdesk/cli.py" line="104" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="122" />
+        <location filename="../../src/custdesk/cli.py" line="124" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="140" />
+        <location filename="../../src/custdesk/cli.py" line="142" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="153" />
+        <location filename="../../src/custdesk/cli.py" line="155" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="160" />
+        <location filename="../../src/custdesk/cli.py" line="162" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="163" />
+        <location filename="../../src/custdesk/cli.py" line="165" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="181" />
+        <location filename="../../src/custdesk/cli.py" line="183" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="183" />
+        <location filename="../../src/custdesk/cli.py" line="185" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="188" />
+        <location filename="../../src/custdesk/cli.py" line="190" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="205" />
+        <location filename="../../src/custdesk/cli.py" line="207" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="208" />
+        <location filename="../../src/custdesk/cli.py" line="210" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="230" />
+        <location filename="../../src/custdesk/cli.py" line="232" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="234" />
+        <location filename="../../src/custdesk/cli.py" line="236" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="243" />
+        <location filename="../../src/custdesk/cli.py" line="245" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="266" />
+        <location filename="../../src/custdesk/cli.py" line="268" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="272" />
+        <location filename="../../src/custdesk/cli.py" line="274" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="301" />
+        <location filename="../../src/custdesk/cli.py" line="303" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="315" />
+        <location filename="../../src/custdesk/cli.py" line="317" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="327" />
+        <location filename="../../src/custdesk/cli.py" line="329" />
+        <location filename="../../src/custdesk/cli.py" line="361" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="328" />
+        <location filename="../../src/custdesk/cli.py" line="330" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="335" />
+        <location filename="../../src/custdesk/cli.py" line="337" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="359" />
+        <location filename="../../src/custdesk/cli.py" line="362" />
+        <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
+        <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="374" />
+        <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
+        <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="396" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="364" />
+        <location filename="../../src/custdesk/cli.py" line="401" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="374" />
+        <location filename="../../src/custdesk/cli.py" line="411" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="34" />
+        <location filename="../../src/custdesk/cli_text.py" line="36" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="36" />
+        <location filename="../../src/custdesk/cli_text.py" line="38" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="38" />
+        <location filename="../../src/custdesk/cli_text.py" line="40" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="43" />
+        <location filename="../../src/custdesk/cli_text.py" line="45" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="46" />
+        <location filename="../../src/custdesk/cli_text.py" line="48" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="51" />
+        <location filename="../../src/custdesk/cli_text.py" line="53" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="57" />
+        <location filename="../../src/custdesk/cli_text.py" line="59" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="62" />
+        <location filename="../../src/custdesk/cli_text.py" line="64" />
         <source>No contact in {days} days ({count})</source>
         <translation>{days} 天未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="71" />
+        <location filename="../../src/custdesk/cli_text.py" line="73" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="77" />
+        <location filename="../../src/custdesk/cli_text.py" line="79" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="79" />
+        <location filename="../../src/custdesk/cli_text.py" line="81" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="83" />
+        <location filename="../../src/custdesk/cli_text.py" line="85" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="86" />
+        <location filename="../../src/custdesk/cli_text.py" line="88" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="93" />
+        <location filename="../../src/custdesk/cli_text.py" line="95" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="98" />
+        <location filename="../../src/custdesk/cli_text.py" line="100" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="105" />
+        <location filename="../../src/custdesk/cli_text.py" line="107" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="111" />
+        <location filename="../../src/custdesk/cli_text.py" line="113" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="116" />
+        <location filename="../../src/custdesk/cli_text.py" line="118" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="117" />
+        <location filename="../../src/custdesk/cli_text.py" line="119" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="122" />
+        <location filename="../../src/custdesk/cli_text.py" line="124" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="136" />
+        <location filename="../../src/custdesk/cli_text.py" line="138" />
         <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="155" />
+        <location filename="../../src/custdesk/cli_text.py" line="157" />
+        <location filename="../../src/custdesk/cli_text.py" line="204" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="157" />
+        <location filename="../../src/custdesk/cli_text.py" line="159" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="163" />
+        <location filename="../../src/custdesk/cli_text.py" line="165" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="167" />
+        <location filename="../../src/custdesk/cli_text.py" line="169" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="179" />
+        <source>import-history: {imported} purchases added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
+        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="184" />
+        <source>import-history: {imported} visits added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
+        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_errors.py" line="16" />
@@ -2783,192 +2949,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{path} 已经有一个文件，它不是店铺档案。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="31" />
+        <location filename="../../src/custdesk/cli_parser.py" line="32" />
         <source>database file to use (default: custdesk.db in the per-user data folder)</source>
         <translation>要使用的档案文件（默认：当前用户数据文件夹中的 custdesk.db）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="43" />
+        <location filename="../../src/custdesk/cli_parser.py" line="44" />
         <source>language of what is printed and written (default: $CUSTDESK_LANG, else the system's)</source>
         <translation>输出和写入文件所用的语言（默认：$CUSTDESK_LANG，否则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="65" />
+        <location filename="../../src/custdesk/cli_parser.py" line="66" />
         <source>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30</source>
         <translation>{value} 不是日期：请写成 年-月-日，例如 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="76" />
+        <location filename="../../src/custdesk/cli_parser.py" line="77" />
         <source>{value} is not a row number: write 1 for the first row, 0 for none</source>
         <translation>{value} 不是行号：第一行写 1，没有列名行写 0</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="86" />
+        <location filename="../../src/custdesk/cli_parser.py" line="87" />
         <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
         <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="94" />
+        <location filename="../../src/custdesk/cli_parser.py" line="95" />
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="100" />
+        <location filename="../../src/custdesk/cli_parser.py" line="101" />
         <source>create an empty shop file (other commands never create one)</source>
         <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="102" />
+        <location filename="../../src/custdesk/cli_parser.py" line="103" />
         <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
         <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="111" />
+        <location filename="../../src/custdesk/cli_parser.py" line="112" />
         <source>the shop's name, shown in the window title</source>
         <translation>店铺名称，显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="117" />
+        <location filename="../../src/custdesk/cli_parser.py" line="118" />
         <source>fill an empty database with realistic demo customers</source>
         <translation>在空档案中填入逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="119" />
+        <location filename="../../src/custdesk/cli_parser.py" line="120" />
         <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
         <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="127" />
+        <location filename="../../src/custdesk/cli_parser.py" line="128" />
         <source>default 1000</source>
         <translation>默认 1000</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="129" />
+        <location filename="../../src/custdesk/cli_parser.py" line="130" />
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="134" />
+        <location filename="../../src/custdesk/cli_parser.py" line="135" />
         <source>date the demo is placed around (default: today)</source>
         <translation>演示数据围绕的日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="140" />
+        <location filename="../../src/custdesk/cli_parser.py" line="141" />
         <source>check the database for damage (exit 1 if damaged)</source>
         <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="141" />
+        <location filename="../../src/custdesk/cli_parser.py" line="142" />
         <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
         <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="146" />
+        <location filename="../../src/custdesk/cli_parser.py" line="147" />
         <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="148" />
+        <location filename="../../src/custdesk/cli_parser.py" line="149" />
         <source>Print the Today page as text: overdue and due follow-ups, birthdays in the next 7 days, holidays to greet for, customers who just went quiet.</source>
         <translation>以文字打印“今日”页：逾期和到期的回访、未来 7 天的生日、要问候的节日、刚刚久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="159" />
+        <location filename="../../src/custdesk/cli_parser.py" line="160" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="164" />
+        <location filename="../../src/custdesk/cli_parser.py" line="165" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="166" />
+        <location filename="../../src/custdesk/cli_parser.py" line="167" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="175" />
+        <location filename="../../src/custdesk/cli_parser.py" line="176" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="183" />
+        <location filename="../../src/custdesk/cli_parser.py" line="184" />
         <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
         <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="185" />
+        <location filename="../../src/custdesk/cli_parser.py" line="186" />
         <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
         <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="197" />
+        <location filename="../../src/custdesk/cli_parser.py" line="198" />
+        <location filename="../../src/custdesk/cli_parser.py" line="272" />
         <source>sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认：第一张）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="204" />
+        <location filename="../../src/custdesk/cli_parser.py" line="205" />
+        <location filename="../../src/custdesk/cli_parser.py" line="279" />
         <source>the row holding the column names, numbered as the spreadsheet shows it (default: found below titles and blank rows; 0: the sheet has no header row)</source>
         <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="216" />
+        <location filename="../../src/custdesk/cli_parser.py" line="217" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="227" />
+        <location filename="../../src/custdesk/cli_parser.py" line="228" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="233" />
+        <location filename="../../src/custdesk/cli_parser.py" line="234" />
         <source>how the birthdays are written when day and month could be either way (5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first (ymd). Without it, the column's own dates decide, and the import asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/1990）生日的写法：日在前（dmy）、月在前（mdy，Outlook 的写法）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时导入会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="245" />
+        <location filename="../../src/custdesk/cli_parser.py" line="246" />
+        <source>add purchase or visit history from a spreadsheet to customers on file</source>
+        <translation>把表格中的成交或回访记录添加到已有客户名下</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="248" />
+        <source>Add an old list of purchases or visits, one row each (phone, date, item or kind, amount, notes), to the customers on file: a row is matched by its phone, or by its name when only one customer has it, and never guessed. Dates must be full dates. The files read are those of 'custdesk import'. Every good row goes in, in one transaction; each row not imported is listed with why. Exit code 1 when nothing was imported.</source>
+        <translation>把旧的成交或回访记录（每行一条：电话、日期、商品或方式、金额、备注）添加到已有客户名下：按电话对应客户；没有电话时，按只有一位客户使用的姓名对应，绝不猜测。日期必须是完整日期。可读取的文件与“custdesk import”相同。所有有效的行在同一事务中导入；未导入的每一行都会列出原因。一行也没有导入时退出码为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="264" />
+        <source>what the rows are: purchases or visits (default: purchases when the file has an amount column, else visits)</source>
+        <translation>各行是什么记录：purchases（成交）或 visits（回访）（默认：文件有金额列时为成交，否则为回访）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="290" />
+        <source>how the dates are written when day and month could be either way (5/3/2026): day first (dmy), month first (mdy), or year first (ymd). Without it, the column's own dates decide, and the command asks when they do not</source>
+        <translation>日和月可能颠倒时（5/3/2026）日期的写法：日在前（dmy）、月在前（mdy）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时命令会询问</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="301" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="247" />
+        <location filename="../../src/custdesk/cli_parser.py" line="303" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="257" />
+        <location filename="../../src/custdesk/cli_parser.py" line="313" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="260" />
+        <location filename="../../src/custdesk/cli_parser.py" line="316" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="266" />
+        <location filename="../../src/custdesk/cli_parser.py" line="322" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="272" />
+        <location filename="../../src/custdesk/cli_parser.py" line="328" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="285" />
+        <location filename="../../src/custdesk/cli_parser.py" line="341" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="287" />
+        <location filename="../../src/custdesk/cli_parser.py" line="343" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="298" />
+        <location filename="../../src/custdesk/cli_parser.py" line="354" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>
@@ -3438,11 +3626,63 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>import</name>
     <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="25" />
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="24" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="26" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="27" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="28" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="29" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="30" />
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="35" />
+        <source>No phone and no name, so it cannot be matched to a customer.</source>
+        <translation>既没有电话也没有姓名，无法对应到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="38" />
+        <source>No customer on file has the phone {phone}.</source>
+        <translation>档案中没有电话为 {phone} 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="39" />
+        <source>The numbers {phone} belong to different customers.</source>
+        <translation>号码 {phone} 分属不同的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="42" />
+        <source>No customer on file is called {name}.</source>
+        <translation>档案中没有名叫 {name} 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="43" />
+        <source>{count} customers are called {name}; give a phone number to say which.</source>
+        <translation>有 {count} 位客户都叫 {name}，请写上电话以确定是哪一位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="24" />
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
         <source>Phone</source>
         <translation>电话</translation>
@@ -3508,6 +3748,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="31" />
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
         <source>Notes</source>
         <translation>备注</translation>
@@ -3618,11 +3859,13 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="102" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="103" />
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="162" />
         <source>; </source>
