@@ -1022,208 +1022,352 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>HistoryCheckPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="80" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="168" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="377" />
-        <source>Import customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="87" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="92" />
-        <source>Which file?</source>
-        <translation>选择文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="123" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="195" />
-        <source>{rows} rows; columns: {columns}</source>
-        <translation>{rows} 行；列：{columns}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="207" />
-        <source>Which column is which?</source>
-        <translation>各列对应什么？</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="208" />
-        <source>Matched from the headers; change any that is wrong.</source>
-        <translation>已根据表头自动对应，如有不对请修改。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="274" />
-        <source>column {n}</source>
-        <translation>第 {n} 列</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="293" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="162" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="296" />
-        <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
-        <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="165" />
+        <source>Rows that name no one customer, or that could not be read, are left out and listed below; nothing is guessed.</source>
+        <translation>对应不到唯一一位客户的行、无法识别的行都不导入，列在下面；不做任何猜测。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="349" />
-        <source>{good} rows ready to import, {skipped} to be skipped.</source>
-        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="303" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="172" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="95" />
-        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
-        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="109" />
-        <source>no header row</source>
-        <translation>无表头</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="111" />
-        <source>The row holding the column names, numbered as in the spreadsheet.</source>
-        <translation>列名所在的行，行号与表格中显示的一致。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="125" />
-        <source>Header row</source>
-        <translation>表头所在行</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
-        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
-        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="156" />
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="169" />
-        <source>Reading {name}</source>
-        <translation>正在读取 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="226" />
-        <source>Day first: 3/5/1990 is 3 May</source>
-        <translation>日在前：3/5/1990 是 5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="227" />
-        <source>Month first: 3/5/1990 is 5 March</source>
-        <translation>月在前：3/5/1990 是 3月5日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="228" />
-        <source>Year first: 90/5/3 is 3 May 1990</source>
-        <translation>年在前：90/5/3 是 1990年5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="231" />
-        <source>Birthdays written</source>
-        <translation>生日写法</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="259" />
-        <source>Some birthdays, such as {example}, can be read either way.</source>
-        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="173" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="305" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="174" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="313" />
-        <source>Skip the row</source>
-        <translation>跳过该行</translation>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="193" />
+        <source>{good} rows ready to add, {skipped} to be left out.</source>
+        <translation>{good} 行可以添加，{skipped} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="314" />
-        <source>Update that customer</source>
-        <translation>更新该客户</translation>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="214" />
+        <source>Import history</source>
+        <translation>导入成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
-        <source>Import as a new customer</source>
-        <translation>作为新客户导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="323" />
-        <source>When a phone number is already on file:</source>
-        <translation>电话号码已存在时：</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="378" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="215" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="410" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="234" />
+        <source>{imported} purchases added for {customers} customers, {skipped} rows left out.</source>
+        <translation>已为 {customers} 位客户添加 {imported} 条成交记录，{skipped} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="237" />
+        <source>{imported} visits added for {customers} customers, {skipped} rows left out.</source>
+        <translation>已为 {customers} 位客户添加 {imported} 条回访记录，{skipped} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="241" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryColumnsPage</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="55" />
+        <source>Which column is which?</source>
+        <translation>各列对应什么？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="58" />
+        <source>Each row is matched to a customer on file by its phone, or by its name when only one customer has it.</source>
+        <translation>每一行按电话对应到已有客户；没有电话时，按只有一位客户使用的姓名对应。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="63" />
+        <source>Purchases</source>
+        <translation>成交记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="64" />
+        <source>Visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="66" />
+        <source>The rows are</source>
+        <translation>各行是</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="75" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="77" />
+        <source>Day first: 3/5/2026 is 3 May</source>
+        <translation>日在前：3/5/2026 是 5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="78" />
+        <source>Month first: 3/5/2026 is 5 March</source>
+        <translation>月在前：3/5/2026 是 3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="79" />
+        <source>Year first: 26/5/3 is 3 May 2026</source>
+        <translation>年在前：26/5/3 是 2026年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="82" />
+        <source>Dates written</source>
+        <translation>日期写法</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="98" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="100" />
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="137" />
+        <source>Some dates, such as {example}, can be read either way.</source>
+        <translation>有些日期（例如 {example}）日和月可以互换着读，请选择写法。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPages</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="271" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="272" />
+        <source>Purchase and visit history</source>
+        <translation>成交与回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="282" />
+        <source>The file holds</source>
+        <translation>文件内容</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="144" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="388" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="103" />
+        <source>Which file?</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
+        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="120" />
+        <source>no header row</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
+        <source>The row holding the column names, numbered as in the spreadsheet.</source>
+        <translation>列名所在的行，行号与表格中显示的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="145" />
+        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
+        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="167" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="180" />
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="206" />
+        <source>{rows} rows; columns: {columns}</source>
+        <translation>{rows} 行；列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="218" />
+        <source>Which column is which?</source>
+        <translation>各列对应什么？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="219" />
+        <source>Matched from the headers; change any that is wrong.</source>
+        <translation>已根据表头自动对应，如有不对请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
+        <source>Day first: 3/5/1990 is 3 May</source>
+        <translation>日在前：3/5/1990 是 5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="238" />
+        <source>Month first: 3/5/1990 is 5 March</source>
+        <translation>月在前：3/5/1990 是 3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="239" />
+        <source>Year first: 90/5/3 is 3 May 1990</source>
+        <translation>年在前：90/5/3 是 1990年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="242" />
+        <source>Birthdays written</source>
+        <translation>生日写法</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="270" />
+        <source>Some birthdays, such as {example}, can be read either way.</source>
+        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
+        <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
+        <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="360" />
+        <source>{good} rows ready to import, {skipped} to be skipped.</source>
+        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="314" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="316" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="324" />
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="325" />
+        <source>Update that customer</source>
+        <translation>更新该客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
+        <source>Import as a new customer</source>
+        <translation>作为新客户导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="334" />
+        <source>When a phone number is already on file:</source>
+        <translation>电话号码已存在时：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="389" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="428" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="414" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="432" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="425" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="443" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="435" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="453" />
         <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="452" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="470" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="464" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="482" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1332,12 +1476,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="382" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="387" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="393" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="398" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1482,7 +1626,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="72" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -1497,22 +1641,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="78" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="82" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="84" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="113" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="115" />
+        <source>From the old list: {amount}</source>
+        <translation>原表消费：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="123" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -2502,64 +2651,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="318" />
+        <location filename="../../src/custdesk/cli_parser.py" line="374" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="319" />
+        <location filename="../../src/custdesk/cli_parser.py" line="375" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="320" />
+        <location filename="../../src/custdesk/cli_parser.py" line="376" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="321" />
+        <location filename="../../src/custdesk/cli_parser.py" line="377" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="322" />
+        <location filename="../../src/custdesk/cli_parser.py" line="378" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="323" />
+        <location filename="../../src/custdesk/cli_parser.py" line="379" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="324" />
+        <location filename="../../src/custdesk/cli_parser.py" line="380" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="325" />
+        <location filename="../../src/custdesk/cli_parser.py" line="381" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="326" />
+        <location filename="../../src/custdesk/cli_parser.py" line="382" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="327" />
+        <location filename="../../src/custdesk/cli_parser.py" line="383" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="328" />
+        <location filename="../../src/custdesk/cli_parser.py" line="384" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="329" />
+        <location filename="../../src/custdesk/cli_parser.py" line="385" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -2567,264 +2716,286 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="72" />
+        <location filename="../../src/custdesk/cli.py" line="74" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="95" />
+        <location filename="../../src/custdesk/cli.py" line="97" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="103" />
+        <location filename="../../src/custdesk/cli.py" line="105" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="123" />
+        <location filename="../../src/custdesk/cli.py" line="125" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="141" />
+        <location filename="../../src/custdesk/cli.py" line="143" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="154" />
+        <location filename="../../src/custdesk/cli.py" line="156" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="161" />
+        <location filename="../../src/custdesk/cli.py" line="163" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="164" />
+        <location filename="../../src/custdesk/cli.py" line="166" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="182" />
+        <location filename="../../src/custdesk/cli.py" line="184" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="184" />
+        <location filename="../../src/custdesk/cli.py" line="186" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="189" />
+        <location filename="../../src/custdesk/cli.py" line="191" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="206" />
+        <location filename="../../src/custdesk/cli.py" line="208" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="209" />
+        <location filename="../../src/custdesk/cli.py" line="211" />
         <source>restored {name}: {count} customers; the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="231" />
+        <location filename="../../src/custdesk/cli.py" line="233" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="235" />
+        <location filename="../../src/custdesk/cli.py" line="237" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="244" />
+        <location filename="../../src/custdesk/cli.py" line="246" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="267" />
+        <location filename="../../src/custdesk/cli.py" line="269" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="273" />
+        <location filename="../../src/custdesk/cli.py" line="275" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="302" />
+        <location filename="../../src/custdesk/cli.py" line="304" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="316" />
+        <location filename="../../src/custdesk/cli.py" line="318" />
         <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="328" />
+        <location filename="../../src/custdesk/cli.py" line="330" />
+        <location filename="../../src/custdesk/cli.py" line="365" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="329" />
+        <location filename="../../src/custdesk/cli.py" line="331" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="336" />
+        <location filename="../../src/custdesk/cli.py" line="338" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="363" />
+        <location filename="../../src/custdesk/cli.py" line="366" />
+        <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
+        <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="378" />
+        <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
+        <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="400" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="368" />
+        <location filename="../../src/custdesk/cli.py" line="405" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="378" />
+        <location filename="../../src/custdesk/cli.py" line="415" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="36" />
+        <location filename="../../src/custdesk/cli_text.py" line="38" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="38" />
+        <location filename="../../src/custdesk/cli_text.py" line="40" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="40" />
+        <location filename="../../src/custdesk/cli_text.py" line="42" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="45" />
+        <location filename="../../src/custdesk/cli_text.py" line="47" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="48" />
+        <location filename="../../src/custdesk/cli_text.py" line="50" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="53" />
+        <location filename="../../src/custdesk/cli_text.py" line="55" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="59" />
+        <location filename="../../src/custdesk/cli_text.py" line="61" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="64" />
+        <location filename="../../src/custdesk/cli_text.py" line="66" />
         <source>No contact in {days} days ({count})</source>
         <translation>{days} 天未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="73" />
+        <location filename="../../src/custdesk/cli_text.py" line="75" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="79" />
+        <location filename="../../src/custdesk/cli_text.py" line="81" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="81" />
+        <location filename="../../src/custdesk/cli_text.py" line="83" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="85" />
+        <location filename="../../src/custdesk/cli_text.py" line="87" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="88" />
+        <location filename="../../src/custdesk/cli_text.py" line="90" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="95" />
+        <location filename="../../src/custdesk/cli_text.py" line="97" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="100" />
+        <location filename="../../src/custdesk/cli_text.py" line="102" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="107" />
+        <location filename="../../src/custdesk/cli_text.py" line="109" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="113" />
+        <location filename="../../src/custdesk/cli_text.py" line="115" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="118" />
+        <location filename="../../src/custdesk/cli_text.py" line="120" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="119" />
+        <location filename="../../src/custdesk/cli_text.py" line="121" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="124" />
+        <location filename="../../src/custdesk/cli_text.py" line="126" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="138" />
+        <location filename="../../src/custdesk/cli_text.py" line="140" />
         <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="159" />
+        <location filename="../../src/custdesk/cli_text.py" line="161" />
+        <location filename="../../src/custdesk/cli_text.py" line="228" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="162" />
+        <location filename="../../src/custdesk/cli_text.py" line="164" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="168" />
+        <location filename="../../src/custdesk/cli_text.py" line="170" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="172" />
+        <location filename="../../src/custdesk/cli_text.py" line="174" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="185" />
+        <location filename="../../src/custdesk/cli_text.py" line="187" />
         <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
         <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="203" />
+        <source>import-history: {imported} purchases added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
+        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="208" />
+        <source>import-history: {imported} visits added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
+        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_errors.py" line="16" />
@@ -2852,197 +3023,219 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{path} 已经有一个文件，它不是店铺档案。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="32" />
+        <location filename="../../src/custdesk/cli_parser.py" line="33" />
         <source>database file to use (default: custdesk.db in the per-user data folder)</source>
         <translation>要使用的档案文件（默认：当前用户数据文件夹中的 custdesk.db）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="44" />
+        <location filename="../../src/custdesk/cli_parser.py" line="45" />
         <source>language of what is printed and written (default: $CUSTDESK_LANG, else the system's)</source>
         <translation>输出和写入文件所用的语言（默认：$CUSTDESK_LANG，否则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="66" />
+        <location filename="../../src/custdesk/cli_parser.py" line="67" />
         <source>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30</source>
         <translation>{value} 不是日期：请写成 年-月-日，例如 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="77" />
+        <location filename="../../src/custdesk/cli_parser.py" line="78" />
         <source>{value} is not a row number: write 1 for the first row, 0 for none</source>
         <translation>{value} 不是行号：第一行写 1，没有列名行写 0</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="87" />
+        <location filename="../../src/custdesk/cli_parser.py" line="88" />
         <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
         <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="95" />
+        <location filename="../../src/custdesk/cli_parser.py" line="96" />
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="101" />
+        <location filename="../../src/custdesk/cli_parser.py" line="102" />
         <source>create an empty shop file (other commands never create one)</source>
         <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="103" />
+        <location filename="../../src/custdesk/cli_parser.py" line="104" />
         <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
         <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="112" />
+        <location filename="../../src/custdesk/cli_parser.py" line="113" />
         <source>the shop's name, shown in the window title</source>
         <translation>店铺名称，显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="118" />
+        <location filename="../../src/custdesk/cli_parser.py" line="119" />
         <source>fill an empty database with realistic demo customers</source>
         <translation>在空档案中填入逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="120" />
+        <location filename="../../src/custdesk/cli_parser.py" line="121" />
         <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
         <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="128" />
+        <location filename="../../src/custdesk/cli_parser.py" line="129" />
         <source>default 1000</source>
         <translation>默认 1000</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="130" />
+        <location filename="../../src/custdesk/cli_parser.py" line="131" />
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="135" />
+        <location filename="../../src/custdesk/cli_parser.py" line="136" />
         <source>date the demo is placed around (default: today)</source>
         <translation>演示数据围绕的日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="141" />
+        <location filename="../../src/custdesk/cli_parser.py" line="142" />
         <source>check the database for damage (exit 1 if damaged)</source>
         <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="142" />
+        <location filename="../../src/custdesk/cli_parser.py" line="143" />
         <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
         <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="147" />
+        <location filename="../../src/custdesk/cli_parser.py" line="148" />
         <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="149" />
+        <location filename="../../src/custdesk/cli_parser.py" line="150" />
         <source>Print the Today page as text: overdue and due follow-ups, birthdays in the next 7 days, holidays to greet for, customers who just went quiet.</source>
         <translation>以文字打印“今日”页：逾期和到期的回访、未来 7 天的生日、要问候的节日、刚刚久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="160" />
+        <location filename="../../src/custdesk/cli_parser.py" line="161" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="165" />
+        <location filename="../../src/custdesk/cli_parser.py" line="166" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="167" />
+        <location filename="../../src/custdesk/cli_parser.py" line="168" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="176" />
+        <location filename="../../src/custdesk/cli_parser.py" line="177" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="184" />
+        <location filename="../../src/custdesk/cli_parser.py" line="185" />
         <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
         <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="186" />
+        <location filename="../../src/custdesk/cli_parser.py" line="187" />
         <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
         <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="198" />
+        <location filename="../../src/custdesk/cli_parser.py" line="199" />
+        <location filename="../../src/custdesk/cli_parser.py" line="285" />
         <source>sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认：第一张）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="205" />
+        <location filename="../../src/custdesk/cli_parser.py" line="206" />
+        <location filename="../../src/custdesk/cli_parser.py" line="292" />
         <source>the row holding the column names, numbered as the spreadsheet shows it (default: found below titles and blank rows; 0: the sheet has no header row)</source>
         <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="217" />
+        <location filename="../../src/custdesk/cli_parser.py" line="218" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="229" />
+        <location filename="../../src/custdesk/cli_parser.py" line="230" />
         <source>a field that differs from the customer on file (or from an earlier row with the same phone): keep what is there (default) or replace it; every conflict is listed</source>
         <translation>与档案中客户（或同一电话的前一行）不同的字段：保留原有内容（默认）或替换；每处不同都会列出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="240" />
+        <location filename="../../src/custdesk/cli_parser.py" line="241" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="246" />
+        <location filename="../../src/custdesk/cli_parser.py" line="247" />
         <source>how the birthdays are written when day and month could be either way (5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first (ymd). Without it, the column's own dates decide, and the import asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/1990）生日的写法：日在前（dmy）、月在前（mdy，Outlook 的写法）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时导入会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="258" />
+        <location filename="../../src/custdesk/cli_parser.py" line="259" />
+        <source>add purchase or visit history from a spreadsheet to customers on file</source>
+        <translation>把表格中的成交或回访记录添加到已有客户名下</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="261" />
+        <source>Add an old list of purchases or visits, one row each (phone, date, item or kind, amount, notes), to the customers on file: a row is matched by its phone, or by its name when only one customer has it, and never guessed. Dates must be full dates. The files read are those of 'custdesk import'. Every good row goes in, in one transaction; each row not imported is listed with why. Exit code 1 when nothing was imported.</source>
+        <translation>把旧的成交或回访记录（每行一条：电话、日期、商品或方式、金额、备注）添加到已有客户名下：按电话对应客户；没有电话时，按只有一位客户使用的姓名对应，绝不猜测。日期必须是完整日期。可读取的文件与“custdesk import”相同。所有有效的行在同一事务中导入；未导入的每一行都会列出原因。一行也没有导入时退出码为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="277" />
+        <source>what the rows are: purchases or visits (default: purchases when the file has an amount column, else visits)</source>
+        <translation>各行是什么记录：purchases（成交）或 visits（回访）（默认：文件有金额列时为成交，否则为回访）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="303" />
+        <source>how the dates are written when day and month could be either way (5/3/2026): day first (dmy), month first (mdy), or year first (ymd). Without it, the column's own dates decide, and the command asks when they do not</source>
+        <translation>日和月可能颠倒时（5/3/2026）日期的写法：日在前（dmy）、月在前（mdy）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时命令会询问</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="314" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="260" />
+        <location filename="../../src/custdesk/cli_parser.py" line="316" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="270" />
+        <location filename="../../src/custdesk/cli_parser.py" line="326" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="273" />
+        <location filename="../../src/custdesk/cli_parser.py" line="329" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="279" />
+        <location filename="../../src/custdesk/cli_parser.py" line="335" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="285" />
+        <location filename="../../src/custdesk/cli_parser.py" line="341" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="298" />
+        <location filename="../../src/custdesk/cli_parser.py" line="354" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="300" />
+        <location filename="../../src/custdesk/cli_parser.py" line="356" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="311" />
+        <location filename="../../src/custdesk/cli_parser.py" line="367" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>
@@ -3232,226 +3425,231 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="52" />
+        <source>From the old list</source>
+        <translation>原表消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="53" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="53" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
         <source>Created</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
         <source>Hours to resolve</source>
         <translation>处理用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
         <source>Referred</source>
         <translation>介绍人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
         <source>Whole chain</source>
         <translation>整条链人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
         <source>Referred customer</source>
         <translation>被介绍客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
         <source>Generation</source>
         <translation>代数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
         <source>New by referral</source>
         <translation>转介绍新客</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
         <source>Referral share</source>
         <translation>转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
         <source>Visits</source>
         <translation>回访次数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
         <source>Resolved same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3507,129 +3705,247 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="25" />
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="25" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="26" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="27" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="28" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="29" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="30" />
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="35" />
+        <source>No phone and no name, so it cannot be matched to a customer.</source>
+        <translation>既没有电话也没有姓名，无法对应到客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="38" />
+        <source>No customer on file has the phone {phone}.</source>
+        <translation>档案中没有电话为 {phone} 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="39" />
+        <source>The numbers {phone} belong to different customers.</source>
+        <translation>号码 {phone} 分属不同的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="42" />
+        <source>No customer on file is called {name}.</source>
+        <translation>档案中没有名叫 {name} 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="43" />
+        <source>{count} customers are called {name}; give a phone number to say which.</source>
+        <translation>有 {count} 位客户都叫 {name}，请写上电话以确定是哪一位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="24" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="31" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="44" />
         <source>Opening balance</source>
         <translation>期初金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="53" />
         <source>problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <source>No name and no phone, so it was not imported.</source>
+        <translation>没有姓名也没有电话，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
+        <source>The header row again, so it was not imported.</source>
+        <translation>这是重复的表头行，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
+        <source>A total row, not a customer, so it was not imported.</source>
+        <translation>这是合计行，不是客户，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="60" />
+        <source>The phone number is already on file, so the row was not imported.</source>
+        <translation>电话号码已存在，这一行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="65" />
+        <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
+        <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="68" />
+        <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
+        <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
+        <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
+        <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="80" />
+        <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
+        <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="84" />
+        <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
+        <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="89" />
+        <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
+        <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="94" />
+        <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
+        <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="99" />
+        <source>{name} (customer {id})</source>
+        <translation>{name}（客户 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="100" />
+        <source>{name} (row {row})</source>
+        <translation>{name}（第 {row} 行）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="27" />
@@ -3678,97 +3994,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="101" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="102" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="103" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="171" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="205" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="197" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="234" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="120" />
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="126" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
-        <source>No name and no phone, so it was not imported.</source>
-        <translation>没有姓名也没有电话，未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
-        <source>The header row again, so it was not imported.</source>
-        <translation>这是重复的表头行，未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
-        <source>A total row, not a customer, so it was not imported.</source>
-        <translation>这是合计行，不是客户，未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
-        <source>The phone number is already on file, so the row was not imported.</source>
-        <translation>电话号码已存在，这一行未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="64" />
-        <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
-        <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="67" />
-        <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
-        <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="74" />
-        <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
-        <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="78" />
-        <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
-        <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="83" />
-        <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
-        <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
-        <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
-        <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="93" />
-        <source>{name} (customer {id})</source>
-        <translation>{name}（客户 {id}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="94" />
-        <source>{name} (row {row})</source>
-        <translation>{name}（第 {row} 行）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="121" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="177" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="211" />
+        <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="206" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="240" />
         <source>; </source>
         <translation> </translation>
     </message>

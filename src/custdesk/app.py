@@ -33,6 +33,7 @@ from custdesk.services.shop.settings import SettingsService, settings_in, stage_
 from custdesk.services.spreadsheets.customer_import import ImportService
 from custdesk.services.spreadsheets.dashboard import DashboardService
 from custdesk.services.spreadsheets.export_reports import ExportService
+from custdesk.services.spreadsheets.history_import import HistoryImportService
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
 from custdesk.storage.identity import FileKind, inspect_file, refusal, require_shop_file
@@ -68,6 +69,7 @@ class Services:
     rewards: RewardService
     exports: ExportService
     imports: ImportService
+    history_imports: HistoryImportService  # purchase and visit history from an old list
     backups: BackupService
 
 
@@ -177,6 +179,11 @@ def build_services(db: Database, db_path: Path) -> Services:
         exports=ExportService(db),
         imports=ImportService(
             db, customers, lambda: backups.back_up("pre-import", only_if_changed=True)
+        ),
+        history_imports=HistoryImportService(
+            db,
+            stage_rules=rules,
+            before_import=lambda: backups.back_up("pre-import", only_if_changed=True),
         ),
         backups=backups,
     )

@@ -18,7 +18,7 @@ from custdesk import clock as shop_clock
 from custdesk.app import open_app, open_for_reading, resolve_db_path
 from custdesk.cli_errors import error_sentence
 from custdesk.cli_parser import argparse_speaking, build_parser, requested_language
-from custdesk.cli_text import agenda_lines, check_lines, import_lines, say
+from custdesk.cli_text import agenda_lines, check_lines, history_lines, import_lines, say
 from custdesk.errors import CustDeskError
 from custdesk.services.customers.calendar import (
     EARLIEST_RECORD_DATE,
@@ -30,6 +30,7 @@ from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
 from custdesk.services.spreadsheets.customer_import import ImportReport, OnDuplicate, RowResult
 from custdesk.services.spreadsheets.export_reports import Report
+from custdesk.services.spreadsheets.history_import import HistoryKind, can_match, guess_kind
 from custdesk.services.spreadsheets.import_duplicates import Decision, Decisions
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.services.spreadsheets.import_headers import names_customers
@@ -52,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "due": _due,
         "export": _export,
         "import": _import,
+        "import-history": _import_history,
         "screenshot": _screenshot,
         "backup": _backup,
         "restore": _restore,
@@ -351,6 +353,41 @@ def _import(args: argparse.Namespace) -> int:
     if args.errors and report.skipped:
         _write_skipped(args.errors, table, rows, report, language)
     return EXIT_OK if report.imported or report.updated else EXIT_FAILED
+
+
+def _import_history(args: argparse.Namespace) -> int:
+    db_path, language = _existing_db(args), _language(args)
+    with open_app(db_path, program="custdesk import-history") as app:
+        history = app.services.history_imports
+        table = history.read(args.file, args.sheet, args.header_row)
+        mapping = history.guess(table.headers)
+        if not can_match(mapping):
+            headers = ", ".join(table.headers) or say(language, N_("cli", "none"))
+            unusable = N_(
+                "cli",
+                "no date column, or no phone or name column, found in {file} (headers: "
+                "{headers}); nothing was imported",
+            )
+            said = say(language, unusable, file=args.file.name, headers=headers)
+            print(f"custdesk: {said}", file=sys.stderr)
+            return EXIT_FAILED
+        kind = HistoryKind(args.kind) if args.kind else guess_kind(mapping)
+        order = DateOrder(args.date_order) if args.date_order else None
+        example = history.ambiguous_date(table, mapping, order)
+        if example is not None:
+            unclear = N_(
+                "cli",
+                "the dates in {file} can be read day first or month first (e.g. {example}): "
+                "say which with --date-order dmy, mdy or ymd; nothing was imported",
+            )
+            said = say(language, unclear, file=args.file.name, example=example)
+            print(f"custdesk: {said}", file=sys.stderr)
+            return EXIT_FAILED
+        rows = history.check(table, mapping, kind, order)
+        report = history.run(rows, kind)
+    for line in history_lines(table, rows, report, language):
+        print(line)
+    return EXIT_OK if report.imported else EXIT_FAILED
 
 
 def _write_skipped(

@@ -18,6 +18,7 @@ from custdesk import __version__
 from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.spreadsheets.customer_import import OnDuplicate
 from custdesk.services.spreadsheets.export_reports import Report
+from custdesk.services.spreadsheets.history_import import HistoryKind
 from custdesk.services.spreadsheets.import_duplicates import Decision
 from custdesk.words import N_, SOURCE_LANGUAGE, pick_language, system_locale, translate
 
@@ -249,6 +250,61 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
                 "(5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year "
                 "first (ymd). Without it, the column's own dates decide, and the import asks "
                 "when they do not",
+            )
+        ),
+    )
+    history = commands.add_parser(
+        "import-history",
+        parents=worded,
+        help=t(N_("cli", "add purchase or visit history from a spreadsheet to customers on file")),
+        description=t(
+            N_(
+                "cli",
+                "Add an old list of purchases or visits, one row each (phone, date, item or "
+                "kind, amount, notes), to the customers on file: a row is matched by its phone, "
+                "or by its name when only one customer has it, and never guessed. Dates must be "
+                "full dates. The files read are those of 'custdesk import'. Every good row goes "
+                "in, in one transaction; each row not imported is listed with why. Exit code 1 "
+                "when nothing was imported.",
+            )
+        ),
+    )
+    history.add_argument("file", type=Path, metavar="FILE")
+    history.add_argument(
+        "--kind",
+        choices=[k.value for k in HistoryKind],
+        help=t(
+            N_(
+                "cli",
+                "what the rows are: purchases or visits (default: purchases when the file has "
+                "an amount column, else visits)",
+            )
+        ),
+    )
+    history.add_argument(
+        "--sheet", metavar="NAME", help=t(N_("cli", "sheet to read (default: the first)"))
+    )
+    history.add_argument(
+        "--header-row",
+        type=row_number,
+        metavar="N",
+        help=t(
+            N_(
+                "cli",
+                "the row holding the column names, numbered as the spreadsheet shows it "
+                "(default: found below titles and blank rows; 0: the sheet has no header row)",
+            )
+        ),
+    )
+    history.add_argument(
+        "--date-order",
+        choices=[o.value for o in DateOrder],
+        help=t(
+            N_(
+                "cli",
+                "how the dates are written when day and month could be either way (5/3/2026): "
+                "day first (dmy), month first (mdy), or year first (ymd). Without it, the "
+                "column's own dates decide, and the command asks when they do not",
             )
         ),
     )

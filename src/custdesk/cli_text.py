@@ -11,6 +11,8 @@ from custdesk.services.contacts.agenda import TodayAgenda
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.shop.health import HealthReport, SharedPhone
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
+from custdesk.services.spreadsheets.history_import import HistoryKind, HistoryReport, HistoryRow
+from custdesk.services.spreadsheets.history_words import history_messages
 from custdesk.services.spreadsheets.import_conflict_words import conflict_sentence
 from custdesk.services.spreadsheets.import_duplicates import ConflictKind, Decision
 from custdesk.services.spreadsheets.import_files import Table
@@ -190,3 +192,37 @@ def conflict_lines(report: ImportReport, language: str) -> Iterator[str]:
     )
     for conflict in report.conflicts:
         yield f"  {conflict_sentence(conflict, language)}"
+
+
+def history_lines(
+    table: Table, rows: Sequence[HistoryRow], report: HistoryReport, language: str
+) -> Iterator[str]:
+    """What ``custdesk import-history`` did: the count, then a sentence for each of the first
+    rows not imported (history_words.history_messages, as the window says them)."""
+    done = {
+        HistoryKind.PURCHASES: N_(
+            "cli",
+            "import-history: {imported} purchases added for {customers} customers, {skipped} "
+            "rows not imported (sheet {sheet!r}, {rows} rows)",
+        ),
+        HistoryKind.VISITS: N_(
+            "cli",
+            "import-history: {imported} visits added for {customers} customers, {skipped} rows "
+            "not imported (sheet {sheet!r}, {rows} rows)",
+        ),
+    }[report.kind]
+    yield say(
+        language,
+        done,
+        imported=report.imported,
+        customers=report.customers,
+        skipped=len(report.skipped),
+        sheet=table.sheet,
+        rows=len(table.rows),
+    )
+    messages = history_messages(rows, language)
+    for message in messages[:LISTED]:
+        yield f"  {message.sentence}"
+    if len(messages) > LISTED:
+        more = len(messages) - LISTED
+        yield say(language, N_("cli", "  ... and {count} more"), count=more)

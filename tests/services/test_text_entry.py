@@ -124,6 +124,16 @@ NOT_STORED = {
         "a language for the words of the conflicts it lists; nothing stored"
     ),
     "spreadsheets.import_duplicates.Decisions.of": "a field name to look a decision up by",
+    "spreadsheets.history_import.HistoryImportService.read": "a sheet name to read",
+    "spreadsheets.history_import.HistoryImportService.guess": "header words to match",
+    "spreadsheets.history_import.HistoryImportService.ambiguous_date": "dates read, nothing stored",
+    "spreadsheets.history_import.HistoryImportService.check": (
+        "cells read into rows; nothing stored until run"
+    ),
+    "spreadsheets.history_import.HistoryImportService.run": (
+        "rows from check, written through the purchase and visit rules that clean their text"
+        " (test_history_import)"
+    ),
     "contacts.visits.VisitService.visits": (
         "a read filter; its values come from the stored clerk list"
     ),

@@ -110,7 +110,12 @@ class Customer(Base):
     notes: Mapped[str] = mapped_column(Text, server_default=_EMPTY)
     follow_up_cadence_days: Mapped[int | None] = mapped_column(Integer)
 
-    # Aggregates kept by the services (see module docstring).
+    # What the customer spent before CustDesk, as the shop's old list said (消费金额, 累计消费):
+    # part of total_spent_cents, but no purchase, no contact and no date (issue 17).
+    opening_balance_cents: Mapped[int] = mapped_column(server_default=text("0"))
+
+    # Aggregates kept by the services (see module docstring); total_spent_cents is the
+    # purchases' sum plus opening_balance_cents.
     total_spent_cents: Mapped[int] = mapped_column(server_default=text("0"))
     purchase_count: Mapped[int] = mapped_column(server_default=text("0"))
     last_purchase_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -134,6 +139,7 @@ class Customer(Base):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint("total_spent_cents >= 0", name="total_spent_not_negative"),
+        CheckConstraint("opening_balance_cents >= 0", name="opening_balance_not_negative"),
         CheckConstraint(
             "(birth_month IS NULL) = (birth_day IS NULL) "
             "AND (birth_year IS NULL OR birth_month IS NOT NULL)",

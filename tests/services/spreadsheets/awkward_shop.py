@@ -114,7 +114,7 @@ REPORT_COLUMNS: dict[str, dict[str, str]] = {
         "Name": TEXT, "Phones": TEXT, "Gender": TEXT, "Birthday": DAY, "WeChat": TEXT,
         "Address": TEXT, "Occupation": TEXT, "Income": TEXT, "Family": TEXT, "Hobbies": TEXT,
         "Temperament": TEXT, "Important": TEXT, "Decision maker": TEXT, "Tags": TEXT,
-        "Notes": TEXT,
+        "Notes": TEXT, "From the old list": MONEY,
     },
     "Visits": {
         "When": MOMENT, "Customer": TEXT, "Phone": TEXT, "Kind": TEXT, "Purpose": TEXT,

@@ -1,5 +1,10 @@
 """The per-customer figures the list sorts on, always derived from the records themselves.
 
+Total spent is the purchases' sum plus the opening balance an imported list gave (消费金额,
+累计消费: ``opening_balance_cents``). That balance is no purchase: it has no date, so it is no
+contact, and it moves no stage, not even VIP by spend (issue 17: "stages, dormancy and
+follow-ups don't move because of it"); stages count what was bought at this shop since CustDesk.
+
 Every service that changes purchases, visits, follow-ups or referrals calls this in the same
 transaction, so the stored totals and stage can never drift from what the records say. Stages
 also move with the calendar alone (a quiet customer turns dormant), so ``recompute_stages`` runs
@@ -28,8 +33,9 @@ figures the settings' reader (shop.settings.stage_rules_in)."""
 def refresh_aggregates(
     session: Session, customer: orm.Customer, today: dt.date, rules: StageRules
 ) -> None:
-    """Totals, last purchase and contact, next follow-up, referrals made, and the stage by
-    ``rules`` (the shop's, read by the caller in this transaction)."""
+    """Totals (the opening balance included), last purchase and contact, next follow-up,
+    referrals made, and the stage by ``rules`` (the shop's, read by the caller in this
+    transaction; purchases only, see the module docstring)."""
     cid = customer.id
     total, count, last_purchase = session.execute(
         select(
@@ -38,7 +44,9 @@ def refresh_aggregates(
             func.max(orm.Purchase.purchased_on),
         ).where(orm.Purchase.customer_id == cid)
     ).one()
-    customer.total_spent_cents, customer.purchase_count = int(total), int(count)
+    purchased = int(total)
+    customer.total_spent_cents = purchased + (customer.opening_balance_cents or 0)
+    customer.purchase_count = int(count)
     customer.last_purchase_on = last_purchase
     last_visit = session.scalar(
         select(func.max(orm.Visit.occurred_at)).where(orm.Visit.customer_id == cid)
@@ -54,7 +62,7 @@ def refresh_aggregates(
     )
     customer.stage = compute_stage(
         purchase_count=customer.purchase_count,
-        total_spent_cents=customer.total_spent_cents,
+        total_spent_cents=purchased,
         last_contact=customer.last_contact_at.date() if customer.last_contact_at else None,
         is_important=customer.is_important,
         today=today,
@@ -73,8 +81,10 @@ def last_contact(
 
 def recompute_stages(session: Session, today: dt.date, rules: StageRules) -> int:
     """Every customer's stage as of ``today`` by ``rules``; returns how many changed (only those
-    are written)."""
+    are written). Spend is what was purchased: the opening balance is left out, as in
+    refresh_aggregates."""
     customer = orm.Customer
+    purchased = customer.total_spent_cents - customer.opening_balance_cents
 
     def silent_since(days: int) -> dt.datetime:
         # silent for >= days  <=>  last contact before the start of (today - days + 1)
@@ -83,8 +93,7 @@ def recompute_stages(session: Session, today: dt.date, rules: StageRules) -> int
     quiet = customer.last_contact_at.is_not(None)
     stage = case(
         (
-            (customer.is_important.is_(True))
-            | (customer.total_spent_cents >= rules.vip_spend_cents),
+            (customer.is_important.is_(True)) | (purchased >= rules.vip_spend_cents),
             Stage.VIP.value,
         ),
         (customer.purchase_count == 0, Stage.PROSPECT.value),

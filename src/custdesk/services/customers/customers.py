@@ -506,4 +506,5 @@ def _record(session: Session, customer: orm.Customer) -> CustomerRecord:
         created_at=customer.created_at,
         updated_at=customer.updated_at,
         deleted_at=customer.deleted_at,
+        opening_balance_cents=customer.opening_balance_cents,
     )

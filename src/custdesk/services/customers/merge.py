@@ -1,9 +1,10 @@
 """Merging two files of the same person into one, in one transaction.
 
-The kept file gains the other's purchases, visits, follow-ups, complaints, phones, tags and history,
-and fills its empty fields from it. Referral links stay consistent: the kept customer keeps its own
-referrer (or takes over the other's), takes over the other's referred customers, and no merge can
-create a self-referral or a cycle. The other file goes to the Trash marked as merged, never deleted.
+The kept file gains the other's purchases, visits, follow-ups, complaints, phones, tags, history
+and opening balance (from an old list), and fills its empty fields from it. Referral links stay
+consistent: the kept customer keeps its own referrer (or takes over the other's), takes over the
+other's referred customers, and no merge can create a self-referral or a cycle. The other file
+goes to the Trash marked as merged, never deleted.
 """
 
 from __future__ import annotations
@@ -245,6 +246,9 @@ def _fill_blanks(keep: orm.Customer, absorb: orm.Customer) -> None:
         # Composed here, so cleaned here too (either file may predate text_cleaning).
         keep.notes = display_text(f"{keep.notes}\n{absorb.notes}").strip()
     keep.is_important = keep.is_important or absorb.is_important
+    # Both files' old-list spending is the one customer's (refresh_aggregates adds it up).
+    keep.opening_balance_cents += absorb.opening_balance_cents
+    absorb.opening_balance_cents = 0
 
 
 def _fill_birthday(keep: orm.Customer, absorb: orm.Customer) -> None:

@@ -24,7 +24,10 @@ FILLED_FROM_ABSORBED = (
 )  # fmt: skip
 # A birthday is filled as a whole (storage.orm: its parts are set together).
 BIRTHDAY_PARTS = ("birth_year", "birth_month", "birth_day", "birth_calendar", "birth_leap_month")
-KEPT_FIELDS = (*FILLED_FROM_ABSORBED, *BIRTHDAY_PARTS, "notes", "is_important")
+# The opening balance (from an old list) is added up, not filled: both were spent.
+KEPT_FIELDS = (
+    *FILLED_FROM_ABSORBED, *BIRTHDAY_PARTS, "notes", "is_important", "opening_balance_cents"
+)  # fmt: skip
 
 Row = Mapping[str, Any]
 
@@ -39,6 +42,7 @@ class MergeSnapshot:
     keep_fields: Row
     added_phone_ids: tuple[int, ...] = ()
     added_tag_ids: tuple[int, ...] = ()
+    absorb_opening_balance_cents: int = 0  # moved onto the kept file by the merge
 
 
 def take_snapshot(session: Session, keep: orm.Customer, absorb: orm.Customer) -> MergeSnapshot:
@@ -68,6 +72,7 @@ def take_snapshot(session: Session, keep: orm.Customer, absorb: orm.Customer) ->
         referrals=links,
         rewards=rewards,
         keep_fields={name: getattr(keep, name) for name in KEPT_FIELDS},
+        absorb_opening_balance_cents=absorb.opening_balance_cents,
     )
 
 
@@ -102,7 +107,11 @@ def restore_snapshot(session: Session, snapshot: MergeSnapshot) -> None:
     session.execute(
         update(orm.Customer)
         .where(orm.Customer.id == snapshot.absorb_id)
-        .values(deleted_at=None, merged_into_id=None)
+        .values(
+            deleted_at=None,
+            merged_into_id=None,
+            opening_balance_cents=snapshot.absorb_opening_balance_cents,
+        )
     )
 
 

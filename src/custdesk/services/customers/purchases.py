@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
@@ -82,27 +83,21 @@ class PurchaseService:
             ).all()
             return [_record(row) for row in rows]
 
+    def opening_balance_of(self, customer_id: int) -> int:
+        """Fen the customer spent before CustDesk, as an imported list said (0 for none): part
+        of total spent, but no purchase (customers.opening_balance)."""
+        with self._db.reading() as session:
+            return load_customer(session, customer_id).opening_balance_cents
+
     def record(self, customer_id: int, draft: PurchaseDraft) -> PurchaseRecord:
         """Save a purchase; its text cleaned (text_cleaning), the amount read as yuan; or
-        ValidationError naming every bad field."""
-        draft = replace(
-            draft, item=display_text(draft.item).strip(), notes=display_text(draft.notes).strip()
-        )
-        amount_cents = self._validate(draft)
+        ValidationError naming every bad field (check_purchase)."""
+        now = self._clock()
+        draft, amount_cents = check_purchase(draft, now.date())
         with self._db.writing() as session:
             customer = load_customer(session, customer_id)
-            purchase = orm.Purchase(
-                customer_id=customer_id,
-                purchased_on=draft.purchased_on,
-                item=draft.item,
-                amount_cents=amount_cents,
-                quantity=draft.quantity,
-                notes=draft.notes,
-                created_at=self._clock(),
-            )
-            session.add(purchase)
-            session.flush()
-            refresh_aggregates(session, customer, self._clock().date(), self._stage_rules(session))
+            purchase = add_purchase(session, customer_id, draft, amount_cents, now)
+            refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
             return _record(purchase)
 
     def remove(self, purchase_id: int) -> None:
@@ -113,32 +108,63 @@ class PurchaseService:
             session.flush()
             refresh_aggregates(session, customer, self._clock().date(), self._stage_rules(session))
 
-    def _validate(self, draft: PurchaseDraft) -> int:
-        problems: dict[str, FieldProblem] = {}
-        if not draft.item:
-            problems["item"] = FieldProblem.REQUIRED
-        elif len(draft.item) > MAX_ITEM:
-            problems["item"] = FieldProblem.TOO_LONG
-        if len(draft.notes) > MAX_NOTES:
-            problems["notes"] = FieldProblem.TOO_LONG
-        today = self._clock().date()
-        if draft.purchased_on > today:
-            problems["purchased_on"] = FieldProblem.FUTURE_DATE
-        elif (date_problem := check_record_date(draft.purchased_on, today)) is not None:
-            problems["purchased_on"] = date_problem
-        if not 1 <= draft.quantity <= MAX_QUANTITY:
-            problems["quantity"] = FieldProblem.OUT_OF_RANGE
-        amount_cents = 0
-        try:
-            amount_cents = parse_amount(draft.amount)
-        except ValueError:
-            problems["amount"] = FieldProblem.INVALID_AMOUNT
-        else:
-            if not 0 <= amount_cents <= MAX_AMOUNT_CENTS:
-                problems["amount"] = FieldProblem.OUT_OF_RANGE
-        if problems:
-            raise ValidationError.for_fields(problems)
-        return amount_cents
+
+def check_purchase(draft: PurchaseDraft, today: dt.date) -> tuple[PurchaseDraft, int]:
+    """The draft with its text cleaned (text_cleaning) and trimmed, and its amount in fen; or
+    ValidationError naming every bad field: an item is required (up to MAX_ITEM characters),
+    the day may not be after ``today`` nor before 1900, the quantity is 1 to MAX_QUANTITY and
+    the amount yuan as parse_amount reads them, at most MAX_AMOUNT_CENTS. The form and the
+    history import (spreadsheets.history_import) check purchases by these rules."""
+    draft = replace(
+        draft, item=display_text(draft.item).strip(), notes=display_text(draft.notes).strip()
+    )
+    problems: dict[str, FieldProblem] = {}
+    if not draft.item:
+        problems["item"] = FieldProblem.REQUIRED
+    elif len(draft.item) > MAX_ITEM:
+        problems["item"] = FieldProblem.TOO_LONG
+    if len(draft.notes) > MAX_NOTES:
+        problems["notes"] = FieldProblem.TOO_LONG
+    if draft.purchased_on > today:
+        problems["purchased_on"] = FieldProblem.FUTURE_DATE
+    elif (date_problem := check_record_date(draft.purchased_on, today)) is not None:
+        problems["purchased_on"] = date_problem
+    if not 1 <= draft.quantity <= MAX_QUANTITY:
+        problems["quantity"] = FieldProblem.OUT_OF_RANGE
+    amount_cents = 0
+    try:
+        amount_cents = parse_amount(draft.amount)
+    except ValueError:
+        problems["amount"] = FieldProblem.INVALID_AMOUNT
+    else:
+        if not 0 <= amount_cents <= MAX_AMOUNT_CENTS:
+            problems["amount"] = FieldProblem.OUT_OF_RANGE
+    if problems:
+        raise ValidationError.for_fields(problems)
+    return draft, amount_cents
+
+
+def add_purchase(
+    session: Session,
+    customer_id: int,
+    draft: PurchaseDraft,
+    amount_cents: int,
+    now: dt.datetime,
+) -> orm.Purchase:
+    """Insert one purchase checked by check_purchase, inside the caller's transaction; the
+    caller refreshes the customer's figures (aggregates.refresh_aggregates)."""
+    purchase = orm.Purchase(
+        customer_id=customer_id,
+        purchased_on=draft.purchased_on,
+        item=draft.item,
+        amount_cents=amount_cents,
+        quantity=draft.quantity,
+        notes=draft.notes,
+        created_at=now,
+    )
+    session.add(purchase)
+    session.flush()
+    return purchase
 
 
 def _record(row: orm.Purchase) -> PurchaseRecord:

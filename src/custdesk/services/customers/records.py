@@ -73,6 +73,8 @@ class CustomerRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None
+    # From the old list (an import's 消费金额): part of total_spent_cents, no purchase.
+    opening_balance_cents: int = 0
 
     @property
     def name(self) -> str:

@@ -28,6 +28,12 @@ from custdesk.services.customers.customers import (
     load_customer,
 )
 from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
+from custdesk.services.customers.opening_balance import (
+    BalanceDifference,
+    balance_problem,
+    offer_balance_in,
+    set_new_balances_in,
+)
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.import_cells import (
@@ -41,6 +47,7 @@ from custdesk.services.spreadsheets.import_duplicates import (
     Conflict,
     Decisions,
     Holder,
+    Target,
     conflicts,
     phone_book,
     place_rows,
@@ -95,7 +102,8 @@ class RowResult:
     skip: SkipReason | None = None
     name: str = ""  # as the messages name the row: the draft's, or the file's name cell
     named_from_phone: bool = False  # 未留名 + the phone's last four digits: the clerk names them
-    # The amount column (消费金额, 累计消费) in fen; mapped and read, not stored yet.
+    # The amount column (消费金额, 累计消费) in fen: the customer's opening balance "from the
+    # old list" (customers.opening_balance: stored by its rule; 0 or None stores nothing).
     opening_balance_cents: int | None = None
 
     @property
@@ -121,6 +129,9 @@ class ImportReport:
     held_by: dict[int, tuple[Holder, ...]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)  # each with what was decided
     continued: list[int] = field(default_factory=list)  # rows whose notes ran past the limit
+    # row -> an opening balance on file that the row's differs from: the one on file was kept
+    # (customers.opening_balance); these rows are listed too
+    balance_differences: dict[int, BalanceDifference] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -211,10 +222,16 @@ def _row_result(
         return RowResult(row_number, None, {}, skip=SkipReason.NO_NAME_OR_PHONE)
     balance = None
     if "opening_balance" in values:
+        problem: FieldProblem | None = None
         try:
             balance = read_amount_cents(values["opening_balance"])
-        except ValueError:  # kept in the notes: never a reason to leave the row out
-            problems["opening_balance"] = FieldProblem.INVALID_AMOUNT
+        except ValueError:
+            problem = FieldProblem.INVALID_AMOUNT
+        else:
+            problem = None if balance is None else balance_problem(balance)
+        if problem is not None:  # kept in the notes: never a reason to leave the row out
+            balance = None
+            problems["opening_balance"] = problem
             notes = RowNotes()
             notes.keep_original(headers["opening_balance"], _text(values["opening_balance"]))
             draft = replace(draft, notes=notes.joined(draft.notes))
@@ -245,7 +262,10 @@ def import_rows(
     """All good rows in one transaction; rows with problems are reported, never half-saved.
     A phone already on file, or twice in the file, is met by the rules of import_duplicates:
     each conflict decided by ``decisions`` (default: keep what is held), the words added to
-    notes in ``language``. CancelledError (nothing written) when ``progress`` says stop."""
+    notes in ``language``. CancelledError (nothing written) when ``progress`` says stop.
+    A row's opening balance (RowResult.opening_balance_cents) is stored by the rule of
+    customers.opening_balance: set on a customer who has none, else a difference listed in
+    ``report.balance_differences``."""
     moment = now or shop_clock.now()
     report = ImportReport()
     with db.writing() as session:
@@ -268,6 +288,11 @@ def import_rows(
             assert target.before is not None  # a customer on file
             customer = load_customer(session, customer_id)
             customers.update_in(session, customer, target.before, target.draft, moment)
+            for row in target.rows:
+                cents = by_row[row].opening_balance_cents or 0
+                difference = offer_balance_in(session, customer, cents)
+                if difference is not None:
+                    report.balance_differences[row] = difference
             touched.append(customer_id)
         report.updated = len(placed.updates)
         new = [target.draft for target in placed.new]
@@ -276,8 +301,12 @@ def import_rows(
             for row in placed.went_in
             if by_row[row].noted
         ]
-        touched.extend(customers.create_many_in(session, new, moment))
+        created = customers.create_many_in(session, new, moment)
+        firsts = _new_balances(placed.new, created, by_row, report)
+        set_new_balances_in(session, firsts)
+        touched.extend(created)
         report.imported = len(new)
+        report.listed = sorted(set(report.listed) | set(report.balance_differences))
         refresh_search_rows(session, touched)
         if progress is not None and not progress(len(rows), len(rows)):
             raise CancelledError("Import cancelled; nothing was imported.")
@@ -300,6 +329,31 @@ def _text(value: Cell) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # 13800138000.0 from a number-formatted phone column
     return str(value).strip()
+
+
+def _new_balances(
+    targets: Sequence[Target],
+    created: Sequence[int],
+    by_row: dict[int, RowResult],
+    report: ImportReport,
+) -> list[tuple[int, int]]:
+    """(customer id, fen) for each new customer whose rows give an opening balance: the first
+    row's amount, by the rule of customers.opening_balance; a later row of the same customer
+    (the same phone) giving another amount is listed as a difference, as for one on file."""
+    balances = []
+    for target, customer_id in zip(targets, created, strict=True):
+        held = 0
+        for row in target.rows:
+            cents = by_row[row].opening_balance_cents or 0
+            if cents <= 0 or cents == held:
+                continue
+            if held:
+                report.balance_differences[row] = BalanceDifference(customer_id, held, cents)
+            else:
+                held = cents
+        if held:
+            balances.append((customer_id, held))
+    return balances
 
 
 def _removed_note(removed: dict[str, str]) -> str:

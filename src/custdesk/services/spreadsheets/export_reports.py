@@ -190,7 +190,7 @@ class ReportBuilder:
         fields = (
             c.name, c.gender, *birthday_columns(), c.wechat_id, c.address, c.occupation,
             c.income_band, c.family_situation, c.hobbies, c.temperament, c.is_important,
-            c.decision_maker, c.notes,
+            c.decision_maker, c.notes, c.opening_balance_cents,
         )  # fmt: skip
         query = select(c.id, *fields).where(c.deleted_at.is_(None)).order_by(c.name_pinyin, c.id)
         columns = [
@@ -199,6 +199,7 @@ class ReportBuilder:
             ("occupation", Kind.TEXT), ("income", Kind.TEXT), ("family", Kind.TEXT),
             ("hobbies", Kind.TEXT), ("temperament", Kind.TEXT), ("important", Kind.TEXT),
             ("decision_maker", Kind.TEXT), ("tags", Kind.TEXT), ("notes", Kind.TEXT),
+            ("opening_balance", Kind.MONEY),
         ]  # fmt: skip
 
         def rows() -> Iterator[Sequence[Any]]:
@@ -218,6 +219,7 @@ class ReportBuilder:
                 important,
                 decision,
                 notes,
+                opening_balance,
             ) in self._stream(query):
                 yield (
                     name,
@@ -230,6 +232,7 @@ class ReportBuilder:
                     decision,
                     tags.get(customer_id, ""),
                     notes,
+                    opening_balance or None,  # blank, not ¥0.00: imports back as none
                 )
 
         return self._sheet("customers", columns, rows(), expected=self._count(query))

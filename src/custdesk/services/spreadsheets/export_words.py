@@ -49,6 +49,7 @@ HEADERS = {
     "decision_maker": N_("export columns", "Decision maker"),
     "tags": N_("export columns", "Tags"),
     "notes": N_("export columns", "Notes"),
+    "opening_balance": N_("export columns", "From the old list"),
     "stage": N_("export columns", "Stage"),
     "total_spent": N_("export columns", "Total spent"),
     "last_contact": N_("export columns", "Last contact"),

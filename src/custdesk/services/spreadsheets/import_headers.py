@@ -28,8 +28,9 @@ HEADER_WORDS: dict[str, list[str]] = load_seed("import_headers")
 # What the columns page offers, one choice each: the draft's fields and the roles beside it.
 FIELDS = tuple(HEADER_WORDS)
 NAME_PARTS = ("family_name", "given_name", "middle_name")
-# Mapped, but not stored yet: the opening balance "from the old list" is later work. It is read
-# to cents (RowResult.opening_balance_cents) and never keeps a row out.
+# Roles beside the draft: the name's parts, and the opening balance "from the old list", read to
+# cents (RowResult.opening_balance_cents), stored by customers.opening_balance, never a reason
+# to keep a row out.
 NOT_IN_DRAFT = (*NAME_PARTS, "opening_balance")
 
 # Columns whose cells are kept in the notes with their header: useful to the shop, with no field

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from custdesk.code_words import MESSAGES, PROBLEMS
 from custdesk.errors import FieldProblem
 from custdesk.services.customers.customers import MAX_TEXT
+from custdesk.services.customers.opening_balance import BalanceDifference
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_duplicates import Holder
@@ -68,6 +69,11 @@ NOTED = N_(
     "import",
     "Imported, with a note: what was written under {fields} could not be read and is kept in "
     "the notes.",
+)
+BALANCE_KEPT = N_(
+    "import",
+    "The file gives an opening balance of {file}, but {held} from an earlier list is on file; "
+    "{held} was kept.",
 )
 # The start of every sentence: the row as the spreadsheet numbers it, and the customer's name.
 # A row that met a customer already there (import_duplicates).
@@ -133,9 +139,10 @@ def row_messages(
 ) -> list[RowMessage]:
     """A sentence for every row the clerk should read about, in row order: each row not
     imported (with its reason) and each imported row named from its phone, with a note, folded
-    into an earlier row or with its notes continued. Without ``report`` (the checking page,
-    before the import) the rows' own results; with it, what the import did (a phone already on
-    file, or twice in the file, is known only then)."""
+    into an earlier row, with its notes continued, or whose opening balance differs from the one
+    on file. Without ``report`` (the checking page, before the import) the rows' own results;
+    with it, what the import did (a phone already on file, or twice in the file, is known only
+    then)."""
     by_row = {row.row_number: row for row in rows}
     told: dict[int, str] = {}
     if report is None:
@@ -145,14 +152,33 @@ def row_messages(
         wanted = dict.fromkeys(report.listed, "")
         wanted.update({row_number: str(reason) for row_number, reason in report.skipped})
         told = duplicate_problems(report, language)
+    differences = {} if report is None else report.balance_differences
     return [
-        _row_message(by_row[row_number], reason, language, told.get(row_number, ""))
+        _row_message(
+            by_row[row_number],
+            reason,
+            language,
+            told.get(row_number, ""),
+            differences.get(row_number),
+        )
         for row_number, reason in sorted(wanted.items())
     ]
 
 
-def _row_message(row: RowResult, reason: str, language: str, told: str = "") -> RowMessage:
-    """``told``: what meeting a customer already there did to the row (duplicate_problems)."""
+def yuan(cents: int) -> str:
+    """Fen as a clerk reads an amount: ¥1,280.50 (integer arithmetic, no float rounding)."""
+    return f"¥{cents // 100:,}.{cents % 100:02d}"
+
+
+def _row_message(
+    row: RowResult,
+    reason: str,
+    language: str,
+    told: str = "",
+    difference: BalanceDifference | None = None,
+) -> RowMessage:
+    """``told``: what meeting a customer already there did to the row (duplicate_problems);
+    ``difference``: an opening balance the file gives beside another one on file."""
 
     def said(source: str, **fields: object) -> str:
         return translate(IMPORT, source, language).format(**fields)
@@ -174,6 +200,9 @@ def _row_message(row: RowResult, reason: str, language: str, told: str = "") -> 
             parts.append(said(NOTED, fields=fields))
         if told:
             parts.append(told)
+        if difference is not None:
+            held, given = yuan(difference.held_cents), yuan(difference.file_cents)
+            parts.append(said(BALANCE_KEPT, file=given, held=held))
         problem = said(N_("import", "; ")).join(parts)
     if row.name:
         sentence = said(ROW_AND_NAME, row=row.row_number, name=row.name, message=problem)

@@ -64,6 +64,10 @@ class PurchasesPanel(QWidget):
         self.table.setMinimumHeight(130)
         self.table.itemSelectionChanged.connect(self._update_remove_button)
         self.summary = QLabel()
+        # What the shop's old list said was spent before CustDesk: counted in the total spent,
+        # never a purchase of its own (read-only here).
+        self.opening_balance_label = QLabel()
+        self.opening_balance_label.hide()
 
         self.date_edit = QDateEdit(QDate(shop_clock.today()))
         self.date_edit.setCalendarPopup(True)
@@ -94,6 +98,7 @@ class PurchasesPanel(QWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.remove_button)
         layout.addLayout(summary_row)
+        layout.addWidget(self.opening_balance_label)
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
         # Purchases added here, or taken back or put back by undo (whose command outlives this
@@ -105,6 +110,11 @@ class PurchasesPanel(QWidget):
 
     def reload(self) -> None:
         rows = self._rows = self._purchases.purchases_of(self._customer_id)
+        balance = self._purchases.opening_balance_of(self._customer_id)
+        self.opening_balance_label.setText(
+            self.tr("From the old list: {amount}").format(amount=money(balance))
+        )
+        self.opening_balance_label.setVisible(balance > 0)
         self.table.setRowCount(len(rows))
         for row, purchase in enumerate(rows):
             self._fill_row(row, purchase)

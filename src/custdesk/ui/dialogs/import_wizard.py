@@ -37,6 +37,7 @@ from custdesk.services.spreadsheets.customer_import import (
     RowResult,
 )
 from custdesk.services.spreadsheets.excel_export import Sheet
+from custdesk.services.spreadsheets.history_import import HistoryImportService
 from custdesk.services.spreadsheets.import_conflict_words import (
     conflict_sentence,
 )
@@ -57,6 +58,7 @@ from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.dialogs.history_import_pages import HistoryPages
 from custdesk.ui.dialogs.import_conflicts import ConflictChoices
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
@@ -66,7 +68,12 @@ class ImportWizard(QWizard):
     loaded = Signal()  # the file has been read, or refused with the reason shown
 
     def __init__(
-        self, *, imports: ImportService, changes: ChangeNotifier, parent: QWidget | None = None
+        self,
+        *,
+        imports: ImportService,
+        changes: ChangeNotifier,
+        history: HistoryImportService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._imports = imports
@@ -84,6 +91,10 @@ class ImportWizard(QWizard):
         self.check_page = self._check_page()
         for page in (self.file_page, self.columns_page, self.check_page):
             self.addPage(page)
+        # Purchase and visit history: a choice on the first page, then pages of their own.
+        self.history_pages = (
+            None if history is None else HistoryPages(self, history, changes, lambda: self.table)
+        )
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
 
     # -- 1. file and sheet ------------------------------------------------------------------
@@ -381,6 +392,11 @@ class ImportWizard(QWizard):
         self.job.finished.connect(self._job_over)
         return False  # stay open until the job reports
 
+    def nextId(self) -> int:
+        in_order = super().nextId()
+        pages = self.history_pages
+        return in_order if pages is None else pages.next_id(self.currentId(), in_order)
+
     def reject(self) -> None:
         """Closing while importing cancels the import (it rolls back) and waits for it; a file
         being read is read to its end (reading writes nothing), its table dropped."""
@@ -390,6 +406,8 @@ class ImportWizard(QWizard):
         if self.read_job is not None:
             self._reads += 1  # whatever comes is no longer shown
             self.read_job.wait()
+        if self.history_pages is not None:
+            self.history_pages.cancel()
         super().reject()
 
     def _job_over(self, _completed: bool) -> None:

@@ -306,7 +306,12 @@ class MainWindow(QMainWindow):
     def import_customers(self) -> ImportWizard:
         from custdesk.ui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(imports=self._services.imports, changes=self.changes, parent=self)
+        wizard = ImportWizard(
+            imports=self._services.imports,
+            changes=self.changes,
+            history=self._services.history_imports,
+            parent=self,
+        )
         wizard.open()
         return wizard
 

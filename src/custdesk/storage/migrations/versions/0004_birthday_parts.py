@@ -112,9 +112,9 @@ def downgrade() -> None:
     with op.batch_alter_table("customers", recreate="always") as batch:
         batch.drop_index("ix_customers_active_birth_month_day")
         batch.drop_index("ix_customers_active_birth_date")
-        batch.drop_constraint("ck_customers_birth_calendar_known", type_="check")
-        batch.drop_constraint("ck_customers_birthday_range", type_="check")
-        batch.drop_constraint("ck_customers_birthday_whole", type_="check")
+        batch.drop_constraint(op.f("ck_customers_birth_calendar_known"), type_="check")
+        batch.drop_constraint(op.f("ck_customers_birthday_range"), type_="check")
+        batch.drop_constraint(op.f("ck_customers_birthday_whole"), type_="check")
         for column in ("birth_leap_month", "birth_calendar", "birth_day", "birth_month"):
             batch.drop_column(column)
         batch.drop_column("birth_year")
