@@ -38,7 +38,7 @@ def test_purchases_are_added_and_the_rows_left_out_are_said_in_chinese(
     sales = tmp_path / "消费记录.csv"
     sales.write_text(
         "手机,消费日期,商品,金额\n"
-        "13800138000,2026-01-01,羊毛围巾,\"¥1,280.50\"\n"
+        '13800138000,2026-01-01,羊毛围巾,"¥1,280.50"\n'
         "13700137000,2026-01-02,纽扣,0.29\n"
         "13900139000,5月3日,丝巾,19.99\n",
         encoding="utf-8",
