@@ -168,88 +168,88 @@
         <translation>不是客户档案台的文件，无法使用</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="69" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="71" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="73" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="82" />
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="83" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="85" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="90" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="94" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="100" />
         <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
         <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="112" />
         <source>Look at this backup in its own window; nothing can be changed there</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="133" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="135" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="137" />
         <source>Backups: {count}. Older ones are thinned out automatically.</source>
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="163" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="165" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="166" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="179" />
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="204" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="183" />
         <source>Replace the customer file with the backup made {when} ({count} customers)?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
@@ -258,7 +258,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="205" />
         <source>Restoring the customer file from {name}</source>
         <translation>正在从 {name} 恢复客户档案</translation>
     </message>
@@ -1476,12 +1476,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="387" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="358" />
+        <source>The customer file was restored from the backup.</source>
+        <translation>客户档案已从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="394" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="398" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="405" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>

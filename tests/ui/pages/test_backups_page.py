@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
@@ -235,3 +235,31 @@ def test_a_backup_is_opened_in_a_worker_while_the_window_stays_responsive(
     (look,) = window.read_only_windows
     assert look.count_label.text() == "Customers: 40"
     look.close()
+
+
+def test_a_restore_forgets_what_undo_remembered(
+    qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A redo after a restore wrote an old edit into the restored file (a clerk's trial)."""
+    back_up_now(qtbot, window)
+    customer_id = context.services.customers.create(CustomerDraft(name="蔡海")).id
+    window.navigation.select("customers")
+    dialog = window.customers_page.edit_customer(customer_id)
+    assert dialog is not None
+    dialog.occupation_edit.clear()
+    qtbot.keyClicks(dialog.occupation_edit, "Shop manager")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: window.undo_stack.canUndo())
+    window.undo_stack.undo()
+    assert window.undo_stack.canRedo()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.navigation.select("backups")
+    page = window.backups_page
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.restored, timeout=10_000):
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+
+    assert not window.undo_stack.canRedo() and not window.undo_stack.canUndo()
+    assert window.statusBar().currentMessage() == "The customer file was restored from the backup."

@@ -57,6 +57,8 @@ def made_at_text(info: BackupInfo) -> str:
 
 class BackupsPage(QWidget):
     open_read_only = Signal(object)  # the BackupInfo to look into
+    # The file now holds a backup's content: what Undo remembers belongs to data that is gone.
+    restored = Signal()
 
     def __init__(self, *, backups: BackupService, changes: ChangeNotifier) -> None:
         super().__init__()
@@ -194,7 +196,10 @@ class BackupsPage(QWidget):
         progress dialog. Refused or failed, it says why and the data is as it was; restored,
         every page reads the data again."""
         backups = self._backups
-        return Operation(self, self._changes, Changes.EVERYTHING).run_in_background(
+        operation = Operation(
+            self, self._changes, Changes.EVERYTHING, done=lambda _aside: self.restored.emit()
+        )
+        return operation.run_in_background(
             lambda _progress: backups.restore(path),
             self.tr("Restore a backup"),
             self.tr("Restoring the customer file from {name}").format(name=path.name),

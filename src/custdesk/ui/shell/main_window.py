@@ -348,7 +348,14 @@ class MainWindow(QMainWindow):
     def _build_backups_page(self) -> QWidget:
         page = wiring.backups_page(self._services, changes=self.changes)
         page.open_read_only.connect(self.look_into_backup)
+        page.restored.connect(self._restored)
         return page
+
+    def _restored(self) -> None:
+        """After a restore, Undo and Redo would replay edits of data that is no longer there
+        (a redo wrote an old edit into the restored file): the stack starts afresh."""
+        self.undo_stack.clear()
+        self.statusBar().showMessage(self.tr("The customer file was restored from the backup."))
 
     @property
     def today_page(self) -> TodayPage:
