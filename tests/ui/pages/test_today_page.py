@@ -17,6 +17,7 @@ from custdesk.services.contacts.visits import VisitFilter
 from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
+from custdesk.ui.common.operations import Changes
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
@@ -194,3 +195,25 @@ def test_a_birthday_without_a_year_tomorrow_shows_no_age(
         model = make_window().today_page.birthdays.model
         rows = [[model.index(r, c).data() for c in (1, 2)] for r in range(model.rowCount())]
     assert sorted(rows) == [["张伟", "37"], ["黄勇", ""]]
+
+
+def test_todays_lists_keep_the_clerks_place(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    """Saving Settings moved Today's selection to the first line, and so did a snooze (a
+    clerk's trial): the line stays selected, or the one now in its place."""
+    for name in ("张三", "李四", "王五"):
+        plan(context, name, TODAY)
+    window = make_window()
+    section = window.today_page.due_today
+    assert [f.customer_name for f in section.model.records()] == ["李四", "王五", "张三"]
+    section.table.selectRow(1)
+
+    with qtbot.waitSignal(window.today_page.agenda_loaded):
+        window.changes.announce(Changes.SETTINGS)  # as saving Settings does
+    assert section.selected() is not None and section.selected().customer_name == "王五"
+
+    _done, snooze, _cancel = section.action_buttons
+    with qtbot.waitSignal(window.today_page.agenda_loaded):
+        snooze.menu().actions()[0].trigger()
+    assert section.selected() is not None and section.selected().customer_name == "张三"

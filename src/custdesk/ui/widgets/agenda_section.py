@@ -74,11 +74,21 @@ class AgendaSection(QWidget, Generic[Record]):
         return button
 
     def set_records(self, records: Sequence[Record]) -> None:
+        """Show ``records``, keeping the clerk's place: the line selected before stays selected
+        when it is still there; when it has gone (done, snoozed), the line now in its place,
+        so the clerk works down the list; scrolled where it was."""
+        before = self.selected()
+        rows = self.table.selectionModel().selectedRows()
+        row_before = rows[0].row() if rows else 0
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_records(records)
         self.title_label.setText(self._title(len(records)))
         self.body.setCurrentWidget(self.table if records else self.empty_label)
         if records:
-            self.table.selectRow(0)
+            kept = list(records)
+            row = kept.index(before) if before in kept else min(row_before, len(kept) - 1)
+            self.table.selectRow(row)
+            self.table.verticalScrollBar().setValue(scrolled)
         self._update_buttons()
 
     def selected(self) -> Record | None:
