@@ -4,6 +4,7 @@ asked for Chinese reads Chinese, options and file names aside."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,16 @@ def test_english_help_is_unchanged_and_argparse_speaks_english_again_after(
     help_text = build_parser("en").format_help()
     assert help_text.startswith("usage: custdesk ")
     assert "show this help message and exit" in help_text
+
+
+def test_the_language_can_be_named_before_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A clerk's trial wrote `custdesk --lang zh_CN --help` and was refused."""
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "zh_CN", "--help"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("用法：custdesk ")
+    missing = tmp_path / "shop.db"
+    assert main(["--lang", "zh_CN", "due", "--db", str(missing)]) == 2
+    assert capsys.readouterr().err.startswith(f"custdesk: {missing} 没有店铺档案。")

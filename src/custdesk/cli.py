@@ -17,7 +17,12 @@ from pathlib import Path
 from custdesk import clock as shop_clock
 from custdesk.app import open_app, open_for_reading, resolve_db_path
 from custdesk.cli_errors import error_sentence
-from custdesk.cli_parser import argparse_speaking, build_parser, requested_language
+from custdesk.cli_parser import (
+    argparse_speaking,
+    build_parser,
+    requested_language,
+    requested_language_given,
+)
 from custdesk.cli_text import agenda_lines, check_lines, history_lines, import_lines, say
 from custdesk.errors import CustDeskError
 from custdesk.services.customers.calendar import (
@@ -46,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = requested_language(argv)
     with argparse_speaking(language):
         args = build_parser(language).parse_args(argv)
+    if getattr(args, "lang", None) is None:
+        # Given before the command, --lang is the top parser's; the command's own (unset)
+        # would hide it. The words already chosen are those it asked for.
+        args.lang = language if requested_language_given(argv) else None
     handlers = {
         "new": _new,
         "demo": _demo,

@@ -87,7 +87,8 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
         description=t(
             N_("cli", "CustDesk 客户档案台: customer files, visits, follow-ups and referrals.")
         ),
-        parents=[db_option],
+        # --lang before the command too: `custdesk --lang zh_CN --help` as a clerk writes it
+        parents=worded,
     )
     parser.add_argument("--version", action="version", version=f"custdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -396,6 +397,11 @@ def requested_language(argv: Sequence[str]) -> str:
         elif argument.startswith("--lang="):
             requested = argument.removeprefix("--lang=")
     return pick_language(requested, system_locale=system_locale())
+
+
+def requested_language_given(argv: Sequence[str]) -> bool:
+    """Whether the command line names a language itself (``--lang``)."""
+    return any(argument == "--lang" or argument.startswith("--lang=") for argument in argv)
 
 
 @contextmanager
