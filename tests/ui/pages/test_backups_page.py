@@ -263,3 +263,32 @@ def test_a_restore_forgets_what_undo_remembered(
 
     assert not window.undo_stack.canRedo() and not window.undo_stack.canUndo()
     assert window.statusBar().currentMessage() == "The customer file was restored from the backup."
+
+
+def test_a_change_tried_in_a_backups_window_is_told_as_such(
+    qtbot: QtBot,
+    window: MainWindow,
+    context: AppContext,
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    """A clerk's trial was told to fix folder permissions for a click in a backup's window."""
+    back_up_now(qtbot, window)
+    page = window.backups_page
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.read_only_windows) == 1, timeout=10_000)
+    (look,) = window.read_only_windows
+    look.navigation.select("customers")
+    look.customers_page.table.selectRow(0)
+
+    look.customers_page.trash_selected()
+
+    assert shown_messages == [
+        (
+            "A backup, opened to look at",
+            "This window shows a backup, and nothing in it can be changed. To work with this"
+            " data, restore the backup on the Backups page of the main window.",
+        )
+    ]
+    look.close()
+    assert context.services.overview.overview().customers == 40

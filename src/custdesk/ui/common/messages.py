@@ -12,6 +12,7 @@ from custdesk.error_words import error_words
 from custdesk.errors import (
     CustDeskError,
     FieldProblem,
+    ReadOnlyStorageError,
 )
 
 
@@ -90,8 +91,31 @@ def file_problem_text(exc: CustDeskError) -> str:
     return texts.get(reason, user_message(exc).text)
 
 
+LOOKING_INTO_BACKUP = "lookingIntoBackup"  # a window's property: it shows a backup, read-only
+
+
 def warn_about(parent: QWidget | None, exc: BaseException, *, reading: bool = False) -> None:
-    """Tell the clerk in a dialog; the window stays as it was (``reading``: see user_message)."""
+    """Tell the clerk in a dialog; the window stays as it was (``reading``: see user_message).
+    In a window looking into a backup, a write refused is that window's nature, not the disk's:
+    the clerk is told so instead of being sent to fix folder permissions."""
+    window = parent.window() if parent is not None else None
+    if (
+        isinstance(exc, ReadOnlyStorageError)
+        and window is not None
+        and window.property(LOOKING_INTO_BACKUP)
+    ):
+        show_box(
+            parent,
+            UserMessage(
+                QCoreApplication.translate("messages", "A backup, opened to look at"),
+                QCoreApplication.translate(
+                    "messages",
+                    "This window shows a backup, and nothing in it can be changed. To work "
+                    "with this data, restore the backup on the Backups page of the main window.",
+                ),
+            ),
+        )
+        return
     show_box(parent, user_message(exc, reading=reading))
 
 

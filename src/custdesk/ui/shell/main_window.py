@@ -28,7 +28,7 @@ from custdesk.services.shop.backups import BackupInfo
 from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE
 from custdesk.ui.common.icons import icon
-from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.messages import LOOKING_INTO_BACKUP, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.backup_scheduler: BackupScheduler | None = None
         if read_only_label:
             self.navigation.hide_page("backups")
+            self.setProperty(LOOKING_INTO_BACKUP, True)  # a write refused is told as such
         elif auto_backup:
             self.backup_scheduler = BackupScheduler(services.backups, self)
             self.backup_scheduler.finished.connect(self._backed_up)
