@@ -10,7 +10,9 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from custdesk import clock as shop_clock
 from custdesk import scratch
@@ -30,10 +32,7 @@ from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.backups import BackupService, backup_folder
 from custdesk.services.shop.daily import DailyUpkeep
 from custdesk.services.shop.settings import SettingsService, settings_in, stage_rules_in
-from custdesk.services.spreadsheets.customer_import import ImportService
-from custdesk.services.spreadsheets.dashboard import DashboardService
 from custdesk.services.spreadsheets.export_reports import ExportService
-from custdesk.services.spreadsheets.history_import import HistoryImportService
 from custdesk.storage.backup import remove_dead_partials
 from custdesk.storage.db import Database
 from custdesk.storage.identity import FileKind, inspect_file, refusal, require_shop_file
@@ -44,6 +43,11 @@ from custdesk.storage.migrate import (
     shipped_head,
     upgrade_database,
 )
+
+if TYPE_CHECKING:
+    from custdesk.services.spreadsheets.customer_import import ImportService
+    from custdesk.services.spreadsheets.dashboard import DashboardService
+    from custdesk.services.spreadsheets.history_import import HistoryImportService
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +69,39 @@ class Services:
     daily: DailyUpkeep
     referrals: ReferralService
     referral_reports: ReferralReports
-    dashboard: DashboardService
     rewards: RewardService
     exports: ExportService
-    imports: ImportService
-    history_imports: HistoryImportService  # purchase and visit history from an old list
     backups: BackupService
+    db: Database = field(repr=False)
+
+    # The import and the Reports page's figures are built on first use: their modules (the
+    # header dictionary, the cell habits, the duplicate rules, the charts' queries) are not
+    # imported while the window opens on Today (issue 16's start-up).
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from custdesk.services.spreadsheets.dashboard import DashboardService
+
+        return DashboardService(self.db, self.referral_reports)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from custdesk.services.spreadsheets.customer_import import ImportService
+
+        return ImportService(self.db, self.customers, self._back_up_before_import)
+
+    @cached_property
+    def history_imports(self) -> HistoryImportService:
+        """Purchase and visit history from an old list."""
+        from custdesk.services.spreadsheets.history_import import HistoryImportService
+
+        return HistoryImportService(
+            self.db,
+            stage_rules=stage_rules_in,
+            before_import=self._back_up_before_import,
+        )
+
+    def _back_up_before_import(self) -> None:
+        self.backups.back_up("pre-import", only_if_changed=True)
 
 
 @dataclass
@@ -174,16 +205,8 @@ def build_services(db: Database, db_path: Path) -> Services:
         daily=DailyUpkeep(db),
         referrals=ReferralService(db, stage_rules=rules),
         referral_reports=referral_reports,
-        dashboard=DashboardService(db, referral_reports),
         rewards=RewardService(db),
         exports=ExportService(db),
-        imports=ImportService(
-            db, customers, lambda: backups.back_up("pre-import", only_if_changed=True)
-        ),
-        history_imports=HistoryImportService(
-            db,
-            stage_rules=rules,
-            before_import=lambda: backups.back_up("pre-import", only_if_changed=True),
-        ),
         backups=backups,
+        db=db,
     )

@@ -23,6 +23,9 @@ LATER = (
     "charset_normalizer",
     "vobject",
     "dateutil",
+    # the import's own rules, built on first use (custdesk.app.Services)
+    "custdesk.services.spreadsheets.customer_import",
+    "custdesk.services.spreadsheets.history_import",
 )
 
 START_AND_VISIT = """
