@@ -22,14 +22,19 @@ from pathlib import Path
 from custdesk.app import open_app
 from custdesk.ui.shell.launch import create_application
 from custdesk.ui.shell.main_window import MainWindow
+from PySide6.QtCore import QEventLoop, QTimer
 app = create_application()
 ctx = open_app(Path(sys.argv[1]))
 window = MainWindow(ctx.services, ctx.db_path)
 window.show()
 app.processEvents()
-deadline = time.time() + 60
-while window.today_page.agenda is None and time.time() < deadline:
-    app.processEvents()  # Today's agenda is read off the GUI thread: until it is shown
+# Today's agenda is read off the GUI thread: the event loop waits for it as the app's does
+# (a loop spinning processEvents would starve the reading thread of the interpreter lock).
+if window.today_page.agenda is None:
+    waiting = QEventLoop()
+    window.today_page.agenda_loaded.connect(waiting.quit)
+    QTimer.singleShot(60_000, waiting.quit)
+    waiting.exec()
 if window.today_page.agenda is None:
     raise SystemExit("Today was never filled")
 app.processEvents()  # and painted
