@@ -20,7 +20,7 @@ from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.birthdays import birth_columns, stored_birthday
 from custdesk.services.customers.calendar import BirthCalendar, Birthday
-from custdesk.services.customers.phones import normalise_phone
+from custdesk.services.customers.phones import normalise_phone, phone_label
 from custdesk.services.customers.records import (
     OLDEST_BIRTHDAY,
     CustomerBrief,
@@ -30,6 +30,7 @@ from custdesk.services.customers.records import (
 )
 from custdesk.services.customers.referral_chains import close_chains_around
 from custdesk.services.customers.search_keys import name_search_keys
+from custdesk.services.customers.tags import tags_of
 from custdesk.storage import orm
 from custdesk.storage.bulk import bulk_insert
 from custdesk.storage.db import Database
@@ -47,7 +48,6 @@ _PLAIN_FIELDS = tuple(
     for f in fields(CustomerDraft)
     if f.name not in ("birthday", "phones", "phone_labels", "tags")
 )
-MAX_LABEL = 32  # customer_phones.label
 
 
 def temperament_codes() -> frozenset[str]:
@@ -110,9 +110,7 @@ class CustomerService:
             problems["follow_up_cadence_days"] = FieldProblem.OUT_OF_RANGE
         phones = self._clean_phones(draft.phones, problems)
         labels = _labels_of_typed(draft)
-        tags = tuple(
-            dict.fromkeys(t for t in (display_text(tag).strip() for tag in draft.tags) if t)
-        )
+        tags = tags_of(display_text(tag) for tag in draft.tags)  # split at , / 、 (tags.py)
         if any(len(tag) > 50 for tag in tags):
             problems["tags"] = FieldProblem.TOO_LONG
         if problems:
@@ -425,13 +423,14 @@ def _apply(
 
 def _labels_of_typed(draft: CustomerDraft) -> tuple[str, ...]:
     """The labels of the phones validate keeps (blank numbers are dropped), cleaned and cut to
-    what the column holds; a label is a note on the number, never a reason to refuse it."""
+    what the column holds (phones.phone_label); a label is a note on the number, never a reason
+    to refuse it."""
     typed = [
         draft.phone_labels[index] if index < len(draft.phone_labels) else ""
         for index, text in enumerate(draft.phones)
         if text.strip()
     ]
-    return tuple(display_text(label).strip()[:MAX_LABEL] for label in typed)
+    return tuple(phone_label(display_text(label)) for label in typed)
 
 
 def _labelled(draft: CustomerDraft, known: dict[str, str]) -> list[tuple[str, str]]:

@@ -97,3 +97,17 @@ def display_phone(e164: str) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(parsed, fmt)
+
+
+MAX_LABEL = 32  # customer_phones.label
+# What separates numbers in one cell (/ , ; 、 |), a label from its number (:) and a remark
+# from a number (brackets), half- and full-width: a label never holds them, so the export's
+# "mobile: 138 0013 8000, home: 0755 8888 6666" reads back as the same numbers and labels.
+_LABEL_BREAKS = re.compile(r"[/,;、|:，；／｜：()（）\[\]【】\s]+")
+
+
+def phone_label(text: str) -> str:
+    """A phone's label as stored: the characters that separate numbers, a label or a remark
+    from its number turned into one space (in the key form the import reads, NFKC, so a
+    full-width ／ is a / too), trimmed, cut to the column's 32 characters."""
+    return _LABEL_BREAKS.sub(" ", key_text(text)).strip()[:MAX_LABEL].strip()
