@@ -3143,236 +3143,241 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="50" />
+        <source>Follow up every (days)</source>
+        <translation>回访周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="51" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="51" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="52" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="52" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="53" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="53" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
         <source>Created</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
         <source>Hours to resolve</source>
         <translation>处理用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
         <source>Referred</source>
         <translation>介绍人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
         <source>Whole chain</source>
         <translation>整条链人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
         <source>Referred customer</source>
         <translation>被介绍客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
         <source>Generation</source>
         <translation>代数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
         <source>New by referral</source>
         <translation>转介绍新客</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
         <source>Referral share</source>
         <translation>转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
         <source>Visits</source>
         <translation>回访次数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
         <source>Resolved same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3494,122 +3499,127 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
+        <source>Follow up every</source>
+        <translation>回访周期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
         <source>Opening balance</source>
         <translation>期初金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
         <source>No name and no phone, so it was not imported.</source>
         <translation>没有姓名也没有电话，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
         <source>The header row again, so it was not imported.</source>
         <translation>这是重复的表头行，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="56" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
         <source>A total row, not a customer, so it was not imported.</source>
         <translation>这是合计行，不是客户，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="57" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
         <source>The phone number is already on file, so the row was not imported.</source>
         <translation>电话号码已存在，这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="63" />
         <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
         <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="65" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="66" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="73" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="74" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="140" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="141" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="144" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="98" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="145" />
         <source>; </source>
         <translation> </translation>
     </message>

@@ -11,7 +11,6 @@ imported as new, as chosen.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -31,11 +30,13 @@ from custdesk.services.customers.customers import (
 )
 from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.customers.tags import split_tags
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.import_cells import (
     is_empty_mark,
     joined_name,
     read_amount_cents,
+    read_days,
     read_flag,
     read_gender,
 )
@@ -66,7 +67,6 @@ from custdesk.words import SUPPORTED, translate
 __all__ = ["FIELDS", "HEADER_WORDS", "guess_mapping"]  # the dictionary, as callers knew it here
 
 PROGRESS_EVERY = 500
-_SEPARATORS = re.compile(r"[,，;；、/|]+")
 # The draft's own fields: what "update" merges (FIELDS also holds the roles beside the draft).
 DRAFT_FIELDS = tuple(name for name in FIELDS if name in CustomerDraft.__dataclass_fields__)
 
@@ -354,6 +354,7 @@ def _draft(
     is_important = read_flag(text.get("is_important", ""))
     if is_important is None:
         problems["is_important"] = FieldProblem.UNKNOWN_CHOICE
+    cadence = _cadence(values.get("follow_up_cadence_days"), problems)
     for name in sorted(problems):  # each cell not understood, kept as written
         notes.keep_original(headers.get(name, name), text.get(name, ""))
     phones, labels = row_phones(text, headers, problems, notes)
@@ -380,13 +381,22 @@ def _draft(
         temperament=temperament,
         is_important=bool(is_important),
         decision_maker=text.get("decision_maker", ""),
-        tags=tuple(
-            t.strip()
-            for t in _SEPARATORS.split(text.get("tags", ""))
-            if t.strip() and not is_empty_mark(t)
-        ),
+        tags=tuple(t for t in split_tags(text.get("tags", "")) if not is_empty_mark(t)),
         notes=notes.joined(text.get("notes", "")),
+        follow_up_cadence_days=cadence,
     )
+
+
+def _cadence(value: Cell, problems: dict[str, FieldProblem]) -> int | None:
+    """Days between follow-ups (the export's 回访周期（天）); a cell that is no number of days
+    is named in ``problems`` and kept in the notes."""
+    if value is None:
+        return None
+    try:
+        return read_days(value)
+    except ValueError:
+        problems["follow_up_cadence_days"] = FieldProblem.UNKNOWN_CHOICE
+        return None
 
 
 def _gender(value: str, problems: dict[str, FieldProblem]) -> str:
