@@ -104,6 +104,31 @@ _NUMBERED_FIELDS = {
 }
 
 
+# The vCard reader (reading/vcards.py) heads a card's numbers by their TEL type: "Phone (cell)",
+# "Phone (home) 2" for a second home number. These types are the customer's own lines, kept with
+# the label below; a fax or a pager goes to the notes like Outlook's.
+_VCARD_PHONE = re.compile(r"^phone\s*\((?P<type>[a-z]+)\)\s*\d*$")
+VCARD_PHONE_LABELS = {"cell": "mobile", "home": "home", "work": "work", "main": "main",
+                      "other": "other"}  # fmt: skip
+
+
+def phone_label_of(header: str) -> str:
+    """The label a phone column gives its numbers: a vCard type's word (``Phone (cell) 2`` ->
+    ``mobile``), else the header as written (手机, Home Phone)."""
+    match = _VCARD_PHONE.match(header.strip().casefold())
+    if match is not None and match["type"] in VCARD_PHONE_LABELS:
+        return VCARD_PHONE_LABELS[match["type"]]
+    return header
+
+
+def _vcard_phone(header: str) -> str | None:
+    """ "phones" or "notes" for a vCard reader's phone header, None for any other header."""
+    match = _VCARD_PHONE.match(header.strip().casefold())
+    if match is None:
+        return None
+    return "phones" if match["type"] in VCARD_PHONE_LABELS else "notes"
+
+
 def header_key(text: str) -> str:
     """A header as compared: casefolded, without spaces, underscores, colons, dashes, brackets."""
     return re.sub(r"[\s_:：\-()（）*]+", "", text.casefold())
@@ -158,7 +183,10 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
         if not key or key in _IGNORED_KEYS:
             continue
         numbered = _numbered(header)
-        if numbered is not None:
+        vcard = _vcard_phone(header)
+        if vcard is not None:
+            place(vcard, index, labelled=vcard == "notes")
+        elif numbered is not None:
             name, group = numbered
             if name == PHONE_LABEL:
                 labels.append((group, index))

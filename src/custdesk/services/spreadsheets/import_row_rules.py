@@ -17,7 +17,13 @@ from enum import StrEnum
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.spreadsheets.import_cells import folded, read_phones
-from custdesk.services.spreadsheets.import_headers import PHONE_LABEL, SLOT, field_of, header_key
+from custdesk.services.spreadsheets.import_headers import (
+    PHONE_LABEL,
+    SLOT,
+    field_of,
+    header_key,
+    phone_label_of,
+)
 
 UNNAMED = "未留名"  # the name of a customer whose row gave a phone and no name (issue 17)
 ORIGINAL_NOTE = "{header}（原表）：{text}"  # a cell kept as written because it was not understood
@@ -97,7 +103,8 @@ def row_phones(
             continue
         header = headers.get(key, key)
         own_label = text.get(PHONE_LABEL + key.removeprefix("phones"), "")
-        label = own_label.removeprefix("* ").strip() or header  # Google marks the first: "* Mobile"
+        # Google marks the first: "* Mobile"; a vCard's "Phone (cell)" gives "mobile"
+        label = own_label.removeprefix("* ").strip() or phone_label_of(header)
         reading = read_phones(cell, label)
         for number, its_label in zip(reading.numbers, reading.labels, strict=True):
             numbers.setdefault(number, its_label)
