@@ -28,8 +28,8 @@ def _chinese_number_types() -> list[tuple[re.Pattern[str], tuple[int, ...]]]:
 
     plan = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
     assert plan is not None
-    kinds = (
-        plan.fixed_line, plan.mobile, plan.toll_free, plan.premium_rate, plan.shared_cost,
+    kinds = (  # mobiles first: most numbers are, and any() stops at the first kind that fits
+        plan.mobile, plan.fixed_line, plan.toll_free, plan.premium_rate, plan.shared_cost,
         plan.personal_number, plan.voip, plan.pager, plan.uan, plan.voicemail,
     )  # fmt: skip
     return [
