@@ -13,6 +13,8 @@ from types import ModuleType
 from benchmarks.figures import (
     customer_list,
     excel,
+    import_file,
+    import_memory,
     memory,
     quick_filters,
     referrals,
@@ -29,7 +31,9 @@ FIGURES: tuple[ModuleType, ...] = (
     today,
     referrals,
     excel,
+    import_file,
     memory,
+    import_memory,
 )
 KEYS = tuple(figure.KEY for figure in FIGURES)
 

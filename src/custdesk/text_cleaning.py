@@ -37,6 +37,8 @@ class CleanText:
 
 
 def _clean(text: str, form: Literal["NFC", "NFKC"]) -> CleanText:
+    if _NOT_XML_CHAR.search(text) is None:  # nearly every text: nothing to remove
+        return CleanText(_normalised(text, form))
     removed = tuple(_NOT_XML_CHAR.findall(text))
     kept = _NOT_XML_CHAR.sub("", text) if removed else text
     # Normalising can itself produce nothing outside Char (every Char maps to Chars), so one pass.
@@ -58,12 +60,26 @@ def clean_key(text: str) -> CleanText:
 
 def display_text(text: str) -> str:
     """``clean_display(text).text``: for callers that only need the cleaned value."""
-    return _clean(text, "NFC").text
+    return _cleaned(text, "NFC")
 
 
 def key_text(text: str) -> str:
     """``clean_key(text).text``: for callers that only need the cleaned value."""
-    return _clean(text, "NFKC").text
+    return _cleaned(text, "NFKC")
+
+
+def _cleaned(text: str, form: Literal["NFC", "NFKC"]) -> str:
+    """``_clean(text, form).text`` without building a CleanText: an import calls this for
+    every cell several times, and most cells need no change (checked in C first)."""
+    if _NOT_XML_CHAR.search(text) is not None:
+        return _clean(text, form).text
+    return _normalised(text, form)
+
+
+def _normalised(text: str, form: Literal["NFC", "NFKC"]) -> str:
+    if text.isascii() or unicodedata.is_normalized(form, text):
+        return text
+    return unicodedata.normalize(form, text)
 
 
 def xml_safe(text: str) -> str:

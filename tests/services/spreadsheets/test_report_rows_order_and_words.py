@@ -40,7 +40,7 @@ def test_the_customers_sheet_is_in_phone_book_order_with_blanks_not_none(
     customers.create(CustomerDraft(name="安娜", phones=("0755 8888 1234",)))
     rows = list(ReportBuilder(db, "en", now=NOW).customers().rows)
     # name, phones, important, tags
-    assert [(row[0], row[1], row[11], row[13]) for row in rows] == [
+    assert [(row[0], row[1], row[11], row[14]) for row in rows] == [
         ("安娜", "", "", ""),
         ("安娜", "0755 8888 1234", "", ""),
         ("陈静", "", "", "VIP, 老客"),

@@ -28,8 +28,8 @@ def _chinese_number_types() -> list[tuple[re.Pattern[str], tuple[int, ...]]]:
 
     plan = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
     assert plan is not None
-    kinds = (
-        plan.fixed_line, plan.mobile, plan.toll_free, plan.premium_rate, plan.shared_cost,
+    kinds = (  # mobiles first: most numbers are, and any() stops at the first kind that fits
+        plan.mobile, plan.fixed_line, plan.toll_free, plan.premium_rate, plan.shared_cost,
         plan.personal_number, plan.voip, plan.pager, plan.uan, plan.voicemail,
     )  # fmt: skip
     return [
@@ -97,3 +97,17 @@ def display_phone(e164: str) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(parsed, fmt)
+
+
+MAX_LABEL = 32  # customer_phones.label
+# What separates numbers in one cell (/ , ; 、 |), a label from its number (:) and a remark
+# from a number (brackets), half- and full-width: a label never holds them, so the export's
+# "mobile: 138 0013 8000, home: 0755 8888 6666" reads back as the same numbers and labels.
+_LABEL_BREAKS = re.compile(r"[/,;、|:，；／｜：()（）\[\]【】\s]+")
+
+
+def phone_label(text: str) -> str:
+    """A phone's label as stored: the characters that separate numbers, a label or a remark
+    from its number turned into one space (in the key form the import reads, NFKC, so a
+    full-width ／ is a / too), trimmed, cut to the column's 32 characters."""
+    return _LABEL_BREAKS.sub(" ", key_text(text)).strip()[:MAX_LABEL].strip()

@@ -12,10 +12,10 @@ import_duplicates.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from custdesk import clock as shop_clock
@@ -35,11 +35,13 @@ from custdesk.services.customers.opening_balance import (
     set_new_balances_in,
 )
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.customers.tags import split_tags
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.import_cells import (
     is_empty_mark,
     joined_name,
     read_amount_cents,
+    read_days,
     read_flag,
     read_gender,
 )
@@ -77,7 +79,6 @@ from custdesk.words import SUPPORTED, translate
 
 __all__ = ["FIELDS", "HEADER_WORDS", "guess_mapping"]  # the dictionary, as callers knew it here
 
-_SEPARATORS = re.compile(r"[,，;；、/|]+")
 # The language of the words an import adds to notes (另一写法：…) when the caller names none:
 # the shop's, as the notes kept from cells not understood (生日（原表）：…) are written.
 NOTES_LANGUAGE = "zh_CN"
@@ -194,6 +195,7 @@ def preview(
         results.append(
             _row_result(offset, row, values, table.headers, headers, words, customers, dates)
         )
+    _cell_text.cache_clear()
     return results
 
 
@@ -235,8 +237,7 @@ def _row_result(
             notes = RowNotes()
             notes.keep_original(headers["opening_balance"], _text(values["opening_balance"]))
             draft = replace(draft, notes=notes.joined(draft.notes))
-    originals = {key: _text(value) for key, value in values.items()}
-    settled = settle(draft, customers.validate, headers, originals, problems)
+    settled = settle(draft, customers.validate, headers, _Originals(values), problems)
     return RowResult(
         row_number,
         settled.draft,
@@ -246,6 +247,23 @@ def _row_result(
         named_from_phone=named_from_phone,
         opening_balance_cents=balance,
     )
+
+
+class _Originals(Mapping[str, str]):
+    """Each cell's text as written, made only when the customer service refuses a field (a
+    few rows in a file): not 16 strings for every row of 100,000."""
+
+    def __init__(self, values: dict[str, Cell]) -> None:
+        self._values = values
+
+    def __getitem__(self, key: str) -> str:
+        return _text(self._values[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def import_rows(
@@ -356,6 +374,16 @@ def _new_balances(
     return balances
 
 
+@lru_cache(maxsize=65_536, typed=True)  # typed: True, 1 and 1.0 are different cells
+def _cell_text(value: Cell) -> tuple[str, str]:
+    """A cell's text cleaned (text_cleaning), "" for an empty mark, and the characters removed
+    ("U+000B", "" for none). Cached: a column of 100,000 rows holds a few hundred genders,
+    occupations, dates and tags, read once each; preview clears it when done."""
+    cell = clean_display(_text(value))
+    kept = "" if is_empty_mark(cell.text) else cell.text.strip()
+    return kept, describe_removed(cell.removed) if cell.removed else ""
+
+
 def _removed_note(removed: dict[str, str]) -> str:
     return "; ".join(f"{name}: {chars}" for name, chars in removed.items())
 
@@ -376,10 +404,9 @@ def _draft(
     headers = headers or {}
     text: dict[str, str] = {}
     for name, value in values.items():
-        cell = clean_display(_text(value))
-        text[name] = "" if is_empty_mark(cell.text) else cell.text.strip()
-        if cell.removed and removed is not None:
-            removed.setdefault(field_of(name), describe_removed(cell.removed))
+        text[name], gone = _cell_text(value)
+        if gone and removed is not None:
+            removed.setdefault(field_of(name), gone)
     values = {name: value if text[name] else None for name, value in values.items()}
     notes = RowNotes()
     gender = _gender(text.get("gender", ""), problems)
@@ -392,11 +419,12 @@ def _draft(
     is_important = read_flag(text.get("is_important", ""))
     if is_important is None:
         problems["is_important"] = FieldProblem.UNKNOWN_CHOICE
+    cadence = _cadence(values.get("follow_up_cadence_days"), problems)
     for name in sorted(problems):  # each cell not understood, kept as written
         notes.keep_original(headers.get(name, name), text.get(name, ""))
     phones, labels = row_phones(text, headers, problems, notes)
-    for key in sorted(text, key=slot_order):
-        if field_of(key) == "notes" and key != "notes" and text[key]:
+    for key in sorted((key for key in text if key.startswith("notes#")), key=slot_order):
+        if text[key]:
             notes.labelled.append(
                 LABELLED_NOTE.format(header=headers.get(key, key), text=text[key])
             )
@@ -418,13 +446,22 @@ def _draft(
         temperament=temperament,
         is_important=bool(is_important),
         decision_maker=text.get("decision_maker", ""),
-        tags=tuple(
-            t.strip()
-            for t in _SEPARATORS.split(text.get("tags", ""))
-            if t.strip() and not is_empty_mark(t)
-        ),
+        tags=tuple(t for t in split_tags(text.get("tags", "")) if not is_empty_mark(t)),
         notes=notes.joined(text.get("notes", "")),
+        follow_up_cadence_days=cadence,
     )
+
+
+def _cadence(value: Cell, problems: dict[str, FieldProblem]) -> int | None:
+    """Days between follow-ups (the export's 回访周期（天）); a cell that is no number of days
+    is named in ``problems`` and kept in the notes."""
+    if value is None:
+        return None
+    try:
+        return read_days(value)
+    except ValueError:
+        problems["follow_up_cadence_days"] = FieldProblem.UNKNOWN_CHOICE
+        return None
 
 
 def _gender(value: str, problems: dict[str, FieldProblem]) -> str:

@@ -25,8 +25,9 @@ from custdesk.services.customers.customer_list import (
     SortKey,
     first_phone,
 )
-from custdesk.services.customers.phones import display_phone
+from custdesk.services.customers.phones import display_phone, phone_label
 from custdesk.services.customers.records import OPEN_STATUSES
+from custdesk.services.customers.tags import joined_tags
 from custdesk.services.referrals.reports import MAX_DEPTH, ReferralReports
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.export_summary import monthly_rows
@@ -41,6 +42,17 @@ from custdesk.storage.db import Database
 from custdesk.storage.referral_walks import walk_up
 
 BATCH = 2000
+
+
+def labelled_phone(number: str, label: str) -> str:
+    """A number as the customers sheet writes it: ``mobile: 138 0013 8000``, or the number alone
+    when it has no label; import_cells.read_phones reads the label back (phones.phone_label
+    keeps the separators out of it)."""
+    shown = display_phone(number)
+    label = phone_label(label)
+    return f"{label}: {shown}" if label else shown
+
+
 AnySelect = Select[*tuple[Any, ...]]
 
 
@@ -116,21 +128,23 @@ class ReportBuilder:
             yield from session.execute(query.execution_options(yield_per=BATCH))
 
     def _phones_and_tags(self) -> tuple[dict[int, str], dict[int, str]]:
-        """Per customer: their numbers as shown, in their order ("138 0013 8000, …"), and their
-        tags in alphabetical order, as one text each."""
+        """Per customer: their numbers as shown, in their order, each after its label when it
+        has one ("mobile: 138 0013 8000, 0755 8888 6666"), and their tags in alphabetical order
+        (tags.joined_tags), as one text each: the import reads both back as they were."""
         p, t, ct = orm.CustomerPhone, orm.Tag, orm.CustomerTag
         phones: dict[int, list[str]] = {}
         tags: dict[int, list[str]] = {}
         with self._db.reading() as session:
-            numbers = select(p.customer_id, p.number).order_by(p.customer_id, p.position, p.id)
-            for customer_id, number in session.execute(numbers):
-                phones.setdefault(customer_id, []).append(display_phone(number))
+            numbers = select(p.customer_id, p.number, p.label)
+            numbers = numbers.order_by(p.customer_id, p.position, p.id)
+            for customer_id, number, label in session.execute(numbers):
+                phones.setdefault(customer_id, []).append(labelled_phone(number, label))
             names = select(ct.customer_id, t.name).join(t, t.id == ct.tag_id)
             for customer_id, name in session.execute(names):
                 tags.setdefault(customer_id, []).append(name)
         return (
             {customer_id: ", ".join(shown) for customer_id, shown in phones.items()},
-            {customer_id: ", ".join(sorted(named)) for customer_id, named in tags.items()},
+            {customer_id: joined_tags(sorted(named)) for customer_id, named in tags.items()},
         )
 
     def _first_phones(self) -> dict[int, str]:
@@ -190,7 +204,7 @@ class ReportBuilder:
         fields = (
             c.name, c.gender, *birthday_columns(), c.wechat_id, c.address, c.occupation,
             c.income_band, c.family_situation, c.hobbies, c.temperament, c.is_important,
-            c.decision_maker, c.notes, c.opening_balance_cents,
+            c.decision_maker, c.follow_up_cadence_days, c.notes, c.opening_balance_cents,
         )  # fmt: skip
         query = select(c.id, *fields).where(c.deleted_at.is_(None)).order_by(c.name_pinyin, c.id)
         columns = [
@@ -198,8 +212,8 @@ class ReportBuilder:
             ("birthday", Kind.DATE), ("wechat", Kind.TEXT), ("address", Kind.TEXT),
             ("occupation", Kind.TEXT), ("income", Kind.TEXT), ("family", Kind.TEXT),
             ("hobbies", Kind.TEXT), ("temperament", Kind.TEXT), ("important", Kind.TEXT),
-            ("decision_maker", Kind.TEXT), ("tags", Kind.TEXT), ("notes", Kind.TEXT),
-            ("opening_balance", Kind.MONEY),
+            ("decision_maker", Kind.TEXT), ("follow_up_every", Kind.INTEGER),
+            ("tags", Kind.TEXT), ("notes", Kind.TEXT), ("opening_balance", Kind.MONEY),
         ]  # fmt: skip
 
         def rows() -> Iterator[Sequence[Any]]:
@@ -218,6 +232,7 @@ class ReportBuilder:
                 temperament,
                 important,
                 decision,
+                cadence,
                 notes,
                 opening_balance,
             ) in self._stream(query):
@@ -230,6 +245,7 @@ class ReportBuilder:
                     w.code("temperament", temperament),
                     yes if important else "",
                     decision,
+                    cadence,
                     tags.get(customer_id, ""),
                     notes,
                     opening_balance or None,  # blank, not ¥0.00: imports back as none

@@ -47,6 +47,7 @@ HEADERS = {
     "temperament": N_("export columns", "Temperament"),
     "important": N_("export columns", "Important"),
     "decision_maker": N_("export columns", "Decision maker"),
+    "follow_up_every": N_("export columns", "Follow up every (days)"),
     "tags": N_("export columns", "Tags"),
     "notes": N_("export columns", "Notes"),
     "opening_balance": N_("export columns", "From the old list"),

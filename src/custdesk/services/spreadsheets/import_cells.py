@@ -91,6 +91,28 @@ def read_amount_cents(value: object) -> int | None:
     return int(cents)
 
 
+_DAYS = re.compile(r"^(\d+)(?:天|日|days?|d)?$")
+
+
+def read_days(value: object) -> int | None:
+    """A whole number of days: ``30``, ``30天``, ``30 days`` or a number cell; None for an empty
+    mark and for 0 (the form's "no regular follow-up"). Raises ValueError for anything else
+    (the row rules keep it in the notes); the range is the customer service's to check."""
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a number of days")
+    if isinstance(value, int | float):
+        if not float(value).is_integer():
+            raise ValueError(f"{value!r} is not a whole number of days")
+        return int(value) or None
+    text = folded(str(value or "")).replace(" ", "")
+    if text in EMPTY_MARKS:
+        return None
+    match = _DAYS.match(text)
+    if match is None:
+        raise ValueError(f"{value!r} is not a number of days")
+    return int(match.group(1)) or None
+
+
 @dataclass(frozen=True)
 class PhoneReading:
     """What one phone cell held: numbers (E.164) each with its label, the remarks written in
@@ -128,8 +150,22 @@ def _split_on_spaces(piece: str) -> list[str] | None:
     return found if len(found) > 1 else None
 
 
+# "手机: 138 0013 8000": a label before a colon (after key_text, ： is :), as clerks write
+# and as our export writes a labelled number; the label holds no digit-only text.
+_LABELLED = re.compile(r"^(?P<label>[^:]*?[^\d\s:+-][^:]*?)\s*:\s*(?P<number>[^:]+)$")
+
+
+def _labelled(piece: str) -> tuple[str, str]:
+    """(label, number text) of ``手机: 138 0013 8000``; ("", piece) when no label is written."""
+    match = _LABELLED.match(piece)
+    if match is None:
+        return "", piece
+    return match["label"].strip(), match["number"].strip()
+
+
 def read_phones(text: str, label: str = "") -> PhoneReading:
-    """Every number in a cell, each labelled ``label``.
+    """Every number in a cell, each labelled with the label written before it (``手机:
+    138 0013 8000``, as the export writes labelled numbers), else ``label``.
 
     Numbers may be separated by / , ; 、 | or ` ::: ` (Google's separator), or by a space when
     each side is a whole valid number (so ``138 0013 8009`` stays one number). Bracketed
@@ -141,21 +177,23 @@ def read_phones(text: str, label: str = "") -> PhoneReading:
         for match in _BRACKETED.finditer(cleaned)
     )
     cleaned = _BRACKETED.sub(" ", cleaned)
-    numbers: list[str] = []
+    numbers: dict[str, str] = {}  # number -> its label
     not_understood: list[str] = []
     for piece in _PHONE_SEPARATORS.split(cleaned):
         piece = piece.strip()
         if is_empty_mark(piece):
             continue
-        whole = _valid(piece)
-        several = [whole] if whole is not None else _split_on_spaces(piece)
+        own_label, number_text = _labelled(piece)
+        whole = _valid(number_text)
+        several = [whole] if whole is not None else _split_on_spaces(number_text)
         if several is None:
             not_understood.append(piece)
             continue
-        numbers.extend(n for n in several if n not in numbers)
+        for number in several:
+            numbers.setdefault(number, own_label or label)
     return PhoneReading(
         numbers=tuple(numbers),
-        labels=(label,) * len(numbers),
+        labels=tuple(numbers.values()),
         remarks=tuple(r for r in remarks if r),
         not_understood=tuple(not_understood),
     )

@@ -105,9 +105,41 @@ _NUMBERED_FIELDS = {
 }
 
 
+# The vCard reader (reading/vcards.py) heads a card's numbers by their TEL type: "Phone (cell)",
+# "Phone (home) 2" for a second home number. These types are the customer's own lines, kept with
+# the label below; a fax or a pager goes to the notes like Outlook's.
+_VCARD_PHONE = re.compile(r"^phone\s*\((?P<type>[a-z]+)\)\s*\d*$")
+VCARD_PHONE_LABELS = {"cell": "mobile", "home": "home", "work": "work", "main": "main",
+                      "other": "other"}  # fmt: skip
+
+
+def phone_label_of(header: str) -> str:
+    """The label a phone column gives its numbers: a vCard type's word (``Phone (cell) 2`` ->
+    ``mobile``), else the header as written (手机, Home Phone)."""
+    match = _VCARD_PHONE.match(header.strip().casefold())
+    if match is not None and match["type"] in VCARD_PHONE_LABELS:
+        return VCARD_PHONE_LABELS[match["type"]]
+    return header
+
+
+def _vcard_phone(header: str) -> str | None:
+    """ "phones" or "notes" for a vCard reader's phone header, None for any other header."""
+    match = _VCARD_PHONE.match(header.strip().casefold())
+    if match is None:
+        return None
+    return "phones" if match["type"] in VCARD_PHONE_LABELS else "notes"
+
+
+# What header_key drops: every whitespace character (all lie below U+3001), _ : ： - ( ) （ ） *.
+_NOT_IN_KEY = dict.fromkeys(
+    [*(ord(c) for c in map(chr, range(0x3001)) if c.isspace()), *map(ord, "_:：-()（）*")]
+)
+
+
 def header_key(text: str) -> str:
-    """A header as compared: casefolded, without spaces, underscores, colons, dashes, brackets."""
-    return re.sub(r"[\s_:：\-()（）*]+", "", text.casefold())
+    """A header as compared: casefolded, without spaces, underscores, colons, dashes, brackets.
+    (str.translate: the row rules compare every cell of every row with its header.)"""
+    return text.casefold().translate(_NOT_IN_KEY)
 
 
 _FIELD_OF = {header_key(word): name for name, words in HEADER_WORDS.items() for word in words}
@@ -159,7 +191,10 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
         if not key or key in _IGNORED_KEYS:
             continue
         numbered = _numbered(header)
-        if numbered is not None:
+        vcard = _vcard_phone(header)
+        if vcard is not None:
+            place(vcard, index, labelled=vcard == "notes")
+        elif numbered is not None:
             name, group = numbered
             if name == PHONE_LABEL:
                 labels.append((group, index))

@@ -13,11 +13,18 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.spreadsheets.import_cells import folded, read_phones
-from custdesk.services.spreadsheets.import_headers import PHONE_LABEL, SLOT, field_of, header_key
+from custdesk.services.spreadsheets.import_headers import (
+    PHONE_LABEL,
+    SLOT,
+    field_of,
+    header_key,
+    phone_label_of,
+)
 from custdesk.text_cleaning import display_text
 
 UNNAMED = "未留名"  # the name of a customer whose row gave a phone and no name (issue 17)
@@ -47,11 +54,20 @@ def skip_reason(cells: Sequence[object], headers: Sequence[str]) -> SkipReason |
     texts = ["" if cell is None else str(cell) for cell in cells]
     if any(header_key(folded(text)) in TOTAL_WORDS for text in texts[:TOTAL_COLUMNS]):
         return SkipReason.TOTAL_ROW
-    filled = [(text, header) for text, header in zip(texts, headers, strict=False) if text.strip()]
-    same = sum(1 for text, header in filled if header_key(text) == header_key(header))
-    if same >= 2 and same * 2 >= len(filled):
-        return SkipReason.HEADER_ROW
-    return None
+    keys = _header_keys(tuple(headers))  # the same headers for every row of a file
+    filled = [(text, key) for text, key in zip(texts, keys, strict=False) if text.strip()]
+    needed = max(2, (len(filled) + 1) // 2)  # two cells at least, and half of those filled
+    same = 0
+    for seen, (text, key) in enumerate(filled):
+        if same + len(filled) - seen < needed:
+            return None  # a customer's row: the cells left could not make it a header
+        same += header_key(text) == key
+    return SkipReason.HEADER_ROW if same >= needed else None
+
+
+@lru_cache(maxsize=8)
+def _header_keys(headers: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(header_key(header) for header in headers)
 
 
 @dataclass
@@ -94,13 +110,14 @@ def row_phones(
     (Google's "Phone 1 - Type") or else its header (手机, Home Phone); remarks in brackets and
     parts that are not numbers go to the notes."""
     numbers: dict[str, str] = {}
-    for key in sorted(text, key=slot_order):
+    for key in sorted((key for key in text if key.startswith("phones")), key=slot_order):
         cell = text[key]
         if field_of(key) != "phones" or not cell:
             continue
         header = headers.get(key, key)
         own_label = text.get(PHONE_LABEL + key.removeprefix("phones"), "")
-        label = own_label.removeprefix("* ").strip() or header  # Google marks the first: "* Mobile"
+        # Google marks the first: "* Mobile"; a vCard's "Phone (cell)" gives "mobile"
+        label = own_label.removeprefix("* ").strip() or phone_label_of(header)
         reading = read_phones(cell, label)
         for number, its_label in zip(reading.numbers, reading.labels, strict=True):
             numbers.setdefault(number, its_label)

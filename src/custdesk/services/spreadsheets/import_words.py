@@ -36,6 +36,7 @@ FIELD_WORDS = {
     "temperament": N_("import", "Temperament"),
     "is_important": N_("import", "Important customer"),
     "decision_maker": N_("import", "Decision maker"),
+    "follow_up_cadence_days": N_("import", "Follow up every"),
     "tags": N_("import", "Tags"),
     "notes": N_("import", "Notes"),
     "family_name": N_("import", "Family name"),

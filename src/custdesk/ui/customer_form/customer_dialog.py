@@ -37,6 +37,7 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
+from custdesk.services.customers.tags import joined_tags, split_tags
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
@@ -255,7 +256,7 @@ class CustomerDialog(QDialog):
         )
         self.important_check.setChecked(draft.is_important)
         self.decision_edit.setText(draft.decision_maker)
-        self.tags_edit.setText(", ".join(draft.tags))
+        self.tags_edit.setText(joined_tags(draft.tags))
         self.cadence_spin.setValue(draft.follow_up_cadence_days or 0)
         self.notes_edit.setPlainText(draft.notes)
 
@@ -285,7 +286,7 @@ class CustomerDialog(QDialog):
             temperament=self.temperament_combo.currentData(),
             is_important=self.important_check.isChecked(),
             decision_maker=self.decision_edit.text(),
-            tags=split_list(self.tags_edit.text()),
+            tags=split_tags(self.tags_edit.text()),
             notes=self.notes_edit.toPlainText(),
             follow_up_cadence_days=self.cadence_spin.value() or None,
         )
