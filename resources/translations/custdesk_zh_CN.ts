@@ -1168,206 +1168,206 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="87" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="144" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="179" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="388" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="146" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="402" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="100" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="105" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="245" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="137" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="108" />
         <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
         <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
         <source>no header row</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
         <source>The row holding the column names, numbered as in the spreadsheet.</source>
         <translation>列名所在的行，行号与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="145" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="147" />
         <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
         <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="167" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="169" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="206" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="208" />
         <source>{rows} rows; columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="218" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="220" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="219" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="221" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="247" />
         <source>Day first: 3/5/1990 is 3 May</source>
         <translation>日在前：3/5/1990 是 5月3日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="238" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="248" />
         <source>Month first: 3/5/1990 is 5 March</source>
         <translation>月在前：3/5/1990 是 3月5日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="239" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="249" />
         <source>Year first: 90/5/3 is 3 May 1990</source>
         <translation>年在前：90/5/3 是 1990年5月3日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="242" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="252" />
         <source>Birthdays written</source>
         <translation>生日写法</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="270" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
         <source>Some birthdays, such as {example}, can be read either way.</source>
         <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="297" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="299" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="318" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="321" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="360" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="374" />
         <source>{good} rows ready to import, {skipped} to be skipped.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="314" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="328" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="329" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="316" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="330" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="324" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="338" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="325" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="339" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="340" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="348" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="389" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="403" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="428" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="442" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="432" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="446" />
         <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="443" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="457" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="453" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="467" />
         <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="470" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="484" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="482" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="496" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -3928,37 +3928,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="74" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="75" />
+        <source>No name is given, so the customer will be imported as {name}; please fill in the name then.</source>
+        <translation>没有姓名，将导入为 {name}，导入后请补上姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="79" />
+        <source>Will be imported, with a note: what is written under {fields} cannot be read and will be kept in the notes.</source>
+        <translation>将导入，附备注：{fields}中写的内容无法识别，原文会记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="84" />
         <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
         <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="81" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="91" />
         <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="85" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="90" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="100" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="105" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="100" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="110" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="101" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="111" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4009,39 +4019,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="102" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="112" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="113" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="104" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="114" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="198" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="235" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="214" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="251" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="137" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="128" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="207" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="241" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="138" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="223" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="257" />
         <source>; </source>
         <translation> </translation>
     </message>

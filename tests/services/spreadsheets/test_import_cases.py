@@ -141,7 +141,7 @@ def test_the_checking_page_lists_the_rows_before_anything_is_imported(
     customers = CustomerService(db, stage_rules=stage_rules_in)
     rows = preview(table, guess_mapping(table.headers), customers)
     assert [(m.row_number, m.name, m.problem) for m in row_messages(rows, "zh_CN")] == [
-        (3, "未留名9001", "没有姓名，已导入为 未留名9001，请补上姓名。"),
-        (4, "王芳", "已导入，附备注：性别中写的内容无法识别，原文已记入备注。"),
+        (3, "未留名9001", "没有姓名，将导入为 未留名9001，导入后请补上姓名。"),
+        (4, "王芳", "将导入，附备注：性别中写的内容无法识别，原文会记入备注。"),
     ]
     assert stored(db) == {}  # nothing written while checking

@@ -50,8 +50,8 @@ def test_importing_a_spreadsheet_step_by_step(
     assert [wizard.problems.index(0, column).data() for column in range(3)] == [
         "4",
         "王五",
-        "Imported, with a note: what was written under Phone could not be read and is kept in "
-        "the notes.",
+        "Will be imported, with a note: what is written under Phone cannot be read and will be "
+        "kept in the notes.",
     ]
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()

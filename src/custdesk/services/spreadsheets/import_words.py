@@ -71,6 +71,16 @@ NOTED = N_(
     "Imported, with a note: what was written under {fields} could not be read and is kept in "
     "the notes.",
 )
+# The same, said on the checking page, before anything is imported.
+NAMED_FROM_PHONE_PLANNED = N_(
+    "import",
+    "No name is given, so the customer will be imported as {name}; please fill in the name then.",
+)
+NOTED_PLANNED = N_(
+    "import",
+    "Will be imported, with a note: what is written under {fields} cannot be read and will be "
+    "kept in the notes.",
+)
 BALANCE_KEPT = N_(
     "import",
     "The file gives an opening balance of {file}, but {held} from an earlier list is on file; "
@@ -161,6 +171,7 @@ def row_messages(
             language,
             told.get(row_number, ""),
             differences.get(row_number),
+            planned=report is None,
         )
         for row_number, reason in sorted(wanted.items())
     ]
@@ -177,9 +188,12 @@ def _row_message(
     language: str,
     told: str = "",
     difference: BalanceDifference | None = None,
+    *,
+    planned: bool = False,
 ) -> RowMessage:
     """``told``: what meeting a customer already there did to the row (duplicate_problems);
-    ``difference``: an opening balance the file gives beside another one on file."""
+    ``difference``: an opening balance the file gives beside another one on file; ``planned``:
+    said on the checking page, before the import (what will happen, not what happened)."""
 
     def said(source: str, **fields: object) -> str:
         return translate(IMPORT, source, language).format(**fields)
@@ -193,12 +207,14 @@ def _row_message(
     else:
         parts = []
         if row.named_from_phone:
-            parts.append(said(NAMED_FROM_PHONE, name=row.name))
+            parts.append(
+                said(NAMED_FROM_PHONE_PLANNED if planned else NAMED_FROM_PHONE, name=row.name)
+            )
         if row.problems:
             fields = said(N_("import", ", ")).join(
                 field_word(name, language) for name in sorted(row.problems)
             )
-            parts.append(said(NOTED, fields=fields))
+            parts.append(said(NOTED_PLANNED if planned else NOTED, fields=fields))
         if told:
             parts.append(told)
         if difference is not None:

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -224,12 +226,20 @@ class ImportWizard(QWizard):
         # Further columns the dictionary placed (a second phone, 会员卡号 for the notes): kept
         # as guessed, since the combos offer one column per field.
         self.further_columns: dict[str, int] = {}
-        form = QFormLayout(page)
+        # Twenty fields do not fit a counter PC's screen: they scroll, each at its full height
+        # (squeezed into the page they clipped the Chinese labels), and the question about the
+        # birthdays' order, when there is one, stays above them in sight.
+        fields = QWidget()
+        form = QFormLayout(fields)
         for field in FIELDS:
             combo = QComboBox()
             self.mapping_combos[field] = combo
             form.addRow(labels.get(field, field), combo)
             combo.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         # Asked only when the birthdays could be day-month or month-day (5/3/1990).
         self.date_order_combo = QComboBox()
         self.date_order_combo.addItem(self.tr("Choose…"), None)
@@ -243,8 +253,12 @@ class ImportWizard(QWizard):
         self.date_order_hint = QLabel()
         self.date_order_hint.setStyleSheet(MUTED_STYLE)
         self.date_order_hint.setWordWrap(True)
-        form.addRow(self.date_order_label, self.date_order_combo)
-        form.addRow("", self.date_order_hint)
+        question = QFormLayout()
+        question.addRow(self.date_order_label, self.date_order_combo)
+        question.addRow("", self.date_order_hint)
+        layout = QVBoxLayout(page)
+        layout.addLayout(question)
+        layout.addWidget(scroll, 1)
         self.mapping_combos["birthday"].currentIndexChanged.connect(self._ask_date_order)
         self.date_order_combo.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
         page.isComplete = lambda: (  # type: ignore[method-assign]
