@@ -110,7 +110,9 @@ class ImportWizard(QWizard):
             )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Type or paste the file's path, or choose it"))
+        # A path typed or pasted (from the file manager's address bar) is read on Enter or Tab.
+        self.path_edit.editingFinished.connect(self._path_typed)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
         self.sheet_combo = QComboBox()
@@ -148,6 +150,12 @@ class ImportWizard(QWizard):
         )  # fmt: skip
         if path:
             self.open_file(Path(path))
+
+    def _path_typed(self) -> None:
+        typed = self.path_edit.text().strip().strip('"')
+        if typed and (self.table is None or self.path_edit.isModified()):
+            self.path_edit.setModified(False)
+            self.open_file(Path(typed))
 
     def open_file(self, path: Path) -> None:
         self.path_edit.setText(str(path))
@@ -212,6 +220,8 @@ class ImportWizard(QWizard):
         )
         self._fill_mapping()
         self.file_page.completeChanged.emit()
+        if self.currentPage() is self.file_page:  # Enter now goes on, not back to Choose…
+            self.button(QWizard.WizardButton.NextButton).setFocus()
         self.loaded.emit()
 
     # -- 2. columns -------------------------------------------------------------------------

@@ -58,6 +58,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long sentence cut off at the column's edge
+            return column.text(record) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return RIGHT
         if (
