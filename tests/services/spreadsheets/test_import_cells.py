@@ -56,6 +56,9 @@ def test_a_value_is_not_an_empty_mark(written: str) -> None:
         ("0086 138 0013 8010", ["+8613800138010"]),
         ("0755-88886666", ["+8675588886666"]),  # a landline with its area code
         ("010 1234 5678", ["+861012345678"]),
+        # an area code in brackets, as Outlook writes a home phone (a clerk's trial lost it)
+        ("(0755) 8888-6666", ["+8675588886666"]),
+        ("（010）12345678 / 13800138010", ["+861012345678", "+8613800138010"]),
     ],
 )
 def test_phone_cells(cell: str, numbers: list[str]) -> None:

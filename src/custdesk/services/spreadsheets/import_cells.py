@@ -163,6 +163,9 @@ def _labelled(piece: str) -> tuple[str, str]:
     return match["label"].strip(), match["number"].strip()
 
 
+_AREA_CODE_IN_BRACKETS = re.compile(r"\((0\d{1,3})\)\s*(?=\d)", re.ASCII)
+
+
 def read_phones(text: str, label: str = "") -> PhoneReading:
     """Every number in a cell, each labelled with the label written before it (``手机:
     138 0013 8000``, as the export writes labelled numbers), else ``label``.
@@ -171,7 +174,9 @@ def read_phones(text: str, label: str = "") -> PhoneReading:
     each side is a whole valid number (so ``138 0013 8009`` stays one number). Bracketed
     remarks, ``（微信同号）`` or ``(wechat)``, are returned apart for the notes. Full-width
     digits, +86/0086 and landlines with an area code are read by normalise_phone."""
-    cleaned = key_text(text).strip()
+    # An area code in brackets, "(0755) 8888-6666" as Outlook and US-style lists write it, is
+    # part of the number, not a remark: only digits, starting with 0, before more digits.
+    cleaned = _AREA_CODE_IN_BRACKETS.sub(r"\1-", key_text(text).strip())
     remarks = tuple(
         next(part for part in match.groups() if part is not None).strip()
         for match in _BRACKETED.finditer(cleaned)
