@@ -61,6 +61,7 @@ from custdesk.services.spreadsheets.import_headers import (
     field_of,
     guess_mapping,
     header_key,
+    with_the_rest_in_notes,
 )
 from custdesk.services.spreadsheets.import_row_rules import (
     LABELLED_NOTE,
@@ -503,7 +504,9 @@ class ImportService:
             return read_table(path, sheet, header_row)
 
     def guess(self, headers: Sequence[str]) -> dict[str, int]:
-        return guess_mapping(headers)
+        """The columns the dictionary knows, and every other filled-in header kept in the notes
+        (import_headers.with_the_rest_in_notes)."""
+        return with_the_rest_in_notes(headers, guess_mapping(headers))
 
     def ambiguous_date(
         self, table: Table, mapping: dict[str, int], date_order: DateOrder | None = None

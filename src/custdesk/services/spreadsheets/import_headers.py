@@ -213,6 +213,23 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
     return mapping
 
 
+def with_the_rest_in_notes(headers: Sequence[str], mapping: dict[str, int]) -> dict[str, int]:
+    """``mapping`` with every column it leaves out, other than those left out on purpose, kept
+    in the notes as ``<header>：<value>`` (a 余额 or 会员等级 column the dictionary does not know):
+    an import never drops a column a clerk filled without a word."""
+    placed = set(mapping.values())
+    kept = dict(mapping)
+    taken = max(
+        (int(key.split(SLOT)[1]) for key in kept if key.startswith(f"notes{SLOT}")), default=1
+    )
+    for index, header in enumerate(headers):
+        if index in placed or not header_key(header) or _left_out(header):
+            continue
+        taken += 1
+        kept[f"notes{SLOT}{taken}"] = index
+    return kept
+
+
 def unplaced(headers: Sequence[str]) -> list[str]:
     """The headers neither placed by guess_mapping nor deliberately left out: what a clerk would
     have to map by hand. Empty for every export format the dictionary covers."""
