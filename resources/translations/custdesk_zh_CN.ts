@@ -1247,6 +1247,11 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="218" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="230" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
@@ -3944,36 +3949,41 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="84" />
+        <source>The birthday written {written} was read as {date}: the century is a guess, please check it.</source>
+        <translation>生日写作 {written}，读作 {date}：年份的世纪是推断的，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
         <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
         <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
         <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="99" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="100" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="104" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="105" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="109" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="110" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="114" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="111" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="115" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4024,39 +4034,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="112" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="116" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="113" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="117" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="114" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="214" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="251" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="224" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="264" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="137" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="141" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="138" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="223" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="257" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="142" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="236" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="270" />
         <source>; </source>
         <translation> </translation>
     </message>

@@ -33,7 +33,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from custdesk.services.customers.calendar import Birthday
@@ -60,6 +60,8 @@ class Reading(StrEnum):
 class ReadDate:
     reading: Reading
     birthday: Birthday | None = None  # for DATE and MONTH_DAY
+    # Written with a two-digit year (90-05-03): the century was chosen, and a clerk should see it.
+    century_guessed: bool = False
 
     @property
     def date(self) -> dt.date | None:
@@ -226,8 +228,8 @@ def _with_year(year: str, month: int, day: int, today: dt.date) -> ReadDate:
     # Two digits: this century unless that puts the day after today (a birthday never is).
     recent = _full(today.year // 100 * 100 + int(year), month, day)
     if recent.date is not None and recent.date > today:
-        return _full(recent.date.year - 100, month, day)
-    return recent
+        recent = _full(recent.date.year - 100, month, day)
+    return replace(recent, century_guessed=recent.reading is Reading.DATE)
 
 
 def _number(whole: int, has_fraction: bool, date_1904: bool) -> ReadDate:

@@ -104,6 +104,9 @@ class RowResult:
     skip: SkipReason | None = None
     name: str = ""  # as the messages name the row: the draft's, or the file's name cell
     named_from_phone: bool = False  # 未留名 + the phone's last four digits: the clerk names them
+    # A birthday written with a two-digit year (90-05-03), its century chosen: the cell as
+    # written, "" when none was guessed; the row is listed for the clerk to check.
+    century_guessed: str = ""
     # The amount column (消费金额, 累计消费) in fen: the customer's opening balance "from the
     # old list" (customers.opening_balance: stored by its rule; 0 or None stores nothing).
     opening_balance_cents: int | None = None
@@ -246,8 +249,17 @@ def _row_result(
         removed,
         name=draft.name,
         named_from_phone=named_from_phone,
+        century_guessed=_century_guessed(values.get("birthday"), dates, problems),
         opening_balance_cents=balance,
     )
+
+
+def _century_guessed(value: Cell, dates: DateColumn, problems: dict[str, FieldProblem]) -> str:
+    """The birthday cell as written when it was read with a two-digit year, else ""."""
+    if value is None or "birthday" in problems:
+        return ""
+    read = read_date(value, today=dates.today, order=dates.order, date_1904=dates.date_1904)
+    return _text(value) if read.century_guessed else ""
 
 
 class _Originals(Mapping[str, str]):
@@ -296,7 +308,9 @@ def import_rows(
             if result.removed:  # only rows that go in: a skipped row is reported as skipped
                 report.cleaned.append((row_number, _removed_note(result.removed)))
         listed = {
-            row for row in placed.went_in if by_row[row].named_from_phone or by_row[row].noted
+            row
+            for row in placed.went_in
+            if by_row[row].named_from_phone or by_row[row].noted or by_row[row].century_guessed
         }
         report.listed = sorted(listed | set(placed.folded) | set(placed.continued))
         report.skipped = placed.skipped

@@ -81,6 +81,10 @@ NOTED_PLANNED = N_(
     "Will be imported, with a note: what is written under {fields} cannot be read and will be "
     "kept in the notes.",
 )
+CENTURY_GUESSED = N_(
+    "import",
+    "The birthday written {written} was read as {date}: the century is a guess, please check it.",
+)
 BALANCE_KEPT = N_(
     "import",
     "The file gives an opening balance of {file}, but {held} from an earlier list is on file; "
@@ -158,7 +162,13 @@ def row_messages(
     told: dict[int, str] = {}
     if report is None:
         wanted = {row.row_number: row.skip or "" for row in rows if row.draft is None}
-        wanted.update({row.row_number: "" for row in rows if row.named_from_phone or row.noted})
+        wanted.update(
+            {
+                row.row_number: ""
+                for row in rows
+                if row.named_from_phone or row.noted or row.century_guessed
+            }
+        )
     else:
         wanted = dict.fromkeys(report.listed, "")
         wanted.update({row_number: str(reason) for row_number, reason in report.skipped})
@@ -215,6 +225,9 @@ def _row_message(
                 field_word(name, language) for name in sorted(row.problems)
             )
             parts.append(said(NOTED_PLANNED if planned else NOTED, fields=fields))
+        if row.century_guessed and row.draft is not None and row.draft.birthday is not None:
+            born = row.draft.birthday
+            parts.append(said(CENTURY_GUESSED, written=row.century_guessed, date=str(born)))
         if told:
             parts.append(told)
         if difference is not None:

@@ -215,7 +215,7 @@ class ImportWizard(QWizard):
         self.file_summary.setText(
             self.tr("{rows} rows; columns: {columns}").format(
                 rows=QLocale().toString(len(table.rows)),
-                columns=", ".join(h for h in table.headers if h),
+                columns=self.tr(", ").join(h for h in table.headers if h),
             )
         )
         self._fill_mapping()
