@@ -120,6 +120,9 @@ NOT_STORED = {
     ),
     "spreadsheets.import_row_rules.RowNotes.joined": "joins those lines, as keep_original",
     "spreadsheets.customer_import.ImportService.ambiguous_date": "dates read, nothing stored",
+    "spreadsheets.customer_import.ImportService.plan": (
+        "a language for the words of the conflicts it plans; nothing stored"
+    ),
     "spreadsheets.customer_import.ImportService.conflicts": (
         "a language for the words of the conflicts it lists; nothing stored"
     ),

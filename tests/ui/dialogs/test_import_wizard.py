@@ -46,12 +46,20 @@ def test_importing_a_spreadsheet_step_by_step(
     wizard.next()
     assert wizard.mapping() == {"name": 0, "phones": 1, "birthday": 2, "notes": 3}
     wizard.next()
-    assert wizard.summary_label.text() == "3 rows ready to import, 0 to be skipped."
-    assert [wizard.problems.index(0, column).data() for column in range(3)] == [
-        "4",
-        "王五",
-        "Will be imported, with a note: what is written under Phone cannot be read and will be "
-        "kept in the notes.",
+    # Counted as the import will count them: 张三's phone is on file, so his row is skipped.
+    assert wizard.summary_label.text() == "2 rows ready to import, 1 to be skipped."
+    shown = [
+        [wizard.problems.index(row, column).data() for column in range(3)]
+        for row in range(wizard.problems.rowCount())
+    ]
+    assert shown == [
+        ["2", "张三", "The phone number is already on file, so the row was not imported."],
+        [
+            "4",
+            "王五",
+            "Will be imported, with a note: what is written under Phone cannot be read and will "
+            "be kept in the notes.",
+        ],
     ]
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()

@@ -49,10 +49,12 @@ from custdesk.services.spreadsheets.import_duplicates import (
     Conflict,
     Decisions,
     Holder,
+    Placement,
     Target,
     conflicts,
     phone_book,
     place_rows,
+    planned,
 )
 from custdesk.services.spreadsheets.import_files import Cell, Table, read_table
 from custdesk.services.spreadsheets.import_headers import (
@@ -533,6 +535,14 @@ class ImportService:
     ) -> list[RowResult]:
         with cycle_collector_paused():
             return preview(table, mapping, self._customers, date_order)
+
+    def plan(
+        self, rows: Sequence[RowResult], on_duplicate: OnDuplicate, language: str = NOTES_LANGUAGE
+    ) -> Placement:
+        """Where each checked row would go under ``on_duplicate`` (import_duplicates.planned):
+        the rows skipped, the conflicts; nothing is written."""
+        with cycle_collector_paused():
+            return planned(self._db, self._customers, rows, on_duplicate, language)
 
     def conflicts(
         self, rows: Sequence[RowResult], on_duplicate: OnDuplicate, language: str = NOTES_LANGUAGE

@@ -154,9 +154,22 @@ def conflicts(
     """What the import would ask the clerk to decide, read before anything is written: each
     field that differs (shown with KEEP, the default) and each row whose phones belong to two
     customers."""
+    return planned(db, customers, rows, on_duplicate, language).conflicts
+
+
+def planned(
+    db: Database,
+    customers: CustomerService,
+    rows: Sequence[RowResult],
+    on_duplicate: OnDuplicate,
+    language: str,
+) -> Placement:
+    """Where each row would go, read before anything is written (every conflict kept): the
+    checking page's counts and its rows skipped for a phone already on file agree with what
+    the import then does."""
     with db.reading() as session:
         book = phone_book(session, customers)
-        return place_rows(rows, on_duplicate, book, Decisions(), language).conflicts
+        return place_rows(rows, on_duplicate, book, Decisions(), language)
 
 
 @dataclass

@@ -150,14 +150,18 @@ def problems_text(problems: Mapping[str, FieldProblem], language: str) -> str:
 
 
 def row_messages(
-    rows: Sequence[RowResult], language: str, report: ImportReport | None = None
+    rows: Sequence[RowResult],
+    language: str,
+    report: ImportReport | None = None,
+    planned_skips: Sequence[tuple[int, str]] = (),
 ) -> list[RowMessage]:
     """A sentence for every row the clerk should read about, in row order: each row not
     imported (with its reason) and each imported row named from its phone, with a note, folded
     into an earlier row, with its notes continued, or whose opening balance differs from the one
     on file. Without ``report`` (the checking page, before the import) the rows' own results;
     with it, what the import did (a phone already on file, or twice in the file, is known only
-    then)."""
+    then). ``planned_skips``: on the checking page, the rows the import's plan will skip for
+    their phones (import_duplicates.planned), (row, reason)."""
     by_row = {row.row_number: row for row in rows}
     told: dict[int, str] = {}
     if report is None:
@@ -169,6 +173,7 @@ def row_messages(
                 if row.named_from_phone or row.noted or row.century_guessed
             }
         )
+        wanted.update({row_number: str(reason) for row_number, reason in planned_skips})
     else:
         wanted = dict.fromkeys(report.listed, "")
         wanted.update({row_number: str(reason) for row_number, reason in report.skipped})

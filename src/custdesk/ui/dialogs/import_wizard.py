@@ -369,23 +369,26 @@ class ImportWizard(QWizard):
         return page
 
     def show_conflicts(self) -> None:
-        """The differences under the chosen policy, each starting at Keep."""
-        if self.table is not None:
-            found = self._imports.conflicts(self.results, self.policy(), export_language())
-            self.conflict_view.show_conflicts(found)
-
-    def check_rows(self) -> None:
-        assert self.table is not None
-        self.results = self._imports.check(self.table, self.mapping(), self.date_order())
-        self.show_conflicts()
-        self.problems.set_records(row_messages(self.results, export_language()))
-        skipped = sum(1 for result in self.results if result.draft is None)
+        """Under the chosen policy: the differences, each starting at Keep, and the rows the
+        import will skip, counted and listed as it will then skip them (a phone on file too)."""
+        if self.table is None:
+            return
+        plan = self._imports.plan(self.results, self.policy(), export_language())
+        self.conflict_view.show_conflicts(plan.conflicts)
+        skips = [(row, reason) for row, reason in plan.skipped]
+        self.problems.set_records(row_messages(self.results, export_language(), None, skips))
+        skipped = len({row for row, _reason in skips})
         self.summary_label.setText(
             self.tr("{good} rows ready to import, {skipped} to be skipped.").format(
                 good=QLocale().toString(len(self.results) - skipped),
                 skipped=QLocale().toString(skipped),
             )
         )
+
+    def check_rows(self) -> None:
+        assert self.table is not None
+        self.results = self._imports.check(self.table, self.mapping(), self.date_order())
+        self.show_conflicts()
 
     def policy(self) -> OnDuplicate:
         checked = self.duplicates.checkedButton()
