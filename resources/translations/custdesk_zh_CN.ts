@@ -1171,7 +1171,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="148" />
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="189" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="412" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="415" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -1243,7 +1243,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="216" />
-        <source>{rows} rows; columns: {columns}</source>
+        <source>Rows: {rows}. Columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
@@ -1307,9 +1307,9 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="384" />
-        <source>{good} rows ready to import, {skipped} to be skipped.</source>
-        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="459" />
+        <source>New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}.</source>
+        <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="338" />
@@ -1347,37 +1347,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="413" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="382" />
+        <source>Ready to import: {good}. To be skipped: {skipped}.</source>
+        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="416" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="452" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="455" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="456" />
-        <source>{imported} customers imported, {updated} updated, {skipped} rows skipped.</source>
-        <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="467" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="470" />
         <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="477" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="480" />
         <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="494" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="497" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="506" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="509" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -4051,8 +4051,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="224" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="264" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="229" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="269" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4065,8 +4065,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="142" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="236" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="270" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="241" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="275" />
         <source>; </source>
         <translation> </translation>
     </message>

@@ -42,12 +42,12 @@ def test_importing_a_spreadsheet_step_by_step(
     with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
         wizard.open_file(path)
     assert wizard.file_page.isComplete()
-    assert wizard.file_summary.text().startswith("3 rows")
+    assert wizard.file_summary.text().startswith("Rows: 3.")
     wizard.next()
     assert wizard.mapping() == {"name": 0, "phones": 1, "birthday": 2, "notes": 3}
     wizard.next()
     # Counted as the import will count them: 张三's phone is on file, so his row is skipped.
-    assert wizard.summary_label.text() == "2 rows ready to import, 1 to be skipped."
+    assert wizard.summary_label.text() == "Ready to import: 2. To be skipped: 1."
     shown = [
         [wizard.problems.index(row, column).data() for column in range(3)]
         for row in range(wizard.problems.rowCount())
@@ -67,7 +67,7 @@ def test_importing_a_spreadsheet_step_by_step(
     qtbot.waitUntil(lambda: not wizard.isVisible())  # closed, and no import left running
     assert wizard.job is None
     box = wizard.report_box
-    assert box.text() == "2 customers imported, 0 updated, 1 rows skipped."
+    assert box.text() == "New customers: 2. Updated: 0. Rows skipped: 1."
     assert box.detailedText().splitlines() == [
         "Row 2, 张三: The phone number is already on file, so the row was not imported.",
         "Row 4, 王五: Imported, with a note: what was written under Phone could not be read and "
@@ -108,12 +108,12 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
         wizard.open_file(path)
     wizard.next()
     wizard.next()
-    assert wizard.summary_label.text() == "2 rows ready to import, 0 to be skipped."
+    assert wizard.summary_label.text() == "Ready to import: 2. To be skipped: 0."
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
     box = wizard.report_box
-    assert box.text() == "2 customers imported, 0 updated, 0 rows skipped."
+    assert box.text() == "New customers: 2. Updated: 0. Rows skipped: 0."
     assert box.informativeText() == (
         "Invisible characters that cannot be saved were removed from 1 imported rows (rows 2)."
     )

@@ -36,7 +36,7 @@ def test_the_clerk_says_how_the_birthdays_are_written(
     assert wizard.date_order_combo.currentText() == "Month first: 3/5/1990 is 5 March"
     assert page.isComplete()
     wizard.next()
-    assert wizard.summary_label.text() == "2 rows ready to import, 0 to be skipped."
+    assert wizard.summary_label.text() == "Ready to import: 2. To be skipped: 0."
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     box = wizard.report_box

@@ -35,7 +35,7 @@ def test_the_clerk_types_the_header_row_and_the_columns_follow(
     with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
         wizard.open_file(path)
     assert wizard.header_spin.text() == "1"  # found: a known word in a short row
-    assert wizard.file_summary.text() == "3 rows; columns: 客户, 张经理"
+    assert wizard.file_summary.text() == "Rows: 3. Columns: 客户, 张经理"
     wizard.activateWindow()  # the keys go where a clerk's would: to the active window
     qtbot.waitUntil(wizard.isActiveWindow)
     wizard.header_spin.setFocus()
@@ -44,11 +44,11 @@ def test_the_clerk_types_the_header_row_and_the_columns_follow(
     with qtbot.waitSignal(wizard.loaded, timeout=10_000):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # leaving the box reads again
     assert QApplication.focusWidget() is not wizard.header_spin
-    assert wizard.file_summary.text() == "2 rows; columns: 姓名, 手机"
+    assert wizard.file_summary.text() == "Rows: 2. Columns: 姓名, 手机"
     wizard.next()
     assert wizard.mapping() == {"name": 0, "phones": 1}
     wizard.next()
-    assert wizard.summary_label.text() == "2 rows ready to import, 0 to be skipped."
+    assert wizard.summary_label.text() == "Ready to import: 2. To be skipped: 0."
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())

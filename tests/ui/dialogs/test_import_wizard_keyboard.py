@@ -30,7 +30,7 @@ def test_a_typed_path_is_read_and_enter_goes_on(
     qtbot.keyClicks(wizard.path_edit, str(path))
     with qtbot.waitSignal(wizard.loaded, timeout=10_000):
         qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
-    assert wizard.file_summary.text() == "1 rows; columns: name, phone"
+    assert wizard.file_summary.text() == "Rows: 1. Columns: name, phone"
     assert QApplication.focusWidget() is wizard.button(wizard.WizardButton.NextButton)
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

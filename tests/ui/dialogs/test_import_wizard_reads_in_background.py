@@ -65,7 +65,7 @@ def test_the_wizard_keeps_painting_while_the_file_is_read(
 
     with qtbot.waitSignal(wizard.loaded, timeout=5_000):
         reads.gate.set()
-    assert wizard.file_summary.text() == "2 rows; columns: 姓名, 手机"
+    assert wizard.file_summary.text() == "Rows: 2. Columns: 姓名, 手机"
     assert wizard.file_page.isComplete()
 
 

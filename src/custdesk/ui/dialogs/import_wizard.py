@@ -213,7 +213,7 @@ class ImportWizard(QWizard):
         self.sheet_combo.setCurrentText(table.sheet)
         self.sheet_combo.blockSignals(False)
         self.file_summary.setText(
-            self.tr("{rows} rows; columns: {columns}").format(
+            self.tr("Rows: {rows}. Columns: {columns}").format(
                 rows=QLocale().toString(len(table.rows)),
                 columns=self.tr(", ").join(h for h in table.headers if h),
             )
@@ -379,7 +379,7 @@ class ImportWizard(QWizard):
         self.problems.set_records(row_messages(self.results, export_language(), None, skips))
         skipped = len({row for row, _reason in skips})
         self.summary_label.setText(
-            self.tr("{good} rows ready to import, {skipped} to be skipped.").format(
+            self.tr("Ready to import: {good}. To be skipped: {skipped}.").format(
                 good=QLocale().toString(len(self.results) - skipped),
                 skipped=QLocale().toString(skipped),
             )
@@ -456,7 +456,7 @@ class ImportWizard(QWizard):
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(
             self.tr(
-                "{imported} customers imported, {updated} updated, {skipped} rows skipped."
+                "New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}."
             ).format(
                 imported=QLocale().toString(report.imported),
                 updated=QLocale().toString(report.updated),
