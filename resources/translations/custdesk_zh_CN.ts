@@ -3928,62 +3928,82 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>电话号码已存在，这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="66" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="67" />
+        <source>No name and no phone, so it will not be imported.</source>
+        <translation>没有姓名也没有电话，不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="68" />
+        <source>The header row again, so it will not be imported.</source>
+        <translation>这是重复的表头行，不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
+        <source>A total row, not a customer, so it will not be imported.</source>
+        <translation>这是合计行，不是客户，不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="70" />
+        <source>The phone number is already on file, so the row will not be imported.</source>
+        <translation>电话号码已存在，这一行不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="75" />
         <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
         <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="78" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="75" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="84" />
         <source>No name is given, so the customer will be imported as {name}; please fill in the name then.</source>
         <translation>没有姓名，将导入为 {name}，导入后请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="79" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
         <source>Will be imported, with a note: what is written under {fields} cannot be read and will be kept in the notes.</source>
         <translation>将导入，附备注：{fields}中写的内容无法识别，原文会记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="84" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="93" />
         <source>The birthday written {written} was read as {date}: the century is a guess, please check it.</source>
         <translation>生日写作 {written}，读作 {date}：年份的世纪是推断的，请核对。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
         <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
         <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="104" />
         <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="99" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="108" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="104" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="113" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="109" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="114" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="123" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="115" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="124" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4034,39 +4054,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="116" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="125" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="117" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="126" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="229" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="269" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="239" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="279" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="141" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="150" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="142" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="241" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="275" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="151" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="251" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="285" />
         <source>; </source>
         <translation> </translation>
     </message>

@@ -53,7 +53,7 @@ def test_importing_a_spreadsheet_step_by_step(
         for row in range(wizard.problems.rowCount())
     ]
     assert shown == [
-        ["2", "张三", "The phone number is already on file, so the row was not imported."],
+        ["2", "张三", "The phone number is already on file, so the row will not be imported."],
         [
             "4",
             "王五",

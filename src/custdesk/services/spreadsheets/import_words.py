@@ -62,6 +62,15 @@ REASON_WORDS = {
         "import", "The phone number is already on file, so the row was not imported."
     ),
 }
+# The same, said on the checking page, before anything is imported.
+REASON_WORDS_PLANNED = {
+    SkipReason.NO_NAME_OR_PHONE: N_("import", "No name and no phone, so it will not be imported."),
+    SkipReason.HEADER_ROW: N_("import", "The header row again, so it will not be imported."),
+    SkipReason.TOTAL_ROW: N_("import", "A total row, not a customer, so it will not be imported."),
+    SkipReason.DUPLICATE_PHONE: N_(
+        "import", "The phone number is already on file, so the row will not be imported."
+    ),
+}
 # A row that went in but asks the clerk to look.
 NAMED_FROM_PHONE = N_(
     "import", "No name was given, so the customer was imported as {name}; please fill in the name."
@@ -216,7 +225,8 @@ def _row_message(
     if told and reason in (SkipReason.TWO_OWNERS, SkipReason.IN_TRASH):
         problem = told
     elif reason in REASON_WORDS:
-        problem = said(REASON_WORDS[SkipReason(reason)])
+        words = REASON_WORDS_PLANNED if planned else REASON_WORDS
+        problem = said(words[SkipReason(reason)])
     elif row.draft is None:  # a value the customer file still refuses (notes too long)
         problem = said(NOT_IMPORTED, problems=problems_text(row.problems, language))
     else:
