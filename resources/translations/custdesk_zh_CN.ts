@@ -1166,220 +1166,223 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportReportBox</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="89" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="148" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="189" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="415" />
-        <source>Import customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="100" />
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="105" />
-        <source>Which file?</source>
-        <translation>选择文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="116" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="255" />
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="138" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="139" />
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="108" />
-        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
-        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="113" />
-        <source>Type or paste the file's path, or choose it</source>
-        <translation>输入或粘贴文件路径，或点“选择…”</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
-        <source>no header row</source>
-        <translation>无表头</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="126" />
-        <source>The row holding the column names, numbered as in the spreadsheet.</source>
-        <translation>列名所在的行，行号与表格中显示的一致。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="140" />
-        <source>Header row</source>
-        <translation>表头所在行</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="149" />
-        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
-        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="177" />
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="190" />
-        <source>Reading {name}</source>
-        <translation>正在读取 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="216" />
-        <source>Rows: {rows}. Columns: {columns}</source>
-        <translation>{rows} 行；列：{columns}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="218" />
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="230" />
-        <source>Which column is which?</source>
-        <translation>各列对应什么？</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="231" />
-        <source>Matched from the headers; change any that is wrong.</source>
-        <translation>已根据表头自动对应，如有不对请修改。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="257" />
-        <source>Day first: 3/5/1990 is 3 May</source>
-        <translation>日在前：3/5/1990 是 5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="258" />
-        <source>Month first: 3/5/1990 is 5 March</source>
-        <translation>月在前：3/5/1990 是 3月5日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="259" />
-        <source>Year first: 90/5/3 is 3 May 1990</source>
-        <translation>年在前：90/5/3 是 1990年5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="262" />
-        <source>Birthdays written</source>
-        <translation>生日写法</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="294" />
-        <source>Some birthdays, such as {example}, can be read either way.</source>
-        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="309" />
-        <source>column {n}</source>
-        <translation>第 {n} 列</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="328" />
-        <source>Check the rows</source>
-        <translation>检查数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="331" />
-        <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
-        <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="459" />
-        <source>New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}.</source>
-        <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="338" />
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="339" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="340" />
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="348" />
-        <source>Skip the row</source>
-        <translation>跳过该行</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="349" />
-        <source>Update that customer</source>
-        <translation>更新该客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="350" />
-        <source>Import as a new customer</source>
-        <translation>作为新客户导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="358" />
-        <source>When a phone number is already on file:</source>
-        <translation>电话号码已存在时：</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="382" />
-        <source>Ready to import: {good}. To be skipped: {skipped}.</source>
-        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="416" />
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="455" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="26" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="470" />
-        <source>Invisible characters that cannot be saved were removed from {count} imported rows (rows {rows}).</source>
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="30" />
+        <source>New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}.</source>
+        <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="41" />
+        <source>Invisible characters that cannot be saved were removed from imported rows: {count} (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="480" />
-        <source>{count} rows were imported with a note: a value that could not be read was kept in the customer's notes (rows {rows}).</source>
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="51" />
+        <source>Imported with a note: {count} (rows {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="497" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="68" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="509" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="78" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="408" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <source>Which file?</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="248" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
+        <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
+        <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <source>Type or paste the file's path, or choose it</source>
+        <translation>输入或粘贴文件路径，或点“选择…”</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="117" />
+        <source>no header row</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="119" />
+        <source>The row holding the column names, numbered as in the spreadsheet.</source>
+        <translation>列名所在的行，行号与表格中显示的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
+        <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
+        <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="209" />
+        <source>Rows: {rows}. Columns: {columns}</source>
+        <translation>{rows} 行；列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
+        <source>Which column is which?</source>
+        <translation>各列对应什么？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
+        <source>Matched from the headers; change any that is wrong.</source>
+        <translation>已根据表头自动对应，如有不对请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="250" />
+        <source>Day first: 3/5/1990 is 3 May</source>
+        <translation>日在前：3/5/1990 是 5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="251" />
+        <source>Month first: 3/5/1990 is 5 March</source>
+        <translation>月在前：3/5/1990 是 3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="252" />
+        <source>Year first: 90/5/3 is 3 May 1990</source>
+        <translation>年在前：90/5/3 是 1990年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="255" />
+        <source>Birthdays written</source>
+        <translation>生日写法</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <source>Some birthdays, such as {example}, can be read either way.</source>
+        <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="300" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="302" />
+        <source>column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="321" />
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="324" />
+        <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
+        <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="331" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="332" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="333" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="341" />
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="342" />
+        <source>Update that customer</source>
+        <translation>更新该客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="343" />
+        <source>Import as a new customer</source>
+        <translation>作为新客户导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="351" />
+        <source>When a phone number is already on file:</source>
+        <translation>电话号码已存在时：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="375" />
+        <source>Ready to import: {good}. To be skipped: {skipped}.</source>
+        <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="409" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
     </message>
 </context>
 <context>

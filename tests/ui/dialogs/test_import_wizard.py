@@ -115,7 +115,7 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
     box = wizard.report_box
     assert box.text() == "New customers: 2. Updated: 0. Rows skipped: 0."
     assert box.informativeText() == (
-        "Invisible characters that cannot be saved were removed from 1 imported rows (rows 2)."
+        "Invisible characters that cannot be saved were removed from imported rows: 1 (rows 2)."
     )
     box.close()
     drafts = {

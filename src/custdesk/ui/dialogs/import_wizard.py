@@ -38,14 +38,7 @@ from custdesk.services.spreadsheets.customer_import import (
     OnDuplicate,
     RowResult,
 )
-from custdesk.services.spreadsheets.excel_export import Sheet
 from custdesk.services.spreadsheets.history_import import HistoryImportService
-from custdesk.services.spreadsheets.import_conflict_words import (
-    conflict_sentence,
-)
-from custdesk.services.spreadsheets.import_duplicates import (
-    ConflictKind,
-)
 from custdesk.services.spreadsheets.import_files import MAX_ROWS, Table
 from custdesk.services.spreadsheets.import_headers import names_customers
 from custdesk.services.spreadsheets.import_words import (
@@ -53,15 +46,15 @@ from custdesk.services.spreadsheets.import_words import (
     IMPORT,
     RowMessage,
     row_messages,
-    skipped_rows_sheet,
 )
-from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.history_import_pages import HistoryPages
 from custdesk.ui.dialogs.import_conflicts import ConflictChoices
+from custdesk.ui.dialogs.import_report_box import ImportReportBox
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
 
@@ -450,62 +443,7 @@ class ImportWizard(QWizard):
         """What happened, with the skipped rows one click away as an Excel file."""
         if self.report is None or self.table is None:
             return None
-        report, table, rows = self.report, self.table, self.results
-        box = QMessageBox(self.parentWidget() or self)
-        box.setWindowTitle(self.tr("Import finished"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(
-            self.tr(
-                "New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}."
-            ).format(
-                imported=QLocale().toString(report.imported),
-                updated=QLocale().toString(report.updated),
-                skipped=QLocale().toString(len(report.skipped)),
-            )
-        )
-        if report.cleaned:  # imported all the same; the clerk may want to look at them
-            shown = [QLocale().toString(row) for row, _removed in report.cleaned[:10]]
-            box.setInformativeText(
-                self.tr(
-                    "Invisible characters that cannot be saved were removed from {count} "
-                    "imported rows (rows {rows})."
-                ).format(
-                    count=QLocale().toString(len(report.cleaned)),
-                    rows=", ".join(shown) + ("…" if len(report.cleaned) > len(shown) else ""),
-                )
-            )
-        if report.noted:  # imported; a cell no habit covers went to the notes
-            shown = [QLocale().toString(row) for row, _fields in report.noted[:10]]
-            noted = self.tr(
-                "{count} rows were imported with a note: a value that could not be read was "
-                "kept in the customer's notes (rows {rows})."
-            ).format(
-                count=QLocale().toString(len(report.noted)),
-                rows=", ".join(shown) + ("…" if len(report.noted) > len(shown) else ""),
-            )
-            before = box.informativeText()
-            box.setInformativeText(f"{before}\n\n{noted}" if before else noted)
-        sentences = [message.sentence for message in row_messages(rows, export_language(), report)]
-        sentences += [  # each difference decided (a row of two customers' phones is above)
-            conflict_sentence(conflict, export_language())
-            for conflict in report.conflicts
-            if conflict.kind is ConflictKind.FIELD
-        ]
-        if sentences:  # each row skipped or worth a look, in the sentence the sheet uses too
-            box.setDetailedText("\n".join(sentences))
-        if report.skipped:
-            save = box.addButton(self.tr("Save skipped rows…"), QMessageBox.ButtonRole.ActionRole)
-            save.clicked.connect(
-                lambda: self._save_skipped(
-                    skipped_rows_sheet(table, rows, report, export_language())
-                )
-            )
-        box.addButton(QMessageBox.StandardButton.Ok)
+        box = ImportReportBox(self.parentWidget() or self, self.report, self.table, self.results)
         box.open()
         self.report_box = box
         return box
-
-    def _save_skipped(self, sheet: Sheet) -> None:
-        path = ask_save_path(self.parentWidget() or self, self.tr("rows-not-imported.xlsx"))
-        if path is not None:
-            start_export(self.parentWidget() or self, lambda: [sheet], path)
