@@ -21,13 +21,11 @@ from pathlib import Path
 from custdesk import clock as shop_clock
 from custdesk.code_words import LABELS, TEMPERAMENTS
 from custdesk.errors import CancelledError, FieldProblem
-from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customers import (
     CustomerService,
-    birthday_problem,
     load_customer,
 )
-from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
+from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.customers.opening_balance import (
     BalanceDifference,
     balance_problem,
@@ -44,6 +42,14 @@ from custdesk.services.spreadsheets.import_cells import (
     read_days,
     read_flag,
     read_gender,
+)
+from custdesk.services.spreadsheets.import_dates import (
+    DateColumn,
+    ambiguous_date,
+    cell_text,
+    century_guessed,
+    date_column,
+    read_birthday,
 )
 from custdesk.services.spreadsheets.import_duplicates import (
     Conflict,
@@ -141,45 +147,6 @@ class ImportReport:
     balance_differences: dict[int, BalanceDifference] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class DateColumn:
-    """How a file's birthday column is read (date_reading.read_date's settings)."""
-
-    today: dt.date  # two-digit years never put a birthday after it
-    order: DateOrder | None = None  # the clerk's, else what the column shows (order_in)
-    date_1904: bool = False  # the workbook's day serials count from 1904
-
-
-def date_column(
-    table: Table, mapping: dict[str, int], order: DateOrder | None, today: dt.date
-) -> DateColumn:
-    """The birthday column's reading settings: ``order`` when the clerk gave one, else the
-    order its own dates show (a first part above 12 is a day), else none."""
-    index = mapping.get("birthday")
-    if index is None:
-        return DateColumn(today, order, table.date_system_1904)
-    found = order or order_in(row[index] for row in table.rows if index < len(row))
-    return DateColumn(today, found, table.date_system_1904)
-
-
-def ambiguous_date(
-    table: Table, mapping: dict[str, int], order: DateOrder | None, today: dt.date
-) -> str | None:
-    """The first birthday cell that reads as day-month or month-day alike (5/3/1990) once the
-    column's own evidence is used, or None: when there is one, the wizard and ``custdesk
-    import`` ask for the order (dmy, mdy, ymd) before checking the rows."""
-    dates = date_column(table, mapping, order, today)
-    index = mapping.get("birthday")
-    if index is None:
-        return None
-    for row in table.rows:
-        value = row[index] if index < len(row) else None
-        read = read_date(value, today=today, order=dates.order, date_1904=dates.date_1904)
-        if read.reading is Reading.AMBIGUOUS:
-            return _text(value)
-    return None
-
-
 def preview(
     table: Table,
     mapping: dict[str, int],
@@ -215,7 +182,7 @@ def _row_result(
     customers: CustomerService,
     dates: DateColumn,
 ) -> RowResult:
-    name = _text(values.get("name"))
+    name = cell_text(values.get("name"))
     skip = skip_reason(row, file_headers)
     if skip is not None:  # a header row's name cell says 姓名: no one to name
         shown = "" if skip is SkipReason.HEADER_ROW else name
@@ -241,7 +208,7 @@ def _row_result(
             balance = None
             problems["opening_balance"] = problem
             notes = RowNotes()
-            notes.keep_original(headers["opening_balance"], _text(values["opening_balance"]))
+            notes.keep_original(headers["opening_balance"], cell_text(values["opening_balance"]))
             draft = replace(draft, notes=notes.joined(draft.notes))
     settled = settle(draft, customers.validate, headers, _Originals(values), problems)
     return RowResult(
@@ -251,17 +218,9 @@ def _row_result(
         removed,
         name=draft.name,
         named_from_phone=named_from_phone,
-        century_guessed=_century_guessed(values.get("birthday"), dates, problems),
+        century_guessed=century_guessed(values.get("birthday"), dates, problems),
         opening_balance_cents=balance,
     )
-
-
-def _century_guessed(value: Cell, dates: DateColumn, problems: dict[str, FieldProblem]) -> str:
-    """The birthday cell as written when it was read with a two-digit year, else ""."""
-    if value is None or "birthday" in problems:
-        return ""
-    read = read_date(value, today=dates.today, order=dates.order, date_1904=dates.date_1904)
-    return _text(value) if read.century_guessed else ""
 
 
 class _Originals(Mapping[str, str]):
@@ -272,7 +231,7 @@ class _Originals(Mapping[str, str]):
         self._values = values
 
     def __getitem__(self, key: str) -> str:
-        return _text(self._values[key])
+        return cell_text(self._values[key])
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
@@ -358,14 +317,6 @@ def _code_words() -> dict[str, dict[str, str]]:
     return {"temperament": temperaments}
 
 
-def _text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # 13800138000.0 from a number-formatted phone column
-    return str(value).strip()
-
-
 def _new_balances(
     targets: Sequence[Target],
     created: Sequence[int],
@@ -396,7 +347,7 @@ def _cell_text(value: Cell) -> tuple[str, str]:
     """A cell's text cleaned (text_cleaning), "" for an empty mark, and the characters removed
     ("U+000B", "" for none). Cached: a column of 100,000 rows holds a few hundred genders,
     occupations, dates and tags, read once each; preview clears it when done."""
-    cell = clean_display(_text(value))
+    cell = clean_display(cell_text(value))
     kept = "" if is_empty_mark(cell.text) else cell.text.strip()
     return kept, describe_removed(cell.removed) if cell.removed else ""
 
@@ -427,7 +378,9 @@ def _draft(
     values = {name: value if text[name] else None for name, value in values.items()}
     notes = RowNotes()
     gender = _gender(text.get("gender", ""), problems)
-    birthday = _birthday(values.get("birthday"), dates or DateColumn(shop_clock.today()), problems)
+    birthday = read_birthday(
+        values.get("birthday"), dates or DateColumn(shop_clock.today()), problems
+    )
     temperament = None
     if text.get("temperament"):
         temperament = words["temperament"].get(header_key(text["temperament"]))
@@ -487,19 +440,6 @@ def _gender(value: str, problems: dict[str, FieldProblem]) -> str:
         problems["gender"] = FieldProblem.UNKNOWN_CHOICE
         return "unknown"
     return gender
-
-
-def _birthday(value: Cell, dates: DateColumn, problems: dict[str, FieldProblem]) -> Birthday | None:
-    """The cell's birthday (date_reading.read_date). A cell that holds something a customer's
-    birthday cannot be (not a date, a year and month only, a day after today or before 1900)
-    is named in ``problems``: the field stays empty and the cell goes to the notes."""
-    read = read_date(value, today=dates.today, order=dates.order, date_1904=dates.date_1904)
-    if read.reading is Reading.EMPTY:
-        return None
-    if read.birthday is None or birthday_problem(read.birthday, dates.today) is not None:
-        problems["birthday"] = FieldProblem.INVALID_DATE
-        return None
-    return read.birthday
 
 
 class ImportService:
