@@ -9,8 +9,9 @@ import openpyxl
 import pytest
 
 from custdesk.cli import main
+from tests.case_files import IMPORT_CASES
 
-CASES = Path("/work/shared/cases/import")
+CASES = IMPORT_CASES  # copies of ../shared/cases/import, committed for CI
 
 
 def test_import_says_each_row_in_chinese(

@@ -1179,21 +1179,26 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="41" />
+        <source>Merged into an earlier row with the same phone: {merged}.</source>
+        <translation>并入同一电话的前一行：{merged} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="49" />
         <source>Invisible characters that cannot be saved were removed from imported rows: {count} (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="51" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="59" />
         <source>Imported with a note: {count} (rows {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="68" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="76" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="87" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -2976,42 +2981,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/cli_text.py" line="140" />
-        <source>import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
-        <translation>导入：新增 {imported} 位，更新 {updated} 位，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
+        <source>import: {imported} imported, {updated} updated, {merged} merged into an earlier row with the same phone, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
+        <translation>导入：新增 {imported} 位，更新 {updated} 位，{merged} 行并入同一电话的前一行，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="161" />
-        <location filename="../../src/custdesk/cli_text.py" line="228" />
+        <location filename="../../src/custdesk/cli_text.py" line="163" />
+        <location filename="../../src/custdesk/cli_text.py" line="230" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="164" />
+        <location filename="../../src/custdesk/cli_text.py" line="166" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="170" />
+        <location filename="../../src/custdesk/cli_text.py" line="172" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="174" />
+        <location filename="../../src/custdesk/cli_text.py" line="176" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="187" />
+        <location filename="../../src/custdesk/cli_text.py" line="189" />
         <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
         <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="203" />
+        <location filename="../../src/custdesk/cli_text.py" line="205" />
         <source>import-history: {imported} purchases added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="208" />
+        <location filename="../../src/custdesk/cli_text.py" line="210" />
         <source>import-history: {imported} visits added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>

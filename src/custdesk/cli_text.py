@@ -139,11 +139,13 @@ def import_lines(
         language,
         N_(
             "cli",
-            "import: {imported} imported, {updated} updated, {skipped} skipped, {cleaned} with "
-            "invisible characters removed (sheet {sheet!r}, {rows} rows)",
+            "import: {imported} imported, {updated} updated, {merged} merged into an earlier row "
+            "with the same phone, {skipped} skipped, {cleaned} with invisible characters removed "
+            "(sheet {sheet!r}, {rows} rows)",
         ),
         imported=report.imported,
         updated=report.updated,
+        merged=len(report.folded),
         skipped=len(report.skipped),
         cleaned=len(report.cleaned),
         sheet=table.sheet,

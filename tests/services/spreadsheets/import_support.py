@@ -22,9 +22,10 @@ from custdesk.services.spreadsheets.customer_import import (
 from custdesk.services.spreadsheets.import_files import read_table
 from custdesk.storage import orm
 from custdesk.storage.db import Database
+from tests.case_files import IMPORT_CASES
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
-CASES = Path("/work/shared/cases/import")
+CASES = IMPORT_CASES  # copies of ../shared/cases/import, committed for CI
 FIXTURES = Path(__file__).parent / "import_fixtures"
 
 

@@ -23,6 +23,7 @@ from custdesk.services.spreadsheets.excel_export import write_workbook
 from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.services.spreadsheets.import_files import MAX_ROWS, FileRefusedError, read_table
 from custdesk.storage.db import Database
+from tests.case_files import IMPORT_CASES
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
 
@@ -119,7 +120,7 @@ def test_a_gbk_csv_from_chinese_excel(tmp_path: Path, db: Database) -> None:
 
 def test_a_csv_with_cr_only_line_ends_from_excel_for_mac(db: Database) -> None:
     """Excel's "CSV (Macintosh)" ends each line with a lone CR (here in GBK)."""
-    path = Path("/work/shared/cases/import/gbk-cr-line-ends.csv")
+    path = IMPORT_CASES / "gbk-cr-line-ends.csv"
     assert b"\r" in path.read_bytes() and b"\n" not in path.read_bytes()
     assert run_import(db, path).imported == 1
     assert names(db) == ["张伟"]

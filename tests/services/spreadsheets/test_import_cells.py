@@ -31,7 +31,9 @@ def test_a_gender_no_habit_covers_is_not_guessed() -> None:
 
 
 @pytest.mark.parametrize(
-    "written", ["-", "/", "无", "不详", "N/A", "n/a", "Ｎ／Ａ", "－", "／", " "]
+    "written",
+    # 0/0/00: Outlook's "no date" in its Anniversary column went to every customer's notes
+    ["-", "/", "无", "不详", "N/A", "n/a", "Ｎ／Ａ", "－", "／", " ", "0/0/00", "0/0/0000"],
 )
 def test_empty_marks(written: str) -> None:
     assert is_empty_mark(written)

@@ -15,6 +15,7 @@ from custdesk.app import AppContext
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.dialogs.import_wizard import ImportWizard
 from custdesk.ui.shell.main_window import MainWindow
+from tests.case_files import IMPORT_CASES
 
 MakeWindow = Callable[[], MainWindow]
 
@@ -98,7 +99,7 @@ def test_a_row_with_two_customers_phones_is_shown_and_never_applied(
     customers = context.services.customers
     zhang = customers.create(CustomerDraft(name="张伟", phones=("13800138000",)))
     wang = customers.create(CustomerDraft(name="王芳", phones=("13800138001",)))
-    path = Path("/work/shared/cases/import/update-two-owners.csv")
+    path = IMPORT_CASES / "update-two-owners.csv"
     wizard = checking_page_under_update(qtbot, make_window(), path)
     model = wizard.conflict_view.model
     assert [model.index(0, c).data() for c in (0, 1, 2, 6)] == [

@@ -18,7 +18,10 @@ from custdesk.services.customers.records import Gender
 from custdesk.text_cleaning import key_text
 
 # Compared after key_text (NFKC: full-width ／ Ｎ－ become / N -) and casefold.
-EMPTY_MARKS = frozenset({"", "-", "--", "—", "——", "/", "无", "不详", "n/a", "na", "未知"})
+# 0/0/00 is Outlook's "no date", written in every date column it exports (Birthday, Anniversary).
+EMPTY_MARKS = frozenset(
+    {"", "-", "--", "—", "——", "/", "无", "不详", "n/a", "na", "未知", "0/0/00", "0/0/0000"}
+)
 _FEMALE = frozenset({"女", "女性", "女士", "小姐", "f", "female", "woman"})
 _MALE = frozenset({"男", "男性", "男士", "先生", "m", "male", "man"})
 # Said on purpose: the gender is not known (Outlook writes Unspecified, Chinese Outlook 未指定).

@@ -34,6 +34,14 @@ class ImportReportBox(QMessageBox):
                 skipped=QLocale().toString(len(report.skipped)),
             )
         )
+        if report.folded:  # rows that went into a customer an earlier row of the file made
+            self.setText(
+                self.text()
+                + " "
+                + self.tr("Merged into an earlier row with the same phone: {merged}.").format(
+                    merged=QLocale().toString(len(report.folded))
+                )
+            )
         if report.cleaned:  # imported all the same; the clerk may want to look at them
             shown = [QLocale().toString(row) for row, _removed in report.cleaned[:10]]
             self.setInformativeText(
@@ -71,7 +79,8 @@ class ImportReportBox(QMessageBox):
                     skipped_rows_sheet(table, rows, report, export_language())
                 )
             )
-        self.addButton(QMessageBox.StandardButton.Ok)
+        ok = self.addButton(QMessageBox.StandardButton.Ok)
+        self.setEscapeButton(ok)  # Esc closes it, as any message box
 
     def _save_skipped(self, sheet: Sheet) -> None:
         owner = self.parentWidget() or self

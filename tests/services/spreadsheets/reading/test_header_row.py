@@ -13,8 +13,9 @@ from custdesk.services.shop.settings import stage_rules_in
 from custdesk.services.spreadsheets.customer_import import guess_mapping, preview
 from custdesk.services.spreadsheets.import_files import read_table
 from custdesk.storage.db import Database
+from tests.case_files import IMPORT_CASES
 
-CASES = Path("/work/shared/cases/import")
+CASES = IMPORT_CASES  # copies of ../shared/cases/import, committed for CI
 
 
 def xlsx(path: Path, rows: list[list[object]]) -> Path:

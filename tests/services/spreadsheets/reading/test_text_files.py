@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from custdesk.services.spreadsheets.import_files import FileRefusedError, read_table
+from tests.case_files import IMPORT_CASES
 
-CASES = Path("/work/shared/cases/import")
+CASES = IMPORT_CASES  # copies of ../shared/cases/import, committed for CI
 
 
 def written(path: Path, text: str, encoding: str) -> Path:

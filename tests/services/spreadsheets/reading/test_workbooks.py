@@ -10,9 +10,10 @@ import pytest
 
 from custdesk.services.spreadsheets.import_files import read_table
 from custdesk.services.spreadsheets.reading import workbooks
+from tests.case_files import IMPORT_CASES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-CASES = Path("/work/shared/cases/import")
+CASES = IMPORT_CASES  # copies of ../shared/cases/import, committed for CI
 LEGACY_CUSTOMERS = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄勇", "周杰", "吴倩",
                     "郑涛", "孙丽", "马超", "朱红"]  # fmt: skip
 
