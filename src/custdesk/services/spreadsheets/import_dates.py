@@ -12,6 +12,7 @@ from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customers import birthday_problem
 from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
 from custdesk.services.spreadsheets.import_files import Cell, Table
+from custdesk.services.spreadsheets.import_headers import is_outlook_export
 
 
 def cell_text(value: Cell) -> str:
@@ -37,11 +38,14 @@ def date_column(
     table: Table, mapping: dict[str, int], order: DateOrder | None, today: dt.date
 ) -> DateColumn:
     """The birthday column's reading settings: ``order`` when the clerk gave one, else the
-    order its own dates show (a first part above 12 is a day), else none."""
+    order its own dates show (a first part above 12 is a day), else month first for an Outlook
+    export (import_headers.is_outlook_export), else none."""
     index = mapping.get("birthday")
     if index is None:
         return DateColumn(today, order, table.date_system_1904)
     found = order or order_in(row[index] for row in table.rows if index < len(row))
+    if found is None and is_outlook_export(table.headers):
+        found = DateOrder.MDY
     return DateColumn(today, found, table.date_system_1904)
 
 

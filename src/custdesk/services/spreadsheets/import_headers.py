@@ -230,6 +230,17 @@ def with_the_rest_in_notes(headers: Sequence[str], mapping: dict[str, int]) -> d
     return kept
 
 
+# Columns only Outlook's CSV export has side by side (English and Chinese Outlook).
+_OUTLOOK_PAIRS = (("businessphone", "homephone"), ("商务电话", "住宅电话"))
+
+
+def is_outlook_export(headers: Sequence[str]) -> bool:
+    """Whether the header row is Outlook's contacts export, which writes dates month first
+    (5/3/1990 is 3 May) whatever the language: issue 17's "US 5/3/1990 in Outlook files"."""
+    keys = {header_key(header) for header in headers}
+    return any(business in keys and home in keys for business, home in _OUTLOOK_PAIRS)
+
+
 def unplaced(headers: Sequence[str]) -> list[str]:
     """The headers neither placed by guess_mapping nor deliberately left out: what a clerk would
     have to map by hand. Empty for every export format the dictionary covers."""
