@@ -63,7 +63,7 @@ NOTE_HEADERS = frozenset(
         "商务地址 省/市/自治区", "商务地址 邮政编码", "商务地址 国家/地区", "商务地址 - 邮箱",
         "其他地址 街道", "其他地址 街道 2", "其他地址 街道 3", "其他地址 市/县",
         "其他地址 省/市/自治区", "其他地址 邮政编码", "其他地址 国家/地区", "其他地址 - 邮箱",
-        "referred by", "引用者", "categories", "类别", "keywords", "关键词",
+        "referred by", "引用者", "keywords", "关键词",
         "user 1", "user 2", "user 3", "user 4", "用户 1", "用户 2", "用户 3", "用户 4",
         "office location", "办公地点", "location", "地点", "short name", "maiden name",
         "subject",
