@@ -10,6 +10,7 @@ from custdesk.services.spreadsheets.import_cells import (
     read_amount_cents,
     read_gender,
     read_phones,
+    read_tags,
 )
 
 
@@ -107,3 +108,17 @@ def test_a_name_from_family_and_given_columns() -> None:
     assert joined_name("Smith", "John") == "John Smith"
     assert joined_name("Smith", "John", "Q") == "John Q Smith"
     assert joined_name("", "Wei") == "Wei"
+
+
+@pytest.mark.parametrize(
+    ("written", "tags"),
+    [
+        ("会员 ::: * myContacts", ("会员",)),  # Google's labels (a clerk's trial lost 会员)
+        ("* myContacts ::: VIP ::: 老客户", ("VIP", "老客户")),  # its older Group Membership
+        ("VIP;老客户", ("VIP", "老客户")),  # Outlook's categories
+        ("老客户、团购", ("老客户", "团购")),
+        ("-", ()),
+    ],
+)
+def test_tag_cells(written: str, tags: tuple[str, ...]) -> None:
+    assert read_tags(written) == tags

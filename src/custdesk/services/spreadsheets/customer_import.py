@@ -33,7 +33,6 @@ from custdesk.services.customers.opening_balance import (
     set_new_balances_in,
 )
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.services.customers.tags import split_tags
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.services.spreadsheets.import_cells import (
     is_empty_mark,
@@ -42,6 +41,7 @@ from custdesk.services.spreadsheets.import_cells import (
     read_days,
     read_flag,
     read_gender,
+    read_tags,
 )
 from custdesk.services.spreadsheets.import_dates import (
     DateColumn,
@@ -416,7 +416,7 @@ def _draft(
         temperament=temperament,
         is_important=bool(is_important),
         decision_maker=text.get("decision_maker", ""),
-        tags=tuple(t for t in split_tags(text.get("tags", "")) if not is_empty_mark(t)),
+        tags=read_tags(text.get("tags", "")),
         notes=notes.joined(text.get("notes", "")),
         follow_up_cadence_days=cadence,
     )

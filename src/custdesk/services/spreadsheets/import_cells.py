@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from custdesk.errors import ValidationError
 from custdesk.services.customers.phones import normalise_phone
 from custdesk.services.customers.records import Gender
+from custdesk.services.customers.tags import split_tags
 from custdesk.text_cleaning import key_text
 
 # Compared after key_text (NFKC: full-width ／ Ｎ－ become / N -) and casefold.
@@ -217,3 +218,11 @@ def joined_name(family: str, given: str, middle: str = "") -> str:
     if any(_CJK.search(part) for part in parts):
         return "".join(parts[:2]) + parts[2]
     return " ".join(part for part in (parts[1], parts[2], parts[0]) if part)
+
+
+def read_tags(text: str) -> tuple[str, ...]:
+    """Tags as a list writes them (split_tags: the one tag rule), with Google Contacts' habits:
+    ``会员 ::: * myContacts`` holds its labels apart by ``:::``, and its own groups (``*
+    myContacts``, ``* starred``) are not the shop's tags."""
+    parts = split_tags(text.replace(":::", ","))
+    return tuple(tag for tag in parts if not tag.startswith("*") and not is_empty_mark(tag))

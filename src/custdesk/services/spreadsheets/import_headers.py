@@ -72,7 +72,7 @@ NOTE_HEADERS = frozenset(
 
 # Columns left out on purpose: row counters, a contact program's own bookkeeping, repeats of a
 # value placed elsewhere (Google's "Formatted" address holds the street, city… columns), and
-# spellings for other scripts (Yomi/Phonetic names), and Google's contact groups ("* myContacts").
+# spellings for other scripts (Yomi/Phonetic names). Google's labels are tags (import_cells).
 IGNORED_HEADERS = frozenset(
     {
         "序号", "编号", "no", "no.", "#", "行号",
@@ -87,7 +87,7 @@ IGNORED_HEADERS = frozenset(
         "电子邮件类型", "电子邮件显示名称", "电子邮件 2 类型", "电子邮件 2 显示名",
         "电子邮件 3 类型", "电子邮件 3 显示名", "internet 忙闲", "工作证号码", "记帐信息",
         "经理姓名", "里程", "敏感度", "目录服务器", "身份证编号", "私有", "优先级", "语言", "帐户",
-        "助理的姓名", "group membership", "labels",
+        "助理的姓名",
     }
 )  # fmt: skip
 
