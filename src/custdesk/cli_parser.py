@@ -80,6 +80,25 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
             raise argparse.ArgumentTypeError(wrong.format(value=text))
         return number
 
+    def add_sheet_options(command: argparse.ArgumentParser) -> None:
+        """Which sheet of the file, and its header row: both imports read files the same way."""
+        command.add_argument(
+            "--sheet", metavar="NAME", help=t(N_("cli", "sheet to read (default: the first)"))
+        )
+        command.add_argument(
+            "--header-row",
+            type=row_number,
+            metavar="N",
+            help=t(
+                N_(
+                    "cli",
+                    "the row holding the column names, numbered as the spreadsheet shows it "
+                    "(default: found below titles and blank rows; 0: the sheet has no header "
+                    "row)",
+                )
+            ),
+        )
+
     db_option = _db_option(t)
     worded = [db_option, _lang_option(t)]  # sub-commands that print words
     parser = argparse.ArgumentParser(
@@ -196,21 +215,7 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
         ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument(
-        "--sheet", metavar="NAME", help=t(N_("cli", "sheet to read (default: the first)"))
-    )
-    importing.add_argument(
-        "--header-row",
-        type=row_number,
-        metavar="N",
-        help=t(
-            N_(
-                "cli",
-                "the row holding the column names, numbered as the spreadsheet shows it "
-                "(default: found below titles and blank rows; 0: the sheet has no header row)",
-            )
-        ),
-    )
+    add_sheet_options(importing)
     importing.add_argument(
         "--on-duplicate",
         choices=[o.value for o in OnDuplicate],
@@ -282,21 +287,7 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
             )
         ),
     )
-    history.add_argument(
-        "--sheet", metavar="NAME", help=t(N_("cli", "sheet to read (default: the first)"))
-    )
-    history.add_argument(
-        "--header-row",
-        type=row_number,
-        metavar="N",
-        help=t(
-            N_(
-                "cli",
-                "the row holding the column names, numbered as the spreadsheet shows it "
-                "(default: found below titles and blank rows; 0: the sheet has no header row)",
-            )
-        ),
-    )
+    add_sheet_options(history)
     history.add_argument(
         "--date-order",
         choices=[o.value for o in DateOrder],
