@@ -12,7 +12,7 @@ from pathlib import Path
 from alembic import command
 
 from custdesk.app import open_app
-from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.opening_balance import offer_balance_in
 from custdesk.storage.db import make_engine
 from custdesk.storage.migrate import alembic_config, upgrade_database

@@ -12,7 +12,8 @@ from sqlalchemy import func, select, text
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.aggregates import refresh_aggregates
 from custdesk.services.customers.calendar import Birthday
-from custdesk.services.customers.customers import CustomerService, load_customer
+from custdesk.services.customers.customer_rows import load_customer
+from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft

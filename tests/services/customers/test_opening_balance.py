@@ -8,7 +8,8 @@ import datetime as dt
 
 from custdesk.services.contacts.visits import VisitDraft, VisitService
 from custdesk.services.customers.aggregates import recompute_stages
-from custdesk.services.customers.customers import CustomerService, load_customer
+from custdesk.services.customers.customer_rows import load_customer
+from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.opening_balance import offer_balance_in
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService

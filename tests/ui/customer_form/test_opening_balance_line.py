@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import Services
-from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.opening_balance import offer_balance_in
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.storage.db import Database

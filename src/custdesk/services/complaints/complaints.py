@@ -20,7 +20,7 @@ from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpSource
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
-from custdesk.services.customers.customers import load_customer, load_row
+from custdesk.services.customers.customer_rows import load_customer, load_row
 from custdesk.services.customers.records import OPEN_STATUSES, ComplaintStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database

@@ -19,7 +19,7 @@ from custdesk.services.contacts.cadence import FollowUpSource, FollowUpStatus, s
 from custdesk.services.contacts.visits import VisitDraft, add_visit, validate_visit
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
-from custdesk.services.customers.customers import load_customer, load_row
+from custdesk.services.customers.customer_rows import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text

@@ -21,7 +21,7 @@ from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpSource, schedule_by_cadence
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
-from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.customer_rows import load_customer
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text

@@ -9,18 +9,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
-from custdesk.errors import DuplicateError, FieldProblem, NotFoundError, ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.customers.birthdays import birth_columns, stored_birthday
 from custdesk.services.customers.calendar import BirthCalendar, Birthday
-from custdesk.services.customers.phones import normalise_phone, phone_label
+from custdesk.services.customers.customer_rows import (
+    PLAIN_FIELDS,
+    apply_draft,
+    column_values,
+    customer_brief,
+    customer_record,
+    draft_of,
+    labelled_phones,
+    labels_of_typed,
+    load_customer,
+    phone_holders,
+    refuse_taken_phones,
+    tag_ids,
+)
+from custdesk.services.customers.phones import normalise_phone
 from custdesk.services.customers.records import (
     OLDEST_BIRTHDAY,
     CustomerBrief,
@@ -29,7 +42,6 @@ from custdesk.services.customers.records import (
     Gender,
 )
 from custdesk.services.customers.referral_chains import close_chains_around
-from custdesk.services.customers.search_keys import name_search_keys
 from custdesk.services.customers.tags import tags_of
 from custdesk.storage import orm
 from custdesk.storage.bulk import bulk_insert
@@ -37,19 +49,11 @@ from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 from custdesk.text_cleaning import display_text, key_text
 
-Row = TypeVar("Row", bound=orm.Base)
 MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker": 100}
 MAX_TEXT = 5000
 MAX_CADENCE_DAYS = 366
 CREATE_BLOCK = 5_000  # customers inserted per block by create_many_in
 _GENDERS = frozenset(Gender)
-# Fields copied one-to-one between a draft and the customers table (a birthday is several
-# columns, phones and tags other tables).
-_PLAIN_FIELDS = tuple(
-    f.name
-    for f in fields(CustomerDraft)
-    if f.name not in ("birthday", "phones", "phone_labels", "tags")
-)
 
 
 def temperament_codes() -> frozenset[str]:
@@ -90,7 +94,7 @@ class CustomerService:
         problems: dict[str, FieldProblem] = {}
         text_values: dict[str, Any] = {  # Any: replace() checks each field's own type
             name: display_text(getattr(draft, name)).strip()
-            for name in _PLAIN_FIELDS
+            for name in PLAIN_FIELDS
             if isinstance(getattr(draft, name), str)
         }
         for name, value in text_values.items():
@@ -112,7 +116,7 @@ class CustomerService:
         if cadence is not None and not 1 <= cadence <= MAX_CADENCE_DAYS:
             problems["follow_up_cadence_days"] = FieldProblem.OUT_OF_RANGE
         phones = self._clean_phones(draft.phones, problems)
-        labels = _labels_of_typed(draft)
+        labels = labels_of_typed(draft)
         tags = tags_of(display_text(tag) for tag in draft.tags)  # split at , / 、 (tags.py)
         if any(len(tag) > 50 for tag in tags):
             problems["tags"] = FieldProblem.TOO_LONG
@@ -137,7 +141,7 @@ class CustomerService:
     # -- reading ----------------------------------------------------------------------------
     def get(self, customer_id: int) -> CustomerRecord:
         with self._db.reading() as session:
-            return _record(session, load_customer(session, customer_id))
+            return customer_record(session, load_customer(session, customer_id))
 
     def history(self, customer_id: int, limit: int = HISTORY_LIMIT) -> list[AuditRecord]:
         """Who changed what in this file and when, newest first."""
@@ -168,7 +172,7 @@ class CustomerService:
         """Customers (not in the Trash) already using any of these E.164 numbers (read in
         their key form, so a full-width digit still finds its number)."""
         with self._db.reading() as session:
-            return _holders(session, tuple(key_text(n).strip() for n in phones), excluding)
+            return phone_holders(session, tuple(key_text(n).strip() for n in phones), excluding)
 
     def trashed(self) -> list[CustomerBrief]:
         with self._db.reading() as session:
@@ -177,7 +181,7 @@ class CustomerService:
                 .where(orm.Customer.deleted_at.is_not(None))
                 .order_by(orm.Customer.deleted_at.desc())
             ).all()
-            return [_brief(row) for row in rows]
+            return [customer_brief(row) for row in rows]
 
     # -- writing ----------------------------------------------------------------------------
     def create(self, draft: CustomerDraft, *, allow_shared_phone: bool = False) -> CustomerRecord:
@@ -186,17 +190,17 @@ class CustomerService:
         now = self._clock()
         with self._db.writing() as session:
             if not allow_shared_phone:
-                _refuse_taken_phones(session, clean.phones, excluding=None)
+                refuse_taken_phones(session, clean.phones, excluding=None)
             customer = self.create_in(session, clean, now)
             refresh_search_rows(session, [customer.id])
-            return _record(session, customer)
+            return customer_record(session, customer)
 
     def create_in(self, session: Session, clean: CustomerDraft, now: dt.datetime) -> orm.Customer:
         """Insert a validated draft inside the caller's transaction (imports batch many).
         The caller refreshes the search rows."""
         customer = orm.Customer(created_at=now)
         session.add(customer)
-        _apply(session, customer, clean, now)
+        apply_draft(session, customer, clean, now)
         session.flush()
         self._audit(session, customer.id, "create", now)
         return customer
@@ -208,13 +212,13 @@ class CustomerService:
         now = self._clock()
         with self._db.writing() as session:
             customer = load_customer(session, customer_id)
-            before = _draft_of(customer)
+            before = draft_of(customer)
             if not allow_shared_phone:
                 new_numbers = set(clean.phones) - set(before.phones)
-                _refuse_taken_phones(session, tuple(new_numbers), excluding=customer_id)
+                refuse_taken_phones(session, tuple(new_numbers), excluding=customer_id)
             self.update_in(session, customer, before, clean, now)
             refresh_search_rows(session, [customer_id])
-            return _record(session, customer)
+            return customer_record(session, customer)
 
     def create_many_in(
         self, session: Session, drafts: Sequence[CustomerDraft], now: dt.datetime
@@ -229,7 +233,7 @@ class CustomerService:
         first = int(session.scalar(select(func.coalesce(func.max(orm.Customer.id), 0))) or 0) + 1
         ids = list(range(first, first + len(drafts)))
         names = sorted({tag for draft in drafts for tag in draft.tags})
-        by_name = dict(zip(names, _tag_ids(session, names), strict=True))
+        by_name = dict(zip(names, tag_ids(session, names), strict=True))
         for start in range(0, len(drafts), CREATE_BLOCK):
             end = start + CREATE_BLOCK
             block = list(zip(ids[start:end], drafts[start:end], strict=True))
@@ -243,14 +247,12 @@ class CustomerService:
         tag_ids: dict[str, int],
         now: dt.datetime,
     ) -> None:
-        rows = [
-            {**_column_values(draft, now), "created_at": now, "id": cid} for cid, draft in block
-        ]
+        rows = [{**column_values(draft, now), "created_at": now, "id": cid} for cid, draft in block]
         bulk_insert(session, orm.table_of(orm.Customer), rows)
         phones = [
             {"customer_id": cid, "number": number, "label": label, "position": position}
             for cid, draft in block
-            for position, (number, label) in enumerate(_labelled(draft, {}))
+            for position, (number, label) in enumerate(labelled_phones(draft, {}))
         ]
         bulk_insert(session, orm.table_of(orm.CustomerPhone), phones)
         links = [
@@ -274,9 +276,9 @@ class CustomerService:
         now: dt.datetime,
     ) -> None:
         """Apply a validated draft inside the caller's transaction, auditing each change."""
-        _apply(session, customer, clean, now)
+        apply_draft(session, customer, clean, now)
         for name in (f.name for f in fields(CustomerDraft) if f.name != "phone_labels"):
-            # A label is a note on a number that the form does not show (kept by _labelled);
+            # A label is a note on a number that the form does not show (kept by labelled_phones);
             # the phones' own line in the history covers the numbers.
             old, new = getattr(before, name), getattr(clean, name)
             if old != new:
@@ -284,7 +286,7 @@ class CustomerService:
 
     def draft_in(self, session: Session, customer: orm.Customer) -> CustomerDraft:
         """The customer as a draft, inside the caller's transaction."""
-        return _draft_of(customer)
+        return draft_of(customer)
 
     def trash(self, customer_id: int) -> None:
         """Move to the Trash: hidden everywhere, nothing deleted, referral links kept."""
@@ -364,158 +366,3 @@ def _audit_text(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(str(item) for item in value)
     return str(value)
-
-
-def load_row(session: Session, model: type[Row], row_id: int, what: str) -> Row:
-    """The row with this id, or NotFoundError naming ``what`` it was ("purchase 12")."""
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(f"There is no {what} {row_id}.")
-    return row
-
-
-def load_customer(session: Session, customer_id: int) -> orm.Customer:
-    """The customer row (in the Trash or not), or NotFoundError."""
-    return load_row(session, orm.Customer, customer_id, "customer")
-
-
-def _holders(
-    session: Session, numbers: tuple[str, ...], excluding: int | None
-) -> list[CustomerBrief]:
-    if not numbers:
-        return []
-    query = (
-        select(orm.Customer)
-        .join(orm.CustomerPhone)
-        .where(orm.CustomerPhone.number.in_(numbers), orm.Customer.deleted_at.is_(None))
-        .distinct()
-        .order_by(orm.Customer.id)
-    )
-    if excluding is not None:
-        query = query.where(orm.Customer.id != excluding)
-    return [_brief(customer) for customer in session.scalars(query)]
-
-
-def _refuse_taken_phones(session: Session, numbers: tuple[str, ...], excluding: int | None) -> None:
-    holders = _holders(session, numbers, excluding)
-    if holders:
-        first = holders[0]
-        raise DuplicateError(
-            f"The phone number is already in the file of {first.name} (customer {first.id}).",
-            existing_id=first.id,
-            existing_name=first.name,
-        )
-
-
-def _column_values(draft: CustomerDraft, now: dt.datetime) -> dict[str, object]:
-    """The customers-table columns a draft sets, search keys included (one place for the
-    form's path and the import's bulk path)."""
-    keys = name_search_keys(draft.name)
-    values: dict[str, object] = {name: getattr(draft, name) for name in _PLAIN_FIELDS}
-    values.update(birth_columns(draft.birthday))
-    values.update(name_pinyin=keys.pinyin, name_initials=keys.initials, updated_at=now)
-    return values
-
-
-def _apply(
-    session: Session, customer: orm.Customer, draft: CustomerDraft, now: dt.datetime
-) -> None:
-    for name, value in _column_values(draft, now).items():
-        setattr(customer, name, value)
-    known = {phone.number: phone.label for phone in customer.phones}
-    customer.phones = [
-        orm.CustomerPhone(number=number, label=label, position=position)
-        for position, (number, label) in enumerate(_labelled(draft, known))
-    ]
-    session.flush()
-    session.execute(delete(orm.CustomerTag).where(orm.CustomerTag.customer_id == customer.id))
-    for tag_id in _tag_ids(session, draft.tags):
-        session.add(orm.CustomerTag(customer_id=customer.id, tag_id=tag_id))
-
-
-def _labels_of_typed(draft: CustomerDraft) -> tuple[str, ...]:
-    """The labels of the phones validate keeps (blank numbers are dropped), cleaned and cut to
-    what the column holds (phones.phone_label); a label is a note on the number, never a reason
-    to refuse it."""
-    typed = [
-        draft.phone_labels[index] if index < len(draft.phone_labels) else ""
-        for index, text in enumerate(draft.phones)
-        if text.strip()
-    ]
-    return tuple(phone_label(display_text(label)) for label in typed)
-
-
-def _labelled(draft: CustomerDraft, known: dict[str, str]) -> list[tuple[str, str]]:
-    """Each number with its label: the draft's, else the one it already had (the form does not
-    show labels, so saving the form keeps them)."""
-    return [
-        (number, (draft.phone_labels[index] if index < len(draft.phone_labels) else "")
-         or known.get(number, ""))
-        for index, number in enumerate(draft.phones)
-    ]  # fmt: skip
-
-
-def _tag_ids(session: Session, names: Sequence[str]) -> list[int]:
-    """Existing tags are matched ignoring case; new ones are created."""
-    ids = []
-    for name in names:
-        tag = session.scalar(select(orm.Tag).where(orm.Tag.name == name))
-        if tag is None:
-            tag = orm.Tag(name=name)
-            session.add(tag)
-            session.flush()
-        ids.append(tag.id)
-    return ids
-
-
-def _tag_names(session: Session, customer_id: int) -> tuple[str, ...]:
-    return tuple(
-        session.scalars(
-            select(orm.Tag.name)
-            .join(orm.CustomerTag)
-            .where(orm.CustomerTag.customer_id == customer_id)
-            .order_by(orm.Tag.name)
-        )
-    )
-
-
-def _draft_of(customer: orm.Customer, tags: tuple[str, ...] | None = None) -> CustomerDraft:
-    values = {name: getattr(customer, name) for name in _PLAIN_FIELDS}
-    session = Session.object_session(customer)
-    assert session is not None
-    return CustomerDraft(
-        **values,
-        birthday=stored_birthday(customer),
-        phones=tuple(phone.number for phone in customer.phones),
-        phone_labels=tuple(phone.label for phone in customer.phones),
-        tags=tags if tags is not None else _tag_names(session, customer.id),
-    )
-
-
-def _brief(customer: orm.Customer) -> CustomerBrief:
-    return CustomerBrief(
-        id=customer.id,
-        name=customer.name,
-        phones=tuple(phone.number for phone in customer.phones),
-        deleted_at=customer.deleted_at,
-    )
-
-
-def _record(session: Session, customer: orm.Customer) -> CustomerRecord:
-    session.flush()
-    session.refresh(customer)
-    return CustomerRecord(
-        id=customer.id,
-        draft=_draft_of(customer),
-        stage=customer.stage,
-        total_spent_cents=customer.total_spent_cents,
-        purchase_count=customer.purchase_count,
-        last_purchase_on=customer.last_purchase_on,
-        last_contact_at=customer.last_contact_at,
-        next_follow_up_on=customer.next_follow_up_on,
-        referrals_made=customer.referrals_made,
-        created_at=customer.created_at,
-        updated_at=customer.updated_at,
-        deleted_at=customer.deleted_at,
-        opening_balance_cents=customer.opening_balance_cents,
-    )

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.merge_undo import (
     BIRTHDAY_PARTS,
     FILLED_FROM_ABSORBED,

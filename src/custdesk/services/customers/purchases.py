@@ -15,7 +15,7 @@ from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
-from custdesk.services.customers.customers import load_customer, load_row
+from custdesk.services.customers.customer_rows import load_customer, load_row
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.text_cleaning import display_text, key_text

@@ -19,7 +19,7 @@ from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.referral_chains import ancestors
 from custdesk.storage import orm
 from custdesk.storage.db import Database

@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from custdesk.periods import days_within, moments_within, month_keys, month_start
-from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
 from custdesk.storage.db import Database

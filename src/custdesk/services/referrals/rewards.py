@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
-from custdesk.services.customers.customers import load_row
+from custdesk.services.customers.customer_rows import load_row
 from custdesk.services.customers.purchases import MAX_AMOUNT_CENTS, parse_amount
 from custdesk.storage import orm
 from custdesk.storage.db import Database

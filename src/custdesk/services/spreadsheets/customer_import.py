@@ -21,10 +21,8 @@ from pathlib import Path
 from custdesk import clock as shop_clock
 from custdesk.code_words import LABELS, TEMPERAMENTS
 from custdesk.errors import CancelledError, FieldProblem
-from custdesk.services.customers.customers import (
-    CustomerService,
-    load_customer,
-)
+from custdesk.services.customers.customer_rows import load_customer
+from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.customers.opening_balance import (
     BalanceDifference,

@@ -36,7 +36,7 @@ from custdesk.resources import load_seed
 from custdesk.services.contacts.cadence import schedule_by_cadence
 from custdesk.services.contacts.visits import add_visit, validate_visit
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
-from custdesk.services.customers.customers import load_customer
+from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.date_reading import DateOrder, Reading, order_in, read_date
 from custdesk.services.customers.purchases import add_purchase, check_purchase
 from custdesk.services.shop.bulk_work import cycle_collector_paused

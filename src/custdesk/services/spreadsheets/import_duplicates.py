@@ -37,7 +37,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.errors import CancelledError
-from custdesk.services.customers.customers import MAX_TEXT, CustomerService, load_customer
+from custdesk.services.customers.customer_rows import load_customer
+from custdesk.services.customers.customers import MAX_TEXT, CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.spreadsheets.import_row_rules import UNNAMED, SkipReason
 from custdesk.storage import orm
