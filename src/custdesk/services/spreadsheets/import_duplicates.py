@@ -31,7 +31,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,13 +39,11 @@ from custdesk.errors import CancelledError
 from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.customers import MAX_TEXT, CustomerService
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.spreadsheets.import_check import OnDuplicate, RowResult
 from custdesk.services.spreadsheets.import_row_rules import UNNAMED, SkipReason
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.words import N_, translate
-
-if TYPE_CHECKING:  # customer_import imports this module
-    from custdesk.services.spreadsheets.customer_import import OnDuplicate, RowResult
 
 IMPORT = "import"  # catalogue context (as import_words)
 PROGRESS_EVERY = 500

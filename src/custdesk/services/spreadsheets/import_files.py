@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from custdesk.services.spreadsheets.import_headers import guess_mapping
 from custdesk.services.spreadsheets.reading.guards import OLE_MAGIC, Kind, sniff
 from custdesk.services.spreadsheets.reading.header_row import find_header
 from custdesk.services.spreadsheets.reading.limits import (
@@ -114,10 +115,6 @@ def read_table(path: Path, sheet: str | None = None, header_row: int | None = No
 
 def names_a_customer(cells: Sequence[object]) -> bool:
     """Whether a row is a header the import knows: it names a name or a phone column."""
-    # Imported here: customer_import imports this module for Table, and the header dictionary
-    # is its guess_mapping, kept in one place.
-    from custdesk.services.spreadsheets.customer_import import guess_mapping
-
     mapping = guess_mapping([str(cell).strip() if cell is not None else "" for cell in cells])
     return "name" in mapping or "phones" in mapping
 
