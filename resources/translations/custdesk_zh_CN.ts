@@ -964,6 +964,44 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>DateOrderQuestion</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="45" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="68" />
+        <source>Day first: 3/5/1990 is 3 May 1990</source>
+        <translation>日在前：3/5/1990 是 1990年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="69" />
+        <source>Month first: 3/5/1990 is 5 March 1990</source>
+        <translation>月在前：3/5/1990 是 1990年3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="70" />
+        <source>Year first: 90/5/3 is 3 May 1990</source>
+        <translation>年在前：90/5/3 是 1990年5月3日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="73" />
+        <source>Day first: {cell} is {date}</source>
+        <translation>日在前：{cell} 是 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="74" />
+        <source>Month first: {cell} is {date}</source>
+        <translation>月在前：{cell} 是 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="75" />
+        <source>Year first: {cell} is {date}</source>
+        <translation>年在前：{cell} 是 {date}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="31" />
@@ -1024,57 +1062,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>HistoryCheckPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="162" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="147" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="165" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="150" />
         <source>Rows that name no one customer, or that could not be read, are left out and listed below; nothing is guessed.</source>
         <translation>对应不到唯一一位客户的行、无法识别的行都不导入，列在下面；不做任何猜测。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="172" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="157" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="173" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="158" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="159" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="193" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="178" />
         <source>{good} rows ready to add, {skipped} to be left out.</source>
         <translation>{good} 行可以添加，{skipped} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="199" />
         <source>Import history</source>
         <translation>导入成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="215" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="200" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="234" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="219" />
         <source>{imported} purchases added for {customers} customers, {skipped} rows left out.</source>
         <translation>已为 {customers} 位客户添加 {imported} 条成交记录，{skipped} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="237" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="222" />
         <source>{imported} visits added for {customers} customers, {skipped} rows left out.</source>
         <translation>已为 {customers} 位客户添加 {imported} 条回访记录，{skipped} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="241" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="226" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -1107,42 +1145,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>各行是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="75" />
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="77" />
-        <source>Day first: 3/5/2026 is 3 May</source>
-        <translation>日在前：3/5/2026 是 5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="78" />
-        <source>Month first: 3/5/2026 is 5 March</source>
-        <translation>月在前：3/5/2026 是 3月5日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="79" />
-        <source>Year first: 26/5/3 is 3 May 2026</source>
-        <translation>年在前：26/5/3 是 2026年5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="74" />
         <source>Dates written</source>
         <translation>日期写法</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="86" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="100" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="88" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="122" />
         <source>Some dates, such as {example}, can be read either way.</source>
         <translation>有些日期（例如 {example}）日和月可以互换着读，请选择写法。</translation>
     </message>
@@ -1150,17 +1168,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>HistoryPages</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="256" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="257" />
         <source>Purchase and visit history</source>
         <translation>成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="282" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="267" />
         <source>The file holds</source>
         <translation>文件内容</translation>
     </message>
@@ -1206,186 +1224,170 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="408" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="392" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="109" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="110" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="102" />
         <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
         <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="107" />
         <source>Type or paste the file's path, or choose it</source>
         <translation>输入或粘贴文件路径，或点“选择…”</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="118" />
         <source>no header row</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="120" />
         <source>The row holding the column names, numbered as in the spreadsheet.</source>
         <translation>列名所在的行，行号与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="143" />
         <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
         <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="171" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="184" />
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="210" />
         <source>Rows: {rows}. Columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="225" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="250" />
-        <source>Day first: 3/5/1990 is 3 May</source>
-        <translation>日在前：3/5/1990 是 5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="251" />
-        <source>Month first: 3/5/1990 is 5 March</source>
-        <translation>月在前：3/5/1990 是 3月5日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="252" />
-        <source>Year first: 90/5/3 is 3 May 1990</source>
-        <translation>年在前：90/5/3 是 1990年5月3日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="255" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="248" />
         <source>Birthdays written</source>
         <translation>生日写法</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
         <source>Some birthdays, such as {example}, can be read either way.</source>
         <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="300" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="302" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="321" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="305" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="324" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="308" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="331" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="316" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="317" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="325" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="327" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="335" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="375" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="359" />
         <source>Ready to import: {good}. To be skipped: {skipped}.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="409" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="393" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -4097,12 +4099,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="53" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="51" />
         <source>Also written: {name}</source>
         <translation>另一写法：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="52" />
         <source>—— Continued: the notes below run past the {limit} characters the form holds; the import kept them whole. Please shorten them. ——</source>
         <translation>——续：以下备注超出表单可容纳的 {limit} 字，导入时完整保留，请整理缩短。——</translation>
     </message>

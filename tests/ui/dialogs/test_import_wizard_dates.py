@@ -27,13 +27,13 @@ def test_the_clerk_says_how_the_birthdays_are_written(
         wizard.open_file(path)
     wizard.next()
     page = wizard.columns_page
-    assert wizard.date_order_combo.isVisible()
-    assert "5/3/1990" in wizard.date_order_hint.text()
+    assert wizard.date_order_question.combo.isVisible()
+    assert "5/3/1990" in wizard.date_order_question.hint.text()
     assert not page.isComplete()  # Next waits for the answer
-    wizard.date_order_combo.setFocus()
-    qtbot.keyClick(wizard.date_order_combo, Qt.Key.Key_Down)
-    qtbot.keyClick(wizard.date_order_combo, Qt.Key.Key_Down)  # month first, as Outlook
-    assert wizard.date_order_combo.currentText() == "Month first: 3/5/1990 is 5 March"
+    wizard.date_order_question.combo.setFocus()
+    qtbot.keyClick(wizard.date_order_question.combo, Qt.Key.Key_Down)
+    qtbot.keyClick(wizard.date_order_question.combo, Qt.Key.Key_Down)  # month first, as Outlook
+    assert wizard.date_order_question.combo.currentText() == "Month first: 5/3/1990 is May 3, 1990"
     assert page.isComplete()
     wizard.next()
     assert wizard.summary_label.text() == "Ready to import: 2. To be skipped: 0."
@@ -56,5 +56,5 @@ def test_a_column_that_shows_its_order_is_not_asked_about(
     with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
         wizard.open_file(path)
     wizard.next()
-    assert not wizard.date_order_combo.isVisible()
+    assert not wizard.date_order_question.combo.isVisible()
     assert wizard.columns_page.isComplete()

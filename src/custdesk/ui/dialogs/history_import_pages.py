@@ -39,10 +39,10 @@ from custdesk.services.spreadsheets.history_words import COLUMN_WORDS, history_m
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.services.spreadsheets.import_words import IMPORT, RowMessage
 from custdesk.ui.common.background_job import BackgroundJob
-from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+from custdesk.ui.widgets.date_order_question import DateOrderQuestion
 
 
 class HistoryColumnsPage(QWizardPage):
@@ -71,22 +71,10 @@ class HistoryColumnsPage(QWizardPage):
             form.addRow(QCoreApplication.translate(IMPORT, COLUMN_WORDS[key]), combo)
             combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
         # Asked only when the dates could be day-month or month-day (5/3/2026).
-        self.date_order_combo = QComboBox()
-        self.date_order_combo.addItem(self.tr("Choose…"), None)
-        for order, text in (
-            (DateOrder.DMY, self.tr("Day first: 3/5/2026 is 3 May")),
-            (DateOrder.MDY, self.tr("Month first: 3/5/2026 is 5 March")),
-            (DateOrder.YMD, self.tr("Year first: 26/5/3 is 3 May 2026")),
-        ):
-            self.date_order_combo.addItem(text, str(order))
-        self.date_order_label = QLabel(self.tr("Dates written"))
-        self.date_order_hint = QLabel()
-        self.date_order_hint.setStyleSheet(MUTED_STYLE)
-        self.date_order_hint.setWordWrap(True)
-        form.addRow(self.date_order_label, self.date_order_combo)
-        form.addRow("", self.date_order_hint)
+        self.date_order_question = DateOrderQuestion(self.tr("Dates written"))
+        form.addRow(self.date_order_question)
         self.mapping_combos["date"].currentIndexChanged.connect(self._ask_date_order)
-        self.date_order_combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+        self.date_order_question.answered.connect(self.completeChanged.emit)
 
     def initializePage(self) -> None:
         table = self._table()
@@ -102,11 +90,10 @@ class HistoryColumnsPage(QWizardPage):
                 combo.setCurrentIndex(guessed[key] + 1)
             combo.blockSignals(False)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(guess_kind(guessed))))
-        self.date_order_combo.setCurrentIndex(0)
         self._ask_date_order()
 
     def isComplete(self) -> bool:
-        asked = not self.date_order_combo.isHidden()
+        asked = self.date_order_question.is_asked()
         return can_match(self.mapping()) and (not asked or self.date_order() is not None)
 
     def mapping(self) -> dict[str, int]:
@@ -120,8 +107,7 @@ class HistoryColumnsPage(QWizardPage):
         return HistoryKind(self.kind_combo.currentData())
 
     def date_order(self) -> DateOrder | None:
-        code = self.date_order_combo.currentData()
-        return None if code is None else DateOrder(code)
+        return self.date_order_question.order()
 
     def _ask_date_order(self) -> None:
         """Show the order question when the date column does not answer it itself."""
@@ -129,14 +115,13 @@ class HistoryColumnsPage(QWizardPage):
         example = None
         if table is not None:
             example = self._history.ambiguous_date(table, self.mapping())
-        for widget in (self.date_order_label, self.date_order_combo, self.date_order_hint):
-            widget.setVisible(example is not None)
-        self.date_order_hint.setText(
+        self.date_order_question.ask(
+            example,
             ""
             if example is None
             else self.tr("Some dates, such as {example}, can be read either way.").format(
                 example=example
-            )
+            ),
         )
         self.completeChanged.emit()
 

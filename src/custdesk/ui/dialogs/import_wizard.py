@@ -56,6 +56,7 @@ from custdesk.ui.dialogs.history_import_pages import HistoryPages
 from custdesk.ui.dialogs.import_conflicts import ConflictChoices
 from custdesk.ui.dialogs.import_report_box import ImportReportBox
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+from custdesk.ui.widgets.date_order_question import DateOrderQuestion
 
 
 class ImportWizard(QWizard):
@@ -244,49 +245,33 @@ class ImportWizard(QWizard):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(fields)
         # Asked only when the birthdays could be day-month or month-day (5/3/1990).
-        self.date_order_combo = QComboBox()
-        self.date_order_combo.addItem(self.tr("Choose…"), None)
-        for order, text in (
-            (DateOrder.DMY, self.tr("Day first: 3/5/1990 is 3 May")),
-            (DateOrder.MDY, self.tr("Month first: 3/5/1990 is 5 March")),
-            (DateOrder.YMD, self.tr("Year first: 90/5/3 is 3 May 1990")),
-        ):
-            self.date_order_combo.addItem(text, str(order))
-        self.date_order_label = QLabel(self.tr("Birthdays written"))
-        self.date_order_hint = QLabel()
-        self.date_order_hint.setStyleSheet(MUTED_STYLE)
-        self.date_order_hint.setWordWrap(True)
-        question = QFormLayout()
-        question.addRow(self.date_order_label, self.date_order_combo)
-        question.addRow("", self.date_order_hint)
+        self.date_order_question = DateOrderQuestion(self.tr("Birthdays written"))
         layout = QVBoxLayout(page)
-        layout.addLayout(question)
+        layout.addWidget(self.date_order_question)
         layout.addWidget(scroll, 1)
         self.mapping_combos["birthday"].currentIndexChanged.connect(self._ask_date_order)
-        self.date_order_combo.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
+        self.date_order_question.answered.connect(page.completeChanged.emit)
         page.isComplete = lambda: (  # type: ignore[method-assign]
             names_customers(self.mapping())
-            and (self.date_order_combo.isHidden() or self.date_order() is not None)
+            and (not self.date_order_question.is_asked() or self.date_order() is not None)
         )
         return page
 
     def date_order(self) -> DateOrder | None:
-        code = self.date_order_combo.currentData()
-        return None if code is None else DateOrder(code)
+        return self.date_order_question.order()
 
     def _ask_date_order(self) -> None:
         """Show the order question when the birthday column does not answer it itself."""
         example = None
         if self.table is not None:
             example = self._imports.ambiguous_date(self.table, self.mapping())
-        for widget in (self.date_order_label, self.date_order_combo, self.date_order_hint):
-            widget.setVisible(example is not None)
-        self.date_order_hint.setText(
+        self.date_order_question.ask(
+            example,
             ""
             if example is None
             else self.tr("Some birthdays, such as {example}, can be read either way.").format(
                 example=example
-            )
+            ),
         )
         self.columns_page.completeChanged.emit()
 
@@ -303,7 +288,6 @@ class ImportWizard(QWizard):
             if field in guessed:
                 combo.setCurrentIndex(guessed[field] + 1)
             combo.blockSignals(False)
-        self.date_order_combo.setCurrentIndex(0)
         self._ask_date_order()
 
     def mapping(self) -> dict[str, int]:
