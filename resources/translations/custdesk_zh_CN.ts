@@ -966,37 +966,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>DateOrderQuestion</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="45" />
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="46" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="68" />
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="69" />
         <source>Day first: 3/5/1990 is 3 May 1990</source>
         <translation>日在前：3/5/1990 是 1990年5月3日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="69" />
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="70" />
         <source>Month first: 3/5/1990 is 5 March 1990</source>
         <translation>月在前：3/5/1990 是 1990年3月5日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="70" />
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="71" />
         <source>Year first: 90/5/3 is 3 May 1990</source>
         <translation>年在前：90/5/3 是 1990年5月3日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="73" />
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="74" />
         <source>Day first: {cell} is {date}</source>
         <translation>日在前：{cell} 是 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="74" />
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="75" />
         <source>Month first: {cell} is {date}</source>
         <translation>月在前：{cell} 是 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="75" />
+        <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="76" />
         <source>Year first: {cell} is {date}</source>
         <translation>年在前：{cell} 是 {date}</translation>
     </message>
@@ -1072,47 +1072,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>对应不到唯一一位客户的行、无法识别的行都不导入，列在下面；不做任何猜测。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="157" />
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="158" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="159" />
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="170" />
         <source>{good} rows ready to add, {skipped} to be left out.</source>
         <translation>{good} 行可以添加，{skipped} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="199" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="191" />
         <source>Import history</source>
         <translation>导入成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="200" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="192" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="219" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="211" />
         <source>{imported} purchases added for {customers} customers, {skipped} rows left out.</source>
         <translation>已为 {customers} 位客户添加 {imported} 条成交记录，{skipped} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="222" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="214" />
         <source>{imported} visits added for {customers} customers, {skipped} rows left out.</source>
         <translation>已为 {customers} 位客户添加 {imported} 条回访记录，{skipped} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="226" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="218" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -1168,17 +1153,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>HistoryPages</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="256" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="248" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="257" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="249" />
         <source>Purchase and visit history</source>
         <translation>成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="267" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="259" />
         <source>The file holds</source>
         <translation>文件内容</translation>
     </message>
@@ -1224,170 +1209,155 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="83" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="392" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="383" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="109" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="102" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
         <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
         <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
         <source>Type or paste the file's path, or choose it</source>
         <translation>输入或粘贴文件路径，或点“选择…”</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="117" />
         <source>no header row</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="119" />
         <source>The row holding the column names, numbered as in the spreadsheet.</source>
         <translation>列名所在的行，行号与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="143" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
         <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
         <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="171" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="184" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="210" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="209" />
         <source>Rows: {rows}. Columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="225" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="248" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="247" />
         <source>Birthdays written</source>
         <translation>生日写法</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="271" />
         <source>Some birthdays, such as {example}, can be read either way.</source>
         <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="286" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="305" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="308" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="315" />
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="316" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="317" />
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="325" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="317" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="327" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="318" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="335" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="359" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="350" />
         <source>Ready to import: {good}. To be skipped: {skipped}.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="393" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="384" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>

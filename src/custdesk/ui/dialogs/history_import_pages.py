@@ -37,12 +37,12 @@ from custdesk.services.spreadsheets.history_import import (
 )
 from custdesk.services.spreadsheets.history_words import COLUMN_WORDS, history_messages
 from custdesk.services.spreadsheets.import_files import Table
-from custdesk.services.spreadsheets.import_words import IMPORT, RowMessage
+from custdesk.services.spreadsheets.import_words import IMPORT
 from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
-from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.date_order_question import DateOrderQuestion
+from custdesk.ui.widgets.row_messages_view import row_messages_view
 
 
 class HistoryColumnsPage(QWizardPage):
@@ -152,15 +152,7 @@ class HistoryCheckPage(QWizardPage):
             )
         )
         self.summary_label = QLabel()
-        self.problems: RecordTableModel[RowMessage] = RecordTableModel(
-            [
-                Column(lambda: self.tr("Row"), lambda m: str(m.row_number), align_right=True),
-                Column(lambda: self.tr("Name"), lambda m: m.name),
-                Column(lambda: self.tr("Problem"), lambda m: m.problem),
-            ]
-        )
-        self.problem_table = record_table(self.problems)
-        self.problem_table.horizontalHeader().setStretchLastSection(True)
+        self.problems, self.problem_table = row_messages_view()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problem_table, 1)

@@ -44,7 +44,6 @@ from custdesk.services.spreadsheets.import_headers import names_customers
 from custdesk.services.spreadsheets.import_words import (
     FIELD_WORDS,
     IMPORT,
-    RowMessage,
     row_messages,
 )
 from custdesk.ui.common.background_job import BackgroundJob
@@ -55,8 +54,8 @@ from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.history_import_pages import HistoryPages
 from custdesk.ui.dialogs.import_conflicts import ConflictChoices
 from custdesk.ui.dialogs.import_report_box import ImportReportBox
-from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.date_order_question import DateOrderQuestion
+from custdesk.ui.widgets.row_messages_view import row_messages_view
 
 
 class ImportWizard(QWizard):
@@ -310,15 +309,7 @@ class ImportWizard(QWizard):
             )
         )
         self.summary_label = QLabel()
-        self.problems: RecordTableModel[RowMessage] = RecordTableModel(
-            [
-                Column(lambda: self.tr("Row"), lambda m: str(m.row_number), align_right=True),
-                Column(lambda: self.tr("Name"), lambda m: m.name),
-                Column(lambda: self.tr("Problem"), lambda m: m.problem),
-            ]
-        )
-        self.problem_table = record_table(self.problems)
-        self.problem_table.horizontalHeader().setStretchLastSection(True)
+        self.problems, self.problem_table = row_messages_view()
         self.duplicates = QButtonGroup(page)
         choices = QHBoxLayout()
         for policy, text in (
