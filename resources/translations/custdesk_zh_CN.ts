@@ -2092,6 +2092,24 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>RowMessages</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="23" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="27" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="29" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />

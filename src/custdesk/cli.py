@@ -349,9 +349,7 @@ def _import(args: argparse.Namespace) -> int:
                 "the birthdays in {file} can be read day first or month first (e.g. {example}): "
                 "say which with --date-order dmy, mdy or ymd; nothing was imported",
             )
-            said = say(language, unclear, file=args.file.name, example=example)
-            print(f"custdesk: {said}", file=sys.stderr)
-            return EXIT_FAILED
+            return _refuse_unclear_dates(unclear, args.file, example, language)
         rows = imports.check(table, mapping, order)
         decisions = Decisions(default=Decision(args.on_conflict))
         report = imports.run(
@@ -389,9 +387,7 @@ def _import_history(args: argparse.Namespace) -> int:
                 "the dates in {file} can be read day first or month first (e.g. {example}): "
                 "say which with --date-order dmy, mdy or ymd; nothing was imported",
             )
-            said = say(language, unclear, file=args.file.name, example=example)
-            print(f"custdesk: {said}", file=sys.stderr)
-            return EXIT_FAILED
+            return _refuse_unclear_dates(unclear, args.file, example, language)
         rows = history.check(table, mapping, kind, order)
         report = history.run(rows, kind)
     for line in history_lines(table, rows, report, language):
@@ -413,6 +409,14 @@ def _allowed_dates(language: str) -> str:
     latest = latest_record_date(shop_clock.today())
     between = N_("cli", "between {first} and {last}")
     return say(language, between, first=EARLIEST_RECORD_DATE, last=latest)
+
+
+def _refuse_unclear_dates(message: str, file: Path, example: str, language: str) -> int:
+    """Nothing imported: the file's dates read day first or month first alike (``example``),
+    and ``--date-order`` did not say which."""
+    said = say(language, message, file=file.name, example=example)
+    print(f"custdesk: {said}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _refuse_dates_out_of_range(options: dict[str, dt.date | None], language: str) -> bool:

@@ -13,8 +13,6 @@ from custdesk.ui.models.record_table_model import (
     record_table,
 )
 
-_CONTEXT = "RowMessages"
-
 
 def row_messages_view() -> tuple[RecordTableModel[RowMessage], PlaceholderTableView]:
     """The model to fill with row_messages and the read-only table showing it, the message
@@ -22,12 +20,14 @@ def row_messages_view() -> tuple[RecordTableModel[RowMessage], PlaceholderTableV
     model: RecordTableModel[RowMessage] = RecordTableModel(
         [
             Column(
-                lambda: QCoreApplication.translate(_CONTEXT, "Row"),
+                lambda: QCoreApplication.translate("RowMessages", "Row"),
                 lambda message: str(message.row_number),
                 align_right=True,
             ),
-            Column(lambda: QCoreApplication.translate(_CONTEXT, "Name"), lambda m: m.name),
-            Column(lambda: QCoreApplication.translate(_CONTEXT, "Problem"), lambda m: m.problem),
+            Column(lambda: QCoreApplication.translate("RowMessages", "Name"), lambda m: m.name),
+            Column(
+                lambda: QCoreApplication.translate("RowMessages", "Problem"), lambda m: m.problem
+            ),
         ]
     )
     view = record_table(model)
