@@ -2830,7 +2830,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/cli.py" line="339" />
-        <location filename="../../src/custdesk/cli.py" line="374" />
+        <location filename="../../src/custdesk/cli.py" line="372" />
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2845,27 +2845,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="375" />
+        <location filename="../../src/custdesk/cli.py" line="373" />
         <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
         <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="387" />
+        <location filename="../../src/custdesk/cli.py" line="385" />
         <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="409" />
+        <location filename="../../src/custdesk/cli.py" line="405" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="414" />
+        <location filename="../../src/custdesk/cli.py" line="410" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="424" />
+        <location filename="../../src/custdesk/cli.py" line="428" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
@@ -3874,132 +3874,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>期初金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="53" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="53" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
         <source>No name and no phone, so it was not imported.</source>
         <translation>没有姓名也没有电话，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="60" />
         <source>The header row again, so it was not imported.</source>
         <translation>这是重复的表头行，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="60" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="61" />
         <source>A total row, not a customer, so it was not imported.</source>
         <translation>这是合计行，不是客户，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="61" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
         <source>The phone number is already on file, so the row was not imported.</source>
         <translation>电话号码已存在，这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="67" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="68" />
         <source>No name and no phone, so it will not be imported.</source>
         <translation>没有姓名也没有电话，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="68" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
         <source>The header row again, so it will not be imported.</source>
         <translation>这是重复的表头行，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="70" />
         <source>A total row, not a customer, so it will not be imported.</source>
         <translation>这是合计行，不是客户，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="70" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
         <source>The phone number is already on file, so the row will not be imported.</source>
         <translation>电话号码已存在，这一行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="75" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="76" />
         <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
         <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="78" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="79" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="84" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="85" />
         <source>No name is given, so the customer will be imported as {name}; please fill in the name then.</source>
         <translation>没有姓名，将导入为 {name}，导入后请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="89" />
         <source>Will be imported, with a note: what is written under {fields} cannot be read and will be kept in the notes.</source>
         <translation>将导入，附备注：{fields}中写的内容无法识别，原文会记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="93" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="94" />
         <source>The birthday written {written} was read as {date}: the century is a guess, please check it.</source>
         <translation>生日写作 {written}，读作 {date}：年份的世纪是推断的，请核对。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="98" />
         <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
         <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="104" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="105" />
         <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="108" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="109" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="113" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="114" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="119" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="123" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="124" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="124" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="125" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4050,39 +4055,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="125" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="126" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="126" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="128" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="239" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="279" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="240" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="280" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="150" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="151" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="151" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="251" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="285" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="152" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="252" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="286" />
         <source>; </source>
         <translation> </translation>
     </message>

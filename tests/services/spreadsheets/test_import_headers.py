@@ -5,6 +5,7 @@ left out on purpose; several phone columns kept, each number with its label."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -42,7 +43,7 @@ def test_the_headers_of_hand_made_lists_in_chinese() -> None:
         "phones#3": 5,
         "wechat_id": 6,
         "address": 7,
-        "occupation": 8,
+        "employer": 8,  # 工作单位: the occupation of a row with no job title
         "notes#2": 9,  # 会员卡号：… in the notes
         "notes": 10,
         "gender": 11,
@@ -71,13 +72,12 @@ def test_a_google_contacts_export_keeps_every_phone_with_its_type(db: Database) 
     assert (wang.gender, wang.address, wang.occupation) == (
         "female",
         "深圳市南山区科技园1号",
-        "",  # Occupation is empty; the organization's name is kept in the notes
+        "店长",  # the job title; the organization's name is kept in the notes
     )
     assert wang.notes.splitlines() == [
         "老顾客",
+        "Organization 1 - Name：星光商贸",  # beside the job title: where she works
         "E-mail 1 - Value：wangfang@example.com",
-        "Organization 1 - Name：星光商贸",
-        "Organization 1 - Title：店长",
     ]
     assert stored_labels(db, "Wei Zhang") == [("+8613700137000", "Work")]
 
@@ -97,14 +97,10 @@ def test_an_outlook_export_in_english(db: Database) -> None:
         ("+8613800138000", "Mobile Phone"),
     ]
     fang = stored(db)["Fang Wang"].draft
-    assert (fang.gender, fang.occupation, fang.address) == (
-        "female",
-        "Starlight Trading",
-        "1 Keji Road",
-    )
+    assert (fang.gender, fang.occupation, fang.address) == ("female", "Manager", "1 Keji Road")
     assert fang.notes.splitlines() == [
         "VIP since 2019",
-        "Job Title：Manager",
+        "Company：Starlight Trading",  # the job title is the occupation; the company a note
         "Home City：Shenzhen",
         "Business Fax：0755-88880000",  # a fax is kept, never taken for the customer's phone
         "E-mail Address：fang@example.com",
@@ -137,3 +133,23 @@ def test_a_phone_label_survives_saving_the_form(db: Database) -> None:
     typed = replace(wang.draft, phones=("0755-88886666", "13700001111"), phone_labels=())
     customers.update(wang.id, typed)
     assert stored_labels(db, "王芳") == [("+8675588886666", "Home"), ("+8613700001111", "")]
+
+
+def test_the_occupation_is_the_job_title_else_the_employer(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "会员.csv"
+    path.write_text(
+        "姓名,手机,工作单位,职务\n"
+        "李娜,13800138001,星光商贸,店长\n"
+        "王强,13800138002,市一中,\n"  # no job title: where he works says what he does
+        "赵敏,13800138003,,护士\n",
+        encoding="utf-8",
+    )
+    import_file(db, path)
+    people = stored(db)
+    assert {name: record.draft.occupation for name, record in people.items()} == {
+        "李娜": "店长",
+        "王强": "市一中",
+        "赵敏": "护士",
+    }
+    assert people["李娜"].draft.notes == "工作单位：星光商贸"
+    assert people["王强"].draft.notes == people["赵敏"].draft.notes == ""

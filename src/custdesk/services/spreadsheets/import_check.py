@@ -232,6 +232,7 @@ def _draft(
     for name in sorted(problems):  # each cell not understood, kept as written
         notes.keep_original(headers.get(name, name), text.get(name, ""))
     phones, labels = row_phones(text, headers, problems, notes)
+    occupation = _occupation(text, headers, notes)
     for key in sorted((key for key in text if key.startswith("notes#")), key=slot_order):
         if text[key]:
             notes.labelled.append(
@@ -248,7 +249,7 @@ def _draft(
         phone_labels=labels,
         wechat_id=text.get("wechat_id", ""),
         address=text.get("address", ""),
-        occupation=text.get("occupation", ""),
+        occupation=occupation,
         income_band=text.get("income_band", ""),
         family_situation=text.get("family_situation", ""),
         hobbies=text.get("hobbies", ""),
@@ -259,6 +260,18 @@ def _draft(
         notes=notes.joined(text.get("notes", "")),
         follow_up_cadence_days=cadence,
     )
+
+
+def _occupation(text: dict[str, str], headers: dict[str, str], notes: RowNotes) -> str:
+    """The row's first filled occupation column (a job title), else its employer (Company,
+    工作单位); the other filled ones are kept in the notes with their headers."""
+    keys = sorted((key for key in text if field_of(key) == "occupation"), key=slot_order)
+    filled = [key for key in keys if text[key]]
+    if text.get("employer"):
+        filled.append("employer")
+    for key in filled[1:]:
+        notes.labelled.append(LABELLED_NOTE.format(header=headers.get(key, key), text=text[key]))
+    return text[filled[0]] if filled else ""
 
 
 def _cadence(value: Cell, problems: dict[str, FieldProblem]) -> int | None:

@@ -7,11 +7,11 @@ Phone 1 - Label") and Outlook CSV (English and Chinese). Every column of those e
 placed or listed here as deliberately left out (tests/fixtures/import holds each header row).
 
 A mapping is ``key -> column index``. A key is a field (``name``, ``phones`` …) or a role beside
-the draft (``family_name``, ``given_name``, ``middle_name``, ``opening_balance``). Fields that
-can come from several columns take numbered slots: ``phones#2``, ``phones#3`` … each kept with
-its label (``phone_label#2`` pairs a Google "Phone 2 - Type" column with its value), and
+the draft (``family_name``, ``given_name``, ``middle_name``, ``opening_balance``, ``employer``).
+Fields that can come from several columns take numbered slots: ``phones#2``, ``phones#3`` … each
+kept with its label (``phone_label#2`` pairs a Google "Phone 2 - Type" column with its value), and
 ``notes#2`` … whose cells go into the notes as "<header>：<value>". A second column naming a
-field already placed (Outlook's Profession after Company) becomes such a notes slot.
+field already placed (Outlook's Profession after Job Title) becomes such a notes slot.
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ HEADER_WORDS: dict[str, list[str]] = load_seed("import_headers")
 # What the columns page offers, one choice each: the draft's fields and the roles beside it.
 FIELDS = tuple(HEADER_WORDS)
 NAME_PARTS = ("family_name", "given_name", "middle_name")
-# Roles beside the draft: the name's parts, and the opening balance "from the old list", read to
+# Roles beside the draft: the name's parts; the opening balance "from the old list", read to
 # cents (RowResult.opening_balance_cents), stored by customers.opening_balance, never a reason
-# to keep a row out.
-NOT_IN_DRAFT = (*NAME_PARTS, "opening_balance")
+# to keep a row out; and the employer (Company, 工作单位), the occupation of a row with no job
+# title, else kept in its notes.
+NOT_IN_DRAFT = (*NAME_PARTS, "opening_balance", "employer")
 
 # Columns whose cells are kept in the notes with their header: useful to the shop, with no field
 # of their own. Numbers that are not the customer's own line (faxes, pagers, an assistant's or the
@@ -41,8 +42,7 @@ NOTE_HEADERS = frozenset(
     {
         "会员卡号", "卡号", "会员号", "会员编号", "会员等级", "邮箱", "电子邮箱", "email",
         "qq", "qq号",
-        "昵称", "nickname", "job title", "职务", "部门", "department", "organization title",
-        "organization department",
+        "昵称", "nickname", "部门", "department", "organization department",
         "e-mail address", "e-mail 2 address", "e-mail 3 address",
         "电子邮件地址", "电子邮件 2 地址", "电子邮件 3 地址",
         "web page", "网页", "anniversary", "纪念日", "spouse", "配偶", "children", "子女",
@@ -92,6 +92,10 @@ IGNORED_HEADERS = frozenset(
 )  # fmt: skip
 
 # Google Contacts numbers its repeated groups: "Phone 2 - Type", "Address 1 - Formatted".
+# Fields that take every column naming them, in slots: phones (each a number), notes (each a
+# line), occupations (Google's Occupation and Organization Title: the row's first filled one is
+# the occupation, any other goes to the notes with its header).
+_MANY_COLUMNS = ("phones", "notes", "occupation")
 _NUMBERED = re.compile(r"^(?P<kind>.+?)\s*(?P<n>\d+)\s*-\s*(?P<part>.+)$")
 # (kind, part) -> field; any other part of these kinds is left out (it repeats or describes one
 # that is placed). Other kinds' "Value" go to the notes (E-mail, Website, Event, Relation…).
@@ -100,8 +104,8 @@ _NUMBERED_FIELDS = {
     ("phone", "type"): PHONE_LABEL,
     ("phone", "label"): PHONE_LABEL,
     ("address", "formatted"): "address",
-    ("organization", "name"): "occupation",
-    ("organization", "title"): "notes",
+    ("organization", "name"): "employer",
+    ("organization", "title"): "occupation",
 }
 
 
@@ -175,7 +179,7 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
     labels: list[tuple[int, int]] = []  # (Google group number, column)
 
     def place(name: str, index: int, *, labelled: bool = False) -> str:
-        if name not in ("phones", "notes") and name in mapping:
+        if name not in _MANY_COLUMNS and name in mapping:
             name, labelled = "notes", True  # a second column for a one-column field
         labelled = labelled or (name == "notes" and header_key(headers[index]) not in _NOTES)
         # A labelled notes column takes slot 2 or later, so that the file's own 备注 column,

@@ -43,6 +43,7 @@ FIELD_WORDS = {
     "given_name": N_("import", "Given name"),
     "middle_name": N_("import", "Middle name"),
     "opening_balance": N_("import", "Opening balance"),
+    "employer": N_("import", "Employer"),
 }
 # The skipped rows' sheet: its name, heading, subtitle, and the headers of its first columns.
 SHEET_WORDS = (
