@@ -3669,6 +3669,11 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="148" />
+        <source>--{month}-{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
 </context>
 <context>
     <name>export sheets</name>

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerFilter, SortKey
 from custdesk.services.spreadsheets.export_reports import Report, ReportBuilder
 from custdesk.services.spreadsheets.export_words import (
@@ -16,6 +17,7 @@ from custdesk.services.spreadsheets.export_words import (
     LIST_COLUMNS,
     SHEET_NAMES,
     Words,
+    birthday_cell,
 )
 from custdesk.storage.db import Database
 
@@ -61,3 +63,10 @@ def test_every_code_is_a_word_in_both_languages(group: str) -> None:
         assert english.code(group, code) == source
         word = chinese.code(group, code)
         assert HAN.search(word) or word in SAME_IN_BOTH, (group, code, word)
+
+
+def test_a_birthday_without_its_year_is_written_in_the_sheets_language() -> None:
+    assert birthday_cell(Birthday(5, 3), "zh_CN") == "05月03日"
+    assert birthday_cell(Birthday(5, 3), "en") == "--05-03"  # ISO 8601, as vCard writes it
+    assert birthday_cell(Birthday(12, 31, 1990), "zh_CN") == dt.date(1990, 12, 31)  # an Excel date
+    assert birthday_cell(None, "zh_CN") is None

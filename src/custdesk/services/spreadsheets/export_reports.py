@@ -240,7 +240,9 @@ class ReportBuilder:
                     name,
                     phones.get(customer_id, ""),
                     w.code("gender", gender),
-                    birthday_cell(birthday_from(year, month, day, calendar, leap_month)),
+                    birthday_cell(
+                        birthday_from(year, month, day, calendar, leap_month), w.language
+                    ),
                     *texts,  # wechat, address, occupation, income, family, hobbies
                     w.code("temperament", temperament),
                     yes if important else "",

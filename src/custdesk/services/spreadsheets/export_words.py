@@ -142,13 +142,21 @@ def _age(row: CustomerRow, today: dt.date) -> int | None:
     return row.birthday.age_on(today) if row.birthday else None
 
 
-def birthday_cell(birthday: Birthday | None) -> dt.date | str | None:
+# A birthday without its year, in the sheet's language: ISO 8601's day of any year in English
+# (as vCard writes it), 05月03日 in Chinese (month and day given as two digits); the import's
+# date reader takes both back as such.
+MONTH_DAY = N_("export columns", "--{month}-{day}")
+
+
+def birthday_cell(birthday: Birthday | None, language: str) -> dt.date | str | None:
     """A birthday as the customers sheet writes it: an Excel date when the year is known, else
-    the text ``--05-03`` (ISO 8601's day of any year, as vCard writes it), which the import's
-    date reader takes back as a birthday without its year."""
+    the month and day as text in ``language`` (MONTH_DAY)."""
     if birthday is None:
         return None
-    return birthday.date or str(birthday)
+    if birthday.date is not None:
+        return birthday.date
+    words = translate(COLUMNS, MONTH_DAY, language)
+    return words.format(month=f"{birthday.month:02}", day=f"{birthday.day:02}")
 
 
 ListGetter = Callable[[CustomerRow, Words, dt.date], Any]
