@@ -246,14 +246,14 @@ def test_export_then_import_on_the_command_line(
     assert main(["new", "--db", str(empty)]) == 0
     assert main(["import", str(out), "--on-duplicate", "new", "--db", str(empty)]) == 0
     assert (
-        "60 imported, 0 updated, 0 merged into an earlier row with the same phone, 0 skipped"
+        "imported: 60; updated: 0; merged into an earlier row with the same phone: 0; skipped: 0"
         in (capsys.readouterr().out)
     )
     errors = tmp_path / "errors.xlsx"
     again = ["import", str(out), "--errors", str(errors), "--db", str(empty)]
     assert main(again) == 1  # every phone is on file now: nothing imported
     printed = capsys.readouterr().out
-    assert "0 imported" in printed
+    assert "imported: 0;" in printed
     assert "The phone number is already on file, so the row was not imported." in printed
     assert openpyxl.load_workbook(errors).active.max_row == 3 + 60
 
@@ -375,8 +375,8 @@ def test_import_lists_the_rows_that_lost_invisible_characters(
     assert main(["import", str(csv_file), "--db", str(shop)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(
-        "import: 2 imported, 0 updated, 0 merged into an earlier row with the same phone, 1 "
-        "skipped, 2 with invisible characters removed"
+        "import: imported: 2; updated: 0; merged into an earlier row with the same phone: 0; "
+        "skipped: 1; with invisible characters removed: 2"
     )
     assert out[1:] == [
         "  Row 4: No name and no phone, so it was not imported.",
@@ -391,7 +391,7 @@ def test_import_of_csv_with_cr_only_line_ends(
     shop = tmp_path / "shop.db"
     assert main(["new", "--db", str(shop)]) == 0
     assert main(["import", str(CASES / "gbk-cr-line-ends.csv"), "--db", str(shop)]) == 0
-    assert "1 imported" in capsys.readouterr().out
+    assert "imported: 1;" in capsys.readouterr().out
     assert [row[1] for row in table_dump(shop, "customers")] == ["张伟"]
 
 

@@ -42,7 +42,7 @@ def test_export_from_the_first_to_the_last_day_of_february(
     reports = ["visits", "complaints", "referrals", "followups", "summary"]
     period = ["--from", "2026-02-01", "--to", "2026-02-28"]
     sheets = export(shop, tmp_path / "february.xlsx", *reports, *period)
-    assert "export: 18 rows in 6 sheets" in capsys.readouterr().out  # 4+4+1+2+6+1, counted below
+    assert "export: rows: 18; sheets: 6;" in capsys.readouterr().out  # 4+4+1+2+6+1, counted below
 
     (dates, *visits) = sheets["Visits"]
     assert dates[0].startswith("2026-02-01 – 2026-02-28 ·")

@@ -37,7 +37,7 @@ def test_header_row_option_takes_the_row_the_clerk_names(
     path = tmp_path / "名单.xlsx"
     book.save(path)
     assert main(["import", str(path), "--header-row", "3", "--db", str(shop)]) == 0
-    assert "1 imported" in capsys.readouterr().out
+    assert "imported: 1;" in capsys.readouterr().out
     assert customer_names(shop) == ["张伟"]
 
 
@@ -56,5 +56,5 @@ def test_an_old_xls_is_imported_on_the_command_line(
 ) -> None:
     main(["import", str(CASES / "legacy.xls"), "--db", str(shop)])
     out = capsys.readouterr().out
-    assert "sheet '客户档案', 15 rows" in out  # 14 customers and the 合计 row, read
+    assert "sheet '客户档案', rows: 15" in out  # 14 customers and the 合计 row, read
     assert "张伟" in customer_names(shop)

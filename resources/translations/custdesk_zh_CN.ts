@@ -110,22 +110,22 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/common/background_job.py" line="117" />
-        <source>{what}: {rows} rows…</source>
+        <source>{what}: rows done: {rows}…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="148" />
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="158" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="150" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="160" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="149" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="151" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="160" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="162" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/backups_page.py" line="183" />
-        <source>Replace the customer file with the backup made {when} ({count} customers)?
+        <source>Replace the customer file with the backup made {when} (customers: {count})?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
         <translation>要用 {when} 的备份（{count} 位客户）替换当前的客户档案吗？
@@ -934,7 +934,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/customers_page.py" line="274" />
-        <source>Delete the {count} customers in the Trash for good, with their purchases, visits and complaints? This cannot be undone.</source>
+        <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
@@ -1073,8 +1073,18 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="170" />
-        <source>{good} rows ready to add, {skipped} to be left out.</source>
+        <source>Ready to add: {good}. To be left out: {skipped}.</source>
         <translation>{good} 行可以添加，{skipped} 行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="211" />
+        <source>Purchases added: {imported}, for customers: {customers}. Rows left out: {skipped}.</source>
+        <translation>已为 {customers} 位客户添加 {imported} 条成交记录，{skipped} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="214" />
+        <source>Visits added: {imported}, for customers: {customers}. Rows left out: {skipped}.</source>
+        <translation>已为 {customers} 位客户添加 {imported} 条回访记录，{skipped} 行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="191" />
@@ -1085,16 +1095,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="192" />
         <source>Importing</source>
         <translation>正在导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="211" />
-        <source>{imported} purchases added for {customers} customers, {skipped} rows left out.</source>
-        <translation>已为 {customers} 位客户添加 {imported} 条成交记录，{skipped} 行未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="214" />
-        <source>{imported} visits added for {customers} customers, {skipped} rows left out.</source>
-        <translation>已为 {customers} 位客户添加 {imported} 条回访记录，{skipped} 行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="218" />
@@ -2790,8 +2790,13 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/cli.py" line="220" />
-        <source>restored {name}: {count} customers; the data before is kept in {path}</source>
+        <source>restored {name} (customers: {count}); the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli.py" line="327" />
+        <source>export: rows: {rows}; sheets: {sheets}; {seconds:.1f} s -&gt; {path}</source>
+        <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli.py" line="242" />
@@ -2822,11 +2827,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/cli.py" line="313" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli.py" line="327" />
-        <source>export: {rows} rows in {sheets} sheets in {seconds:.1f} s -&gt; {path}</source>
-        <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli.py" line="339" />
@@ -2971,8 +2971,18 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/cli_text.py" line="140" />
-        <source>import: {imported} imported, {updated} updated, {merged} merged into an earlier row with the same phone, {skipped} skipped, {cleaned} with invisible characters removed (sheet {sheet!r}, {rows} rows)</source>
+        <source>import: imported: {imported}; updated: {updated}; merged into an earlier row with the same phone: {merged}; skipped: {skipped}; with invisible characters removed: {cleaned} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，{merged} 行并入同一电话的前一行，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="205" />
+        <source>import-history: purchases added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
+        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="210" />
+        <source>import-history: visits added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
+        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_text.py" line="163" />
@@ -2999,16 +3009,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/cli_text.py" line="189" />
         <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
         <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="205" />
-        <source>import-history: {imported} purchases added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
-        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="210" />
-        <source>import-history: {imported} visits added for {customers} customers, {skipped} rows not imported (sheet {sheet!r}, {rows} rows)</source>
-        <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_errors.py" line="16" />
@@ -3895,7 +3895,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
-        <source>{count} rows</source>
+        <source>Rows: {count}</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
@@ -4737,7 +4737,7 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/shell/recovery.py" line="51" />
-        <source>The customer file is damaged. CustDesk can keep the damaged file aside (nothing is deleted) and put back the newest good backup, made {when} with {count} customers. Changes made after that backup would have to be entered again.
+        <source>The customer file is damaged. CustDesk can keep the damaged file aside (nothing is deleted) and put back the newest good backup, made {when} (customers: {count}). Changes made after that backup would have to be entered again.
 
 Restore that backup now?</source>
         <translation>客户档案已损坏。客户档案台可以把损坏的文件另存一边（不删除任何东西），并放回最新的完好备份（{when}，共 {count} 位客户）。该备份之后的改动需要重新录入。

@@ -217,7 +217,7 @@ def _restore(args: argparse.Namespace) -> int:
         print(say(language, N_("cli", "the damaged file was moved aside to {path}"), path=damaged))
         print(say(language, restored, name=source.name, path=db_path))
         return EXIT_OK
-    done = N_("cli", "restored {name}: {count} customers; the data before is kept in {path}")
+    done = N_("cli", "restored {name} (customers: {count}); the data before is kept in {path}")
     print(say(language, done, name=source.name, count=count, path=aside.path))
     return EXIT_OK
 
@@ -324,7 +324,7 @@ def _export(args: argparse.Namespace) -> int:
         sheets = builder.sheets([Report(r) for r in args.reports], args.since, args.until)
         rows = write_workbook(args.out, sheets)
     elapsed = time.perf_counter() - started
-    done = N_("cli", "export: {rows} rows in {sheets} sheets in {seconds:.1f} s -> {path}")
+    done = N_("cli", "export: rows: {rows}; sheets: {sheets}; {seconds:.1f} s -> {path}")
     print(say(language, done, rows=rows, sheets=len(sheets), seconds=elapsed, path=args.out))
     return EXIT_OK
 

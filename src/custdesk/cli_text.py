@@ -139,9 +139,9 @@ def import_lines(
         language,
         N_(
             "cli",
-            "import: {imported} imported, {updated} updated, {merged} merged into an earlier row "
-            "with the same phone, {skipped} skipped, {cleaned} with invisible characters removed "
-            "(sheet {sheet!r}, {rows} rows)",
+            "import: imported: {imported}; updated: {updated}; merged into an earlier row with "
+            "the same phone: {merged}; skipped: {skipped}; with invisible characters removed: "
+            "{cleaned} (sheet {sheet!r}, rows: {rows})",
         ),
         imported=report.imported,
         updated=report.updated,
@@ -204,13 +204,13 @@ def history_lines(
     done = {
         HistoryKind.PURCHASES: N_(
             "cli",
-            "import-history: {imported} purchases added for {customers} customers, {skipped} "
-            "rows not imported (sheet {sheet!r}, {rows} rows)",
+            "import-history: purchases added: {imported}; customers: {customers}; rows not "
+            "imported: {skipped} (sheet {sheet!r}, rows: {rows})",
         ),
         HistoryKind.VISITS: N_(
             "cli",
-            "import-history: {imported} visits added for {customers} customers, {skipped} rows "
-            "not imported (sheet {sheet!r}, {rows} rows)",
+            "import-history: visits added: {imported}; customers: {customers}; rows not "
+            "imported: {skipped} (sheet {sheet!r}, rows: {rows})",
         ),
     }[report.kind]
     yield say(

@@ -74,7 +74,7 @@ def test_the_skipped_rows_sheet_in_english(
     assert (sheet.title, sheet.heading, sheet.subtitle) == (
         "errors",
         "客户名单: rows not imported",
-        "1 rows",
+        "Rows: 1",
     )
     assert sheet.headers == ["row", "name", "problem", "姓名", "电话", "生日", "性别"]
     assert [row[:3] for row in cells(sheet)] == [

@@ -58,7 +58,7 @@ def test_a_purchase_history_is_checked_and_imported_from_the_keyboard(
     press(qtbot, Qt.Key.Key_Return)  # Next
     check = pages.check_page
     assert wizard.currentPage() is check
-    assert check.summary_label.text() == "2 rows ready to add, 1 to be left out."
+    assert check.summary_label.text() == "Ready to add: 2. To be left out: 1."
     assert [check.problems.index(0, column).data() for column in range(3)] == [
         "4",
         "",
@@ -68,7 +68,7 @@ def test_a_purchase_history_is_checked_and_imported_from_the_keyboard(
         press(qtbot, Qt.Key.Key_Return)  # Import
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert pages.box is not None
-    assert pages.box.text() == "2 purchases added for 1 customers, 1 rows left out."
+    assert pages.box.text() == "Purchases added: 2, for customers: 1. Rows left out: 1."
     pages.box.close()
     bought = context.services.purchases.purchases_of(zhang.id)
     assert [(p.purchased_on, p.amount_cents) for p in bought] == [

@@ -39,7 +39,7 @@ def test_a_file_damaged_at_start_is_swapped_for_the_newest_backup(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)  # close the window at once
     assert launch.run_gui(backed_up_shop) == 0
-    assert "25 customers" in asked[0]
+    assert "(customers: 25)" in asked[0]
     assert "corrupt" in shown[0]
     with open_app(backed_up_shop, create=True) as context:
         assert context.services.overview.overview().customers == 25

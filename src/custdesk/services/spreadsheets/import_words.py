@@ -49,7 +49,7 @@ FIELD_WORDS = {
 SHEET_WORDS = (
     N_("import", "errors"),
     N_("import", "{sheet}: rows not imported"),
-    N_("import", "{count} rows"),
+    N_("import", "Rows: {count}"),
     N_("import", "row"),
     N_("import", "name"),
     N_("import", "problem"),

@@ -114,7 +114,9 @@ class BackgroundJob(QObject):
             self.progress.setMaximum(expected)
             self.progress.setValue(min(done, expected))
         self.progress.setLabelText(
-            self.tr("{what}: {rows} rows…").format(what=self._label, rows=QLocale().toString(done))
+            self.tr("{what}: rows done: {rows}…").format(
+                what=self._label, rows=QLocale().toString(done)
+            )
         )
 
     def _done(self, result: object) -> None:

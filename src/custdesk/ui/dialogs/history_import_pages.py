@@ -167,7 +167,7 @@ class HistoryCheckPage(QWizardPage):
         self.problems.set_records(history_messages(self.rows, export_language()))
         ready = sum(1 for row in self.rows if row.ready)
         self.summary_label.setText(
-            self.tr("{good} rows ready to add, {skipped} to be left out.").format(
+            self.tr("Ready to add: {good}. To be left out: {skipped}.").format(
                 good=QLocale().toString(ready),
                 skipped=QLocale().toString(len(self.rows) - ready),
             )
@@ -208,10 +208,10 @@ class HistoryCheckPage(QWizardPage):
         report = self.report
         said = {
             HistoryKind.PURCHASES: self.tr(
-                "{imported} purchases added for {customers} customers, {skipped} rows left out."
+                "Purchases added: {imported}, for customers: {customers}. Rows left out: {skipped}."
             ),
             HistoryKind.VISITS: self.tr(
-                "{imported} visits added for {customers} customers, {skipped} rows left out."
+                "Visits added: {imported}, for customers: {customers}. Rows left out: {skipped}."
             ),
         }[report.kind]
         box = QMessageBox(parent or self)

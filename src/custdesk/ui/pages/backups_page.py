@@ -180,9 +180,9 @@ class BackupsPage(QWidget):
             self,
             self.tr("Restore a backup"),
             self.tr(
-                "Replace the customer file with the backup made {when} ({count} customers)?\n\n"
-                "The data as it is now is saved as a backup first, so this can be undone by "
-                "restoring that one."
+                "Replace the customer file with the backup made {when} (customers: "
+                "{count})?\n\nThe data as it is now is saved as a backup first, so this can be "
+                "undone by restoring that one."
             ).format(
                 when=made_at_text(chosen),
                 count="?" if chosen.customers is None else QLocale().toString(chosen.customers),

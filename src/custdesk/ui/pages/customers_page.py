@@ -271,8 +271,8 @@ class CustomersPage(QWidget):
             self,
             self.tr("Empty Trash"),
             self.tr(
-                "Delete the {count} customers in the Trash for good, with their purchases, "
-                "visits and complaints? This cannot be undone."
+                "Delete every customer in the Trash (customers: {count}) for good, with their "
+                "purchases, visits and complaints? This cannot be undone."
             ).format(count=QLocale().toString(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -51,9 +51,9 @@ def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> Backup
         QCoreApplication.translate(
             "recovery",
             "The customer file is damaged. CustDesk can keep the damaged file aside (nothing is "
-            "deleted) and put back the newest good backup, made {when} with {count} customers. "
-            "Changes made after that backup would have to be entered again.\n\n"
-            "Restore that backup now?",
+            "deleted) and put back the newest good backup, made {when} (customers: {count}). "
+            "Changes made after that backup would have to be entered again.\n\nRestore that "
+            "backup now?",
         ).format(
             when=QLocale().toString(best.made_at, QLocale.FormatType.ShortFormat),
             count=QLocale().toString(best.customers or 0),
