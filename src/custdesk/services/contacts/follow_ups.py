@@ -39,6 +39,17 @@ class FollowUpRecord:
     complaint_id: int | None
 
 
+@dataclass(frozen=True)
+class PlanWithoutDate:
+    """What saving a contact with no next date plans, so the form can say it before Save: by
+    the customer's rhythm (``cadence_days``, due ``due_on``), nothing because a contact is
+    already planned (``due_on`` that one), or nothing at all (both None)."""
+
+    due_on: dt.date | None = None
+    cadence_days: int | None = None  # set when the rhythm plans ``due_on``
+    already_planned: bool = False
+
+
 class FollowUpService:
     def __init__(
         self,
@@ -114,6 +125,29 @@ class FollowUpService:
                 following = schedule_by_cadence(session, customer, visit.occurred_at.date(), now)
             refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
             return _record(following, customer.name) if following else None
+
+    def plan_without_date(
+        self, customer_id: int, contact_on: dt.date, completing: int | None = None
+    ) -> PlanWithoutDate:
+        """What a contact on ``contact_on`` (a local date) plans when the clerk gives no next
+        date, by the rule of cadence.schedule_by_cadence (定期回访: a customer with a rhythm
+        always has the next contact planned): ``completing`` is the follow-up being marked done,
+        which then no longer counts as planned. NotFoundError for an unknown customer."""
+        with self._db.reading() as session:
+            customer = load_customer(session, customer_id)
+            query = select(orm.FollowUp.due_on).where(
+                orm.FollowUp.customer_id == customer_id,
+                orm.FollowUp.status == FollowUpStatus.PENDING,
+            )
+            if completing is not None:
+                query = query.where(orm.FollowUp.id != completing)
+            pending = session.scalar(query.order_by(orm.FollowUp.due_on).limit(1))
+            if pending is not None:
+                return PlanWithoutDate(due_on=pending, already_planned=True)
+            days = customer.follow_up_cadence_days
+            if not days:
+                return PlanWithoutDate()
+            return PlanWithoutDate(due_on=contact_on + dt.timedelta(days=days), cadence_days=days)
 
     def snooze(self, follow_up_id: int, until: dt.date) -> FollowUpRecord:
         now = self._clock()
