@@ -2468,104 +2468,131 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="66" />
         <source>Complete follow-up</source>
         <translation>完成回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="66" />
         <source>Log a visit or call</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="81" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="84" />
         <source>1 — very unhappy</source>
         <translation>1 — 很不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="85" />
         <source>2 — unhappy</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="86" />
         <source>3 — all right</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="87" />
         <source>4 — happy</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="88" />
         <source>5 — very happy</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="98" />
-        <source>No</source>
-        <translation>不安排</translation>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="171" />
+        <source>No date</source>
+        <translation>不定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="102" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="109" />
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="112" />
         <source>On</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="123" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="125" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="140" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="141" />
         <source>Next contact</source>
         <translation>下次联系</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="156" />
+        <source>Next contact planned for {date}.</source>
+        <translation>下次联系安排在 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="164" />
+        <source>No next contact will be planned.</source>
+        <translation>不安排下次联系。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="173" />
+        <source>Nothing more is planned: a contact is already planned for {date}.</source>
+        <translation>不再另外安排：已有 {date} 的回访计划。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="178" />
+        <source>By rhythm</source>
+        <translation>按回访周期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="181" />
+        <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
+        <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
     </message>
 </context>
 <context>

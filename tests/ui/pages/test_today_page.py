@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -217,3 +218,26 @@ def test_todays_lists_keep_the_clerks_place(
     with qtbot.waitSignal(window.today_page.agenda_loaded):
         snooze.menu().actions()[0].trigger()
     assert section.selected() is not None and section.selected().customer_name == "张三"
+
+
+# The offscreen platform cannot raise a window; a real one brings the open form to the front.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_double_click_on_done_opens_one_form(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    plan(context, "张三", TODAY - dt.timedelta(days=1), "试穿回访")
+    page = make_window().today_page
+    page.overdue.table.selectRow(0)
+    done = page.overdue.action_buttons[0]
+    # A double-click: its second click reaches Done before the first click's form is up.
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    forms = [form for form in page.findChildren(VisitDialog) if form.isVisible()]
+    assert len(forms) == 1
+    type_text(qtbot, forms[0].outcome_edit, "很满意")
+    with qtbot.waitSignal(forms[0].logged):
+        forms[0].buttons.button(QDialogButtonBox.StandardButton.Save).setFocus()
+        qtbot.keyClick(
+            forms[0].buttons.button(QDialogButtonBox.StandardButton.Save), Qt.Key.Key_Space
+        )
+    assert len(context.services.visits.visits(VisitFilter())) == 1

@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 
 from custdesk import clock as shop_clock
 from custdesk.errors import ValidationError
-from custdesk.services.contacts.follow_ups import FollowUpRecord, FollowUpService
+from custdesk.services.contacts.follow_ups import (
+    FollowUpRecord,
+    FollowUpService,
+    PlanWithoutDate,
+)
 from custdesk.services.contacts.visits import VisitDraft, VisitKind, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.ui.common.display import hint_label
 from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.common.messages import user_message
-from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.dialogs.record_form import RecordFormDialog
 
 NEXT_CONTACT_DAYS = (7, 30, 90)
@@ -93,11 +98,13 @@ class VisitDialog(RecordFormDialog):
         self.notes_edit.setFixedHeight(60)
         self.notes_edit.setTabChangesFocus(True)
 
+        # The next contact: none (or the customer's rhythm), a few days on, or a date. The date
+        # field always shows the date Save will plan, and the line below says it in words.
         self.next_group = QButtonGroup(self)
         next_row = QHBoxLayout()
-        none_button = QPushButton(self.tr("No"))
-        self.next_group.addButton(none_button, 0)
-        next_row.addWidget(none_button)
+        self.no_date_button = QPushButton(self.tr("No date"))
+        self.next_group.addButton(self.no_date_button, 0)
+        next_row.addWidget(self.no_date_button)
         for days in NEXT_CONTACT_DAYS:
             button = QPushButton(self.tr("+{days} days").format(days=days))
             self.next_group.addButton(button, days)
@@ -110,11 +117,17 @@ class VisitDialog(RecordFormDialog):
         self.next_date_edit.setDisplayFormat("yyyy-MM-dd")
         self.next_date_edit.setMinimumWidth(120)
         self.next_date_edit.dateChanged.connect(lambda _d: self.on_date_button.setChecked(True))
+        self.next_date_edit.dateChanged.connect(lambda _d: self._show_next_plan())
         next_row.addWidget(self.next_date_edit)
         next_row.addStretch(1)
         for button in self.next_group.buttons():
             button.setCheckable(True)
-        none_button.setChecked(True)
+        self.no_date_button.setChecked(True)
+        self.next_plan_label = hint_label()
+        self.next_group.idToggled.connect(lambda _id, on: on and self._show_next_plan())
+        self.when_edit.dateTimeChanged.connect(lambda _when: self._show_next_plan())
+        if self.picker is not None:
+            self.picker.picked.connect(lambda _id: self._show_next_plan())
 
         form = QFormLayout()
         form.addRow(self.tr("Customer"), customer_widget)
@@ -126,15 +139,67 @@ class VisitDialog(RecordFormDialog):
         form.addRow(self.tr("Served by"), self.clerk_combo)
         form.addRow(self.tr("Notes"), self.notes_edit)
         form.addRow(self.tr("Next contact"), next_row)
+        form.addRow("", self.next_plan_label)
         self.finish_layout(form, self.purpose_edit)
+        self._show_next_plan()
+
+    def _show_next_plan(self) -> None:
+        """The date field shows the date Save will plan, and the line below says it: a chosen
+        date, or with none the customer's rhythm's (follow_ups.plan_without_date)."""
+        choice = self.next_group.checkedId()
+        self.next_date_edit.blockSignals(True)  # showing a date is not choosing "On"
+        if choice > 0:
+            self.next_date_edit.setDate(QDate(shop_clock.today() + dt.timedelta(days=choice)))
+        self.next_date_edit.blockSignals(False)
+        if choice != 0:
+            self.next_plan_label.setText(
+                self.tr("Next contact planned for {date}.").format(
+                    date=self.next_date_edit.date().toString("yyyy-MM-dd")
+                )
+            )
+            return
+        plan = self._plan_without_date()
+        if plan is None or plan.due_on is None:
+            self.no_date_button.setText(self.tr("No date"))
+            self.next_plan_label.setText(self.tr("No next contact will be planned."))
+            return
+        self.next_date_edit.blockSignals(True)
+        self.next_date_edit.setDate(QDate(plan.due_on))
+        self.next_date_edit.blockSignals(False)
+        due = plan.due_on.isoformat()
+        if plan.already_planned:
+            self.no_date_button.setText(self.tr("No date"))
+            self.next_plan_label.setText(
+                self.tr("Nothing more is planned: a contact is already planned for {date}.").format(
+                    date=due
+                )
+            )
+        else:
+            self.no_date_button.setText(self.tr("By rhythm"))
+            self.next_plan_label.setText(
+                self.tr(
+                    "Next contact planned for {date}, by the customer's rhythm (every {days} days)."
+                ).format(date=due, days=plan.cadence_days)
+            )
+
+    def _plan_without_date(self) -> PlanWithoutDate | None:
+        customer_id = self._customer_id
+        if customer_id is None and self.picker is not None:
+            customer_id = self.picker.customer_id()
+        if customer_id is None:
+            return None
+        contact_on = self.when_edit.date().toPython()
+        completing = self._follow_up.id if self._follow_up is not None else None
+        return query(
+            self,
+            lambda: self._follow_ups.plan_without_date(customer_id, contact_on, completing),
+        )
 
     def next_contact_on(self) -> dt.date | None:
         choice = self.next_group.checkedId()
         if choice == 0:
             return None
-        if choice == -1:
-            return self.next_date_edit.date().toPython()  # type: ignore[no-any-return]
-        return shop_clock.today() + dt.timedelta(days=choice)
+        return self.next_date_edit.date().toPython()  # type: ignore[no-any-return]
 
     def draft(self) -> VisitDraft:
         return VisitDraft(

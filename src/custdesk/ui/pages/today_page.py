@@ -81,6 +81,7 @@ class TodayPage(QWidget):
         self._exports = exports
         self._changes = changes
         self.agenda: TodayAgenda | None = None
+        self._visit_dialog: VisitDialog | None = None  # the one open, if any
         self._shown_day: dt.date | None = None
         # The agenda is read off the GUI thread (thousands of lines on a large shop): the page
         # keeps what it shows until the new agenda comes; a change meanwhile reads once more.
@@ -302,6 +303,12 @@ class TodayPage(QWidget):
         return self._open_visit_dialog(customer=customer, kind=kind)
 
     def _open_visit_dialog(self, **options: object) -> VisitDialog:
+        # One dialog per action: the second click of a double-click on Done lands before the
+        # first dialog is up, and would open a second form for the same follow-up.
+        if self._visit_dialog is not None and self._visit_dialog.isVisible():
+            self._visit_dialog.raise_()
+            self._visit_dialog.activateWindow()
+            return self._visit_dialog
         dialog = VisitDialog(
             visits=self._visits,
             follow_ups=self._follow_ups,
@@ -311,6 +318,7 @@ class TodayPage(QWidget):
             **options,  # type: ignore[arg-type]
         )
         dialog.open()
+        self._visit_dialog = dialog
         return dialog
 
     def _act(self, action: Callable[[], object], changes: Changes = Changes.VISITS) -> None:
