@@ -299,74 +299,84 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="44" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="45" />
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="56" />
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
         <source>Late delivery</source>
         <translation>送货延误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
         <source>After-sales repair</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
         <source>Returns and exchanges</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
         <source>What happened, in the customer's words</source>
         <translation>事情经过（尽量用客户的原话）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="75" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
         <source>Description</source>
         <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="114" />
+        <source>Received before today?</source>
+        <translation>是今天以前收到的？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="116" />
+        <source>The complaint is set as received on {date}, before today, so it already counts as not handled the same day. Save it with that date?</source>
+        <translation>这条投诉的收到时间是 {date}，在今天以前，因此已算作未能当天处理。按这个时间保存吗？</translation>
     </message>
 </context>
 <context>
@@ -2253,214 +2263,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="95" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="97" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="110" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="111" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="144" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="196" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="193" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="206" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="207" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="235" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="236" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="253" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="254" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="254" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="255" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="266" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="275" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="276" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="355" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="363" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="364" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="372" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="373" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="381" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="401" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="409" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="173" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="403" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="411" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="404" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2478,119 +2488,119 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="82" />
         <source>1 — very unhappy</source>
         <translation>1 — 很不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="83" />
         <source>2 — unhappy</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="84" />
         <source>3 — all right</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="87" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="85" />
         <source>4 — happy</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="86" />
         <source>5 — very happy</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="105" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="163" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="169" />
         <source>No date</source>
         <translation>不定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="107" />
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="112" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="110" />
         <source>On</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="131" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="156" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="154" />
         <source>Next contact planned for {date}.</source>
         <translation>下次联系安排在 {date}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="162" />
         <source>No next contact will be planned.</source>
         <translation>不安排下次联系。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="171" />
         <source>Nothing more is planned: a contact is already planned for {date}.</source>
         <translation>不再另外安排：已有 {date} 的回访计划。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="176" />
         <source>By rhythm</source>
         <translation>按回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="181" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="179" />
         <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
         <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
     </message>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -24,6 +24,7 @@ from custdesk.ui.common.labels import CHANNELS, SEVERITIES, label
 from custdesk.ui.common.messages import user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.record_form import RecordFormDialog
+from custdesk.ui.widgets.one_stop_date_time_edit import OneStopDateTimeEdit
 
 
 class ComplaintDialog(RecordFormDialog):
@@ -44,9 +45,7 @@ class ComplaintDialog(RecordFormDialog):
         self.setWindowTitle(self.tr("New complaint"))
         self.setMinimumWidth(500)
         customer_widget = self.customer_field(customer_list)
-        self.received_edit = QDateTimeEdit(QDateTime(shop_clock.now()))
-        self.received_edit.setCalendarPopup(True)
-        self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_edit = OneStopDateTimeEdit(QDateTime(shop_clock.now()))
         self.channel_combo = QComboBox()
         for code in Channel:
             self.channel_combo.addItem(label(CHANNELS, code), str(code))
@@ -95,6 +94,9 @@ class ComplaintDialog(RecordFormDialog):
         if customer_id is None:
             return
         draft = self.draft()
+        if draft.received_at.date() < shop_clock.today() and not self._late_is_meant(draft):
+            self.received_edit.setFocus()
+            return
         Operation(
             self,
             self._changes,
@@ -102,6 +104,22 @@ class ComplaintDialog(RecordFormDialog):
             done=lambda complaint: self._recorded(complaint.id),
             refused=self._refused,
         ).run(lambda: self._complaints.record(customer_id, draft))
+
+    def _late_is_meant(self, draft: ComplaintDraft) -> bool:
+        """A complaint received before today can no longer be handled the same day (太阳下山
+        原则) and counts as late from the start: a slip of an arrow key must not make it so
+        without the clerk saying yes."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Received before today?"),
+            self.tr(
+                "The complaint is set as received on {date}, before today, so it already counts "
+                "as not handled the same day. Save it with that date?"
+            ).format(date=draft.received_at.strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _recorded(self, complaint_id: int) -> None:
         self.recorded.emit(complaint_id)

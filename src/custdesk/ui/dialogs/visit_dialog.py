@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -36,6 +35,7 @@ from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.common.messages import user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.dialogs.record_form import RecordFormDialog
+from custdesk.ui.widgets.one_stop_date_time_edit import OneStopDateTimeEdit
 
 NEXT_CONTACT_DAYS = (7, 30, 90)
 LAST_CLERK_KEY = "visits/last_clerk"
@@ -68,9 +68,7 @@ class VisitDialog(RecordFormDialog):
         self.setMinimumWidth(660)
 
         customer_widget = self.customer_field(customer_list)
-        self.when_edit = QDateTimeEdit(QDateTime(shop_clock.now()))
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit = OneStopDateTimeEdit(QDateTime(shop_clock.now()))
         self.kind_combo = QComboBox()
         for code in VisitKind:
             self.kind_combo.addItem(label(VISIT_KINDS, code), str(code))
