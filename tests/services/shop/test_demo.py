@@ -126,3 +126,21 @@ def test_demo_records_use_the_apps_codes_and_never_happen_after_now(shop: Databa
     assert last_visit is not None and last_visit <= now
     assert late_complaint is not None and late_complaint <= now
     assert backwards == 0
+
+
+def test_a_demo_made_in_the_morning_has_nothing_after_the_clock(db: Database) -> None:
+    from custdesk import clock as shop_clock
+
+    morning = dt.datetime(2026, 11, 30, 10, 15)
+    with shop_clock.frozen_at(morning):
+        generate_demo(db, 300, seed=3)
+    with db.reading() as s:
+        latest = [
+            s.scalar(select(func.max(orm.Visit.occurred_at))),
+            s.scalar(select(func.max(orm.Complaint.received_at))),
+            s.scalar(select(func.max(orm.Complaint.resolved_at))),
+            s.scalar(select(func.max(orm.Customer.created_at))),
+        ]
+        last_purchase = s.scalar(select(func.max(orm.Purchase.purchased_on)))
+    assert all(moment is not None and moment <= morning for moment in latest), latest
+    assert last_purchase is not None and last_purchase <= morning.date()

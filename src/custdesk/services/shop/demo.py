@@ -139,7 +139,11 @@ class _DemoBuilder:
     def __init__(self, rng: random.Random, today: dt.date) -> None:
         self.rng = rng
         self.today = today
+        # The shop's day ends at 18:00, but a demo made this morning has nothing after the
+        # clock: a visit at 17:00 "today", seen at 10:00, would be a visit from the future.
         self.now = dt.datetime.combine(today, dt.time(18, 0))
+        if today == shop_clock.today():
+            self.now = min(self.now, shop_clock.now().replace(second=0, microsecond=0))
         self.pools = load_seed("demo")
         self.temperaments = [t["code"] for t in load_seed("temperaments")]
         self.referrer_kinds = [k["code"] for k in load_seed("referrer_kinds")]
