@@ -369,12 +369,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="106" />
+        <source>Complaint recorded: {name}</source>
+        <translation>已登记投诉：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="117" />
         <source>Received before today?</source>
         <translation>是今天以前收到的？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="116" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="119" />
         <source>The complaint is set as received on {date}, before today, so it already counts as not handled the same day. Save it with that date?</source>
         <translation>这条投诉的收到时间是 {date}，在今天以前，因此已算作未能当天处理。按这个时间保存吗？</translation>
     </message>
@@ -781,22 +786,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{month_day}（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="336" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="320" />
+        <source>Saved: {name}</source>
+        <translation>已保存：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="337" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="339" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="340" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="343" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="344" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="346" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="347" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -842,7 +852,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="22" />
+        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="23" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
@@ -1375,118 +1385,118 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="80" />
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="246" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="84" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="252" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="147" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="148" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="153" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="152" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="156" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="161" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="160" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="165" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="163" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="168" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="168" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="173" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="181" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="190" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="196" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="196" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="197" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="207" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="250" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="256" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="282" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="292" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="290" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="300" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="359" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="369" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="395" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="405" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="406" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="416" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2072,6 +2082,11 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="75" />
+        <source>Complaint resolved: {name}</source>
+        <translation>投诉已解决：{name}</translation>
+    </message>
 </context>
 <context>
     <name>RewardDialog</name>
@@ -2476,6 +2491,19 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../../src/custdesk/ui/common/undo_stack.py" line="14" />
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/undo_stack.py" line="17" />
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="66" />
@@ -2603,6 +2631,16 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="179" />
         <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
         <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="226" />
+        <source>Follow-up done: {name}</source>
+        <translation>已完成回访：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="226" />
+        <source>Visit logged: {name}</source>
+        <translation>已记录到访/来电：{name}</translation>
     </message>
 </context>
 <context>
@@ -4846,37 +4884,37 @@ Restore that backup now?</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="77" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="84" />
         <source>New customer {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="89" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="96" />
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="99" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="106" />
         <source>Move {name} to Trash</source>
         <translation>将 {name} 移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="113" />
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="123" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="130" />
         <source>Merge {absorbed} into {kept}</source>
         <translation>将 {absorbed} 合并到 {kept}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="132" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="139" />
         <source>Add purchase {item}</source>
         <translation>添加成交 {item}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="139" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="146" />
         <source>Remove purchase {item}</source>
         <translation>删除成交 {item}</translation>
     </message>

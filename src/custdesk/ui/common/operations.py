@@ -42,20 +42,26 @@ class Changes(enum.Flag):
 
 
 class ChangeNotifier(QObject):
-    """One per window: operations announce on it, pages listen to it."""
+    """One per window: operations announce on it, pages listen to it; and what was done, in a
+    sentence for the window's status bar ("已保存：张三")."""
 
     changed = Signal(object)  # the Changes
+    said = Signal(str)  # what an operation did, for the status bar
 
     def announce(self, changes: Changes) -> None:
         if changes:
             self.changed.emit(changes)
+
+    def tell(self, sentence: str) -> None:
+        self.said.emit(sentence)
 
 
 class Operation(Generic[Result]):
     """One action of the clerk's: run it with ``run`` or ``run_in_background``.
 
     ``done`` gets the work's result once ``changes`` are announced on ``notifier`` (None for
-    work that changes no data: saving a chart as a picture); ``refused`` gets the refusals of the
+    work that changes no data: saving a chart as a picture), and ``said`` makes from it the
+    sentence the status bar shows ("Saved: 张三"); ``refused`` gets the refusals of the
     ``inline`` kinds, which the caller shows beside the field; every other CustDeskError is told
     in a message box over ``parent``.
     """
@@ -70,8 +76,9 @@ class Operation(Generic[Result]):
         refused: Callable[[Any], object] | None = None,
         inline: tuple[type[CustDeskError], ...] = (ValidationError,),
         writes: bool = False,
+        said: Callable[[Result], str] | None = None,
     ) -> None:
-        if changes and notifier is None:
+        if (changes or said) and notifier is None:
             raise ValueError(f"{changes} would be announced to nobody")
         self._parent = parent
         self._notifier = notifier
@@ -79,6 +86,7 @@ class Operation(Generic[Result]):
         self._done = done
         self._refused = refused
         self._inline = inline
+        self._said = said
         # Announcing no change, it only read, unless it says it writes (an undo, which the
         # command announces itself): a failed read lost no typing, a failed write did not save.
         self._reading = not changes and not writes
@@ -136,6 +144,8 @@ class Operation(Generic[Result]):
         # pages that already show the change.
         if self._notifier is not None:
             self._notifier.announce(self._changes)
+            if self._said is not None:
+                self._notifier.tell(self._said(result))
         if self._done is not None:
             self._done(result)
 

@@ -317,6 +317,7 @@ class CustomerDialog(QDialog):
             done=self._saved,
             refused=self._refused,
             inline=(ValidationError, DuplicateError),
+            said=lambda record: self.tr("Saved: {name}").format(name=record.draft.name),
         ).run(write)
 
     def _saved(self, record: CustomerRecord) -> None:

@@ -24,6 +24,7 @@ from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.common.operations import Operation
+from custdesk.ui.common.undo_stack import UndoStack
 
 
 class CustomerCommand(QUndoCommand):
@@ -43,14 +44,20 @@ class CustomerCommand(QUndoCommand):
         if self._skip_next:
             self._skip_next = False
             return
-        if not self._carry_out(self._redo) and self.stack is not None:
+        if self._carry_out(self._redo):
+            if isinstance(self.stack, UndoStack):
+                self.stack.tell_redone(self.text())
+        elif self.stack is not None:
             self._step_back(self.stack.undo)
 
     def undo(self) -> None:
         if self._skip_next:
             self._skip_next = False
             return
-        if not self._carry_out(self._undo) and self.stack is not None:
+        if self._carry_out(self._undo):
+            if isinstance(self.stack, UndoStack):
+                self.stack.tell_undone(self.text())
+        elif self.stack is not None:
             self._step_back(self.stack.redo)
 
     def _carry_out(self, change: Callable[[], None]) -> bool:

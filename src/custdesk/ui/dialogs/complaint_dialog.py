@@ -103,6 +103,9 @@ class ComplaintDialog(RecordFormDialog):
             Changes.COMPLAINTS,
             done=lambda complaint: self._recorded(complaint.id),
             refused=self._refused,
+            said=lambda complaint: self.tr("Complaint recorded: {name}").format(
+                name=complaint.customer_name
+            ),
         ).run(lambda: self._complaints.record(customer_id, draft))
 
     def _late_is_meant(self, draft: ComplaintDraft) -> bool:

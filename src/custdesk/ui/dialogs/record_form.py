@@ -54,6 +54,12 @@ class RecordFormDialog(QDialog):
             self.show_error(self.tr("Please pick the customer first."))
         return picked
 
+    def chosen_customer_name(self) -> str:
+        """The name of the customer the form is about (as shown or as picked)."""
+        if self._customer_id is not None or self.picker is None:
+            return self._customer_name
+        return self.picker.customer_name()
+
     def show_error(self, text: str) -> None:
         show_message(self.error_label, text)
 

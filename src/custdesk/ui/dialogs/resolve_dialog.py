@@ -72,6 +72,9 @@ class ResolveDialog(QDialog):
             Changes.COMPLAINTS | Changes.VISITS,  # and the check-back call planned for tomorrow
             done=lambda _: self._resolved(complaint_id),
             refused=self._refused,
+            said=lambda complaint: self.tr("Complaint resolved: {name}").format(
+                name=complaint.customer_name
+            ),
         ).run(lambda: self._complaints.resolve(complaint_id, resolution))
 
     def _resolved(self, complaint_id: int) -> None:

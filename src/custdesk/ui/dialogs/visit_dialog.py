@@ -221,12 +221,17 @@ class VisitDialog(RecordFormDialog):
                 return self._follow_ups.complete(follow_up.id, draft, next_contact_on=next_on)
             return self._visits.log(customer_id, draft, next_contact_on=next_on)
 
+        name = self.chosen_customer_name()
+        said = (
+            self.tr("Follow-up done: {name}") if follow_up else self.tr("Visit logged: {name}")
+        ).format(name=name)
         Operation(
             self,
             self._changes,
             Changes.VISITS,  # the customer's last contact and stage follow from the visit
             done=lambda _: self._logged(customer_id),
             refused=self._refused,
+            said=lambda _: said,
         ).run(write)
 
     def _logged(self, customer_id: int) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from custdesk.ui.common.display import ERROR_STYLE
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.messages import LOOKING_INTO_BACKUP, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.undo_stack import UndoStack
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell import page_wiring as wiring
@@ -61,6 +62,9 @@ PAGE_KEYS = ("today", "customers", "visits", "referrals", "complaints", "reports
 AGENDA = Changes.EVERYTHING & ~Changes.BACKUPS
 
 
+SAID_FOR_MS = 8_000  # long enough to read after the form closes
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -86,7 +90,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar()
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.changes = changes = ChangeNotifier(self)
         # The pages get their services in page_wiring, the one place the bag is opened for them.
         # Each is built on its first visit (a placeholder holds its place until then): start-up
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.navigation.page_selected.connect(self.show_page)
         # After the pages' own refreshes (connected as they were built): the title and counts.
         changes.changed.connect(self._data_changed)
+        changes.said.connect(self.say)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_stack.said.connect(self.say)
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
         edit_menu.addSeparator()
@@ -251,6 +257,10 @@ class MainWindow(QMainWindow):
                 label=self.read_only_label, title=title
             )
         self.setWindowTitle(title)
+
+    def say(self, sentence: str) -> None:
+        """What was just done, in the status bar for a while ("Saved: 张三")."""
+        self.statusBar().showMessage(sentence, SAID_FOR_MS)
 
     def _data_changed(self, changes: Changes) -> None:
         """The window's own words after an operation: the shop's name, the counts below."""

@@ -10,6 +10,7 @@ from custdesk.services.customers.phones import display_phone
 from custdesk.ui.common.operations import query
 
 MAX_MATCHES = 30
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CustomerPicker(QWidget):
@@ -36,6 +37,10 @@ class CustomerPicker(QWidget):
         item = self.matches.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
+    def customer_name(self) -> str:
+        item = self.matches.currentItem()
+        return "" if item is None else str(item.data(NAME_ROLE))
+
     def _search(self, text: str) -> None:
         self.matches.clear()
         if not text.strip():
@@ -48,6 +53,7 @@ class CustomerPicker(QWidget):
             phone = display_phone(row.phone) if row.phone else ""
             item = QListWidgetItem(f"{row.name}   {phone}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(NAME_ROLE, row.name)
             self.matches.addItem(item)
         if self.matches.count() == 1:
             self.matches.setCurrentRow(0)
