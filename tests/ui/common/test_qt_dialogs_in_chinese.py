@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +36,14 @@ def open_save_dialog(qtbot: QtBot, folder: Path) -> QFileDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def cancel_button_text() -> str:
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    text = box.button(QMessageBox.StandardButton.Cancel).text()
+    box.deleteLater()
+    return text
 
 
 def test_the_file_dialog_reads_chinese(qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
@@ -105,7 +113,35 @@ def test_the_window_starts_in_chinese_without_qts_catalogue(
     try:
         assert len(translators) == 1
         assert QCoreApplication.translate("dashboard", "Complaints") == "投诉"
-        assert QCoreApplication.translate("QDialogButtonBox", "Cancel") == "Cancel"
+        assert cancel_button_text() == "Cancel"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+class QtPrefixElsewhere:
+    """QLibraryInfo in a frozen build whose Qt prefix does not lead to the translations."""
+
+    LibraryPath = QLibraryInfo.LibraryPath
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, _which: QLibraryInfo.LibraryPath) -> str:
+        return str(self.folder)
+
+
+def test_qts_catalogue_is_found_in_pyside6s_own_folder(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A PyInstaller build keeps PySide6's folders; Qt's words are found there even when Qt's
+    prefix points elsewhere."""
+    monkeypatch.setattr(i18n, "QLibraryInfo", QtPrefixElsewhere(tmp_path))
+    translators = i18n.install_translators(qapp, "zh_CN")
+    try:
+        assert len(translators) == 2
+        assert cancel_button_text() == "取消"
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)

@@ -1,7 +1,8 @@
 """Choosing and installing the interface language (zh_CN or English).
 
 The language follows the system locale unless Settings or CUSTDESK_LANG name one; Qt's own
-strings (OK, Cancel...) are translated from the catalogues PySide6 ships.
+strings (OK, Cancel...) are translated from the catalogues PySide6 ships, and from ours where those
+lag behind Qt (QT_CATALOGUE_GAPS).
 """
 
 from __future__ import annotations
