@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import openpyxl
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QChart, QChartView
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +31,7 @@ from custdesk.resources import load_seed
 from custdesk.services.complaints.complaints import ComplaintDraft
 from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.shell.main_window import PAGE_KEYS, MainWindow
+from custdesk.ui.widgets import chart_card
 
 MakeWindow = Callable[[], MainWindow]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -55,6 +59,31 @@ def item_view_headers(view: QAbstractItemView) -> Iterator[str]:
             yield header
 
 
+def chart_texts(chart: QChart) -> Iterator[str]:
+    """The words a chart draws: title, legend, axis titles and the months along the bottom (the
+    names up the top referrers' axis are customers: data, not our text)."""
+    yield chart.title()
+    if chart.legend().isVisible():
+        yield from (marker.label() for marker in chart.legend().markers())
+    for axis in chart.axes():
+        yield axis.titleText()
+        if axis.orientation() == Qt.Orientation.Horizontal:
+            if isinstance(axis, QBarCategoryAxis):
+                yield from axis.categories()
+            elif isinstance(axis, QCategoryAxis):
+                yield from axis.categoriesLabels()
+
+
+def workbook_texts(path: Path) -> Iterator[str]:
+    """Sheet names and the words above the figures: heading, period and column headers."""
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    for sheet in workbook.worksheets:
+        yield sheet.title
+        for row in sheet.iter_rows(max_row=3, values_only=True):
+            yield from (cell for cell in row if isinstance(cell, str))
+    workbook.close()
+
+
 def visible_texts(root: QWidget) -> Iterator[str]:
     yield root.windowTitle()
     for widget in [root, *root.findChildren(QWidget)]:
@@ -78,6 +107,8 @@ def visible_texts(root: QWidget) -> Iterator[str]:
             yield from (page.title(), page.subTitle())
         elif isinstance(widget, QMenu):
             yield from (action.text() for action in widget.actions())
+        elif isinstance(widget, QChartView) and widget.chart() is not None:
+            yield from chart_texts(widget.chart())
 
 
 def chinese_named_row(model: QAbstractItemModel) -> int:
@@ -114,6 +145,24 @@ def test_every_page_and_menu_is_chinese(window: MainWindow) -> None:
     for menu in window.menuBar().findChildren(QMenu):
         left[menu.title()] = [a.text() for a in menu.actions() if untranslated(a.text())]
     assert {where: texts for where, texts in left.items() if texts} == {}
+
+
+def test_every_chart_and_the_workbook_it_saves_is_chinese(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The complaints chart's legend and the charts' Excel headers stayed English in Chinese.
+    Each chart is saved as the clerk does it, with its Excel… button and the name it suggests."""
+    monkeypatch.setattr(chart_card, "ask_save_path", lambda _parent, name: tmp_path / name)
+    window.navigation.select("reports")
+    cards = window.reports_page.cards
+    assert [key for key, card in cards.items() if card.is_empty()] == []
+    left = {}
+    for key, card in cards.items():
+        qtbot.keyClick(card.excel_button, Qt.Key.Key_Space)
+        saved = tmp_path / f"{card.title}.xlsx"
+        on_screen = {t for t in chart_texts(card.view.chart()) if t and untranslated(t)}
+        left[key] = sorted(on_screen | {t for t in workbook_texts(saved) if untranslated(t)})
+    assert {key: texts for key, texts in left.items() if texts} == {}
 
 
 def test_every_dialog_is_chinese(qtbot: QtBot, window: MainWindow) -> None:
@@ -159,6 +208,9 @@ def test_the_check_finds_english_when_there_is_some(
     qtbot: QtBot, context: AppContext, make_window: MakeWindow
 ) -> None:
     """Without the Chinese catalogue the same walk must complain, or it proves nothing."""
+    generate_demo(context.db, 200, seed=4)
     window = make_window()
     assert "CustDesk — Customer Files" in english_left(window)
+    window.navigation.select("reports")
+    assert {"Complaints", "Resolved the same day (%)"} <= set(english_left(window))
     assert english_left(window.open_settings())
