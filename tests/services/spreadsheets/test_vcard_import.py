@@ -64,3 +64,20 @@ def test_a_fax_or_pager_goes_to_the_notes_and_an_untyped_number_is_a_phone(
     import_file(db, path)
     assert stored_labels(db, "刘洋") == [("+8613800138003", "Phone"), ("+8675588886666", "main")]
     assert stored(db)["刘洋"].draft.notes == "Phone (fax)：010-6234 5679"
+
+
+def test_a_cards_title_is_the_occupation_and_its_categories_are_tags(
+    tmp_path: Path, db: Database
+) -> None:
+    """A clerk's trial: TITLE and CATEGORIES vanished without a word, ORG took the occupation."""
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:刘备\r\nTEL;TYPE=CELL:13800138007\r\n"
+        "ORG:蜀汉贸易\r\nTITLE:经理\r\nCATEGORIES:VIP,老客户\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    _rows, report = import_file(db, path)
+    assert (report.imported, report.noted) == (1, [])
+    liu = stored(db)["刘备"].draft
+    assert (liu.occupation, liu.tags) == ("经理", ("VIP", "老客户"))
+    assert liu.notes == "Organization：蜀汉贸易"  # where he works, beside the job title

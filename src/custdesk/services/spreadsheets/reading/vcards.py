@@ -3,7 +3,9 @@ UTF-8, folded with soft line breaks), 3.0 (RFC 2426) and 4.0 (RFC 6350), read th
 
 Each card becomes a row: Name, one column per phone headed with its TYPE ("Phone (cell)",
 "Phone (home) 2" for a card's second home number), then those of Email, Birthday, Notes,
-Organization and Address that some card has. The header is row 1, so card n is row n + 1.
+Organization (ORG), Job Title (TITLE), Categories (CATEGORIES, comma-separated) and Address that
+some card has, under the headers Outlook uses, so the header dictionary places them. The header
+is row 1, so card n is row n + 1.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from custdesk.services.spreadsheets.reading.limits import (
 from custdesk.services.spreadsheets.reading.text_files import decode_text
 
 PHONE_TYPES = ("cell", "home", "work", "main", "fax", "pager", "other")
-FIXED = ("Name", "Email", "Birthday", "Notes", "Organization", "Address")
+FIXED = ("Name", "Email", "Birthday", "Notes", "Organization", "Job Title", "Categories", "Address")
 _FULL_DATE = re.compile(r"\A(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?\Z")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -78,14 +80,24 @@ def _card_cells(card: Any) -> dict[str, Cell]:
                 while (f"{header} {count}" if count > 1 else header) in cells:
                     count += 1
                 cells[f"{header} {count}" if count > 1 else header] = number
-        elif key in ("EMAIL", "NOTE", "BDAY", "ORG", "ADR") and _field(key) not in cells:
+        elif key in _FIELDS and _field(key) not in cells:
             cells[_field(key)] = _value(key, line.value)
     return {header: value for header, value in cells.items() if value not in (None, "")}
 
 
+_FIELDS = {
+    "EMAIL": "Email",
+    "NOTE": "Notes",
+    "BDAY": "Birthday",
+    "ORG": "Organization",
+    "TITLE": "Job Title",
+    "CATEGORIES": "Categories",
+    "ADR": "Address",
+}
+
+
 def _field(key: str) -> str:
-    return {"EMAIL": "Email", "NOTE": "Notes", "BDAY": "Birthday", "ORG": "Organization",
-            "ADR": "Address"}[key]  # fmt: skip
+    return _FIELDS[key]
 
 
 def _name(card: Any) -> str:
@@ -107,9 +119,10 @@ def _phone_header(line: Any) -> str:
 
 
 def _value(key: str, value: Any) -> Cell:
-    if key == "ORG":
+    if key in ("ORG", "CATEGORIES"):  # lists: ORG's units, the categories (tags)
         parts = value if isinstance(value, list) else [value]
-        return " ".join(str(part).strip() for part in parts if str(part).strip())
+        joint = " " if key == "ORG" else ", "
+        return joint.join(str(part).strip() for part in parts if str(part).strip())
     if key == "ADR":
         parts = [str(getattr(value, attr, "") or "").strip() for attr in
                  ("country", "region", "city", "street", "extended", "box")]  # fmt: skip
