@@ -153,3 +153,23 @@ def test_the_occupation_is_the_job_title_else_the_employer(db: Database, tmp_pat
     }
     assert people["李娜"].draft.notes == "工作单位：星光商贸"
     assert people["王强"].draft.notes == people["赵敏"].draft.notes == ""
+
+
+@pytest.mark.parametrize(
+    ("ours", "phone"), [(["行号", "姓名", "问题"], "手机"), (["row", "name", "problem"], "Mobile")]
+)
+def test_the_sheet_of_rows_not_imported_imports_back_without_its_own_columns(
+    db: Database, tmp_path: Path, ours: list[str], phone: str
+) -> None:
+    """A clerk mends the rows in the sheet the import saved, and imports it back: the sheet's
+    row, name and problem columns are not the customer's (a trial put 问题：… into the notes)."""
+    path = tmp_path / "未导入.csv"
+    path.write_text(
+        ",".join([*ours, "姓名", phone, "备注"]) + "\n"
+        "3,张王,电话分属两位不同的客户，所以这一行没有导入。,张王,13800138011,老客户\n",
+        encoding="utf-8",
+    )
+    assert guess_mapping([*ours, "姓名", phone, "备注"]) == {"name": 3, "phones": 4, "notes": 5}
+    _rows, report = import_file(db, path)
+    assert (report.imported, report.noted) == (1, [])
+    assert stored(db)["张王"].draft.notes == "老客户"

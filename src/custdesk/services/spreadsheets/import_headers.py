@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from custdesk.resources import load_seed
+from custdesk.words import N_, SUPPORTED, translate
 
 SLOT = "#"  # key of a further column of the same field: phones#2
 PHONE_LABEL = "phone_label"
@@ -96,6 +97,10 @@ IGNORED_HEADERS = frozenset(
 # line), occupations (Google's Occupation and Organization Title: the row's first filled one is
 # the occupation, any other goes to the notes with its header).
 _MANY_COLUMNS = ("phones", "notes", "occupation")
+# The first columns of the sheet of rows not imported (import_words.skipped_rows_sheet): the
+# clerk mends those rows there and imports the sheet back, so these columns, in any language,
+# are left out, and the file's own columns after them are placed as usual.
+SKIPPED_SHEET_COLUMNS = (N_("import", "row"), N_("import", "name"), N_("import", "problem"))
 _NUMBERED = re.compile(r"^(?P<kind>.+?)\s*(?P<n>\d+)\s*-\s*(?P<part>.+)$")
 # (kind, part) -> field; any other part of these kinds is left out (it repeats or describes one
 # that is placed). Other kinds' "Value" go to the notes (E-mail, Website, Event, Relation…).
@@ -190,9 +195,10 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
         mapping[key] = index
         return key
 
+    ours = skipped_sheet_columns(headers)
     for index, header in enumerate(headers):
         key = header_key(header)
-        if not key or key in _IGNORED_KEYS:
+        if not key or key in _IGNORED_KEYS or index < ours:
             continue
         numbered = _numbered(header)
         vcard = _vcard_phone(header)
@@ -226,8 +232,9 @@ def with_the_rest_in_notes(headers: Sequence[str], mapping: dict[str, int]) -> d
     taken = max(
         (int(key.split(SLOT)[1]) for key in kept if key.startswith(f"notes{SLOT}")), default=1
     )
+    ours = skipped_sheet_columns(headers)
     for index, header in enumerate(headers):
-        if index in placed or not header_key(header) or _left_out(header):
+        if index in placed or not header_key(header) or _left_out(header) or index < ours:
             continue
         taken += 1
         kept[f"notes{SLOT}{taken}"] = index
@@ -249,10 +256,11 @@ def unplaced(headers: Sequence[str]) -> list[str]:
     """The headers neither placed by guess_mapping nor deliberately left out: what a clerk would
     have to map by hand. Empty for every export format the dictionary covers."""
     placed = set(guess_mapping(headers).values())
+    ours = skipped_sheet_columns(headers)
     return [
         header
         for index, header in enumerate(headers)
-        if index not in placed and header_key(header) and not _left_out(header)
+        if index not in placed and index >= ours and header_key(header) and not _left_out(header)
     ]
 
 
@@ -261,6 +269,17 @@ def _left_out(header: str) -> bool:
         return True
     numbered = _numbered(header)
     return numbered is not None and numbered[0] in ("ignored", PHONE_LABEL)
+
+
+def skipped_sheet_columns(headers: Sequence[str]) -> int:
+    """How many leading columns are the skipped-rows sheet's own (row, name, problem, in any
+    language the sheet is written in): 3, or 0 for any other file."""
+    heads = [header_key(header) for header in headers[: len(SKIPPED_SHEET_COLUMNS)]]
+    for language in SUPPORTED:
+        words = [header_key(translate("import", word, language)) for word in SKIPPED_SHEET_COLUMNS]
+        if heads == words:
+            return len(words)
+    return 0
 
 
 def names_customers(mapping: dict[str, int]) -> bool:

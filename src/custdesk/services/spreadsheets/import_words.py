@@ -16,6 +16,7 @@ from custdesk.services.spreadsheets.customer_import import ImportReport, RowResu
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_duplicates import Holder
 from custdesk.services.spreadsheets.import_files import Table
+from custdesk.services.spreadsheets.import_headers import SKIPPED_SHEET_COLUMNS
 from custdesk.services.spreadsheets.import_row_rules import SkipReason
 from custdesk.words import N_, translate
 
@@ -50,9 +51,7 @@ SHEET_WORDS = (
     N_("import", "errors"),
     N_("import", "{sheet}: rows not imported"),
     N_("import", "Rows: {count}"),
-    N_("import", "row"),
-    N_("import", "name"),
-    N_("import", "problem"),
+    *SKIPPED_SHEET_COLUMNS,  # row, name, problem: left out when the sheet is imported back
 )
 # Why a row was not imported, as the end of a sentence that names the row.
 REASON_WORDS = {
