@@ -176,7 +176,7 @@ def log_a_visit_by_keyboard(
     qtbot: QtBot, window: MainWindow, purpose: str, who: str = ""
 ) -> VisitDialog:
     """Ctrl+L, the customer found by typing ``who`` (when none was selected), Tab on to the
-    purpose, typed, Enter."""
+    purpose, typed, Ctrl+Enter (a plain Enter moves on to the next field)."""
     active(qtbot, window)  # back from a dialog (the offscreen platform has no window manager)
     press(qtbot, window, Qt.Key.Key_L)
     dialog = window.findChild(VisitDialog)  # opened from the page, which is its parent
@@ -191,7 +191,7 @@ def log_a_visit_by_keyboard(
             qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.purpose_edit
     qtbot.keyClicks(dialog.purpose_edit, purpose)
-    qtbot.keyClick(dialog.purpose_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.purpose_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     dialog.deleteLater()  # the next Ctrl+L finds its own
     return dialog

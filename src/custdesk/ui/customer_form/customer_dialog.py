@@ -40,6 +40,7 @@ from custdesk.services.customers.records import CustomerDraft, CustomerRecord, G
 from custdesk.services.customers.tags import joined_tags, split_tags
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
+from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
@@ -194,6 +195,8 @@ class CustomerDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.form_keys = FormKeys(self, self.save, save_button)
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
         if self.purchases_panel is not None or self.history_panel is not None:

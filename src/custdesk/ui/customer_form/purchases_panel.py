@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -25,6 +25,7 @@ from custdesk import clock as shop_clock
 from custdesk.errors import ValidationError
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.ui.common.display import message_label, money, short_date, show_message
+from custdesk.ui.common.form_keys import submit_on_enter
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
@@ -84,7 +85,10 @@ class PurchasesPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove purchase"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.amount_edit.installEventFilter(self)  # Enter adds the purchase: see eventFilter
+        # Enter in the amount adds the purchase and does nothing else. Let through, it also
+        # pressed the form's default button: the whole file was saved and closed after each
+        # purchase, and a refused amount's message closed with it, the sale never recorded.
+        submit_on_enter([self.amount_edit], self.add)
         self.error_label = message_label()
 
         add_row = QHBoxLayout()
@@ -165,20 +169,6 @@ class PurchasesPanel(QWidget):
     def _refused(self, exc: ValidationError) -> None:
         first = sorted(exc.field_errors.items())[0][1]
         show_message(self.error_label, field_problem_text(first))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the amount field adds the purchase and does nothing else. Let through, it
-        also pressed the form's default button: the whole file was saved and closed after each
-        purchase, and a refused amount's message closed with it, the sale never recorded."""
-        if (
-            watched is self.amount_edit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.add()
-            return True
-        return super().eventFilter(watched, event)
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

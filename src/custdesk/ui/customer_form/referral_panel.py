@@ -24,6 +24,7 @@ from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.referrals.referrals import ReferralRecord, ReferralService, ReferralStatus
 from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
+from custdesk.ui.common.form_keys import submit_on_enter
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
 from custdesk.ui.common.messages import user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
@@ -60,6 +61,9 @@ class ReferralPanel(QWidget):
             self.status_combo.addItem(label(REFERRAL_STATUSES, code), str(code))
         self.save_button = QPushButton(self.tr("Save referrer"))
         self.save_button.clicked.connect(self.save_referrer)
+        # Enter in the referrer's fields saves the referrer only, never the customer form.
+        picked = (self.picker.search_box, self.picker.matches, self.date_edit, self.status_combo)
+        submit_on_enter(picked, self.save_referrer)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_referrer)
         self.error_label = message_label()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.ui.common.display import message_label, show_message
+from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.typed_text import unsavable_text_message
 from custdesk.ui.widgets.customer_picker import CustomerPicker
 
@@ -39,6 +40,8 @@ class RecordFormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._checked_save)
         self.buttons.rejected.connect(self.reject)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.form_keys = FormKeys(self, self._checked_save, save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

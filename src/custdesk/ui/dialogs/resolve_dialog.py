@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from custdesk.errors import ValidationError
 from custdesk.services.complaints.complaints import ComplaintRecord, ComplaintService
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
+from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.messages import user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.typed_text import unsavable_text_message
@@ -55,6 +56,7 @@ class ResolveDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.form_keys = FormKeys(self, self.save, self.resolve_button)
         layout = QVBoxLayout(self)
         for widget in (summary, self.resolution_edit, hint, self.error_label, self.buttons):
             layout.addWidget(widget)

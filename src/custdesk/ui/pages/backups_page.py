@@ -104,7 +104,7 @@ class BackupsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.look_inside())
+        self.table.activated.connect(lambda _index: self.look_inside())  # double-click, Enter
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.clicked.connect(self.ask_restore)
         self.look_button = QPushButton(self.tr("Open read-only"))

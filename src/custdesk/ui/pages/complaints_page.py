@@ -80,7 +80,7 @@ class ComplaintsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.resolve_selected())
+        self.table.activated.connect(lambda _index: self.resolve_selected())  # double-click, Enter
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet(MUTED_STYLE)
         layout = QVBoxLayout(self)

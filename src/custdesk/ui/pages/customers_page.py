@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QPoint, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +47,7 @@ SHOWS = (
 )
 # A merge or emptying the Trash moves or deletes everything a customer had.
 WHOLE_FILES = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
+KEYPAD = Qt.KeyboardModifier.KeypadModifier  # the keypad's Enter and arrows are the same keys
 
 
 class CustomersPage(QWidget):
@@ -141,12 +142,47 @@ class CustomersPage(QWidget):
         layout.addLayout(actions)
         self._show_trash_actions(False)
         self.model.modelReset.connect(self._show_count)
-        self.table.doubleClicked.connect(
+        # Double-click and Enter (one signal: both would open the file twice).
+        self.table.activated.connect(
             lambda index: self.edit_customer(self.model.customer_id(index.row()))
         )
+        self.search_box.installEventFilter(self)  # Down, Enter and Escape: see eventFilter
         self._show_count()
         # The ids are read when the page is first shown, then after changes it shows.
         self.refresher = RefreshOnChange(self, changes, SHOWS, self.refresh)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """From the search box, Down goes into the results and Enter opens the selected (or
+        first) customer; Escape clears the search. Seen by a clerk: 7 Tabs to the results and
+        only a double-click opened a customer."""
+        if watched is not self.search_box or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~KEYPAD:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.search_box.text():
+            self.search_box.clear()
+            self.apply_filters()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            row = self._result_row()
+            if row is not None and key == Qt.Key.Key_Down:
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            elif row is not None:
+                self.edit_customer(self.model.customer_id(row))
+            return True
+        return False
+
+    def _result_row(self) -> int | None:
+        """The selected result, else the first (then selected): what the search box's Down and
+        Enter act on. The search typed last is applied first, not left to its typing pause."""
+        self.apply_filters()
+        if not self.model.rowCount():
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        self.table.selectRow(row)
+        return row
 
     def apply_filters(self) -> None:
         """Apply what the filter bar shows now (without waiting for the typing pause)."""

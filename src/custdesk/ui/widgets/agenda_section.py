@@ -47,7 +47,8 @@ class AgendaSection(QWidget, Generic[Record]):
         # Widths from the first rows only: measuring 2,000 agenda lines would take 100s of ms.
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.activated.emit())
+        # The view's activated is both the double-click and Enter: listening to doubleClicked
+        # as well ran the action twice per double-click (two Done dialogs, the second failing).
         self.table.activated.connect(lambda _index: self.activated.emit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel(empty_text)
