@@ -65,3 +65,16 @@ def test_another_programs_database_is_refused_in_chinese(
     said = capsys.readouterr().err.strip()
     assert said.startswith("custdesk: ")
     assert latin_words(said) == [], said
+
+
+def test_a_list_that_is_not_there_is_said_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop = tmp_path / "shop.custdesk"
+    assert main(["new", "--db", str(shop)]) == 0
+    capsys.readouterr()
+    assert (
+        main(["import", str(tmp_path / "客户名单.xlsx"), "--db", str(shop), "--lang", "zh_CN"]) != 0
+    )
+    said = capsys.readouterr().err.strip()
+    assert said == "custdesk: 这个文件夹里没有这个名字的文件。请检查文件名和文件夹。"

@@ -641,172 +641,172 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="111" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="111" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="128" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="149" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="149" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="174" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="203" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="206" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="205" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="208" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="207" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="210" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="209" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="212" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="266" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="269" />
         <source>{month_day} (year unknown)</source>
         <translation>{month_day}（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="320" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="323" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="337" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="340" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="340" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="343" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="344" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="347" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="347" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="350" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -918,67 +918,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="87" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="94" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="96" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="98" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="100" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="125" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="272" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="308" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="274" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="310" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="353" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="389" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="370" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="406" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="373" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="409" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="375" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="411" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="379" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="415" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1635,48 +1635,48 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="77" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="81" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="82" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="83" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="85" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="115" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="119" />
         <source>From the old list: {amount}</source>
         <translation>原表消费：{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="123" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="127" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1730,7 +1730,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="54" />
+        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="57" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1738,72 +1738,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="61" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="62" />
         <source>Save referrer</source>
         <translation>保存介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="63" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="67" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="68" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="72" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="78" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="82" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="79" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="83" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="80" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="95" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="99" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="96" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="97" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="101" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="104" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="118" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="121" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="132" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="136" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="141" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="145" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -2109,27 +2109,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="39" />
         <source>Resolve complaint</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="43" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="44" />
         <source>What was done for the customer</source>
         <translation>为客户做了什么处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="47" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="48" />
         <source>A call to check the customer is happy again is planned for tomorrow.</source>
         <translation>已安排明天回访，确认客户重新满意。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="54" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="55" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="77" />
         <source>Complaint resolved: {name}</source>
         <translation>投诉已解决：{name}</translation>
     </message>
@@ -3848,7 +3848,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <name>import</name>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="25" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="26" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3904,233 +3904,233 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="24" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="27" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="31" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="44" />
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="44" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
         <source>Opening balance</source>
         <translation>期初金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="50" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="51" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="53" />
         <source>Rows: {count}</source>
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="53" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="58" />
         <source>No name and no phone, so it was not imported.</source>
         <translation>没有姓名也没有电话，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="60" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
         <source>The header row again, so it was not imported.</source>
         <translation>这是重复的表头行，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="61" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="60" />
         <source>A total row, not a customer, so it was not imported.</source>
         <translation>这是合计行，不是客户，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="61" />
         <source>The phone number is already on file, so the row was not imported.</source>
         <translation>电话号码已存在，这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="68" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="67" />
         <source>No name and no phone, so it will not be imported.</source>
         <translation>没有姓名也没有电话，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="68" />
         <source>The header row again, so it will not be imported.</source>
         <translation>这是重复的表头行，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="70" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
         <source>A total row, not a customer, so it will not be imported.</source>
         <translation>这是合计行，不是客户，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="70" />
         <source>The phone number is already on file, so the row will not be imported.</source>
         <translation>电话号码已存在，这一行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="76" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="75" />
         <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
         <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="79" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="78" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="85" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="84" />
         <source>No name is given, so the customer will be imported as {name}; please fill in the name then.</source>
         <translation>没有姓名，将导入为 {name}，导入后请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="89" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="88" />
         <source>Will be imported, with a note: what is written under {fields} cannot be read and will be kept in the notes.</source>
         <translation>将导入，附备注：{fields}中写的内容无法识别，原文会记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="94" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="93" />
         <source>The birthday written {written} was read as {date}: the century is a guess, please check it.</source>
         <translation>生日写作 {written}，读作 {date}：年份的世纪是推断的，请核对。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="98" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
         <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
         <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="105" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="104" />
         <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="109" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="108" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="114" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="113" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="119" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="124" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="123" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="125" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="124" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4181,39 +4181,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="126" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="125" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="126" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="128" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="240" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="280" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="239" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="279" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="151" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="150" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="152" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="252" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="286" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="151" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="251" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="285" />
         <source>; </source>
         <translation> </translation>
     </message>
@@ -4489,22 +4489,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="158" />
+        <location filename="../../src/custdesk/error_words.py" line="196" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="170" />
+        <location filename="../../src/custdesk/error_words.py" line="208" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="173" />
+        <location filename="../../src/custdesk/error_words.py" line="211" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="175" />
+        <location filename="../../src/custdesk/error_words.py" line="213" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -4513,118 +4513,128 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="48" />
+        <location filename="../../src/custdesk/error_words.py" line="49" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="49" />
+        <location filename="../../src/custdesk/error_words.py" line="50" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="57" />
+        <location filename="../../src/custdesk/error_words.py" line="58" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="58" />
+        <location filename="../../src/custdesk/error_words.py" line="59" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="66" />
+        <location filename="../../src/custdesk/error_words.py" line="67" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="67" />
+        <location filename="../../src/custdesk/error_words.py" line="68" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="71" />
+        <location filename="../../src/custdesk/error_words.py" line="72" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="72" />
+        <location filename="../../src/custdesk/error_words.py" line="73" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="80" />
+        <location filename="../../src/custdesk/error_words.py" line="81" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="81" />
+        <location filename="../../src/custdesk/error_words.py" line="82" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="85" />
+        <location filename="../../src/custdesk/error_words.py" line="86" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="86" />
+        <location filename="../../src/custdesk/error_words.py" line="87" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="94" />
+        <location filename="../../src/custdesk/error_words.py" line="95" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="95" />
+        <location filename="../../src/custdesk/error_words.py" line="96" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="104" />
+        <location filename="../../src/custdesk/error_words.py" line="105" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="105" />
+        <location filename="../../src/custdesk/error_words.py" line="106" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="114" />
-        <location filename="../../src/custdesk/error_words.py" line="144" />
+        <location filename="../../src/custdesk/error_words.py" line="115" />
+        <location filename="../../src/custdesk/error_words.py" line="182" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="115" />
+        <location filename="../../src/custdesk/error_words.py" line="116" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="124" />
+        <location filename="../../src/custdesk/error_words.py" line="125" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="125" />
+        <location filename="../../src/custdesk/error_words.py" line="126" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="146" />
+        <location filename="../../src/custdesk/error_words.py" line="139" />
+        <source>There is no file with this name in that folder. Check the name and the folder.</source>
+        <translation>这个文件夹里没有这个名字的文件。请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/error_words.py" line="184" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this could not be read. Wait a moment and try again; nothing was changed.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没能读取。请稍等片刻再试；没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="190" />
+        <location filename="../../src/custdesk/error_words.py" line="223" />
+        <source>This file cannot be imported</source>
+        <translation>无法导入这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/error_words.py" line="234" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="192" />
+        <location filename="../../src/custdesk/error_words.py" line="236" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -4633,47 +4643,47 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="204" />
+        <location filename="../../src/custdesk/error_words.py" line="248" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="207" />
+        <location filename="../../src/custdesk/error_words.py" line="251" />
         <source>Something entered cannot be used.</source>
         <translation>填写的内容有误，无法使用。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="211" />
+        <location filename="../../src/custdesk/error_words.py" line="255" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="212" />
+        <location filename="../../src/custdesk/error_words.py" line="256" />
         <source>This phone number is already in the file of {name}.</source>
         <translation>这个电话号码已经在 {name} 的档案里了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="218" />
+        <location filename="../../src/custdesk/error_words.py" line="262" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="219" />
+        <location filename="../../src/custdesk/error_words.py" line="263" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="222" />
+        <location filename="../../src/custdesk/error_words.py" line="266" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="224" />
+        <location filename="../../src/custdesk/error_words.py" line="268" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="226" />
+        <location filename="../../src/custdesk/error_words.py" line="270" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
@@ -4773,72 +4783,72 @@ Details: {detail}</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="52" />
+        <location filename="../../src/custdesk/error_words.py" line="142" />
         <source>This is not a workbook, CSV or vCard file that can be imported.</source>
         <translation>这不是可以导入的工作簿、CSV 或通讯录名片（vCard）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="55" />
+        <location filename="../../src/custdesk/error_words.py" line="143" />
         <source>This file is password-protected. Open it in Excel or WPS and save it without a password, then try again.</source>
         <translation>此文件设有密码。请在 Excel 或 WPS 中打开，不设密码另存后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="60" />
+        <location filename="../../src/custdesk/error_words.py" line="148" />
         <source>This text file reads both as {first} and as {second}, and its column names do not tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.</source>
         <translation>这个文本文件既可按 {first} 也可按 {second} 读出，列名无法判断哪种正确。请另存为 UTF-8（Excel 中选“CSV UTF-8”）后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="65" />
+        <location filename="../../src/custdesk/error_words.py" line="153" />
         <source>This web page holds no table of customers.</source>
         <translation>这个网页文件里没有客户表格。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="68" />
+        <location filename="../../src/custdesk/error_words.py" line="154" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="71" />
+        <location filename="../../src/custdesk/error_words.py" line="155" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="74" />
+        <location filename="../../src/custdesk/error_words.py" line="158" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="75" />
+        <location filename="../../src/custdesk/error_words.py" line="159" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="78" />
+        <location filename="../../src/custdesk/error_words.py" line="160" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="81" />
+        <location filename="../../src/custdesk/error_words.py" line="163" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="82" />
+        <location filename="../../src/custdesk/error_words.py" line="164" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="87" />
+        <location filename="../../src/custdesk/error_words.py" line="169" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="110" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="69" />
         <source>A backup, opened to look at</source>
         <translation>备份（只读查看）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/messages.py" line="111" />
+        <location filename="../../src/custdesk/ui/common/messages.py" line="70" />
         <source>This window shows a backup, and nothing in it can be changed. To work with this data, restore the backup on the Backups page of the main window.</source>
         <translation>这个窗口显示的是一份备份，里面的内容不能改动。要使用这些数据，请在主窗口的“备份”页恢复这份备份。</translation>
     </message>

@@ -21,6 +21,7 @@ from custdesk.errors import (
     DiskFullError,
     DuplicateError,
     FieldProblem,
+    FileRefusedError,
     NoShopFileError,
     NotACustDeskDatabaseError,
     NotAWorkbookError,
@@ -132,6 +133,43 @@ _FIXED: tuple[tuple[type[CustDeskError], str, str], ...] = (
 )
 
 
+# Why a file given to import is refused (FileRefusedError.reason), as the wizard and ``custdesk
+# import`` say it; {first} and {second} name the two encodings a text file reads in.
+FILE_PROBLEMS = {
+    "missing": N_(
+        "messages", "There is no file with this name in that folder. Check the name and the folder."
+    ),
+    "not_xlsx": N_("messages", "This is not a workbook, CSV or vCard file that can be imported."),
+    "encrypted": N_(
+        "messages",
+        "This file is password-protected. Open it in Excel or WPS and save it without a "
+        "password, then try again.",
+    ),
+    "ambiguous_encoding": N_(
+        "messages",
+        "This text file reads both as {first} and as {second}, and its column names do not "
+        "tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.",
+    ),
+    "no_table": N_("messages", "This web page holds no table of customers."),
+    "macros": N_("messages", "This file contains macros. Save it as a plain .xlsx workbook first."),
+    "zip_bomb": N_(
+        "messages", "This file would unpack to far more than a spreadsheet holds; not read."
+    ),
+    "too_large": N_("messages", "This file is too large to import."),
+    "too_many_rows": N_("messages", "This sheet has too many rows (at most 200,000)."),
+    "cell_too_long": N_(
+        "messages", "A cell in this sheet is too long (at most 10,000 characters)."
+    ),
+    "no_sheet": N_("messages", "There is no such sheet in the file."),
+    "bad_csv": N_(
+        "messages",
+        "This CSV file could not be read (a quote may never be closed). Open it in Excel or "
+        "WPS and save it again as CSV or .xlsx, then try again.",
+    ),
+    "unreadable": N_("messages", "This file could not be read. It may be damaged."),
+}
+
+
 def error_words(
     exc: BaseException, say: Callable[[str], str], *, reading: bool = False
 ) -> ErrorWords:
@@ -178,6 +216,12 @@ def error_words(
                     "Switch to that window, or close it and try again. Nothing was changed.",
                 )
             ).format(path=exc.db_path, who=who),
+        )
+    if isinstance(exc, FileRefusedError) and exc.reason in FILE_PROBLEMS:
+        first, second = getattr(exc, "encodings", ("", ""))
+        return ErrorWords(
+            say(N_("messages", "This file cannot be imported")),
+            say(FILE_PROBLEMS[exc.reason]).format(first=first, second=second),
         )
     for kind, title, text in _FIXED:
         if isinstance(exc, kind):

@@ -180,6 +180,24 @@ class NotAWorkbookError(StorageError):
     another program's file); nothing was written."""
 
 
+class FileRefusedError(CustDeskError):
+    """A file given to import cannot or must not be read; ``reason`` says why in one word
+    (error_words.FILE_PROBLEMS has the sentence for each)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class AmbiguousEncodingError(FileRefusedError):
+    """A text file reads cleanly in two encodings and its header does not say which is right;
+    ``encodings`` names them ("GB18030 (GBK)", "Big5")."""
+
+    def __init__(self, message: str, encodings: tuple[str, str]) -> None:
+        super().__init__(message, "ambiguous_encoding")
+        self.encodings = encodings
+
+
 class CancelledError(CustDeskError):
     """The clerk pressed Cancel: nothing was written (an export left no file, an import no row)."""
 

@@ -75,7 +75,7 @@ def read_table(path: Path, sheet: str | None = None, header_row: int | None = No
     row is ``header_row`` (the row number Excel shows, 1 = the first) or, by default, found
     (reading.header_row).
 
-    Raises FileRefusedError with a ``reason``: unreadable, too_large, not_xlsx, encrypted,
+    Raises FileRefusedError with a ``reason``: missing, unreadable, too_large, not_xlsx, encrypted,
     macros, zip_bomb, no_sheet, too_many_rows, cell_too_long, bad_csv, ambiguous_encoding,
     no_table."""
     path = Path(path)
@@ -83,6 +83,8 @@ def read_table(path: Path, sheet: str | None = None, header_row: int | None = No
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(SNIFFED_BYTES)
+    except FileNotFoundError as exc:
+        raise FileRefusedError(f"There is no file {path}.", "missing") from exc
     except OSError as exc:
         raise FileRefusedError(
             f"{path.name} could not be opened: {exc.strerror}", "unreadable"

@@ -45,50 +45,9 @@ def field_problem_text(code: FieldProblem) -> str:
 
 
 def file_problem_text(exc: CustDeskError) -> str:
-    """Why a spreadsheet cannot be imported, in the clerk's language."""
-    reason = getattr(exc, "reason", "")
-    first, second = getattr(exc, "encodings", ("", ""))
-    texts = {
-        "not_xlsx": QCoreApplication.translate(
-            "messages", "This is not a workbook, CSV or vCard file that can be imported."
-        ),
-        "encrypted": QCoreApplication.translate(
-            "messages",
-            "This file is password-protected. Open it in Excel or WPS and save it without a "
-            "password, then try again.",
-        ),
-        "ambiguous_encoding": QCoreApplication.translate(
-            "messages",
-            "This text file reads both as {first} and as {second}, and its column names do not "
-            "tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.",
-        ).format(first=first, second=second),
-        "no_table": QCoreApplication.translate(
-            "messages", "This web page holds no table of customers."
-        ),
-        "macros": QCoreApplication.translate(
-            "messages", "This file contains macros. Save it as a plain .xlsx workbook first."
-        ),
-        "zip_bomb": QCoreApplication.translate(
-            "messages", "This file would unpack to far more than a spreadsheet holds; not read."
-        ),
-        "too_large": QCoreApplication.translate("messages", "This file is too large to import."),
-        "too_many_rows": QCoreApplication.translate(
-            "messages", "This sheet has too many rows (at most 200,000)."
-        ),
-        "cell_too_long": QCoreApplication.translate(
-            "messages", "A cell in this sheet is too long (at most 10,000 characters)."
-        ),
-        "no_sheet": QCoreApplication.translate("messages", "There is no such sheet in the file."),
-        "bad_csv": QCoreApplication.translate(
-            "messages",
-            "This CSV file could not be read (a quote may never be closed). Open it in Excel or "
-            "WPS and save it again as CSV or .xlsx, then try again.",
-        ),
-        "unreadable": QCoreApplication.translate(
-            "messages", "This file could not be read. It may be damaged."
-        ),
-    }
-    return texts.get(reason, user_message(exc).text)
+    """Why a spreadsheet cannot be imported, in the clerk's language (error_words.FILE_PROBLEMS
+    for a refused file)."""
+    return user_message(exc).text
 
 
 LOOKING_INTO_BACKUP = "lookingIntoBackup"  # a window's property: it shows a backup, read-only

@@ -8,7 +8,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from custdesk.errors import CustDeskError
+from custdesk.errors import AmbiguousEncodingError, FileRefusedError
+
+# The readers' refusals, defined with the other typed errors, named here as the readers know them.
+__all__ = ["AmbiguousEncodingError", "FileRefusedError"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -21,23 +24,6 @@ SHARED_VALUES = 2_000  # distinct values a column may have and still have them s
 Cell = str | int | float | dt.date | dt.datetime | None
 # Whether a row of cells is a header the import knows (import_files.names_a_customer).
 RecognisesHeader = Callable[[Sequence[object]], bool]
-
-
-class FileRefusedError(CustDeskError):
-    """The file cannot or must not be read; ``reason`` says why in one word for the UI."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-
-
-class AmbiguousEncodingError(FileRefusedError):
-    """A text file reads cleanly in two encodings and its header does not say which is right;
-    ``encodings`` names them ("GB18030 (GBK)", "Big5")."""
-
-    def __init__(self, message: str, encodings: tuple[str, str]) -> None:
-        super().__init__(message, "ambiguous_encoding")
-        self.encodings = encodings
 
 
 @dataclass
