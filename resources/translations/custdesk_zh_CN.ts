@@ -626,122 +626,127 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="105" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="105" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="116" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="126" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="134" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="141" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="147" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="149" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="157" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -766,27 +771,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="266" />
-        <source>{month_day} (year unknown)</source>
-        <translation>{month_day}（年份不详）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="336" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="338" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="339" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="341" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="343" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="345" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="346" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="348" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -961,6 +961,14 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/pages/customers_page.py" line="379" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_field.py" line="57" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+下箭头）</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1629,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="58" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="75" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -1636,27 +1644,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="79" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="82" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="81" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="83" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="115" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="114" />
         <source>From the old list: {amount}</source>
         <translation>原表消费：{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="123" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="122" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -4593,61 +4601,66 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../src/custdesk/code_words.py" line="86" />
+        <source>Day and month could be read either way round: please write the year first (e.g. 1990-03-08).</source>
+        <translation>日和月可以两种读法，请把年份写在前面（例如 1990-03-08）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="91" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="87" />
+        <location filename="../../src/custdesk/code_words.py" line="92" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="92" />
+        <location filename="../../src/custdesk/code_words.py" line="97" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="95" />
+        <location filename="../../src/custdesk/code_words.py" line="100" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="96" />
+        <location filename="../../src/custdesk/code_words.py" line="101" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="99" />
+        <location filename="../../src/custdesk/code_words.py" line="104" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="100" />
+        <location filename="../../src/custdesk/code_words.py" line="105" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="101" />
+        <location filename="../../src/custdesk/code_words.py" line="106" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="104" />
+        <location filename="../../src/custdesk/code_words.py" line="109" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="107" />
+        <location filename="../../src/custdesk/code_words.py" line="112" />
         <source>A customer's file cannot be merged with itself.</source>
         <translation>不能把一份客户档案与它自己合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="108" />
+        <location filename="../../src/custdesk/code_words.py" line="113" />
         <source>That file is in the Trash. Restore it first, then merge.</source>
         <translation>那份档案在回收站里。请先恢复，再合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="111" />
+        <location filename="../../src/custdesk/code_words.py" line="116" />
         <source>This shop file already has customers; demo data only goes into an empty one.</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
