@@ -583,57 +583,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ContactHistoryPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="47" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="51" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="53" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="56" />
         <source>Plan a call</source>
         <translation>安排回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="59" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="62" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="62" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="65" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="63" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="66" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="64" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="67" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="66" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="69" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="69" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="72" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="75" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="78" />
         <source>No visits or calls yet.</source>
         <translation>还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="100" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="104" />
         <source>Next contact: {date} — {what}</source>
         <translation>下次联系：{date} — {what}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="104" />
+        <location filename="../../src/custdesk/ui/customer_form/contact_history_panel.py" line="108" />
         <source>No contact planned.</source>
         <translation>尚未安排下次联系。</translation>
     </message>
@@ -641,122 +641,127 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="111" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="117" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="135" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="149" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="149" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -781,32 +786,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="269" />
-        <source>{month_day} (year unknown)</source>
-        <translation>{month_day}（年份不详）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="323" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="325" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="340" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="342" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="343" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="345" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="347" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="349" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="350" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="352" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>
@@ -984,6 +984,14 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/date_field.py" line="57" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+下箭头）</translation>
+    </message>
+</context>
+<context>
     <name>DateOrderQuestion</name>
     <message>
         <location filename="../../src/custdesk/ui/widgets/date_order_question.py" line="46" />
@@ -1024,57 +1032,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="31" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="32" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="34" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="39" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="40" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="57" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="65" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="79" />
         <source>custdesk-reports.xlsx</source>
         <translation>客户档案台报表.xlsx</translation>
     </message>
@@ -1641,7 +1649,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="77" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -1656,27 +1664,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="81" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="82" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="85" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="84" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="119" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="118" />
         <source>From the old list: {amount}</source>
         <translation>原表消费：{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="127" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="126" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
@@ -1738,72 +1746,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="62" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="61" />
         <source>Save referrer</source>
         <translation>保存介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="67" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="66" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="72" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="71" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="82" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="81" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="82" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="83" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="99" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="98" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="99" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="101" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="104" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="103" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="118" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="121" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="120" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="136" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="135" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="145" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="144" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -2011,97 +2019,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="82" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="83" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="87" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="89" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="124" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="127" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="131" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="199" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="203" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="213" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2692,92 +2700,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="60" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="64" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="66" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="74" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="76" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="85" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="158" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="160" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="167" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="187" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -4724,61 +4732,66 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../src/custdesk/code_words.py" line="86" />
+        <source>Day and month could be read either way round: please write the year first (e.g. 1990-03-08).</source>
+        <translation>日和月可以两种读法，请把年份写在前面（例如 1990-03-08）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/code_words.py" line="91" />
         <source>A customer cannot be their own referrer.</source>
         <translation>客户不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="87" />
+        <location filename="../../src/custdesk/code_words.py" line="92" />
         <source>That would make a loop: this customer brought the other one in (directly or through others).</source>
         <translation>这样会形成循环：对方本身就是这位客户（直接或间接）介绍来的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="92" />
+        <location filename="../../src/custdesk/code_words.py" line="97" />
         <source>This has already been closed; reload to see its state.</source>
         <translation>此项已关闭，请刷新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="95" />
+        <location filename="../../src/custdesk/code_words.py" line="100" />
         <source>This date is too long ago.</source>
         <translation>日期太早了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="96" />
+        <location filename="../../src/custdesk/code_words.py" line="101" />
         <source>This date is too far ahead (at most ten years from today).</source>
         <translation>日期太远了（最多为今天起十年内）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="99" />
+        <location filename="../../src/custdesk/code_words.py" line="104" />
         <source>Please pick from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="100" />
+        <location filename="../../src/custdesk/code_words.py" line="105" />
         <source>This number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="101" />
+        <location filename="../../src/custdesk/code_words.py" line="106" />
         <source>Please enter an amount in yuan, e.g. 1299 or 1299.50.</source>
         <translation>请输入金额（元），例如 1299 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="104" />
+        <location filename="../../src/custdesk/code_words.py" line="109" />
         <source>Please choose a folder with Browse…, or leave this empty.</source>
         <translation>请点击“浏览…”选择文件夹，或留空。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="107" />
+        <location filename="../../src/custdesk/code_words.py" line="112" />
         <source>A customer's file cannot be merged with itself.</source>
         <translation>不能把一份客户档案与它自己合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="108" />
+        <location filename="../../src/custdesk/code_words.py" line="113" />
         <source>That file is in the Trash. Restore it first, then merge.</source>
         <translation>那份档案在回收站里。请先恢复，再合并。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/code_words.py" line="111" />
+        <location filename="../../src/custdesk/code_words.py" line="116" />
         <source>This shop file already has customers; demo data only goes into an empty one.</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>

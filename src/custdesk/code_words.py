@@ -83,6 +83,11 @@ PROBLEMS: dict[FieldProblem, str] = {
     FieldProblem.FUTURE_DATE: N_("messages", "This date is in the future."),
     FieldProblem.PAST_DATE: N_("messages", "This date has already passed."),
     FieldProblem.INVALID_DATE: N_("messages", "This is not a date (e.g. 1990-03-08)."),
+    FieldProblem.AMBIGUOUS_DATE: N_(
+        "messages",
+        "Day and month could be read either way round: please write the year first "
+        "(e.g. 1990-03-08).",
+    ),
     FieldProblem.SELF_REFERRAL: N_("messages", "A customer cannot be their own referrer."),
     FieldProblem.REFERRAL_LOOP: N_(
         "messages",

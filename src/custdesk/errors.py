@@ -31,6 +31,7 @@ class FieldProblem(StrEnum):
     PAST_DATE = "past_date"
     ALREADY_CLOSED = "already_closed"
     INVALID_DATE = "invalid_date"
+    AMBIGUOUS_DATE = "ambiguous_date"  # 3/5/1990: 3 May or 5 March
     SELF_REFERRAL = "self_referral"
     REFERRAL_LOOP = "referral_loop"
     TOO_OLD = "too_old"

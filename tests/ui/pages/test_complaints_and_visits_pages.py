@@ -99,9 +99,10 @@ def test_a_visit_logged_from_the_customer_form_shows_in_its_history_and_the_list
     history = form.history_panel
     assert history is not None
     assert history.next_label.text() == "No contact planned."
-    history.plan_date_edit.setDate(history.plan_date_edit.date().addDays(1))
-    qtbot.mouseClick(history.plan_button, Qt.MouseButton.LeftButton)
     planned = dt.date.today() + dt.timedelta(days=8)
+    history.plan_date_edit.selectAll()
+    qtbot.keyClicks(history.plan_date_edit, f"{planned:%Y/%m/%d}")
+    qtbot.mouseClick(history.plan_button, Qt.MouseButton.LeftButton)
     assert context.services.customers.get(customer_id).next_follow_up_on == planned
     assert history.next_label.text().startswith("Next contact: ")
     assert customers_page.model.index(0, NEXT_FOLLOW_UP).data() != ""

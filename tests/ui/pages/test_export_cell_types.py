@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.pages.reports_page import ReportsPage
 from custdesk.ui.shell.main_window import MainWindow
+from custdesk.ui.widgets.date_field import DateField
 from tests.services.spreadsheets.awkward_shop import (
     CARD_NUMBER,
     LIST_COLUMNS_SHOWN,
@@ -34,7 +35,7 @@ from tests.services.spreadsheets.awkward_shop import (
 )
 
 MakeWindow = Callable[[], MainWindow]
-SINCE = QDate(2026, 10, 1)  # every record of the awkward shop lies in October or November
+SINCE = dt.date(2026, 10, 1)  # every record of the awkward shop lies in October or November
 LI_NA_SPENT = Decimal("20.28")  # 19.99 + 0.29
 
 
@@ -50,6 +51,13 @@ def written(qtbot: QtBot, job: BackgroundJob | None, path: Path) -> openpyxl.Wor
         pass
     assert finished.args == [True]
     return openpyxl.load_workbook(path)
+
+
+def type_date(qtbot: QtBot, field: DateField, day: dt.date) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, day.isoformat())
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
 
 
 def yuan(cell: openpyxl.cell.Cell) -> Decimal:
@@ -92,7 +100,7 @@ def test_the_visits_and_complaints_pages_export_typed_cells(
 ) -> None:
     window.navigation.select("visits")
     visits = window.visits_page
-    visits.since_edit.setDate(SINCE)
+    type_date(qtbot, visits.since_edit, SINCE)
     out = tmp_path / "visits.xlsx"
     ws = written(qtbot, visits.export_to(out), out).active
     assert column_type_problems(ws, REPORT_COLUMNS["Visits"]) == []
@@ -127,7 +135,7 @@ def test_the_export_dialog_writes_every_report_with_typed_cells(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = window.export_reports()
-    dialog.since_edit.setDate(SINCE)
+    type_date(qtbot, dialog.since_edit, SINCE)
     out = tmp_path / "reports.xlsx"
     book = written(qtbot, dialog.export_to(out), out)
     assert book.sheetnames == list(REPORT_COLUMNS)

@@ -82,7 +82,10 @@ def test_choosing_a_shorter_period_redraws(qtbot: QtBot, demo: AppContext) -> No
     combo.setCurrentIndex(combo.findData("6"))
     assert page.period() == (dt.date(2026, 6, 1), TODAY)
     assert len(bar_values(page.cards["new_customers"])["New customers"]) == 6
-    page.since_edit.setDate(dt.date(2026, 10, 1))  # typing a date switches to chosen dates
+    page.since_edit.setFocus()
+    page.since_edit.selectAll()
+    qtbot.keyClicks(page.since_edit, "2026/10/1")
+    qtbot.keyClick(page.since_edit, Qt.Key.Key_Return)  # a date typed switches to chosen dates
     assert combo.currentData() == "custom"
     assert len(bar_values(page.cards["new_customers"])["New customers"]) == 2
 

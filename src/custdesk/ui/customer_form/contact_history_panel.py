@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,15 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
+from custdesk.errors import FieldProblem
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitFilter, VisitRecord, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
-from custdesk.ui.common.display import MUTED_STYLE, short_date
+from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, VISIT_KINDS, label
+from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+from custdesk.ui.widgets.date_field import DateField
 
 
 class ContactHistoryPanel(QWidget):
@@ -46,10 +50,9 @@ class ContactHistoryPanel(QWidget):
         self.next_label.setWordWrap(True)
         self.log_button = QPushButton(self.tr("Log a visit or call…"))
         self.log_button.clicked.connect(self.log_visit)
-        self.plan_date_edit = QDateEdit(QDate(shop_clock.today()).addDays(7))
-        self.plan_date_edit.setCalendarPopup(True)
-        self.plan_date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.plan_date_edit.setMinimumDate(QDate(shop_clock.today()))
+        self.plan_date_edit = DateField(required=True)
+        self.plan_date_edit.show_date(shop_clock.today() + dt.timedelta(days=7))
+        self.plan_error = message_label()
         self.plan_button = QPushButton(self.tr("Plan a call"))
         self.plan_button.clicked.connect(self.plan_follow_up)
         locale = QLocale()
@@ -82,6 +85,7 @@ class ContactHistoryPanel(QWidget):
         top.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.plan_error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         self.refresher = RefreshOnChange(self, changes, Changes.VISITS, self.reload)
@@ -105,11 +109,16 @@ class ContactHistoryPanel(QWidget):
         self.next_label.setText(text)
 
     def plan_follow_up(self) -> None:
-        due = self.plan_date_edit.date().toPython()
+        due, problem = self.plan_date_edit.date(), self.plan_date_edit.problem()
+        if due is None or problem is not None:
+            show_message(self.plan_error, field_problem_text(problem or FieldProblem.REQUIRED))
+            self.plan_date_edit.setFocus()
+            return
+        show_message(self.plan_error, "")
         schedule = self._follow_ups.schedule
         Operation(
             self, self._changes, Changes.VISITS, done=lambda _: self.refresher.catch_up()
-        ).run(lambda: schedule(self._customer[0], due))  # type: ignore[arg-type]
+        ).run(lambda: schedule(self._customer[0], due))
 
     def log_visit(self) -> VisitDialog:
         dialog = VisitDialog(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,9 +31,9 @@ from custdesk.code_words import TEMPERAMENT_TIPS, TIPS
 from custdesk.errors import DuplicateError, ValidationError
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService
-from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
+from custdesk.services.customers.date_reading import Reading
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
@@ -49,9 +49,8 @@ from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.customer_form.referral_panel import ReferralPanel
-from custdesk.ui.widgets.optional_date_edit import OptionalDateEdit
+from custdesk.ui.widgets.date_field import DateField
 
-NO_BIRTHDAY = QDate(1900, 1, 1)  # shown as empty: QDateEdit has no "no date" of its own
 _SEPARATORS = re.compile(r"[,，;；、/]+")
 
 
@@ -104,10 +103,6 @@ class CustomerDialog(QDialog):
                 customer_id=record.id,
             )
         self._record = record
-        # A birthday the date field cannot show as a date (no year; or 1900-01-01, the field's
-        # own "empty"): its blank shows the birthday's text, and Save keeps it while the clerk
-        # leaves the field alone. The date field's rework (its own issue) replaces this.
-        self._kept_birthday: Birthday | None = None
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
         self._build()
@@ -122,8 +117,12 @@ class CustomerDialog(QDialog):
             text = self.tr("Not stated") if code is Gender.UNKNOWN else label(GENDERS, code)
             self.gender_combo.addItem(text, str(code))
         self.gender_combo.setCurrentIndex(self.gender_combo.findData(Gender.UNKNOWN))
-        self.birthday_edit = OptionalDateEdit(NO_BIRTHDAY)
-        self.birthday_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birthday_edit = DateField(birthday=True)
+        # What the field reads 05-03 as, beside it: a birthday without its year.
+        self.birthday_hint = QLabel(self.tr("year unknown"))
+        self.birthday_hint.setStyleSheet(MUTED_STYLE)
+        self.birthday_hint.hide()
+        self.birthday_edit.textChanged.connect(self._show_birthday_hint)
         self.phones_edit = QLineEdit()
         self.phones_edit.setPlaceholderText(self.tr("Several numbers: separate with commas"))
         self.wechat_edit = QLineEdit()
@@ -158,7 +157,7 @@ class CustomerDialog(QDialog):
         rows: list[tuple[str, str, QWidget]] = [
             ("name", self.tr("Name *"), self.name_edit),
             ("gender", self.tr("Gender"), self.gender_combo),
-            ("birthday", self.tr("Birthday"), self.birthday_edit),
+            ("birthday", self.tr("Birthday"), self._with_hint()),
             ("phones", self.tr("Phone"), self.phones_edit),
             ("wechat_id", self.tr("WeChat"), self.wechat_edit),
             ("address", self.tr("Address"), self.address_edit),
@@ -185,6 +184,7 @@ class CustomerDialog(QDialog):
             self.form.addRow(caption, box)
 
         self._field_widgets["temperament"] = self.temperament_combo
+        self._field_widgets["birthday"] = self.birthday_edit
         self.audit_panel: AuditPanel | None = None
         if self._record is not None:
             captions = {key: caption.rstrip(" *") for key, caption, _widget in rows}
@@ -231,6 +231,17 @@ class CustomerDialog(QDialog):
         row.addWidget(self.temperament_tip, 1)
         return holder
 
+    def _with_hint(self) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.birthday_edit, 1)
+        row.addWidget(self.birthday_hint)
+        return holder
+
+    def _show_birthday_hint(self) -> None:
+        self.birthday_hint.setVisible(self.birthday_edit.reading().reading is Reading.MONTH_DAY)
+
     def _show_tip(self) -> None:
         code = self.temperament_combo.currentData()
         tip = TEMPERAMENT_TIPS.get(code)  # the seed's English; its Chinese is in the catalogue
@@ -240,13 +251,7 @@ class CustomerDialog(QDialog):
     def _fill(self, draft: CustomerDraft) -> None:
         self.name_edit.setText(draft.name)
         self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(draft.gender)))
-        born = draft.birthday.date if draft.birthday else None
-        if draft.birthday is not None and (born is None or QDate(born) == NO_BIRTHDAY):
-            self._kept_birthday = draft.birthday
-            self.birthday_edit.setSpecialValueText(self._birthday_text(draft.birthday))
-            self.birthday_edit.setDate(NO_BIRTHDAY)
-        else:
-            self.birthday_edit.setDate(QDate(born) if born else NO_BIRTHDAY)
+        self.birthday_edit.show_date(draft.birthday)
         self.phones_edit.setText(", ".join(display_phone(number) for number in draft.phones))
         self.wechat_edit.setText(draft.wechat_id)
         self.address_edit.setText(draft.address)
@@ -263,22 +268,13 @@ class CustomerDialog(QDialog):
         self.cadence_spin.setValue(draft.follow_up_cadence_days or 0)
         self.notes_edit.setPlainText(draft.notes)
 
-    def _birthday_text(self, birthday: Birthday) -> str:
-        if birthday.year is None:
-            month_day = f"{birthday.month:02d}-{birthday.day:02d}"
-            return self.tr("{month_day} (year unknown)").format(month_day=month_day)
-        return str(birthday)
-
     def draft(self) -> CustomerDraft:
-        birthday = self.birthday_edit.date()
+        """What the form holds; the birthday as ``birthday_edit`` reads it (None when it is no
+        date: ``save`` refuses that first)."""
         return CustomerDraft(
             name=self.name_edit.text(),
             gender=self.gender_combo.currentData(),
-            birthday=(
-                self._kept_birthday
-                if birthday == NO_BIRTHDAY
-                else Birthday.from_date(birthday.toPython())
-            ),
+            birthday=self.birthday_edit.birthday(),
             phones=split_list(self.phones_edit.text()),
             wechat_id=self.wechat_edit.text(),
             address=self.address_edit.text(),
@@ -304,6 +300,12 @@ class CustomerDialog(QDialog):
         """Storage trouble is told in a box and the form stays open with what was typed."""
         self._show_problems({})
         if self._removed_unsavable_text():
+            return
+        # A birthday typed that is no date is refused here: read as "no birthday", it would be
+        # saved as one and what the clerk typed lost.
+        birthday_problem = self.birthday_edit.problem()
+        if birthday_problem is not None:
+            self._show_problems({"birthday": birthday_problem})
             return
         draft = self.draft()
         before = self._record

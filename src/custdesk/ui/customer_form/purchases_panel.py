@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
 from custdesk.ui.common.display import message_label, money, short_date, show_message
 from custdesk.ui.common.form_keys import submit_on_enter
@@ -31,6 +30,7 @@ from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.typed_text import unsavable_text_message
 from custdesk.ui.customer_form import undo
+from custdesk.ui.widgets.date_field import DateField
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -70,9 +70,8 @@ class PurchasesPanel(QWidget):
         self.opening_balance_label = QLabel()
         self.opening_balance_label.hide()
 
-        self.date_edit = QDateEdit(QDate(shop_clock.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField(required=True)
+        self.date_edit.show_date(shop_clock.today())
         self.item_edit = QLineEdit()
         self.item_edit.setPlaceholderText(self.tr("Item"))
         self.quantity_spin = QSpinBox()
@@ -147,8 +146,13 @@ class PurchasesPanel(QWidget):
         if removed is not None:
             show_message(self.error_label, removed)
             return
+        day, problem = self.date_edit.date(), self.date_edit.problem()
+        if day is None or problem is not None:
+            show_message(self.error_label, field_problem_text(problem or FieldProblem.REQUIRED))
+            self.date_edit.setFocus()
+            return
         draft = PurchaseDraft(
-            purchased_on=self.date_edit.date().toPython(),
+            purchased_on=day,
             item=self.item_edit.text(),
             amount=self.amount_edit.text(),
             quantity=self.quantity_spin.value(),

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,18 +18,19 @@ from PySide6.QtWidgets import (
 
 from custdesk import clock as shop_clock
 from custdesk.code_words import REFERRER_THANKS, THANKS
-from custdesk.errors import ValidationError
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.referrals.referrals import ReferralRecord, ReferralService, ReferralStatus
 from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.common.form_keys import submit_on_enter
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
-from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.messages import field_problem_text, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.customer_picker import CustomerPicker
+from custdesk.ui.widgets.date_field import DateField
 
 
 class ReferralPanel(QWidget):
@@ -53,9 +53,8 @@ class ReferralPanel(QWidget):
         self.referrer_label.setWordWrap(True)
         self.picker = CustomerPicker(customer_list)
         self.picker.matches.setFixedHeight(80)
-        self.date_edit = QDateEdit(QDate(shop_clock.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField(required=True)
+        self.date_edit.show_date(shop_clock.today())
         self.status_combo = QComboBox()
         for code in ReferralStatus:
             self.status_combo.addItem(label(REFERRAL_STATUSES, code), str(code))
@@ -124,7 +123,7 @@ class ReferralPanel(QWidget):
                     status=label(REFERRAL_STATUSES, link.status),
                 )
             )
-            self.date_edit.setDate(QDate(link.referred_on))
+            self.date_edit.show_date(link.referred_on)
             self.status_combo.setCurrentIndex(self.status_combo.findData(link.status))
         self.remove_button.setEnabled(link is not None)
         kind = self._customers.referrer_kind(self._customer_id)
@@ -144,11 +143,16 @@ class ReferralPanel(QWidget):
         if referrer_id is None:
             self._show_error(self.tr("Please pick the customer first."))
             return
+        referred_on, problem = self.date_edit.date(), self.date_edit.problem()
+        if referred_on is None or problem is not None:
+            self._show_error(field_problem_text(problem or FieldProblem.REQUIRED))
+            self.date_edit.setFocus()
+            return
         self._act(
             lambda: self._referrals.set_referrer(
                 self._customer_id,
                 referrer_id,
-                referred_on=self.date_edit.date().toPython(),  # type: ignore[arg-type]
+                referred_on=referred_on,
                 status=str(self.status_combo.currentData()),
             )
         )

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +18,10 @@ from PySide6.QtWidgets import (
 from custdesk import clock as shop_clock
 from custdesk.services.spreadsheets.export_reports import ExportService, Report
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.display import message_label, show_message
 from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.widgets.date_field import DateField
 
 
 class ExportDialog(QDialog):
@@ -41,12 +42,12 @@ class ExportDialog(QDialog):
         self.checks = {report: QCheckBox(text) for report, text in names.items()}
         for check in self.checks.values():
             check.setChecked(True)
-        today = QDate(shop_clock.today())
-        self.since_edit = QDateEdit(QDate(today.year(), 1, 1))
-        self.until_edit = QDateEdit(today)
-        for edit in (self.since_edit, self.until_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        today = shop_clock.today()
+        self.since_edit = DateField(required=True)
+        self.since_edit.show_date(today.replace(month=1, day=1))
+        self.until_edit = DateField(required=True)
+        self.until_edit.show_date(today)
+        self.dates_error = message_label()
         dates = QHBoxLayout()
         dates.addWidget(self.since_edit)
         dates.addWidget(QLabel("–"))
@@ -54,6 +55,7 @@ class ExportDialog(QDialog):
         dates.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Dates"), dates)
+        form.addRow("", self.dates_error)
         boxes = QVBoxLayout()
         for check in self.checks.values():
             boxes.addWidget(check)
@@ -72,21 +74,34 @@ class ExportDialog(QDialog):
         return [report for report, check in self.checks.items() if check.isChecked()]
 
     def ask_file(self) -> None:
+        if not self._dates_read():
+            return
         path = ask_save_path(self, self.tr("custdesk-reports.xlsx"))
         if path:
             self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundJob | None:
+        """None, with nothing written, when no report is chosen or a date is no date."""
         reports = self.chosen()
-        if not reports:
+        since, until = self.since_edit.date(), self.until_edit.date()
+        if not reports or not self._dates_read() or since is None or until is None:
             return None
-        since = self.since_edit.date().toPython()
-        until = self.until_edit.date().toPython()
         builder = self._exports.builder(export_language())
         self.job = start_export(
             self.parentWidget() or self,
-            lambda: builder.sheets(reports, since, until),  # type: ignore[arg-type]
+            lambda: builder.sheets(reports, since, until),
             path,
         )
         self.accept()
         return self.job
+
+    def _dates_read(self) -> bool:
+        """Whether both dates read as dates; else the first that does not is told and focused."""
+        for field in (self.since_edit, self.until_edit):
+            problem = field.problem()
+            if problem is not None:
+                show_message(self.dates_error, field_problem_text(problem))
+                field.setFocus()
+                return False
+        show_message(self.dates_error, "")
+        return True

@@ -7,11 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,11 +23,13 @@ from PySide6.QtWidgets import (
 from custdesk import clock as shop_clock
 from custdesk.periods import month_start
 from custdesk.services.spreadsheets.dashboard import Dashboard, DashboardService
-from custdesk.ui.common.display import hint_label
+from custdesk.ui.common.display import hint_label, message_label, show_message
+from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.widgets import dashboard_charts as charts
 from custdesk.ui.widgets.chart_card import ChartCard, ChartTable
+from custdesk.ui.widgets.date_field import DateField
 
 Draw = Callable[[Dashboard], tuple[QChart, ChartTable]]
 CUSTOM = "custom"
@@ -77,6 +78,7 @@ class ReportsPage(QWidget):
             self.period_combo.addItem(text, key)
         self.since_edit = self._date_edit()
         self.until_edit = self._date_edit()
+        self.dates_error = message_label()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.period_combo.currentIndexChanged.connect(self._preset_chosen)
         top = QHBoxLayout()
@@ -108,6 +110,7 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.dates_error)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.scroll, 1)
         # Drawn when first shown, then after a change it shows or a new period.
@@ -129,11 +132,9 @@ class ReportsPage(QWidget):
             ("top_referrers", self.tr("Top 10 referrers"), charts.top_referrers),
         ]
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        edit.dateChanged.connect(self._dates_edited)
+    def _date_edit(self) -> DateField:
+        edit = DateField(required=True)
+        edit.edited.connect(self._dates_edited)
         return edit
 
     def _arrange(self, columns: int) -> None:
@@ -158,9 +159,7 @@ class ReportsPage(QWidget):
             return
         since, until = preset_range(choice, self._today())
         for edit, day in ((self.since_edit, since), (self.until_edit, until)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day))
-            edit.blockSignals(False)
+            edit.show_date(day)
         self.refresher.mark_stale()
 
     def _dates_edited(self) -> None:
@@ -169,13 +168,26 @@ class ReportsPage(QWidget):
         self.period_combo.blockSignals(False)
         self.refresher.mark_stale()
 
-    def period(self) -> tuple[dt.date, dt.date]:
-        since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
+    def period(self) -> tuple[dt.date, dt.date] | None:
+        """The dates shown, earlier first; None when one typed is no date (then told under
+        the dates, and the charts stay as they were)."""
+        for field in (self.since_edit, self.until_edit):
+            problem = field.problem()
+            if problem is not None:
+                show_message(self.dates_error, field_problem_text(problem))
+                return None
+        show_message(self.dates_error, "")
+        since, until = self.since_edit.date(), self.until_edit.date()
+        if since is None or until is None:
+            return None
         return (since, until) if since <= until else (until, since)
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        since, until = self.period()
+        period = self.period()
+        if period is None:
+            return
+        since, until = period
         board = self.dashboard = self._dashboard.dashboard(since, until)
         subtitle = charts.period_text(board)
         active = charts.has_activity(board.months)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,13 +22,15 @@ from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecor
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
-from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
+from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+from custdesk.ui.widgets.date_field import DateField
 
 MAX_ROWS = 5000  # a month of a busy shop; narrow the dates to see further back
 DEFAULT_DAYS = 30
@@ -50,9 +52,10 @@ class VisitsPage(QWidget):
         self._customer_list = customer_list
         self._exports = exports
         self._changes = changes
-        today = QDate(shop_clock.today())
-        self.since_edit = self._date_edit(today.addDays(-DEFAULT_DAYS))
+        today = shop_clock.today()
+        self.since_edit = self._date_edit(today - dt.timedelta(days=DEFAULT_DAYS))
         self.until_edit = self._date_edit(today)
+        self.dates_error = message_label()
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("All kinds"), None)
         for code in VisitKind:
@@ -63,7 +66,7 @@ class VisitsPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.ask_export)
         for widget in (self.since_edit, self.until_edit):
-            widget.dateChanged.connect(self.reload)
+            widget.edited.connect(self.reload)
         for combo in (self.kind_combo, self.clerk_combo):
             combo.currentIndexChanged.connect(self.reload)
 
@@ -88,6 +91,7 @@ class VisitsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.dates_error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False
@@ -95,10 +99,9 @@ class VisitsPage(QWidget):
         shows = Changes.VISITS | Changes.CUSTOMERS
         self.refresher = RefreshOnChange(self, changes, shows, self.refresh)
 
-    def _date_edit(self, day: QDate) -> QDateEdit:
-        edit = QDateEdit(day)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date_edit(self, day: dt.date) -> DateField:
+        edit = DateField(required=True)
+        edit.show_date(day)
         return edit
 
     def _columns(self) -> list[Column[VisitRecord]]:
@@ -121,10 +124,18 @@ class VisitsPage(QWidget):
             Column(lambda: self.tr("Notes"), lambda v: v.notes),
         ]
 
-    def current_filter(self) -> VisitFilter:
+    def current_filter(self) -> VisitFilter | None:
+        """The log's filter; None when a date typed is no date (then told under the bar, and
+        the list stays as it was)."""
+        for field in (self.since_edit, self.until_edit):
+            problem = field.problem()
+            if problem is not None:
+                show_message(self.dates_error, field_problem_text(problem))
+                return None
+        show_message(self.dates_error, "")
         return VisitFilter(
-            since=self.since_edit.date().toPython(),  # type: ignore[arg-type]
-            until=self.until_edit.date().toPython(),  # type: ignore[arg-type]
+            since=self.since_edit.date(),
+            until=self.until_edit.date(),
             kind=self.kind_combo.currentData(),
             served_by=self.clerk_combo.currentData(),
         )
@@ -136,6 +147,8 @@ class VisitsPage(QWidget):
 
     def reload(self) -> None:
         where = self.current_filter()
+        if where is None:
+            return
         records = self._visits.visits(where, limit=MAX_ROWS)
         self.model.set_records(records)
         if not self._loaded:
@@ -149,12 +162,17 @@ class VisitsPage(QWidget):
         self.count_label.setText(text)
 
     def ask_export(self) -> BackgroundJob | None:
+        if self.current_filter() is None:
+            return None
         path = ask_save_path(self, self.tr("visits.xlsx"))
         return self.export_to(path) if path else None
 
-    def export_to(self, path: Path) -> BackgroundJob:
-        """The log as shown: its dates, kind and clerk."""
+    def export_to(self, path: Path) -> BackgroundJob | None:
+        """The log as its filter says: its dates, kind and clerk (None, nothing written, when
+        a date is no date)."""
         where = self.current_filter()
+        if where is None:
+            return None
         builder = self._exports.builder(export_language())
         return start_export(
             self,
@@ -188,5 +206,7 @@ class VisitsPage(QWidget):
 
     def _show_until_today(self) -> None:
         """A visit just logged is in the list, even if the dates shown ended before today."""
-        if self.until_edit.date() < QDate(shop_clock.today()):
-            self.until_edit.setDate(QDate(shop_clock.today()))
+        until = self.until_edit.date()
+        if until is not None and until < shop_clock.today():
+            self.until_edit.show_date(shop_clock.today())
+            self.reload()
