@@ -796,17 +796,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="345" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="367" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="349" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="371" />
+        <source>This phone number already belongs to {name}, never contacted yet. Is this the same person?</source>
+        <translation>这个电话号码已经登记在{name}名下（还没有联系过）。是同一个人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="375" />
+        <source>This phone number already belongs to {name}, last contacted on {date}. Is this the same person?</source>
+        <translation>这个电话号码已经登记在{name}名下（上次联系：{date}）。是同一个人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="345" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="352" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="348" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>

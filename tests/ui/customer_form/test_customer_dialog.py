@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext, Services
+from custdesk.services.contacts.visits import VisitDraft
 from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
@@ -135,6 +136,34 @@ def test_a_phone_on_file_offers_to_open_that_customer(
     with qtbot.waitSignal(dialog.open_existing) as opened:
         click_save(qtbot, dialog)
     assert opened.args == [existing.id]
+    assert CustomerListService(db).count() == 1
+
+
+def test_the_phone_question_names_who_has_the_number_and_when_they_were_last_in_touch(
+    qtbot: QtBot, customers: CustomerService, db: Database, services: Services
+) -> None:
+    existing = customers.create(CustomerDraft(name="王五", phones=("13700137000",)))
+    services.visits.log(existing.id, VisitDraft(dt.datetime(2026, 11, 2, 15, 0)))
+    dialog = customer_dialog(services, customers=customers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name_edit, "王五五")
+    type_text(qtbot, dialog.phones_edit, "13700137000")
+    asked: list[str] = []
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, read_and_cancel)
+    click_save(qtbot, dialog)
+    assert asked == [
+        "This phone number already belongs to 王五, last contacted on 2026-11-02. Is this the "
+        "same person?"
+    ]
+    assert dialog.isVisible() and dialog.name_edit.text() == "王五五"
     assert CustomerListService(db).count() == 1
 
 

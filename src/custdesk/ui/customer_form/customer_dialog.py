@@ -43,7 +43,7 @@ from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.common.messages import field_problem_text
-from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
@@ -340,11 +340,7 @@ class CustomerDialog(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Phone number already on file"))
-        box.setText(
-            self.tr(
-                "This phone number already belongs to another customer. Is this the same person?"
-            )
-        )
+        box.setText(self._holder_sentence(exc))
         open_button = box.addButton(
             self.tr("Open that customer"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -358,6 +354,27 @@ class CustomerDialog(QDialog):
             self.reject()
         elif box.clickedButton() is save_button:
             self.save(allow_shared_phone=True)
+
+    def _holder_sentence(self, exc: DuplicateError) -> str:
+        """Who has the number, and when they were last in touch, so the clerk can tell whether
+        it is the same person (a sister's phone, a shop's landline) before choosing."""
+        holder = None
+        if exc.existing_id is not None:
+            holder_id = exc.existing_id
+            holder = query(self, lambda: self._customers.get(holder_id))
+        if holder is None:
+            return self.tr(
+                "This phone number already belongs to another customer. Is this the same person?"
+            )
+        if holder.last_contact_at is None:
+            return self.tr(
+                "This phone number already belongs to {name}, never contacted yet. Is this the "
+                "same person?"
+            ).format(name=holder.draft.name)
+        return self.tr(
+            "This phone number already belongs to {name}, last contacted on {date}. Is this the "
+            "same person?"
+        ).format(name=holder.draft.name, date=holder.last_contact_at.strftime("%Y-%m-%d"))
 
     def _removed_unsavable_text(self) -> bool:
         """Characters no file can hold, removed from the fields they were pasted into; each
