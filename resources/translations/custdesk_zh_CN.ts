@@ -641,182 +641,192 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="132" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="140" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="142" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="147" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="153" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="149" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="160" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="175" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="177" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="178" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="206" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="211" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="208" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="213" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="210" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="215" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="212" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="217" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="325" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="337" />
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="338" />
+        <source>The changes to this customer have not been saved. Discard them?</source>
+        <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="376" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="342" />
+        <location filename="../../src/custdesk/ui/customer_form/shared_phone_question.py" line="28" />
         <source>Phone number already on file</source>
         <translation>电话号码已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="367" />
+        <location filename="../../src/custdesk/ui/customer_form/shared_phone_question.py" line="55" />
         <source>This phone number already belongs to another customer. Is this the same person?</source>
         <translation>这个电话号码已属于另一位客户。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="371" />
+        <location filename="../../src/custdesk/ui/customer_form/shared_phone_question.py" line="60" />
         <source>This phone number already belongs to {name}, never contacted yet. Is this the same person?</source>
         <translation>这个电话号码已经登记在{name}名下（还没有联系过）。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="375" />
+        <location filename="../../src/custdesk/ui/customer_form/shared_phone_question.py" line="65" />
         <source>This phone number already belongs to {name}, last contacted on {date}. Is this the same person?</source>
         <translation>这个电话号码已经登记在{name}名下（上次联系：{date}）。是同一个人吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="345" />
+        <location filename="../../src/custdesk/ui/customer_form/shared_phone_question.py" line="31" />
         <source>Open that customer</source>
         <translation>打开该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="348" />
+        <location filename="../../src/custdesk/ui/customer_form/shared_phone_question.py" line="35" />
         <source>Save as a new customer</source>
         <translation>作为新客户保存</translation>
     </message>

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,12 +43,16 @@ from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.common.messages import field_problem_text
-from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.customer_form.referral_panel import ReferralPanel
+from custdesk.ui.customer_form.shared_phone_question import (
+    SharedPhoneAnswer,
+    ask_about_shared_phone,
+)
 from custdesk.ui.widgets.date_field import DateField
 
 _SEPARATORS = re.compile(r"[,，;；、/]+")
@@ -108,6 +112,7 @@ class CustomerDialog(QDialog):
         self._build()
         if record:
             self._fill(record.draft)
+        self._as_opened = self._typed()  # what Cancel compares with before asking
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -194,7 +199,7 @@ class CustomerDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.form_keys = FormKeys(self, self.save, save_button)
         layout = QVBoxLayout(self)
@@ -290,6 +295,52 @@ class CustomerDialog(QDialog):
             follow_up_cadence_days=self.cadence_spin.value() or None,
         )
 
+    def _typed(self) -> tuple[object, ...]:
+        """Every field as it reads now (text, choice, tick), to tell whether anything changed."""
+        states: list[object] = []
+        for widget in self._field_widgets.values():
+            if isinstance(widget, QLineEdit):
+                states.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit):
+                states.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                states.append(widget.currentIndex())
+            elif isinstance(widget, QCheckBox):
+                states.append(widget.isChecked())
+            elif isinstance(widget, QSpinBox):
+                states.append(widget.value())
+        return tuple(states)
+
+    def cancel(self) -> None:
+        """Cancel or Escape: a form with changes asks before they go."""
+        if self._may_discard():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's own close button asks too; a close from code (the app quitting) does not.
+        if event.spontaneous() and not self._may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _may_discard(self) -> bool:
+        if self._typed() == self._as_opened:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("The changes to this customer have not been saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     # -- saving -----------------------------------------------------------------------------
     @property
     def record(self) -> CustomerRecord | None:
@@ -337,44 +388,12 @@ class CustomerDialog(QDialog):
             self._show_problems(exc.field_errors)
 
     def _ask_about_duplicate(self, exc: DuplicateError) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Phone number already on file"))
-        box.setText(self._holder_sentence(exc))
-        open_button = box.addButton(
-            self.tr("Open that customer"), QMessageBox.ButtonRole.AcceptRole
-        )
-        save_button = box.addButton(
-            self.tr("Save as a new customer"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is open_button and exc.existing_id is not None:
+        answer = ask_about_shared_phone(self, self._customers, exc)
+        if answer is SharedPhoneAnswer.OPEN_THAT_CUSTOMER and exc.existing_id is not None:
             self.open_existing.emit(exc.existing_id)
-            self.reject()
-        elif box.clickedButton() is save_button:
+            self.reject()  # the clerk chose the file on record: nothing to ask
+        elif answer is SharedPhoneAnswer.SAVE_ANYWAY:
             self.save(allow_shared_phone=True)
-
-    def _holder_sentence(self, exc: DuplicateError) -> str:
-        """Who has the number, and when they were last in touch, so the clerk can tell whether
-        it is the same person (a sister's phone, a shop's landline) before choosing."""
-        holder = None
-        if exc.existing_id is not None:
-            holder_id = exc.existing_id
-            holder = query(self, lambda: self._customers.get(holder_id))
-        if holder is None:
-            return self.tr(
-                "This phone number already belongs to another customer. Is this the same person?"
-            )
-        if holder.last_contact_at is None:
-            return self.tr(
-                "This phone number already belongs to {name}, never contacted yet. Is this the "
-                "same person?"
-            ).format(name=holder.draft.name)
-        return self.tr(
-            "This phone number already belongs to {name}, last contacted on {date}. Is this the "
-            "same person?"
-        ).format(name=holder.draft.name, date=holder.last_contact_at.strftime("%Y-%m-%d"))
 
     def _removed_unsavable_text(self) -> bool:
         """Characters no file can hold, removed from the fields they were pasted into; each
