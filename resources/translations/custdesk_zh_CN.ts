@@ -2621,8 +2621,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="103" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="161" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="169" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="160" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="166" />
         <source>No date</source>
         <translation>不定日期</translation>
     </message>
@@ -2682,37 +2682,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="155" />
         <source>Next contact planned for {date}.</source>
         <translation>下次联系安排在 {date}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="161" />
         <source>No next contact will be planned.</source>
         <translation>不安排下次联系。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="168" />
         <source>Nothing more is planned: a contact is already planned for {date}.</source>
         <translation>不再另外安排：已有 {date} 的回访计划。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="176" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="173" />
         <source>By rhythm</source>
         <translation>按回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="179" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="176" />
         <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
         <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="226" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="229" />
         <source>Follow-up done: {name}</source>
         <translation>已完成回访：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="226" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="229" />
         <source>Visit logged: {name}</source>
         <translation>已记录到访/来电：{name}</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -60,7 +60,7 @@ def test_with_no_date_the_rhythms_plan_is_shown_and_saved(qtbot: QtBot, db: Data
     dialog = done_dialog(qtbot, db, cadence_days=30)
     due = shop_clock.today() + dt.timedelta(days=30)
     assert dialog.no_date_button.isChecked() and dialog.no_date_button.text() == "By rhythm"
-    assert dialog.next_date_edit.date() == QDate(due)
+    assert dialog.next_date_edit.date() == due
     assert dialog.next_plan_label.text() == (
         f"Next contact planned for {due.isoformat()}, by the customer's rhythm (every 30 days)."
     )
@@ -74,11 +74,11 @@ def test_a_chosen_number_of_days_shows_the_date_it_saves(qtbot: QtBot, db: Datab
     assert dialog.next_plan_label.text() == "No next contact will be planned."
     press(qtbot, dialog.next_group.button(30))
     due = shop_clock.today() + dt.timedelta(days=30)
-    assert dialog.next_date_edit.date() == QDate(due)  # not a fixed two weeks on
+    assert dialog.next_date_edit.date() == due  # not a fixed two weeks on
     assert dialog.next_plan_label.text() == f"Next contact planned for {due.isoformat()}."
     press(qtbot, dialog.next_group.button(7))
     week = shop_clock.today() + dt.timedelta(days=7)
-    assert dialog.next_date_edit.date() == QDate(week)
+    assert dialog.next_date_edit.date() == week
     save(qtbot, dialog)
     assert planned_dates(db) == [week]
 
@@ -88,3 +88,19 @@ def test_without_a_rhythm_no_date_plans_nothing(qtbot: QtBot, db: Database) -> N
     assert dialog.no_date_button.text() == "No date"
     save(qtbot, dialog)
     assert planned_dates(db) == []
+
+
+def test_a_typed_next_date_is_chosen_and_saved_as_typed(qtbot: QtBot, db: Database) -> None:
+    dialog = done_dialog(qtbot, db, cadence_days=30)
+    day = shop_clock.today() + dt.timedelta(days=10)
+    dialog.activateWindow()  # as on screen: leaving the field is then a focus change
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.next_date_edit.setFocus()
+    qtbot.keyClick(dialog.next_date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.next_date_edit, f"{day.year}.{day.month}.{day.day}")  # as clerks write
+    qtbot.keyClick(dialog.next_date_edit, Qt.Key.Key_Tab)
+    assert dialog.on_date_button.isChecked()
+    assert dialog.next_date_edit.text() == f"{day.year}.{day.month}.{day.day}"  # kept as typed
+    assert dialog.next_plan_label.text() == f"Next contact planned for {day.isoformat()}."
+    save(qtbot, dialog)
+    assert planned_dates(db) == [day]

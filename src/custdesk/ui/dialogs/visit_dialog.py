@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QSettings, Signal
+from PySide6.QtCore import QDateTime, QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -32,9 +31,10 @@ from custdesk.services.contacts.visits import VisitDraft, VisitKind, VisitServic
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.ui.common.display import hint_label
 from custdesk.ui.common.labels import VISIT_KINDS, label
-from custdesk.ui.common.messages import user_message
+from custdesk.ui.common.messages import field_problem_text, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.dialogs.record_form import RecordFormDialog
+from custdesk.ui.widgets.date_field import DateField
 from custdesk.ui.widgets.one_stop_date_time_edit import OneStopDateTimeEdit
 
 NEXT_CONTACT_DAYS = (7, 30, 90)
@@ -110,12 +110,12 @@ class VisitDialog(RecordFormDialog):
         self.on_date_button = QPushButton(self.tr("On"))
         self.next_group.addButton(self.on_date_button, -1)
         next_row.addWidget(self.on_date_button)
-        self.next_date_edit = QDateEdit(QDate(shop_clock.today()).addDays(14))
-        self.next_date_edit.setCalendarPopup(True)
-        self.next_date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.next_date_edit = DateField(required=True)
+        self.next_date_edit.show_date(shop_clock.today() + dt.timedelta(days=14))
         self.next_date_edit.setMinimumWidth(120)
-        self.next_date_edit.dateChanged.connect(lambda _d: self.on_date_button.setChecked(True))
-        self.next_date_edit.dateChanged.connect(lambda _d: self._show_next_plan())
+        # Typing a date chooses "On"; the line below follows once the clerk is done with it.
+        self.next_date_edit.textEdited.connect(lambda _t: self.on_date_button.setChecked(True))
+        self.next_date_edit.edited.connect(self._show_next_plan)
         next_row.addWidget(self.next_date_edit)
         next_row.addStretch(1)
         for button in self.next_group.buttons():
@@ -145,15 +145,14 @@ class VisitDialog(RecordFormDialog):
         """The date field shows the date Save will plan, and the line below says it: a chosen
         date, or with none the customer's rhythm's (follow_ups.plan_without_date)."""
         choice = self.next_group.checkedId()
-        self.next_date_edit.blockSignals(True)  # showing a date is not choosing "On"
         if choice > 0:
-            self.next_date_edit.setDate(QDate(shop_clock.today() + dt.timedelta(days=choice)))
-        self.next_date_edit.blockSignals(False)
+            self.next_date_edit.show_date(shop_clock.today() + dt.timedelta(days=choice))
         if choice != 0:
+            chosen = self.next_date_edit.date()
             self.next_plan_label.setText(
-                self.tr("Next contact planned for {date}.").format(
-                    date=self.next_date_edit.date().toString("yyyy-MM-dd")
-                )
+                ""
+                if chosen is None or self.next_date_edit.problem() is not None
+                else self.tr("Next contact planned for {date}.").format(date=chosen.isoformat())
             )
             return
         plan = self._plan_without_date()
@@ -161,9 +160,7 @@ class VisitDialog(RecordFormDialog):
             self.no_date_button.setText(self.tr("No date"))
             self.next_plan_label.setText(self.tr("No next contact will be planned."))
             return
-        self.next_date_edit.blockSignals(True)
-        self.next_date_edit.setDate(QDate(plan.due_on))
-        self.next_date_edit.blockSignals(False)
+        self.next_date_edit.show_date(plan.due_on)
         due = plan.due_on.isoformat()
         if plan.already_planned:
             self.no_date_button.setText(self.tr("No date"))
@@ -194,10 +191,10 @@ class VisitDialog(RecordFormDialog):
         )
 
     def next_contact_on(self) -> dt.date | None:
-        choice = self.next_group.checkedId()
-        if choice == 0:
+        """The next contact's date, None for none chosen (the rhythm then plans, if any)."""
+        if self.next_group.checkedId() == 0:
             return None
-        return self.next_date_edit.date().toPython()  # type: ignore[no-any-return]
+        return self.next_date_edit.date()
 
     def draft(self) -> VisitDraft:
         return VisitDraft(
@@ -214,6 +211,12 @@ class VisitDialog(RecordFormDialog):
         customer_id = self.chosen_customer_id()
         if customer_id is None:
             return
+        if self.next_group.checkedId() != 0:
+            problem = self.next_date_edit.problem()
+            if problem is not None:  # a typed next date that is no date: kept, and said
+                self.show_error(field_problem_text(problem))
+                self.next_date_edit.setFocus()
+                return
         draft, next_on, follow_up = self.draft(), self.next_contact_on(), self._follow_up
 
         def write() -> object:
