@@ -60,8 +60,8 @@ def test_rows_imported_with_a_note_are_listed(
     assert main(["import", str(csv_file), "--db", str(shop), "--lang", "en"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1:] == [
-        "  Row 2, 郑涛: Imported, with a note: what was written under Birthday could not be read"
-        " and is kept in the notes."
+        "  Row 2, 郑涛: Imported, with a note: what was written under Birthday (农历三月初八) "
+        "could not be read and is kept in the notes."
     ]
     assert birthdays(shop) == [("郑涛", None, None, None), ("黄勇", None, 5, 3)]
 

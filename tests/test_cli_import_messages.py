@@ -27,7 +27,7 @@ def test_import_says_each_row_in_chinese(
     command = ["import", str(source), "--lang", "zh_CN", "--errors", str(errors), "--db", str(shop)]
     assert main(command) == 0
     assert capsys.readouterr().out.splitlines()[1:4] == [
-        "  第 2 行，张伟：已导入，附备注：生日中写的内容无法识别，原文已记入备注。",
+        "  第 2 行，张伟：已导入，附备注：生日（1990.05）中写的内容无法识别，原文已记入备注。",
         "  第 3 行，未留名9001：没有姓名，已导入为 未留名9001，请补上姓名。",
         "  第 4 行，合计：这是合计行，不是客户，未导入。",
     ]

@@ -101,7 +101,8 @@ def test_only_rows_with_neither_name_nor_phone_repeated_headers_and_totals_are_s
     assert [m.sentence for m in row_messages(rows, "zh_CN", report)] == [
         "第 3 行：没有姓名也没有电话，未导入。",
         "第 4 行：这是重复的表头行，未导入。",
-        "第 5 行，王芳：已导入，附备注：性别、期初金额中写的内容无法识别，原文已记入备注。",
+        "第 5 行，王芳：已导入，附备注：性别（?）、期初金额（很多）中写的内容无法识别，"
+        "原文已记入备注。",
         "第 6 行：这是合计行，不是客户，未导入。",
     ]
 
@@ -142,6 +143,6 @@ def test_the_checking_page_lists_the_rows_before_anything_is_imported(
     rows = preview(table, guess_mapping(table.headers), customers)
     assert [(m.row_number, m.name, m.problem) for m in row_messages(rows, "zh_CN")] == [
         (3, "未留名9001", "没有姓名，将导入为 未留名9001，导入后请补上姓名。"),
-        (4, "王芳", "将导入，附备注：性别中写的内容无法识别，原文会记入备注。"),
+        (4, "王芳", "将导入，附备注：性别（?）中写的内容无法识别，原文会记入备注。"),
     ]
     assert stored(db) == {}  # nothing written while checking

@@ -88,12 +88,13 @@ def test_each_row_to_look_at_is_one_sentence_with_its_row_and_name(
     rows, report = imported
     assert [m.sentence for m in row_messages(rows, "zh_CN", report)] == [
         "第 3 行，李四：电话号码已存在，这一行未导入。",
-        "第 4 行，王五：已导入，附备注：生日、性别中写的内容无法识别，原文已记入备注。",
+        "第 4 行，王五：已导入，附备注：生日（someday）、性别（?）中写的内容无法识别，"
+        "原文已记入备注。",
     ]
     assert [m.sentence for m in row_messages(rows, "en", report)] == [
         "Row 3, 李四: The phone number is already on file, so the row was not imported.",
-        "Row 4, 王五: Imported, with a note: what was written under Birthday, Gender could not "
-        "be read and is kept in the notes.",
+        "Row 4, 王五: Imported, with a note: what was written under Birthday (someday), "
+        "Gender (?) could not be read and is kept in the notes.",
     ]
 
 

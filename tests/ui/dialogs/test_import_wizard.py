@@ -58,8 +58,8 @@ def test_importing_a_spreadsheet_step_by_step(
         [
             "4",
             "王五",
-            "Will be imported, with a note: what is written under Phone cannot be read and will "
-            "be kept in the notes.",
+            "Will be imported, with a note: what is written under Phone (12345) cannot be read "
+            "and will be kept in the notes.",
         ],
     ]
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
@@ -71,8 +71,8 @@ def test_importing_a_spreadsheet_step_by_step(
     assert box.text() == "New customers: 2. Updated: 0. Rows skipped: 1."
     assert box.detailedText().splitlines() == [
         "Row 2, 张三: The phone number is already on file, so the row was not imported.",
-        "Row 4, 王五: Imported, with a note: what was written under Phone could not be read and "
-        "is kept in the notes.",
+        "Row 4, 王五: Imported, with a note: what was written under Phone (12345) could not be "
+        "read and is kept in the notes.",
     ]
     assert "Save skipped rows…" in [b.text() for b in box.buttons()]
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # as any message box (a clerk's trial: it did not)

@@ -75,6 +75,8 @@ class RowResult:
     # The amount column (消费金额, 累计消费) in fen: the customer's opening balance "from the
     # old list" (customers.opening_balance: stored by its rule; 0 or None stores nothing).
     opening_balance_cents: int | None = None
+    # field -> its cell as written, for the fields in ``problems``: the report names it
+    written: dict[str, str] = field(default_factory=dict)
 
     @property
     def noted(self) -> bool:
@@ -155,6 +157,7 @@ def _row_result(
         named_from_phone=named_from_phone,
         century_guessed=century_guessed(values.get("birthday"), dates, problems),
         opening_balance_cents=balance,
+        written={key: cell_text(values[key]) for key in problems if key in values},
     )
 
 

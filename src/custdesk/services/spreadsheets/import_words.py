@@ -21,6 +21,7 @@ from custdesk.services.spreadsheets.import_row_rules import SkipReason
 from custdesk.words import N_, translate
 
 IMPORT = "import"  # catalogue context
+WRITTEN_SHOWN = 30  # characters of a cell quoted in a row's message
 
 # Field (as customer_import names it) -> its name for the clerk.
 FIELD_WORDS = {
@@ -85,6 +86,8 @@ NAMED_FROM_PHONE_PLANNED = N_(
     "import",
     "No name is given, so the customer will be imported as {name}; please fill in the name then.",
 )
+# A field not understood, with what its cell said: 生日（农历三月初八）.
+FIELD_AS_WRITTEN = N_("import", "{field} ({written})")
 NOTED_PLANNED = N_(
     "import",
     "Will be imported, with a note: what is written under {fields} cannot be read and will be "
@@ -237,7 +240,8 @@ def _row_message(
             )
         if row.problems:
             fields = said(N_("import", ", ")).join(
-                field_word(name, language) for name in sorted(row.problems)
+                _as_written(name, row.written.get(name, ""), language)
+                for name in sorted(row.problems)
             )
             parts.append(said(NOTED_PLANNED if planned else NOTED, fields=fields))
         if row.century_guessed and row.draft is not None and row.draft.birthday is not None:
@@ -331,3 +335,12 @@ def skipped_rows_sheet(
         rows=iter(kept),
         expected_rows=len(kept),
     )
+
+
+def _as_written(name: str, written: str, language: str) -> str:
+    """The field's word, with its cell as written when there is one (cut to a readable length)."""
+    word = field_word(name, language)
+    if not written:
+        return word
+    shown = written if len(written) <= WRITTEN_SHOWN else written[: WRITTEN_SHOWN - 1] + "…"
+    return translate(IMPORT, FIELD_AS_WRITTEN, language).format(field=word, written=shown)
