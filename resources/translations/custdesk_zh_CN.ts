@@ -1870,7 +1870,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="91" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="182" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
@@ -1890,148 +1890,163 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
-        <source>Their spending</source>
-        <translation>下线消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="114" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="133" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="130" />
-        <source>Spent</source>
-        <translation>消费</translation>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="135" />
+        <source>Spent since referred</source>
+        <translation>推荐后消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
+        <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
+        <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="136" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="137" />
+        <source>Spent by the chain below</source>
+        <translation>下线整条链消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="143" />
+        <source>What this customer has spent since the day they were referred.</source>
+        <translation>这位客户从被介绍那天起的消费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
+        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not.</source>
+        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="174" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="175" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="183" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="173" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="190" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="191" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="203" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="204" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="224" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="241" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="250" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="238" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="255" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="257" />
-        <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="274" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="267" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="284" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="282" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="299" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="328" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -3502,8 +3517,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="267" />
-        <source>Their spending</source>
-        <translation>下线消费</translation>
+        <source>Spent since referred</source>
+        <translation>推荐后消费</translation>
     </message>
 </context>
 <context>
@@ -3740,8 +3755,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
-        <source>Their spending</source>
-        <translation>下线消费</translation>
+        <source>Spent since referred</source>
+        <translation>推荐后消费</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />

@@ -173,9 +173,9 @@ def test_referral_reports_and_the_dashboard_add_up_every_fen(
     reports = ReferralReports(db)
     (leader,) = reports.leaderboard(dt.date(2026, 11, 1), TODAY)
     assert (leader.direct, leader.converted) == (4, 3)
-    assert leader.converted_revenue_cents == 1999 + 29 + 123456
+    assert leader.spent_since_referral_cents == 1999 + 29 + 123456
     board = DashboardService(db, reports).dashboard(dt.date(2026, 11, 1), TODAY)
-    assert [r.converted_revenue_cents for r in board.top_referrers] == [1999 + 29 + 123456]
+    assert [r.spent_since_referral_cents for r in board.top_referrers] == [1999 + 29 + 123456]
     chain = reports.chain(referrer)
     assert chain.revenue_cents == 1999 + 29 + 123456 + 10000010  # everyone below, converted or not
     assert {node.name: node.spent_cents for node in chain.nodes} == {
@@ -220,4 +220,4 @@ def test_the_excel_export_holds_each_amount_to_the_fen(
     spent = {row["Name"].value: fen(row["Total spent"]) for row in by_header(book["Customers"])}
     assert spent == {"王五": 0, "李娜": 1999, "赵六": 29, "孙七": 123456, "周八": 10000010}
     (leader,) = by_header(book["Referral leaderboard"])
-    assert fen(leader["Their spending"]) == 1999 + 29 + 123456
+    assert fen(leader["Spent since referred"]) == 1999 + 29 + 123456

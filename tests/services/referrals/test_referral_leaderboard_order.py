@@ -43,7 +43,7 @@ def test_equal_referral_counts_are_ranked_by_what_converted_friends_spent(db: Da
     brings(db, spent_nothing, "零的朋友", "converted", None)
     board = ReferralReports(db).leaderboard()
     # The last two both brought 0.00 yuan: they keep the order in which they became customers.
-    assert [(r.name, r.direct, r.converted, r.converted_revenue_cents) for r in board] == [
+    assert [(r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in board] == [
         ("大", 1, 1, 30000),
         ("小", 1, 1, 10000),
         ("线索", 1, 0, 0),

@@ -152,7 +152,7 @@ def test_leaderboard_maths_over_a_period(db: Database) -> None:
     purchases.record(new3, PurchaseDraft(DAY, "茶叶", "80"))
     reports = ReferralReports(db)
     november = reports.leaderboard(since=dt.date(2026, 11, 1), until=dt.date(2026, 11, 30))
-    assert [(r.name, r.direct, r.converted, r.converted_revenue_cents) for r in november] == [
+    assert [(r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in november] == [
         ("明星", 2, 1, 30000),
         ("稳定", 1, 1, 8000),
     ]

@@ -131,7 +131,7 @@ REPORT_COLUMNS: dict[str, dict[str, str]] = {
     },
     "Referral leaderboard": {
         "Referrer": TEXT, "Referrer type": TEXT, "Referred": WHOLE, "Converted": WHOLE,
-        "Their spending": MONEY, "Whole chain": WHOLE,
+        "Spent since referred": MONEY, "Whole chain": WHOLE,
     },
     "Referral chains": {
         "Referrer": TEXT, "Referred customer": TEXT, "Referred on": DAY, "Status": TEXT,

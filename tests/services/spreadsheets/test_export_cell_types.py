@@ -209,7 +209,7 @@ def test_custdesk_export_writes_every_report_with_the_same_cell_types(
     assert wang["Phones"].value == f"{SHENZHEN_LANDLINE}, {SHANGHAI_LANDLINE}"
     assert wang["Notes"].value == CARD_NUMBER
     leader = names(book["Referral leaderboard"], "Referrer")["王小明"]
-    assert leader["Their spending"].value == 20.28  # 李娜's 19.99 + 0.29
+    assert leader["Spent since referred"].value == 20.28  # 李娜's 19.99 + 0.29
 
 
 def test_the_referral_chains_sheet_counts_generations_as_the_chain_view_does(

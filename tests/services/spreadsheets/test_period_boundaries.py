@@ -137,7 +137,9 @@ def test_the_dashboard_counts_each_record_in_its_own_month_and_period(
 ) -> None:
     board = DashboardService(shop, ReferralReports(shop)).dashboard(since, until)
     assert board.months == months
-    top = [(r.name, r.direct, r.converted, r.converted_revenue_cents) for r in board.top_referrers]
+    top = [
+        (r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in board.top_referrers
+    ]
     assert top == ([("老客", referred, converted, revenue_cents)] if referred else [])
 
 

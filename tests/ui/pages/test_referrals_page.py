@@ -78,3 +78,21 @@ def test_a_referrer_set_in_the_form_shows_in_the_tree_and_the_leaderboard(
     with qtbot.waitSignal(window.today_page.agenda_loaded):
         qtbot.mouseClick(rewards.action_buttons[0], Qt.MouseButton.LeftButton)
     assert rewards.title_label.text() == "Referral rewards owed (0)"
+
+
+def test_each_spending_column_says_what_it_counts(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.navigation.select("referrals")
+    page = window.referrals_page
+    model = page.leaderboard
+    header = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    spent = header.index("Spent since referred")
+    tip = model.headerData(spent, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("What the people they referred in this period, who converted,")
+    tree = page.tree.headerItem()
+    assert [tree.text(i) for i in range(tree.columnCount())][3:] == [
+        "Spent since referred",
+        "People below",
+        "Spent by the chain below",
+    ]
+    assert "at any depth" in tree.toolTip(5)

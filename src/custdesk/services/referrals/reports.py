@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -26,12 +27,24 @@ MAX_DEPTH = 100  # generations: deeper than any real shop's chain, short enough 
 _CHAIN_SIZE = select(func.count()).select_from(walk_down(bindparam("root"), max_depth=MAX_DEPTH))
 
 
+def _spent_since(customer_id: Any, referred_on: Any) -> Any:
+    """Fen the customer spent on or after ``referred_on`` (a correlated scalar subquery)."""
+    p = orm.Purchase
+    return (
+        select(func.coalesce(func.sum(p.amount_cents), 0))
+        .where(p.customer_id == customer_id, p.purchased_on >= referred_on)
+        .scalar_subquery()
+    )
+
+
 @dataclass(frozen=True)
 class ChainNode:
     customer_id: int
     parent_id: int
     generation: int  # 1 = referred directly by the root
     name: str
+    # What this customer has spent since being referred (purchases on or after referred_on):
+    # spending before the referral is never the referrer's to credit (issue 20).
     spent_cents: int
     in_trash: bool
     status: str
@@ -59,7 +72,8 @@ class Chain:
 
     @property
     def revenue_cents(self) -> int:
-        """What everyone below the root has spent."""
+        """Spent by the whole chain: everyone below the root, each since their referral
+        (ChainNode.spent_cents), in fen."""
         return sum(node.spent_cents for node in self.nodes)
 
     def children(self, customer_id: int) -> list[ChainNode]:
@@ -84,9 +98,11 @@ class LeaderboardRow:
     customer_id: int
     name: str
     referrer_kind: str | None
-    direct: int  # referred in the period
+    direct: int  # referred in the period (not in the Trash)
     converted: int
-    converted_revenue_cents: int  # what the converted ones have spent
+    # Spent by the people they referred directly in the period and who converted, each since
+    # the referral date (purchases on or after it), in fen; the chain's is Chain.revenue_cents.
+    spent_since_referral_cents: int
     chain_size: int  # everyone below them, all time
 
 
@@ -124,7 +140,7 @@ class ReferralReports:
                 down.c.via,
                 down.c.generation,
                 c.name,
-                c.total_spent_cents,
+                _spent_since(down.c.id, r.referred_on),
                 c.deleted_at.is_not(None),
                 r.status,
                 r.referred_on,
@@ -142,12 +158,16 @@ class ReferralReports:
     def leaderboard(
         self, since: dt.date | None = None, until: dt.date | None = None, limit: int = 20
     ) -> list[LeaderboardRow]:
-        """Most referrals in the period first (then converted revenue)."""
+        """Most referrals in the period first (then what they have spent since). A referred
+        customer in the Trash is not counted (issue 20's one rule for the Trash)."""
         r = orm.Referral
         referrer, referred = aliased(orm.Customer), aliased(orm.Customer)
         converted = r.status == ReferralStatus.CONVERTED
         direct = func.count(r.id).label("direct")
-        revenue = func.sum(case((converted, referred.total_spent_cents), else_=0)).label("revenue")
+        # A lead's spending is not the referrer's credit until converted (the referral's own
+        # status), and spending before the referral never is.
+        spent = _spent_since(r.referred_id, r.referred_on)
+        revenue = func.sum(case((converted, spent), else_=0)).label("revenue")
         query = (
             select(
                 referrer.id,
@@ -160,7 +180,7 @@ class ReferralReports:
             .select_from(r)
             .join(referrer, referrer.id == r.referrer_id)
             .join(referred, referred.id == r.referred_id)
-            .where(referrer.deleted_at.is_(None))
+            .where(referrer.deleted_at.is_(None), referred.deleted_at.is_(None))
             .group_by(referrer.id)
             .where(*days_within(r.referred_on, since, until))
             .order_by(direct.desc(), revenue.desc(), referrer.id)
@@ -175,7 +195,7 @@ class ReferralReports:
                     referrer_kind=kind,
                     direct=int(count),
                     converted=int(won or 0),
-                    converted_revenue_cents=int(spent or 0),
+                    spent_since_referral_cents=int(spent or 0),
                     chain_size=int(session.scalar(_CHAIN_SIZE, {"root": customer_id}) or 0),
                 )
                 for customer_id, name, kind, count, won, spent in rows

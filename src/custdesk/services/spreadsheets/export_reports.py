@@ -377,7 +377,7 @@ class ReportBuilder:
                         w.code("referrer_kind", row.referrer_kind),
                         row.direct,
                         row.converted,
-                        row.converted_revenue_cents,
+                        row.spent_since_referral_cents,
                         row.chain_size,
                     )
                     for row in board

@@ -80,7 +80,7 @@ HEADERS = {
     "referrer_kind": N_("export columns", "Referrer type"),
     "referred": N_("export columns", "Referred"),
     "converted": N_("export columns", "Converted"),
-    "their_spending": N_("export columns", "Their spending"),
+    "their_spending": N_("export columns", "Spent since referred"),
     "whole_chain": N_("export columns", "Whole chain"),
     "referred_customer": N_("export columns", "Referred customer"),
     "referred_on": N_("export columns", "Referred on"),

@@ -26,6 +26,7 @@ class Column(Generic[Record]):
     text: Callable[[Record], str]
     align_right: bool = False
     warn: Callable[[Record], bool] | None = None  # shown in the warning colour when true
+    tip: Callable[[], str] | None = None  # the header's tooltip: what the column counts
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
@@ -73,8 +74,13 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header()
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header()
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return column.tip()
         return None
 
 

@@ -96,9 +96,14 @@ class ReferralsPage(QWidget):
                 Column(lambda: self.tr("Referred"), lambda r: str(r.direct), align_right=True),
                 Column(lambda: self.tr("Converted"), lambda r: str(r.converted), align_right=True),
                 Column(
-                    lambda: self.tr("Their spending"),
-                    lambda r: money(r.converted_revenue_cents),
+                    lambda: self.tr("Spent since referred"),
+                    lambda r: money(r.spent_since_referral_cents),
                     align_right=True,
+                    tip=lambda: self.tr(
+                        "What the people they referred in this period, who converted, have "
+                        "spent since the day each was referred (spending before that is not "
+                        "theirs to credit)."
+                    ),
                 ),
                 Column(
                     lambda: self.tr("Whole chain"), lambda r: str(r.chain_size), align_right=True
@@ -127,10 +132,22 @@ class ReferralsPage(QWidget):
                 self.tr("Customer"),
                 self.tr("Generation"),
                 self.tr("Status"),
-                self.tr("Spent"),
+                self.tr("Spent since referred"),
                 self.tr("People below"),
-                self.tr("Their spending"),
+                self.tr("Spent by the chain below"),
             ]
+        )
+        # What each spending column counts: since each one's referral, never before.
+        header = self.tree.headerItem()
+        header.setToolTip(
+            TREE_SPENT, self.tr("What this customer has spent since the day they were referred.")
+        )
+        header.setToolTip(
+            TREE_BELOW_SPENT,
+            self.tr(
+                "What everyone below this customer, at any depth, has spent since each was "
+                "referred, whether converted or not."
+            ),
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -255,7 +272,7 @@ class ReferralsPage(QWidget):
         upline = " ← ".join(name for _id, name in chain.upline)
         summary = self.tr(
             "<b>{name}</b> brought in {direct} directly, {total} in all over {generations} "
-            "generations, who have spent {revenue}."
+            "generations, who have spent {revenue} since each was referred."
         ).format(
             name=chain.root_name,
             direct=QLocale().toString(chain.direct),

@@ -264,10 +264,10 @@ def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
             QCoreApplication.translate("dashboard", "Referrer"),
             QCoreApplication.translate("dashboard", "Referred"),
             QCoreApplication.translate("dashboard", "Converted"),
-            QCoreApplication.translate("dashboard", "Their spending"),
+            QCoreApplication.translate("dashboard", "Spent since referred"),
         ],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY],
-        [(r.name, r.direct, r.converted, r.converted_revenue_cents) for r in rows],
+        [(r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in rows],
     )
     return chart, table
 
