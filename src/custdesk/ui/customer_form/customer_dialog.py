@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,12 +45,14 @@ from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.screen_size import fit_to_screen
 from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.customer_form.referral_panel import ReferralPanel
 from custdesk.ui.widgets.date_field import DateField
+from custdesk.ui.widgets.form_scroll_area import FormScrollArea
 
 _SEPARATORS = re.compile(r"[,，;；、/]+")
 
@@ -104,7 +107,6 @@ class CustomerDialog(QDialog):
             )
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
-        self.setMinimumWidth(560)
         self._build()
         if record:
             self._fill(record.draft)
@@ -198,6 +200,14 @@ class CustomerDialog(QDialog):
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.form_keys = FormKeys(self, self.save, save_button)
         layout = QVBoxLayout(self)
+        # Sixteen fields do not fit a counter's 1024x560 screen: they scroll, Save and Cancel
+        # stay below them in sight.
+        profile = QWidget()
+        profile_layout = QVBoxLayout(profile)
+        profile_layout.setContentsMargins(0, 0, 0, 0)
+        profile_layout.addLayout(self.form)
+        profile_layout.addStretch(1)  # a tall window grows the history, not the gaps
+        self.profile_area = FormScrollArea(profile)
         self.tabs: QTabWidget | None = None
         if self.purchases_panel is not None or self.history_panel is not None:
             # An existing customer: the profile on the left, what happened with them on the right.
@@ -210,18 +220,20 @@ class CustomerDialog(QDialog):
                 self.tabs.addTab(self.referral_panel, self.tr("Referrals"))
             if self.audit_panel is not None:
                 self.tabs.addTab(self.audit_panel, self.tr("Change history"))
-            profile = QVBoxLayout()
-            profile.addLayout(self.form)
-            profile.addStretch(1)  # a tall window grows the history, not the gaps between fields
-            columns = QHBoxLayout()
-            columns.addLayout(profile, 5)
-            columns.addWidget(self.tabs, 6)
-            layout.addLayout(columns)
-            self.setMinimumWidth(1080)
+            # A splitter, not fixed widths: the clerk gives the room to the profile or the
+            # history, and the two fit a 1024 px screen side by side.
+            self.columns = QSplitter()
+            self.columns.setChildrenCollapsible(False)
+            self.columns.addWidget(self.profile_area)
+            self.columns.addWidget(self.tabs)
+            self.columns.setStretchFactor(0, 5)
+            self.columns.setStretchFactor(1, 6)
+            layout.addWidget(self.columns, 1)
         else:
-            layout.addLayout(self.form)
+            layout.addWidget(self.profile_area, 1)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
+        fit_to_screen(self)
 
     def _with_tip(self) -> QWidget:
         holder = QWidget()

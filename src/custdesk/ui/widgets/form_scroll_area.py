@@ -1,0 +1,43 @@
+"""A tall form that scrolls up and down, never sideways, so the buttons below it stay in sight.
+
+A counter PC's screen is 1024x600 less its taskbar (issue 18): a form of sixteen fields does not
+fit it. In this area the fields scroll; the dialog's buttons go outside it. It is as wide as its
+widest field needs (a plain QScrollArea can be squeezed narrower and then scrolls sideways,
+hiding the fields' right ends), and Tab scrolls to the field it moves to (QScrollArea does so).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+
+
+class FormScrollArea(QScrollArea):
+    def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(form)
+
+    def _scroll_bar_width(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def minimumSizeHint(self) -> QSize:
+        """The form's own minimum width and a scroll bar's; a few lines high."""
+        form = self.widget()
+        least = super().minimumSizeHint()
+        if form is None:
+            return least
+        width = form.minimumSizeHint().width() + self._scroll_bar_width() + 2 * self.frameWidth()
+        return QSize(max(width, least.width()), least.height())
+
+    def sizeHint(self) -> QSize:
+        """The whole form, without scrolling, as far as the screen allows (the window is
+        bounded by the screen's available area when it opens)."""
+        form = self.widget()
+        if form is None:
+            return super().sizeHint()
+        hint = form.sizeHint()
+        frame = 2 * self.frameWidth()
+        return QSize(hint.width() + self._scroll_bar_width() + frame, hint.height() + frame)
