@@ -25,13 +25,13 @@ def client_size(area: QRect) -> QSize:
     return QSize(area.width(), area.height() - TITLE_BAR)
 
 
-def fit_to_screen(window: QWidget) -> None:
-    """Open ``window`` at the size it asks for as far as its screen allows (Qt alone opens a
-    dialog at two thirds of the screen at most: a tall form then scrolls on a screen it fits)."""
+def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
+    """Open ``window`` at the size it asks for (or ``preferred``, when larger) as far as its
+    screen allows. Qt alone opens a dialog at two thirds of the screen at most: a tall form then
+    scrolls on a screen it fits."""
+    wanted = window.sizeHint().expandedTo(preferred or QSize())
     least = window.minimumSizeHint()
-    window.resize(
-        window.sizeHint().boundedTo(client_size(available_area(window))).expandedTo(least)
-    )
+    window.resize(wanted.boundedTo(client_size(available_area(window))).expandedTo(least))
 
 
 def first_geometry(preferred: QSize, area: QRect) -> QRect:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +54,7 @@ from custdesk.ui.customer_form.referral_panel import ReferralPanel
 from custdesk.ui.widgets.date_field import DateField
 from custdesk.ui.widgets.form_scroll_area import FormScrollArea
 
+FILE_SIZE = QSize(1100, 700)
 _SEPARATORS = re.compile(r"[,，;；、/]+")
 
 
@@ -107,6 +108,7 @@ class CustomerDialog(QDialog):
             )
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
+        self.setMinimumWidth(560)
         self._build()
         if record:
             self._fill(record.draft)
@@ -226,14 +228,16 @@ class CustomerDialog(QDialog):
             self.columns.setChildrenCollapsible(False)
             self.columns.addWidget(self.profile_area)
             self.columns.addWidget(self.tabs)
-            self.columns.setStretchFactor(0, 5)
+            self.columns.setStretchFactor(0, 4)
             self.columns.setStretchFactor(1, 6)
+            self.columns.setSizes([450, 650])  # in proportion, whatever the window's width
             layout.addWidget(self.columns, 1)
         else:
             layout.addWidget(self.profile_area, 1)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
-        fit_to_screen(self)
+        # A file with its history: the room of a laptop's screen, where there is one.
+        fit_to_screen(self, FILE_SIZE if self.tabs is not None else None)
 
     def _with_tip(self) -> QWidget:
         holder = QWidget()
