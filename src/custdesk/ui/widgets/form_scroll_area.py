@@ -18,6 +18,8 @@ class FormScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes from field to field as without it: the area itself is no stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(form)
 
     def _scroll_bar_width(self) -> int:
