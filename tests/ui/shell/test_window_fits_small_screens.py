@@ -45,24 +45,18 @@ def test_the_first_start_fits_the_screens_available_area(
 def test_a_size_remembered_from_a_larger_screen_is_brought_within_the_area(
     qtbot: QtBot, area: QRect, make_window: MakeWindow
 ) -> None:
-    QSettings().setValue(window_state.GEOMETRY_KEY, larger_screens_geometry(qtbot, make_window))
+    QSettings().setValue(window_state.GEOMETRY_KEY, larger_screens_geometry(make_window))
     window = make_window()
     assert area.contains(frame_of(window)), (frame_of(window), area)
 
 
-def larger_screens_geometry(qtbot: QtBot, make_window: MakeWindow) -> object:
+def larger_screens_geometry(make_window: MakeWindow) -> object:
     """What a window left at 1180x760, down and right on a 1920x1080 screen, remembers."""
     window = make_window()
     window.setGeometry(700, 300, 1180, 760)
     geometry = window.saveGeometry()
     window.hide()
     return geometry
-
-
-@pytest.fixture
-def full_window(context: AppContext, make_window: MakeWindow) -> MainWindow:
-    generate_demo(context.db, 200, seed=4)
-    return make_window()
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
