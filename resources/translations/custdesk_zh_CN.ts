@@ -641,162 +641,162 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="122" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="126" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="131" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="147" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="151" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="153" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="157" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="165" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="174" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="175" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="177" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="175" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="179" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="180" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="181" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="182" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="211" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="223" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="213" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="225" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="215" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="227" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="217" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="229" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="337" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="353" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="338" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="354" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="376" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="392" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -1413,118 +1413,118 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="84" />
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="252" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="85" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="251" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="152" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="153" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="152" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="157" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="156" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="161" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="160" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="165" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="164" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="168" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="167" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="173" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="172" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="179" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="183" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="182" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="183" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="191" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="196" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="202" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="202" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="207" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="256" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="255" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="292" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="291" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="300" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="299" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="369" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="368" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="405" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="404" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="416" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="415" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>

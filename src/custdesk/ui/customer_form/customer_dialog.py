@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.screen_size import fit_to_screen
 from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
@@ -54,7 +56,9 @@ from custdesk.ui.customer_form.shared_phone_question import (
     ask_about_shared_phone,
 )
 from custdesk.ui.widgets.date_field import DateField
+from custdesk.ui.widgets.form_scroll_area import FormScrollArea
 
+FILE_SIZE = QSize(1100, 700)
 _SEPARATORS = re.compile(r"[,，;；、/]+")
 
 
@@ -203,6 +207,14 @@ class CustomerDialog(QDialog):
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.form_keys = FormKeys(self, self.save, save_button)
         layout = QVBoxLayout(self)
+        # Sixteen fields do not fit a counter's 1024x560 screen: they scroll, Save and Cancel
+        # stay below them in sight.
+        profile = QWidget()
+        profile_layout = QVBoxLayout(profile)
+        profile_layout.setContentsMargins(0, 0, 0, 0)
+        profile_layout.addLayout(self.form)
+        profile_layout.addStretch(1)  # a tall window grows the history, not the gaps
+        self.profile_area = FormScrollArea(profile)
         self.tabs: QTabWidget | None = None
         if self.purchases_panel is not None or self.history_panel is not None:
             # An existing customer: the profile on the left, what happened with them on the right.
@@ -215,18 +227,22 @@ class CustomerDialog(QDialog):
                 self.tabs.addTab(self.referral_panel, self.tr("Referrals"))
             if self.audit_panel is not None:
                 self.tabs.addTab(self.audit_panel, self.tr("Change history"))
-            profile = QVBoxLayout()
-            profile.addLayout(self.form)
-            profile.addStretch(1)  # a tall window grows the history, not the gaps between fields
-            columns = QHBoxLayout()
-            columns.addLayout(profile, 5)
-            columns.addWidget(self.tabs, 6)
-            layout.addLayout(columns)
-            self.setMinimumWidth(1080)
+            # A splitter, not fixed widths: the clerk gives the room to the profile or the
+            # history, and the two fit a 1024 px screen side by side.
+            self.columns = QSplitter()
+            self.columns.setChildrenCollapsible(False)
+            self.columns.addWidget(self.profile_area)
+            self.columns.addWidget(self.tabs)
+            self.columns.setStretchFactor(0, 4)
+            self.columns.setStretchFactor(1, 6)
+            self.columns.setSizes([450, 650])  # in proportion, whatever the window's width
+            layout.addWidget(self.columns, 1)
         else:
-            layout.addLayout(self.form)
+            layout.addWidget(self.profile_area, 1)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
+        # A file with its history: the room of a laptop's screen, where there is one.
+        fit_to_screen(self, FILE_SIZE if self.tabs is not None else None)
 
     def _with_tip(self) -> QWidget:
         holder = QWidget()

@@ -38,6 +38,7 @@ from custdesk.ui.shell.backup_scheduler import BackupScheduler
 from custdesk.ui.shell.navigation import NavigationBar, page_texts
 from custdesk.ui.shell.read_only_window import open_backup_window
 from custdesk.ui.shell.window_state import (
+    place_first_time,
     restore_splitters,
     restore_window_state,
     save_window_state,
@@ -84,8 +85,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CustDesk — Customer Files"))
         Operation(self, None).run(self.update_title)  # with the shop's name
         self.setWindowIcon(icon("custdesk"))
-        self.resize(1180, 760)
-        self.setMinimumSize(900, 600)
 
         self.navigation = NavigationBar()
         self.pages = QStackedWidget()
@@ -420,7 +419,9 @@ class MainWindow(QMainWindow):
         )
 
     def restore_layout(self) -> None:
-        if not self.read_only_label:
+        if self.read_only_label:  # a look into a backup: the clerk's layout is not its own
+            place_first_time(self)
+        else:
             restore_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -141,6 +141,16 @@ class DateField(QLineEdit):
         self.setText(day.toString("yyyy-MM-dd"))
         self.setFocus()
         self._announce_edit()
+
+    def sizeHint(self) -> QSize:
+        """As wide as a typed date (2026-12-31) with room to spare, not QLineEdit's 17
+        characters: beside other fields in a row (a purchase's item) it leaves them the room."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        wider_than_a_date = metrics.horizontalAdvance("x" * 17) - metrics.horizontalAdvance(
+            "2026-12-31  "
+        )
+        return QSize(hint.width() - max(wider_than_a_date, 0), hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Alt+Down or F4 opens the calendar, as in a date or combo box."""
