@@ -104,30 +104,24 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="75" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="117" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="128" />
         <source>{what}: rows done: {rows}…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="150" />
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="160" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="162" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="151" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="163" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="162" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -286,14 +280,9 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="113" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="114" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="115" />
-        <source>PNG picture (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -387,137 +376,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="54" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="55" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="56" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="57" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="58" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="59" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="61" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="65" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="78" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="108" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="113" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="118" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="143" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="148" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="164" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="171" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="217" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -918,67 +907,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="88" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="99" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="101" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="126" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="308" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="309" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="310" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="311" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="389" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="390" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="406" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="407" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="409" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="410" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="411" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="412" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="415" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="416" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1032,59 +1021,132 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="32" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="54" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="61" />
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="70" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="71" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="72" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="73" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="40" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="81" />
+        <source>Every customer, whatever the dates</source>
+        <translation>全部客户，不按日期筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="82" />
+        <source>Visits on these dates</source>
+        <translation>这些日期内的回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="84" />
+        <source>Not yet done and due by the last date, late ones too</source>
+        <translation>截至结束日期到期、尚未完成的回访，含已逾期的</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="86" />
+        <source>Complaints received on these dates</source>
+        <translation>这些日期内收到的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="87" />
+        <source>Customers referred on these dates</source>
+        <translation>这些日期内被转介绍的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="88" />
+        <source>A row for each month, counting these dates</source>
+        <translation>每月一行，只计这些日期内的数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="98" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="105" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="108" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="79" />
-        <source>custdesk-reports.xlsx</source>
-        <translation>客户档案台报表.xlsx</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="144" />
+        <source>custdesk-reports</source>
+        <translation>客户档案台报表</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrittenBox</name>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="25" />
+        <source>File saved</source>
+        <translation>文件已保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="26" />
+        <source>Saved to:</source>
+        <translation>已保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="32" />
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="35" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1199,37 +1261,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportReportBox</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="26" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="27" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="30" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="31" />
         <source>New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="41" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="42" />
         <source>Merged into an earlier row with the same phone: {merged}.</source>
         <translation>并入同一电话的前一行：{merged} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="50" />
         <source>Invisible characters that cannot be saved were removed from imported rows: {count} (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="60" />
         <source>Imported with a note: {count} (rows {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="77" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="87" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="88" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1819,199 +1881,199 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="82" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="85" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="91" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="94" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="133" />
         <source>Their spending</source>
         <translation>下线消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="105" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="128" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="129" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="130" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="131" />
         <source>Spent</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="140" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="154" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="159" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="173" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="174" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="175" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="187" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="188" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="224" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="225" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="234" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="238" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="239" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="257" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="258" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue}.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="267" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="268" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="282" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="283" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="312" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2189,6 +2251,24 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>SavePlaces</name>
+    <message>
+        <location filename="../../src/custdesk/ui/common/save_places.py" line="48" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/save_places.py" line="52" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/save_places.py" line="66" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
@@ -2332,214 +2412,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="96" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="98" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="107" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="111" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="112" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="194" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="207" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="223" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="215" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="235" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="236" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="237" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="254" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="255" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="255" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="256" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="266" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="266" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="267" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="276" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="277" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="363" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="364" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="372" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="373" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="381" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="382" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="409" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="410" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="411" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="413" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2700,92 +2780,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="61" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="65" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="67" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="75" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="77" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="86" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="118" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="125" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="159" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="161" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="168" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="188" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
