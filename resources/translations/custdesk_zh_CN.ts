@@ -1121,7 +1121,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="145" />
         <source>custdesk-reports</source>
         <translation>客户档案台报表</translation>
     </message>
@@ -4577,22 +4577,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="196" />
+        <location filename="../../src/custdesk/error_words.py" line="197" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="208" />
+        <location filename="../../src/custdesk/error_words.py" line="209" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="211" />
+        <location filename="../../src/custdesk/error_words.py" line="212" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="213" />
+        <location filename="../../src/custdesk/error_words.py" line="214" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -4601,128 +4601,142 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="49" />
+        <location filename="../../src/custdesk/error_words.py" line="50" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="50" />
+        <location filename="../../src/custdesk/error_words.py" line="51" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="58" />
+        <location filename="../../src/custdesk/error_words.py" line="59" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="59" />
+        <location filename="../../src/custdesk/error_words.py" line="60" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="67" />
+        <location filename="../../src/custdesk/error_words.py" line="68" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="68" />
+        <location filename="../../src/custdesk/error_words.py" line="69" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="72" />
+        <location filename="../../src/custdesk/error_words.py" line="73" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="73" />
+        <location filename="../../src/custdesk/error_words.py" line="74" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="81" />
+        <location filename="../../src/custdesk/error_words.py" line="82" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="82" />
+        <location filename="../../src/custdesk/error_words.py" line="83" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="86" />
+        <location filename="../../src/custdesk/error_words.py" line="87" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="87" />
+        <location filename="../../src/custdesk/error_words.py" line="88" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="95" />
+        <location filename="../../src/custdesk/error_words.py" line="96" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="96" />
+        <location filename="../../src/custdesk/error_words.py" line="97" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="105" />
+        <location filename="../../src/custdesk/error_words.py" line="106" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="106" />
+        <location filename="../../src/custdesk/error_words.py" line="107" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="115" />
-        <location filename="../../src/custdesk/error_words.py" line="182" />
+        <location filename="../../src/custdesk/error_words.py" line="116" />
+        <location filename="../../src/custdesk/error_words.py" line="183" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="116" />
+        <location filename="../../src/custdesk/error_words.py" line="117" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="125" />
+        <location filename="../../src/custdesk/error_words.py" line="126" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="126" />
+        <location filename="../../src/custdesk/error_words.py" line="127" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="139" />
+        <location filename="../../src/custdesk/error_words.py" line="140" />
         <source>There is no file with this name in that folder. Check the name and the folder.</source>
         <translation>这个文件夹里没有这个名字的文件。请检查文件名和文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="184" />
+        <location filename="../../src/custdesk/error_words.py" line="185" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this could not be read. Wait a moment and try again; nothing was changed.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没能读取。请稍等片刻再试；没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="223" />
+        <location filename="../../src/custdesk/error_words.py" line="224" />
         <source>This file cannot be imported</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="234" />
+        <location filename="../../src/custdesk/error_words.py" line="235" />
+        <source>The file was not written</source>
+        <translation>文件没有写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/error_words.py" line="237" />
+        <source>The file could not be written in that place (the folder may be gone, or a USB stick taken out). Nothing was written, and the customer file is as it was. Choose another folder and try again.
+
+Details: {detail}</source>
+        <translation>无法在该位置写入文件（文件夹可能已不存在，或 U 盘已拔出）。什么也没有写入，客户档案保持原样。请另选一个文件夹后重试。
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/error_words.py" line="247" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="236" />
+        <location filename="../../src/custdesk/error_words.py" line="249" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -4731,47 +4745,47 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="248" />
+        <location filename="../../src/custdesk/error_words.py" line="261" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="251" />
+        <location filename="../../src/custdesk/error_words.py" line="264" />
         <source>Something entered cannot be used.</source>
         <translation>填写的内容有误，无法使用。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="255" />
+        <location filename="../../src/custdesk/error_words.py" line="268" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="256" />
+        <location filename="../../src/custdesk/error_words.py" line="269" />
         <source>This phone number is already in the file of {name}.</source>
         <translation>这个电话号码已经在 {name} 的档案里了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="262" />
+        <location filename="../../src/custdesk/error_words.py" line="275" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="263" />
+        <location filename="../../src/custdesk/error_words.py" line="276" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="266" />
+        <location filename="../../src/custdesk/error_words.py" line="279" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="268" />
+        <location filename="../../src/custdesk/error_words.py" line="281" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="270" />
+        <location filename="../../src/custdesk/error_words.py" line="283" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
@@ -4876,62 +4890,62 @@ Details: {detail}</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="142" />
+        <location filename="../../src/custdesk/error_words.py" line="143" />
         <source>This is not a workbook, CSV or vCard file that can be imported.</source>
         <translation>这不是可以导入的工作簿、CSV 或通讯录名片（vCard）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="143" />
+        <location filename="../../src/custdesk/error_words.py" line="144" />
         <source>This file is password-protected. Open it in Excel or WPS and save it without a password, then try again.</source>
         <translation>此文件设有密码。请在 Excel 或 WPS 中打开，不设密码另存后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="148" />
+        <location filename="../../src/custdesk/error_words.py" line="149" />
         <source>This text file reads both as {first} and as {second}, and its column names do not tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.</source>
         <translation>这个文本文件既可按 {first} 也可按 {second} 读出，列名无法判断哪种正确。请另存为 UTF-8（Excel 中选“CSV UTF-8”）后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="153" />
+        <location filename="../../src/custdesk/error_words.py" line="154" />
         <source>This web page holds no table of customers.</source>
         <translation>这个网页文件里没有客户表格。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="154" />
+        <location filename="../../src/custdesk/error_words.py" line="155" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="155" />
+        <location filename="../../src/custdesk/error_words.py" line="156" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="158" />
+        <location filename="../../src/custdesk/error_words.py" line="159" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="159" />
+        <location filename="../../src/custdesk/error_words.py" line="160" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="160" />
+        <location filename="../../src/custdesk/error_words.py" line="161" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="163" />
+        <location filename="../../src/custdesk/error_words.py" line="164" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="164" />
+        <location filename="../../src/custdesk/error_words.py" line="165" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="169" />
+        <location filename="../../src/custdesk/error_words.py" line="170" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>
