@@ -1,6 +1,6 @@
-"""Every file the window writes for the clerk starts in Documents/CustDesk and ends with one
-message: where the file is, Open file, Open folder. A place that cannot be written is told as
-such, not as trouble with the customer file."""
+"""Every file the window writes for the clerk (an export, a chart, the rows an import skipped)
+starts in Documents/CustDesk and ends with one message: where the file is, Open file, Open
+folder. A place that cannot be written is told as such, not as trouble with the customer file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -147,3 +148,39 @@ def test_a_folder_that_is_gone_is_told_as_the_files_place_not_the_customer_file(
     )
     assert window.findChild(FileWrittenBox) is None
     assert not save_dialog.answer.exists()
+
+
+def test_the_rows_an_import_skipped_are_saved_in_documents_custdesk_with_the_message(
+    qtbot: QtBot,
+    context: AppContext,
+    make_window: MakeWindow,
+    private_user_dirs: Path,
+    tmp_path: Path,
+    save_dialog: SaveDialog,
+    shown_messages: list[tuple[str, str]],
+) -> None:
+    context.services.customers.create(CustomerDraft(name="老张", phones=("13800138000",)))
+    book = openpyxl.Workbook()
+    for row in (["姓名", "手机号"], ["张三", "13800138000"], ["李四", "13900139000"]):
+        book.active.append(row)
+    book.save(tmp_path / "老客户.xlsx")
+    window = make_window()
+    wizard = window.import_customers()
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):
+        wizard.open_file(tmp_path / "老客户.xlsx")
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.button(wizard.WizardButton.FinishButton).click()
+    report = wizard.report_box
+    qtbot.waitUntil(report.isActiveWindow)
+    (save,) = [b for b in report.buttons() if b.text() == "Save skipped rows…"]
+    press_space_on(qtbot, save)
+    box = written_box(qtbot, window, shown_messages)
+
+    written = private_user_dirs / "Documents" / "CustDesk" / "rows-not-imported.xlsx"
+    assert save_dialog.opened == [written]
+    assert box.informativeText() == str(written)
+    sheet = openpyxl.load_workbook(written).active
+    skipped = [row[:2] for row in sheet.iter_rows(min_row=4, values_only=True)]
+    assert skipped == [(2, "张三")]  # the row of a phone on file; 李四 was imported
