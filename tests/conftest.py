@@ -74,6 +74,12 @@ def private_user_dirs(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # Save dialogs start in Documents/CustDesk (ui.common.save_places), made on first use: Qt
+    # reads Documents from user-dirs.dirs in XDG_CONFIG_HOME, else it would be the real home's.
+    (home / "config").mkdir()
+    documents = home / "Documents"
+    (home / "config" / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{documents}"\n')
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
     monkeypatch.delenv("CUSTDESK_LANG", raising=False)
     # The command line speaks the locale's language (custdesk.words.system_locale): English
     # here, whatever the test machine's, unless a test asks for another.

@@ -104,30 +104,24 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="75" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="117" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="128" />
         <source>{what}: rows done: {rows}…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="150" />
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="160" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="162" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="151" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="163" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="162" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -286,14 +280,9 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="113" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="114" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="115" />
-        <source>PNG picture (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -387,137 +376,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="54" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="55" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="56" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="57" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="58" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="59" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="61" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="62" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="65" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="78" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="107" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="108" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="113" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="118" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="143" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="148" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="164" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="171" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="217" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -938,67 +927,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="88" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="99" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="101" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="126" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="308" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="309" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="310" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="311" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="389" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="390" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="406" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="407" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="409" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="410" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="411" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="412" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="415" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="416" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1052,59 +1041,132 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="32" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="54" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="61" />
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="70" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="36" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="71" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="72" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="38" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="73" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="40" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="81" />
+        <source>Every customer, whatever the dates</source>
+        <translation>全部客户，不按日期筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="82" />
+        <source>Visits on these dates</source>
+        <translation>这些日期内的回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="84" />
+        <source>Not yet done and due by the last date, late ones too</source>
+        <translation>截至结束日期到期、尚未完成的回访，含已逾期的</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="86" />
+        <source>Complaints received on these dates</source>
+        <translation>这些日期内收到的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="87" />
+        <source>Customers referred on these dates</source>
+        <translation>这些日期内被转介绍的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="88" />
+        <source>A row for each month, counting these dates</source>
+        <translation>每月一行，只计这些日期内的数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="98" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="105" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="108" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="79" />
-        <source>custdesk-reports.xlsx</source>
-        <translation>客户档案台报表.xlsx</translation>
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="145" />
+        <source>custdesk-reports</source>
+        <translation>客户档案台报表</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrittenBox</name>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="25" />
+        <source>File saved</source>
+        <translation>文件已保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="26" />
+        <source>Saved to:</source>
+        <translation>已保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="32" />
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/file_written.py" line="35" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1219,37 +1281,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportReportBox</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="26" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="27" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="30" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="31" />
         <source>New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="41" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="42" />
         <source>Merged into an earlier row with the same phone: {merged}.</source>
         <translation>并入同一电话的前一行：{merged} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="50" />
         <source>Invisible characters that cannot be saved were removed from imported rows: {count} (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="60" />
         <source>Imported with a note: {count} (rows {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="77" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="87" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="88" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -1839,214 +1901,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="82" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="85" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="91" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="92" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="183" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="94" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="115" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="133" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="135" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="135" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="136" />
         <source>Spent since referred</source>
         <translation>推荐后消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="104" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="137" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
         <source>Spent by the chain below</source>
         <translation>下线整条链消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
         <source>What this customer has spent since the day they were referred.</source>
         <translation>这位客户从被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
         <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not.</source>
         <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="171" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="175" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="176" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="187" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="190" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="191" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="192" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="195" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="197" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="204" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="205" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="241" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="242" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="250" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="251" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="255" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="256" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="274" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="275" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="284" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="285" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="299" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="300" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="328" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="329" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2224,6 +2286,24 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>SavePlaces</name>
+    <message>
+        <location filename="../../src/custdesk/ui/common/save_places.py" line="48" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/save_places.py" line="52" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/common/save_places.py" line="66" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
@@ -2367,214 +2447,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="96" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="98" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="107" />
         <source>Nothing overdue. Well done!</source>
         <translation>没有逾期回访，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="111" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="112" />
         <source>No follow-ups due today.</source>
         <translation>今天没有待回访。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
         <source>{date} ({days} d late)</source>
         <translation>{date}（逾期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="194" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="207" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="223" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="215" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="235" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="236" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="237" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="254" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="255" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="255" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="256" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="261" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="266" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="266" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="267" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="276" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="277" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="363" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="364" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="372" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="373" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="381" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="382" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="409" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="410" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="411" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
         <source>In {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="413" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2735,92 +2815,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="61" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="65" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="67" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="75" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="77" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="86" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="118" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="125" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="159" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="161" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="168" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="188" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -4537,22 +4617,22 @@ Create a new, empty shop file there?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="196" />
+        <location filename="../../src/custdesk/error_words.py" line="197" />
         <source>CustDesk (process {pid}) of user {user} on computer {host}, open since {since}</source>
         <translation>电脑 {host} 上用户 {user} 的客户档案台（进程 {pid}，自 {since} 起打开）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="208" />
+        <location filename="../../src/custdesk/error_words.py" line="209" />
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="211" />
+        <location filename="../../src/custdesk/error_words.py" line="212" />
         <source>Database already open</source>
         <translation>档案已被打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="213" />
+        <location filename="../../src/custdesk/error_words.py" line="214" />
         <source>The customer file {path} is already open in {who}.
 
 Switch to that window, or close it and try again. Nothing was changed.</source>
@@ -4561,128 +4641,142 @@ Switch to that window, or close it and try again. Nothing was changed.</source>
 请切换到那个窗口，或将其关闭后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="49" />
+        <location filename="../../src/custdesk/error_words.py" line="50" />
         <source>Newer database</source>
         <translation>档案版本较新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="50" />
+        <location filename="../../src/custdesk/error_words.py" line="51" />
         <source>This customer file was saved by a newer version of CustDesk. Please install the newer version to open it. The file was not changed.</source>
         <translation>此客户档案由更新版本的客户档案台保存。请安装新版本后再打开。文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="58" />
+        <location filename="../../src/custdesk/error_words.py" line="59" />
         <source>No shop file there</source>
         <translation>那里没有店铺档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="59" />
+        <location filename="../../src/custdesk/error_words.py" line="60" />
         <source>There is no CustDesk shop file at that place (nothing there, a folder, or an empty file). Nothing was changed.</source>
         <translation>该位置没有客户档案台的店铺档案文件（不存在、是文件夹或是空文件）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="67" />
+        <location filename="../../src/custdesk/error_words.py" line="68" />
         <source>A file is already there</source>
         <translation>该位置已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="68" />
+        <location filename="../../src/custdesk/error_words.py" line="69" />
         <source>There is already a file at that place, so no new shop file was made.</source>
         <translation>该位置已经有文件，因此没有新建店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="72" />
+        <location filename="../../src/custdesk/error_words.py" line="73" />
         <source>Not an Excel file</source>
         <translation>不是 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="73" />
+        <location filename="../../src/custdesk/error_words.py" line="74" />
         <source>That file is not an Excel workbook (.xlsx), so it was not replaced. Nothing was written; choose another file name.</source>
         <translation>该文件不是 Excel 工作簿（.xlsx），因此没有被覆盖。什么也没有写入，请另选一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="81" />
+        <location filename="../../src/custdesk/error_words.py" line="82" />
         <source>Not a CustDesk file</source>
         <translation>不是客户档案文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="82" />
+        <location filename="../../src/custdesk/error_words.py" line="83" />
         <source>This file is not a CustDesk customer file. It was left as it is.</source>
         <translation>此文件不是客户档案台的档案文件，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="86" />
+        <location filename="../../src/custdesk/error_words.py" line="87" />
         <source>Damaged database</source>
         <translation>档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="87" />
+        <location filename="../../src/custdesk/error_words.py" line="88" />
         <source>The customer file is damaged. Restore it from a backup; nothing more was written to it.</source>
         <translation>客户档案已损坏。请从备份恢复；没有再向其中写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="95" />
+        <location filename="../../src/custdesk/error_words.py" line="96" />
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="96" />
+        <location filename="../../src/custdesk/error_words.py" line="97" />
         <source>There is no room left on the disk, so this was not saved. Everything saved before is safe. Free some space (empty the recycle bin, move old files to a USB stick), then try again; what you typed is still here.</source>
         <translation>磁盘没有剩余空间，这次没有保存。之前保存的内容都完好无损。请腾出一些空间（清空回收站，把旧文件移到 U 盘），然后再试一次；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="105" />
+        <location filename="../../src/custdesk/error_words.py" line="106" />
         <source>Cannot write to the disk</source>
         <translation>无法写入磁盘</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="106" />
+        <location filename="../../src/custdesk/error_words.py" line="107" />
         <source>The customer file or its folder cannot be written to (a read-only disk or USB stick, or missing permissions), so this was not saved. Nothing saved before was lost. Fix the folder's permissions or choose another folder, then try again.</source>
         <translation>客户档案或其所在文件夹无法写入（只读磁盘、U 盘或权限不足），这次没有保存。之前保存的内容没有丢失。请修正文件夹权限或换一个文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="115" />
-        <location filename="../../src/custdesk/error_words.py" line="182" />
+        <location filename="../../src/custdesk/error_words.py" line="116" />
+        <location filename="../../src/custdesk/error_words.py" line="183" />
         <source>The file is busy</source>
         <translation>文件正忙</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="116" />
+        <location filename="../../src/custdesk/error_words.py" line="117" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this was not saved. Wait a moment and try again; what you typed is still here.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没有保存。请稍等片刻再试；您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="125" />
+        <location filename="../../src/custdesk/error_words.py" line="126" />
         <source>The customer file has gone</source>
         <translation>客户档案文件不见了</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="126" />
+        <location filename="../../src/custdesk/error_words.py" line="127" />
         <source>The customer file was deleted or moved while CustDesk had it open, so nothing more is written to it. Put it back (from the recycle bin, or restore a backup), then close and open CustDesk again.</source>
         <translation>客户档案在打开期间被删除或移走了，因此不再写入。请把它放回原处（从回收站还原，或恢复一份备份），然后关闭并重新打开客户档案台。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="139" />
+        <location filename="../../src/custdesk/error_words.py" line="140" />
         <source>There is no file with this name in that folder. Check the name and the folder.</source>
         <translation>这个文件夹里没有这个名字的文件。请检查文件名和文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="184" />
+        <location filename="../../src/custdesk/error_words.py" line="185" />
         <source>Another program is using the customer file right now (a backup or sync tool, or a second CustDesk), so this could not be read. Wait a moment and try again; nothing was changed.</source>
         <translation>另一个程序正在使用客户档案（备份或同步工具，或另一个客户档案台），这次没能读取。请稍等片刻再试；没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="223" />
+        <location filename="../../src/custdesk/error_words.py" line="224" />
         <source>This file cannot be imported</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="234" />
+        <location filename="../../src/custdesk/error_words.py" line="235" />
+        <source>The file was not written</source>
+        <translation>文件没有写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/error_words.py" line="237" />
+        <source>The file could not be written in that place (the folder may be gone, or a USB stick taken out). Nothing was written, and the customer file is as it was. Choose another folder and try again.
+
+Details: {detail}</source>
+        <translation>无法在该位置写入文件（文件夹可能已不存在，或 U 盘已拔出）。什么也没有写入，客户档案保持原样。请另选一个文件夹后重试。
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/error_words.py" line="247" />
         <source>Cannot use the database</source>
         <translation>无法使用档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="236" />
+        <location filename="../../src/custdesk/error_words.py" line="249" />
         <source>The customer file could not be read or saved. Check that the disk is not full and the folder can be written to, then try again.
 
 Details: {detail}</source>
@@ -4691,47 +4785,47 @@ Details: {detail}</source>
 详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="248" />
+        <location filename="../../src/custdesk/error_words.py" line="261" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="251" />
+        <location filename="../../src/custdesk/error_words.py" line="264" />
         <source>Something entered cannot be used.</source>
         <translation>填写的内容有误，无法使用。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="255" />
+        <location filename="../../src/custdesk/error_words.py" line="268" />
         <source>Already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="256" />
+        <location filename="../../src/custdesk/error_words.py" line="269" />
         <source>This phone number is already in the file of {name}.</source>
         <translation>这个电话号码已经在 {name} 的档案里了。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="262" />
+        <location filename="../../src/custdesk/error_words.py" line="275" />
         <source>Not found</source>
         <translation>找不到记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="263" />
+        <location filename="../../src/custdesk/error_words.py" line="276" />
         <source>The record no longer exists. It may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="266" />
+        <location filename="../../src/custdesk/error_words.py" line="279" />
         <source>CustDesk</source>
         <translation>客户档案台</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="268" />
+        <location filename="../../src/custdesk/error_words.py" line="281" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="270" />
+        <location filename="../../src/custdesk/error_words.py" line="283" />
         <source>Something went wrong inside CustDesk. Your saved data is safe. Please tell the person who looks after this computer what you were doing.</source>
         <translation>客户档案台内部出错了。已保存的数据是安全的。请告诉负责这台电脑的人您刚才在做什么。</translation>
     </message>
@@ -4836,62 +4930,62 @@ Details: {detail}</source>
         <translation>这个店铺档案文件里已经有客户了；演示数据只能放进空的店铺档案文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="142" />
+        <location filename="../../src/custdesk/error_words.py" line="143" />
         <source>This is not a workbook, CSV or vCard file that can be imported.</source>
         <translation>这不是可以导入的工作簿、CSV 或通讯录名片（vCard）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="143" />
+        <location filename="../../src/custdesk/error_words.py" line="144" />
         <source>This file is password-protected. Open it in Excel or WPS and save it without a password, then try again.</source>
         <translation>此文件设有密码。请在 Excel 或 WPS 中打开，不设密码另存后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="148" />
+        <location filename="../../src/custdesk/error_words.py" line="149" />
         <source>This text file reads both as {first} and as {second}, and its column names do not tell which is right. Save it again as UTF-8 (in Excel: CSV UTF-8), then try again.</source>
         <translation>这个文本文件既可按 {first} 也可按 {second} 读出，列名无法判断哪种正确。请另存为 UTF-8（Excel 中选“CSV UTF-8”）后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="153" />
+        <location filename="../../src/custdesk/error_words.py" line="154" />
         <source>This web page holds no table of customers.</source>
         <translation>这个网页文件里没有客户表格。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="154" />
+        <location filename="../../src/custdesk/error_words.py" line="155" />
         <source>This file contains macros. Save it as a plain .xlsx workbook first.</source>
         <translation>此文件含有宏。请先另存为普通的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="155" />
+        <location filename="../../src/custdesk/error_words.py" line="156" />
         <source>This file would unpack to far more than a spreadsheet holds; not read.</source>
         <translation>此文件解压后远超正常表格的大小，已拒绝读取。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="158" />
+        <location filename="../../src/custdesk/error_words.py" line="159" />
         <source>This file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="159" />
+        <location filename="../../src/custdesk/error_words.py" line="160" />
         <source>This sheet has too many rows (at most 200,000).</source>
         <translation>工作表行数过多（最多 200,000 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="160" />
+        <location filename="../../src/custdesk/error_words.py" line="161" />
         <source>A cell in this sheet is too long (at most 10,000 characters).</source>
         <translation>表中有单元格内容过长（最多 10,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="163" />
+        <location filename="../../src/custdesk/error_words.py" line="164" />
         <source>There is no such sheet in the file.</source>
         <translation>文件中没有这个工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="164" />
+        <location filename="../../src/custdesk/error_words.py" line="165" />
         <source>This CSV file could not be read (a quote may never be closed). Open it in Excel or WPS and save it again as CSV or .xlsx, then try again.</source>
         <translation>无法读取这个 CSV 文件（可能有引号没有闭合）。请在 Excel 或 WPS 中打开，重新另存为 CSV 或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/error_words.py" line="169" />
+        <location filename="../../src/custdesk/error_words.py" line="170" />
         <source>This file could not be read. It may be damaged.</source>
         <translation>无法读取此文件，文件可能已损坏。</translation>
     </message>

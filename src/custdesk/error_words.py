@@ -21,6 +21,7 @@ from custdesk.errors import (
     DiskFullError,
     DuplicateError,
     FieldProblem,
+    FileNotWrittenError,
     FileRefusedError,
     NoShopFileError,
     NotACustDeskDatabaseError,
@@ -229,6 +230,18 @@ def error_words(
                 say(title),
                 say(text),
             )
+    if isinstance(exc, FileNotWrittenError):
+        return ErrorWords(
+            say(N_("messages", "The file was not written")),
+            say(
+                N_(
+                    "messages",
+                    "The file could not be written in that place (the folder may be gone, or "
+                    "a USB stick taken out). Nothing was written, and the customer file is as "
+                    "it was. Choose another folder and try again.\n\nDetails: {detail}",
+                )
+            ).format(detail=str(exc)),
+        )
     if isinstance(exc, StorageError):
         return ErrorWords(
             say(N_("messages", "Cannot use the database")),

@@ -181,6 +181,12 @@ class NotAWorkbookError(StorageError):
     another program's file); nothing was written."""
 
 
+class FileNotWrittenError(StorageError):
+    """A file the clerk asked for (an export, a chart's picture) could not be written where she
+    chose, for a reason other than a full or read-only disk: a folder that is gone (a USB stick
+    taken out), a name the system refuses. The shop file is not concerned."""
+
+
 class FileRefusedError(CustDeskError):
     """A file given to import cannot or must not be read; ``reason`` says why in one word
     (error_words.FILE_PROBLEMS has the sentence for each)."""
@@ -258,6 +264,16 @@ def environment_error(exc: BaseException, what: str) -> StorageError | None:
     if isinstance(exc, OSError):
         return StorageError(f"{what}: {detail}")
     return None
+
+
+def written_file_error(exc: BaseException, what: str) -> StorageError:
+    """``environment_error`` (a full or read-only disk), or FileNotWrittenError: for a file the
+    clerk asked to be written (an export, a picture), which the message must not call the
+    customer file."""
+    known = environment_error(exc, what)
+    if known is None or type(known) is StorageError:
+        return FileNotWrittenError(f"{what}: {getattr(exc, 'strerror', None) or exc}")
+    return known
 
 
 def storage_error(exc: BaseException, what: str) -> StorageError:

@@ -23,6 +23,13 @@ def month_start(day: dt.date, months_back: int = 0) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def month_bounds(day: dt.date, months_back: int = 0) -> tuple[dt.date, dt.date]:
+    """The first and the last day of ``day``'s month, or of the month ``months_back`` calendar
+    months before it: (2026-10-01, 2026-10-31) for 2026-11-30 and one month back."""
+    first = month_start(day, months_back)
+    return first, month_start(first, -1) - dt.timedelta(days=1)
+
+
 def months_between(earlier: dt.date, later: dt.date) -> int:
     """How many calendar months ``later``'s month is after ``earlier``'s (0 in the same month,
     1 from 31 January to 1 February), whatever the days; negative when ``later`` is earlier."""

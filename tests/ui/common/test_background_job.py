@@ -4,9 +4,10 @@ progress, and keeps the window from taking clicks meanwhile."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from custdesk.ui.common.background_job import BackgroundJob
@@ -29,3 +30,40 @@ def test_work_without_progress_still_shows_the_busy_dialog(qtbot: QtBot) -> None
         with qtbot.waitSignal(job.finished, timeout=5_000):
             pass
     assert not job.progress.isVisible()
+
+
+def test_a_long_chinese_label_wraps_inside_the_screen_instead_of_being_cut_off(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    name = (  # a name a clerk gave: on one line, wider than a 1024-pixel counter screen
+        "2026年11月一号门店客户名单（含全部历史购买记录、回访记录、投诉处理记录和转介绍关系，"
+        "供总部核对，核对后请交回门店经理签字存档，不要外传）.xlsx"
+    )
+    release = threading.Event()
+
+    def work(progress: Callable[[int, int | None], bool]) -> None:
+        progress(12_345, 50_000)
+        release.wait(5)
+
+    job = BackgroundJob(window, work, "导出到 Excel", f"正在写入 {name}")
+    job.start()
+    try:
+        assert job.progress is not None
+        dialog = job.progress
+        qtbot.waitUntil(lambda: dialog.isVisible() and "12,345" in dialog.labelText())
+        label = dialog.findChild(QLabel)
+        assert label is not None and name in label.text()
+        screen = dialog.screen().availableGeometry()
+        assert dialog.frameGeometry().width() <= screen.width()
+        shown = label.contentsRect()
+        if label.wordWrap():
+            assert label.heightForWidth(shown.width()) <= shown.height()
+        else:
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= shown.width()
+    finally:
+        release.set()
+        with qtbot.waitSignal(job.finished, timeout=5_000):
+            pass

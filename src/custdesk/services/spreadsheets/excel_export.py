@@ -20,7 +20,12 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from custdesk.errors import CancelledError, NotAWorkbookError, storage_error
+from custdesk.errors import (
+    CancelledError,
+    NotAWorkbookError,
+    storage_error,
+    written_file_error,
+)
 from custdesk.scratch import place, scratch_file
 from custdesk.services.shop.bulk_work import cycle_collector_paused
 from custdesk.text_cleaning import xml_safe
@@ -101,7 +106,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], progress: Progress | Non
             built.chmod(0o600)
             place(built, path)
     except (OSError, SerialisationError) as exc:  # lxml reports a full disk as IO_ENOSPC
-        raise storage_error(exc, "The Excel file could not be written") from exc
+        raise written_file_error(exc, "The Excel file could not be written") from exc
     return written
 
 

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from custdesk.errors import CancelledError
 from custdesk.services.spreadsheets.excel_export import Sheet, write_workbook
+from custdesk.ui.common.file_written import tell_file_written
 from custdesk.ui.common.messages import warn_about
 
 Progress = Callable[[int, int | None], bool]
@@ -42,6 +43,15 @@ class _Worker(QObject):
     def _progress(self, done: int, expected: int | None) -> bool:
         self.progressed.emit(done, expected or 0)
         return not self.cancelled
+
+
+def _wrapping_label(text: str) -> QLabel:
+    """The progress dialog's label, wrapping: Qt's own stays on one line and widens the dialog
+    to fit it, past the screen's edge for a long file name, so that the text was cut off."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
 
 
 class BackgroundJob(QObject):
@@ -73,6 +83,7 @@ class BackgroundJob(QObject):
         self.progress: QProgressDialog | None = None
         if not quiet:
             self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            self.progress.setLabel(_wrapping_label(label))
             self.progress.setWindowTitle(title)
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.progress.setMinimumDuration(300)
@@ -140,7 +151,8 @@ class BackgroundJob(QObject):
 def start_export(
     parent: QWidget, make_sheets: Callable[[], list[Sheet]], path: Path | str
 ) -> BackgroundJob:
-    """Write the sheets to ``path`` in the background (rows written -> job.result)."""
+    """Write the sheets to ``path`` in the background (rows written -> job.result); once the
+    file is complete, the clerk is told where it is (file_written.tell_file_written)."""
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
@@ -150,15 +162,5 @@ def start_export(
         QCoreApplication.translate("BackgroundJob", "Export to Excel"),
         QCoreApplication.translate("BackgroundJob", "Writing {name}").format(name=target.name),
     )
+    job.finished.connect(lambda completed: completed and tell_file_written(parent, target))
     return job.start()
-
-
-def ask_save_path(parent: QWidget, suggested_name: str) -> Path | None:
-    """Where to save an export (None when the clerk cancels)."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("BackgroundJob", "Export to Excel"),
-        str(Path.home() / suggested_name),
-        QCoreApplication.translate("BackgroundJob", "Excel workbook (*.xlsx)"),
-    )
-    return Path(path) if path else None

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QWidget
 
-from custdesk.errors import StorageError, storage_error
+from custdesk.errors import StorageError, written_file_error
 from custdesk.scratch import write_file
 
 
@@ -23,4 +23,4 @@ def save_png(widget: QWidget, path: Path) -> Path:
     try:
         return write_file(path, bytes(data.data()))
     except OSError as exc:
-        raise storage_error(exc, f"The picture {path} could not be saved") from exc
+        raise written_file_error(exc, f"The picture {path} could not be saved") from exc

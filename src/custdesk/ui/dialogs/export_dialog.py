@@ -1,14 +1,21 @@
-"""File ▸ Export reports: pick the reports and the dates; one workbook, one sheet each."""
+"""File ▸ Export reports: pick the reports and the dates; one workbook, one sheet each.
+
+Each report says beside it what the dates mean for it: they narrow most reports, but the
+customer files are everyone's (the sheet ``custdesk import`` reads back whole), and the
+follow-ups are those due by the last date, however late (ReportBuilder.sheets)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -16,12 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk import clock as shop_clock
+from custdesk.periods import month_bounds
 from custdesk.services.spreadsheets.export_reports import ExportService, Report
-from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
-from custdesk.ui.common.display import message_label, show_message
+from custdesk.ui.common.background_job import BackgroundJob, start_export
+from custdesk.ui.common.display import hint_label, message_label, show_message
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.common.save_places import ask_save_path, period_file_name
 from custdesk.ui.widgets.date_field import DateField
+
+THIS_MONTH, LAST_MONTH, THIS_YEAR, CHOSEN = "this_month", "last_month", "this_year", "chosen"
+
+
+def period_dates(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day a quick choice stands for, in the shop's calendar: a whole
+    calendar month for this month and last month (the report of a month that is not over
+    yet still names its last day), 1 January to today for this year."""
+    if choice == THIS_MONTH:
+        return month_bounds(today)
+    if choice == LAST_MONTH:
+        return month_bounds(today, 1)
+    return today.replace(month=1, day=1), today
 
 
 class ExportDialog(QDialog):
@@ -31,6 +53,19 @@ class ExportDialog(QDialog):
         self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Export reports to Excel"))
         self.setMinimumWidth(420)
+        self.period_combo = QComboBox()
+        for text, key in (
+            (self.tr("This month"), THIS_MONTH),
+            (self.tr("Last month"), LAST_MONTH),
+            (self.tr("This year"), THIS_YEAR),
+            (self.tr("Chosen dates"), CHOSEN),
+        ):
+            self.period_combo.addItem(text, key)
+        self.since_edit = DateField(required=True)
+        self.until_edit = DateField(required=True)
+        for edit in (self.since_edit, self.until_edit):
+            edit.edited.connect(self._dates_typed)
+        self.dates_error = message_label()
         names = {
             Report.CUSTOMERS: self.tr("Customer files"),
             Report.VISITS: self.tr("Visit log"),
@@ -42,13 +77,19 @@ class ExportDialog(QDialog):
         self.checks = {report: QCheckBox(text) for report, text in names.items()}
         for check in self.checks.values():
             check.setChecked(True)
-        today = shop_clock.today()
-        self.since_edit = DateField(required=True)
-        self.since_edit.show_date(today.replace(month=1, day=1))
-        self.until_edit = DateField(required=True)
-        self.until_edit.show_date(today)
-        self.dates_error = message_label()
+        self.date_notes = {
+            Report.CUSTOMERS: hint_label(self.tr("Every customer, whatever the dates")),
+            Report.VISITS: hint_label(self.tr("Visits on these dates")),
+            Report.FOLLOWUPS: hint_label(
+                self.tr("Not yet done and due by the last date, late ones too")
+            ),
+            Report.COMPLAINTS: hint_label(self.tr("Complaints received on these dates")),
+            Report.REFERRALS: hint_label(self.tr("Customers referred on these dates")),
+            Report.SUMMARY: hint_label(self.tr("A row for each month, counting these dates")),
+        }
+
         dates = QHBoxLayout()
+        dates.addWidget(self.period_combo)
         dates.addWidget(self.since_edit)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.until_edit)
@@ -56,10 +97,12 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Dates"), dates)
         form.addRow("", self.dates_error)
-        boxes = QVBoxLayout()
-        for check in self.checks.values():
-            boxes.addWidget(check)
-        form.addRow(self.tr("Reports"), boxes)
+        reports = QGridLayout()
+        reports.setColumnStretch(1, 1)
+        for row, report in enumerate(self.checks):
+            reports.addWidget(self.checks[report], row, 0)
+            reports.addWidget(self.date_notes[report], row, 1)
+        form.addRow(self.tr("Reports"), reports)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -70,13 +113,37 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+        # The year so far, as the dialog always offered; a month is one key away.
+        self.period_combo.setCurrentIndex(self.period_combo.findData(THIS_YEAR))
+        self._period_chosen()
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+
     def chosen(self) -> list[Report]:
         return [report for report, check in self.checks.items() if check.isChecked()]
+
+    def _period_chosen(self) -> None:
+        choice = self.period_combo.currentData()
+        if choice == CHOSEN:
+            return
+        since, until = period_dates(choice, shop_clock.today())
+        self.since_edit.show_date(since)
+        self.until_edit.show_date(until)
+        show_message(self.dates_error, "")
+
+    def _dates_typed(self) -> None:
+        """A date typed is no longer the month chosen: the choice says so, and keeps the dates."""
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(CHOSEN))
+        self.period_combo.blockSignals(False)
 
     def ask_file(self) -> None:
         if not self._dates_read():
             return
-        path = ask_save_path(self, self.tr("custdesk-reports.xlsx"))
+        since, until = self.since_edit.date(), self.until_edit.date()
+        assert since is not None  # _dates_read said both are dates
+        assert until is not None
+        stem = self.tr("custdesk-reports")
+        path = ask_save_path(self, period_file_name(stem, since, until))
         if path:
             self.export_to(path)
 

@@ -14,8 +14,9 @@ from custdesk.services.spreadsheets.import_conflict_words import conflict_senten
 from custdesk.services.spreadsheets.import_duplicates import ConflictKind
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.services.spreadsheets.import_words import row_messages, skipped_rows_sheet
-from custdesk.ui.common.background_job import ask_save_path, start_export
+from custdesk.ui.common.background_job import start_export
 from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.save_places import ask_save_path
 
 
 class ImportReportBox(QMessageBox):

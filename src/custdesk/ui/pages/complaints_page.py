@@ -26,12 +26,13 @@ from custdesk.services.complaints.complaints import (
 )
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
-from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
+from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table

@@ -28,10 +28,11 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerRecord
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.spreadsheets.export_reports import ExportService
-from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
+from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.customer_form import undo
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog

@@ -29,12 +29,13 @@ from custdesk.services.referrals.referrals import ReferralRecord, ReferralServic
 from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShare, ReferralReports
 from custdesk.services.referrals.rewards import RewardRecord, RewardService
 from custdesk.services.spreadsheets.export_reports import ExportService
-from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
+from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
 from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
 from custdesk.ui.widgets.customer_picker import CustomerPicker

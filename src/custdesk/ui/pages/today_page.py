@@ -33,12 +33,13 @@ from custdesk.services.customers.phones import display_phone
 from custdesk.services.referrals.rewards import RewardRecord, RewardService
 from custdesk.services.shop.daily import DailyUpkeep
 from custdesk.services.spreadsheets.export_reports import ExportService
-from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
+from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column
 from custdesk.ui.widgets.agenda_section import AgendaSection, count_title

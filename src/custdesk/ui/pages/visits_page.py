@@ -21,13 +21,14 @@ from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecord, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
-from custdesk.ui.common.background_job import BackgroundJob, ask_save_path, start_export
+from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
+from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.date_field import DateField

@@ -12,7 +12,6 @@ from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
-from custdesk.ui.common.background_job import ask_save_path
 from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.file_written import tell_file_written
 from custdesk.ui.common.operations import Operation
 from custdesk.ui.common.pictures import save_png
+from custdesk.ui.common.save_places import ask_save_path, picture_filter
 
 CHART_HEIGHT = 250
 
@@ -108,14 +108,14 @@ class ChartCard(QFrame):
 
     # -- saving -----------------------------------------------------------------------------
     def ask_save_png(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
-            self.tr("Save chart picture"),
-            str(Path.home() / f"{self.title}.png"),
-            self.tr("PNG picture (*.png)"),
+            f"{self.title}.png",
+            title=self.tr("Save chart picture"),
+            file_filter=picture_filter(),
         )
         if path:
-            Operation(self, None).run(lambda: self.save_png(Path(path)))
+            Operation(self, None, done=self._written).run(lambda: self.save_png(path))
 
     def save_png(self, path: Path) -> Path:
         if path.suffix.lower() != ".png":
@@ -125,7 +125,10 @@ class ChartCard(QFrame):
     def ask_save_excel(self) -> None:
         path = ask_save_path(self, f"{self.title}.xlsx")
         if path:
-            Operation(self, None).run(lambda: self.save_excel(path))
+            Operation(self, None, done=self._written).run(lambda: self.save_excel(path))
+
+    def _written(self, path: Path) -> None:
+        tell_file_written(self, path)
 
     def save_excel(self, path: Path) -> Path:
         """The chart's figures, one row per bar or point (small: written at once)."""
