@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test soak mutate lint bench translations sysdeps demo clean
+.PHONY: run test soak mutate lint bench translations sysdeps demo drive clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "CustDesk needs Python 3.11+"'
@@ -55,6 +55,11 @@ mutate: $(STAMP)
 # FIGURE=search,excel runs only those figures (keys in benchmarks/figures); results.json keeps the rest.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(if $(FIGURE),--figure $(FIGURE))
+
+# A clerk's day typed with real keys under Xvfb (xdotool, openbox, ImageMagick); its screenshots
+# go to docs/screenshots/drive-*.png. ARGS='--size 1366x768 --lang en' narrows it.
+drive: $(STAMP)
+	$(BIN)/python tools/drive_counter_day.py $(ARGS)
 
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Record = TypeVar("Record")
@@ -99,6 +99,15 @@ class PlaceholderTableView(QTableView):
     def showing_placeholder(self) -> bool:
         model = self.model()
         return bool(self.placeholder) and (model is None or model.rowCount() == 0)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Tabbed into, the view outlines its first row as current but selects nothing, and the
+        # pages act on the selected row: Enter on the outlined complaint did nothing (issue 18).
+        selection = self.selectionModel()
+        current = self.currentIndex()
+        if current.isValid() and selection is not None and not selection.hasSelection():
+            self.selectRow(current.row())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
