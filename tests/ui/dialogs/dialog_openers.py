@@ -29,6 +29,7 @@ from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.purchases import PurchaseDraft
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord
 from custdesk.services.spreadsheets.import_check import OnDuplicate
+from custdesk.ui.common.file_written import FileWrittenBox
 from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.about_dialog import AboutDialog
@@ -187,6 +188,12 @@ OPENERS: dict[type[QDialog], dict[str, Opener]] = {
         "customer file": lambda shop: shop.customer_dialog(shop.customer),
     },
     AboutDialog: {"about": lambda shop: AboutDialog(shop.context.db_path, None)},
+    FileWrittenBox: {
+        # A long path, as a clerk's Documents folder on a Chinese Windows gives.
+        "file written": lambda shop: FileWrittenBox(
+            None, shop.folder / "文档" / "客户档案台" / "客户档案台报表-2026-11-01-2026-11-30.xlsx"
+        ),
+    },
     ComplaintDialog: {
         "new complaint, customer to pick": lambda shop: _complaint(shop),
         "new complaint about a customer": lambda shop: _complaint(
