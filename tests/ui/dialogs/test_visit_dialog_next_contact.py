@@ -86,6 +86,7 @@ def test_a_chosen_number_of_days_shows_the_date_it_saves(qtbot: QtBot, db: Datab
 def test_without_a_rhythm_no_date_plans_nothing(qtbot: QtBot, db: Database) -> None:
     dialog = done_dialog(qtbot, db, cadence_days=None)
     assert dialog.no_date_button.text() == "No date"
+    assert dialog.next_date_edit.text() == ""  # the date shown is the date saved: none
     save(qtbot, dialog)
     assert planned_dates(db) == []
 

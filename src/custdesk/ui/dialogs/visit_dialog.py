@@ -158,6 +158,7 @@ class VisitDialog(RecordFormDialog):
         plan = self._plan_without_date()
         if plan is None or plan.due_on is None:
             self.no_date_button.setText(self.tr("No date"))
+            self.next_date_edit.show_date(None)  # nothing will be planned: no date shown
             self.next_plan_label.setText(self.tr("No next contact will be planned."))
             return
         self.next_date_edit.show_date(plan.due_on)
