@@ -413,8 +413,11 @@ class Day:
         deadline = time.monotonic() + WAIT_S
         while not target.exists() and time.monotonic() < deadline:
             time.sleep(0.3)
-        time.sleep(1.0)
+        # The export ends with where the file is, and Open file / Open folder (issue 18).
+        self.keys.wait_for_title(self.tr("File saved"), step, "the file-written message")
+        time.sleep(0.5)
         self.shot("5-exported")
+        self.keys.key("Escape")  # Close: the file stays where it is
         self.check(step, target.exists(), f"no workbook at {target}")
         with zipfile.ZipFile(target) as workbook:
             self.check(
