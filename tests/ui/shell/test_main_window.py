@@ -14,6 +14,7 @@ from custdesk.services.contacts.visits import VisitDraft, VisitFilter
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.demo import generate_demo
 from custdesk.ui.dialogs.about_dialog import AboutDialog
+from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.customer_table_model import LAST_CONTACT
@@ -116,6 +117,17 @@ def test_ctrl_f_finds_a_customer_from_any_page(qtbot: QtBot, make_window: MakeWi
     qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().objectName() == "page_customers"
     assert window.customers_page.search_box.hasFocus()
+
+
+def test_ctrl_k_takes_down_a_complaint_from_any_page(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.navigation.select("reports")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    form = window.findChild(ComplaintDialog)
+    assert form is not None and form.isVisible()
+    assert window.current_page().objectName() == "page_complaints"
 
 
 def test_about_names_the_version_and_the_file(context: AppContext, make_window: MakeWindow) -> None:

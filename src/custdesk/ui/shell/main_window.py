@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         log_action.triggered.connect(self.log_visit)
         file_menu.addAction(log_action)
         complaint_action = QAction(self.tr("New &complaint…"), self)
+        # K for 客诉: taken down while the customer is still at the counter (太阳下山原则).
+        complaint_action.setShortcut(QKeySequence("Ctrl+K"))
         complaint_action.triggered.connect(self.new_complaint)
         file_menu.addAction(complaint_action)
         file_menu.addSeparator()
