@@ -189,3 +189,22 @@ def test_the_resolution_takes_enter_as_a_new_line_and_ctrl_enter_resolves(
     assert not dialog.isVisible()
     (resolved,) = services.complaints.complaints()
     assert (resolved.status, resolved.resolution) == ("resolved", "换新\n并道歉")
+
+
+def test_ctrl_tab_turns_the_history_tabs_from_the_name_field(
+    qtbot: QtBot, services: Services
+) -> None:
+    """The keyboard drive: Ctrl+Tab did nothing while the focus was in the profile."""
+    record = services.customers.create(CustomerDraft(name="张三"))
+    form = customer_dialog(services, record=record)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.tabs is not None
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.name_edit.setFocus()
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert form.tabs.tabText(form.tabs.currentIndex()) == "Referrals"
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert form.tabs.tabText(form.tabs.currentIndex()) == "Visits and follow-ups"

@@ -7,9 +7,10 @@ the clerk typed.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -237,12 +238,22 @@ class CustomerDialog(QDialog):
             self.columns.setStretchFactor(1, 6)
             self.columns.setSizes([450, 650])  # in proportion, whatever the window's width
             layout.addWidget(self.columns, 1)
+            # Ctrl+Tab turns the history's tabs from anywhere in the form, the name field too
+            # (QTabWidget turns them only while the focus is inside it).
+            for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
+                               ("Ctrl+Backtab", -1), ("Ctrl+PgUp", -1)):  # fmt: skip
+                QShortcut(QKeySequence(keys), self, partial(self._turn_tab, step))
         else:
             layout.addWidget(self.profile_area, 1)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
         # A file with its history: the room of a laptop's screen, where there is one.
         fit_to_screen(self, FILE_SIZE if self.tabs is not None else None)
+
+    def _turn_tab(self, step: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+            self.tabs.tabBar().setFocus()  # Tab goes on into the page shown
 
     def _with_tip(self) -> QWidget:
         holder = QWidget()
