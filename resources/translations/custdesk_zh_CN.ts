@@ -630,162 +630,162 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="126" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
         <source>Not stated</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="132" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="137" />
         <source>Several numbers: separate with commas</source>
         <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
         <source>Not known yet</source>
         <translation>暂不清楚</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="151" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="155" />
         <source>Separate tags with commas</source>
         <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="157" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source>No regular follow-up</source>
         <translation>不定期回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="174" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="175" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="175" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="177" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="178" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="179" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="180" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="180" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="181" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="181" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="182" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="182" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="183" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="223" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="224" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="225" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="226" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="227" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="228" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="229" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="230" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="353" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="364" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="354" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="365" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="392" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="403" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -1322,7 +1322,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="383" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="385" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -1462,12 +1462,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="352" />
         <source>Ready to import: {good}. To be skipped: {skipped}.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="384" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="386" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1476,7 +1476,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <name>MainWindow</name>
     <message>
         <location filename="../../src/custdesk/ui/shell/main_window.py" line="85" />
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="251" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="253" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
@@ -1501,92 +1501,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="164" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="166" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="167" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="169" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="172" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="174" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="182" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="183" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="191" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="197" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="202" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="204" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="208" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="255" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="257" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="291" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="293" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="299" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="301" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="368" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="370" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="404" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="406" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="415" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="417" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2717,7 +2717,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="103" />
         <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="160" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="166" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="167" />
         <source>No date</source>
         <translation>不定日期</translation>
     </message>
@@ -2782,32 +2782,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>下次联系安排在 {date}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="162" />
         <source>No next contact will be planned.</source>
         <translation>不安排下次联系。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="169" />
         <source>Nothing more is planned: a contact is already planned for {date}.</source>
         <translation>不再另外安排：已有 {date} 的回访计划。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="173" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="174" />
         <source>By rhythm</source>
         <translation>按回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="176" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="177" />
         <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
         <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="229" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="230" />
         <source>Follow-up done: {name}</source>
         <translation>已完成回访：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="229" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="230" />
         <source>Visit logged: {name}</source>
         <translation>已记录到访/来电：{name}</translation>
     </message>
@@ -4238,27 +4238,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="111" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="112" />
+        <source>The same phone as row {row} ({name}), so it will be added to that customer, not imported twice.</source>
+        <translation>与第 {row} 行（{name}）电话相同，将并入那位客户，不会重复导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="117" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="116" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="122" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="121" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="126" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="132" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="133" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4309,39 +4314,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="128" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="134" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="129" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="135" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="130" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="136" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="242" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="283" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="255" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="296" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="153" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="159" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="154" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="255" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="289" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="160" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="268" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="302" />
         <source>; </source>
         <translation> </translation>
     </message>

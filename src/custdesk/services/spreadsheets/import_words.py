@@ -108,6 +108,12 @@ FOLDED = N_(
     "import",
     "The same phone as row {row} ({name}), so it was added to that customer, not imported twice.",
 )
+# The same, on the checking page, before anything is imported.
+FOLDED_PLANNED = N_(
+    "import",
+    "The same phone as row {row} ({name}), so it will be added to that customer, not imported "
+    "twice.",
+)
 CONTINUED_LISTED = N_(
     "import",
     "The notes ran past the {limit} characters the form holds; nothing was cut: the rest "
@@ -166,6 +172,7 @@ def row_messages(
     language: str,
     report: ImportReport | None = None,
     planned_skips: Sequence[tuple[int, str]] = (),
+    planned_folds: Mapping[int, Holder] | None = None,
 ) -> list[RowMessage]:
     """A sentence for every row the clerk should read about, in row order: each row not
     imported (with its reason) and each imported row named from its phone, with a note, folded
@@ -173,7 +180,8 @@ def row_messages(
     on file. Without ``report`` (the checking page, before the import) the rows' own results;
     with it, what the import did (a phone already on file, or twice in the file, is known only
     then). ``planned_skips``: on the checking page, the rows the import's plan will skip for
-    their phones (import_duplicates.planned), (row, reason)."""
+    their phones (import_duplicates.planned), (row, reason); ``planned_folds``: the rows it
+    will add to an earlier row of the file with the same phone (row -> that earlier row)."""
     by_row = {row.row_number: row for row in rows}
     told: dict[int, str] = {}
     if report is None:
@@ -186,6 +194,11 @@ def row_messages(
             }
         )
         wanted.update({row_number: str(reason) for row_number, reason in planned_skips})
+        for row_number, earlier in (planned_folds or {}).items():
+            wanted.setdefault(row_number, "")
+            told[row_number] = _said(
+                language, FOLDED_PLANNED, row=earlier.row_number, name=earlier.name
+            )
     else:
         wanted = dict.fromkeys(report.listed, "")
         wanted.update({row_number: str(reason) for row_number, reason in report.skipped})

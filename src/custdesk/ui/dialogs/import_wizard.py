@@ -344,7 +344,9 @@ class ImportWizard(QWizard):
         plan = self._imports.plan(self.results, self.policy(), export_language())
         self.conflict_view.show_conflicts(plan.conflicts)
         skips = [(row, reason) for row, reason in plan.skipped]
-        self.problems.set_records(row_messages(self.results, export_language(), None, skips))
+        self.problems.set_records(
+            row_messages(self.results, export_language(), None, skips, plan.folded)
+        )
         skipped = len({row for row, _reason in skips})
         self.summary_label.setText(
             self.tr("Ready to import: {good}. To be skipped: {skipped}.").format(
