@@ -560,11 +560,11 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="81" />
-        <source>{count} differences with customers already there. Nothing is replaced unless you choose Replace; a name not kept goes into the notes.</source>
-        <translation>与已有客户有 {count} 处不同。除非您选择“替换”，否则不会改动；没有采用的姓名会记入备注。</translation>
+        <source>Differences with a customer on file or an earlier row of this file: {count}. Nothing is replaced unless you choose Replace; a name not kept goes into the notes.</source>
+        <translation>与已有客户或本表前面的行有 {count} 处不同。除非您选择“替换”，否则不会改动；没有采用的姓名会记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="114" />
+        <location filename="../../src/custdesk/ui/dialogs/import_conflicts.py" line="115" />
         <source>Not imported: merge or correct by hand</source>
         <translation>未导入：请手动合并或改正</translation>
     </message>

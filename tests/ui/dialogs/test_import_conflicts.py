@@ -62,6 +62,9 @@ def test_each_difference_is_kept_unless_the_clerk_chooses_replace(
         ["2", "张三丰", f"张三 (customer {customer.id})", "Name", "张三", "张三丰"],
         ["2", "张三丰", f"张三 (customer {customer.id})", "Address", "武当山", "峨眉山"],
     ]
+    assert choices.label.text().startswith(
+        "Differences with a customer on file or an earlier row of this file: 2."
+    )
     name_choice = choices.combos[(2, "name")]
     name_choice.setFocus()
     qtbot.keyClick(name_choice, Qt.Key.Key_Down)  # Keep -> Replace

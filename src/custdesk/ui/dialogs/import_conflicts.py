@@ -78,8 +78,9 @@ class ConflictChoices(QWidget):
                 self.combos[conflict.key] = combo
         self.label.setText(
             self.tr(
-                "{count} differences with customers already there. Nothing is replaced unless "
-                "you choose Replace; a name not kept goes into the notes."
+                "Differences with a customer on file or an earlier row of this file: {count}. "
+                "Nothing is replaced unless you choose Replace; a name not kept goes into the "
+                "notes."
             ).format(count=QLocale().toString(len(conflicts)))
         )
         self.setVisible(bool(conflicts))
