@@ -28,9 +28,8 @@ from custdesk.services.spreadsheets.export_reports import ExportService, Report
 from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import hint_label, message_label, show_message
 from custdesk.ui.common.i18n import export_language
-from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.save_places import ask_save_path, period_file_name
-from custdesk.ui.widgets.date_field import DateField
+from custdesk.ui.widgets.date_field import DateField, dates_read
 
 THIS_MONTH, LAST_MONTH, THIS_YEAR, CHOSEN = "this_month", "last_month", "this_year", "chosen"
 
@@ -164,11 +163,4 @@ class ExportDialog(QDialog):
 
     def _dates_read(self) -> bool:
         """Whether both dates read as dates; else the first that does not is told and focused."""
-        for field in (self.since_edit, self.until_edit):
-            problem = field.problem()
-            if problem is not None:
-                show_message(self.dates_error, field_problem_text(problem))
-                field.setFocus()
-                return False
-        show_message(self.dates_error, "")
-        return True
+        return dates_read(self.dates_error, self.since_edit, self.until_edit, focus=True)

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 from custdesk import clock as shop_clock
 from custdesk.periods import month_start
 from custdesk.services.spreadsheets.dashboard import Dashboard, DashboardService
-from custdesk.ui.common.display import hint_label, message_label, show_message
-from custdesk.ui.common.messages import field_problem_text
+from custdesk.ui.common.display import hint_label, message_label
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.widgets import dashboard_charts as charts
 from custdesk.ui.widgets.chart_card import ChartCard, ChartTable
-from custdesk.ui.widgets.date_field import DateField
+from custdesk.ui.widgets.date_field import DateField, dates_read
 
 Draw = Callable[[Dashboard], tuple[QChart, ChartTable]]
 CUSTOM = "custom"
@@ -171,12 +170,8 @@ class ReportsPage(QWidget):
     def period(self) -> tuple[dt.date, dt.date] | None:
         """The dates shown, earlier first; None when one typed is no date (then told under
         the dates, and the charts stay as they were)."""
-        for field in (self.since_edit, self.until_edit):
-            problem = field.problem()
-            if problem is not None:
-                show_message(self.dates_error, field_problem_text(problem))
-                return None
-        show_message(self.dates_error, "")
+        if not dates_read(self.dates_error, self.since_edit, self.until_edit):
+            return None
         since, until = self.since_edit.date(), self.until_edit.date()
         if since is None or until is None:
             return None

@@ -22,16 +22,15 @@ from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecor
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
-from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
+from custdesk.ui.common.display import MUTED_STYLE, message_label
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
-from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
-from custdesk.ui.widgets.date_field import DateField
+from custdesk.ui.widgets.date_field import DateField, dates_read
 
 MAX_ROWS = 5000  # a month of a busy shop; narrow the dates to see further back
 DEFAULT_DAYS = 30
@@ -128,12 +127,8 @@ class VisitsPage(QWidget):
     def current_filter(self) -> VisitFilter | None:
         """The log's filter; None when a date typed is no date (then told under the bar, and
         the list stays as it was)."""
-        for field in (self.since_edit, self.until_edit):
-            problem = field.problem()
-            if problem is not None:
-                show_message(self.dates_error, field_problem_text(problem))
-                return None
-        show_message(self.dates_error, "")
+        if not dates_read(self.dates_error, self.since_edit, self.until_edit):
+            return None
         return VisitFilter(
             since=self.since_edit.date(),
             until=self.until_edit.date(),

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
+    QLabel,
     QLineEdit,
     QStyle,
     QVBoxLayout,
@@ -31,6 +32,8 @@ from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem
 from custdesk.services.customers.calendar import Birthday, birthday_in, latest_record_date
 from custdesk.services.customers.date_reading import ReadDate, Reading, read_date
+from custdesk.ui.common.display import show_message
+from custdesk.ui.common.messages import field_problem_text
 
 BIRTHDAY_YEARS_BACK = 30  # where a birthday's calendar opens: a typical customer's age
 
@@ -165,3 +168,18 @@ class DateField(QLineEdit):
         if self.text() != self._last_edited:
             self._last_edited = self.text()
             self.edited.emit()
+
+
+def dates_read(error_label: QLabel, *fields: DateField, focus: bool = False) -> bool:
+    """Whether every field reads as a date (or is an allowed empty one). Else the first that
+    does not is told in ``error_label`` (and given the focus with ``focus``) and False is
+    returned; the label is cleared when all read. For a page's or dialog's date range."""
+    for field in fields:
+        problem = field.problem()
+        if problem is not None:
+            show_message(error_label, field_problem_text(problem))
+            if focus:
+                field.setFocus()
+            return False
+    show_message(error_label, "")
+    return True
