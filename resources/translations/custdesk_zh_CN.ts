@@ -995,7 +995,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/date_field.py" line="57" />
+        <location filename="../../src/custdesk/ui/widgets/date_field.py" line="60" />
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>从日历中选择（Alt+下箭头）</translation>
     </message>
@@ -1041,107 +1041,107 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="53" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="57" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="69" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="70" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="71" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="72" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="73" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="80" />
         <source>Every customer, whatever the dates</source>
         <translation>全部客户，不按日期筛选</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="81" />
         <source>Visits on these dates</source>
         <translation>这些日期内的回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="83" />
         <source>Not yet done and due by the last date, late ones too</source>
         <translation>截至结束日期到期、尚未完成的回访，含已逾期的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="85" />
         <source>Complaints received on these dates</source>
         <translation>这些日期内收到的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="87" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="86" />
         <source>Customers referred on these dates</source>
         <translation>这些日期内被转介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="87" />
         <source>A row for each month, counting these dates</source>
         <translation>每月一行，只计这些日期内的数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="97" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="104" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="107" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="145" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="144" />
         <source>custdesk-reports</source>
         <translation>客户档案台报表</translation>
     </message>
@@ -2116,97 +2116,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="81" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="84" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="86" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="88" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="122" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="131" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="194" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="198" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="208" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2815,92 +2815,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="60" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="64" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="66" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="74" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="76" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="85" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="159" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="154" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="161" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="156" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="163" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="183" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -2973,143 +2973,143 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="83" />
+        <location filename="../../src/custdesk/cli.py" line="82" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="106" />
+        <location filename="../../src/custdesk/cli.py" line="102" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="114" />
+        <location filename="../../src/custdesk/cli.py" line="110" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="134" />
+        <location filename="../../src/custdesk/cli.py" line="130" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="152" />
+        <location filename="../../src/custdesk/cli.py" line="148" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="165" />
+        <location filename="../../src/custdesk/cli.py" line="161" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="172" />
+        <location filename="../../src/custdesk/cli.py" line="168" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="175" />
+        <location filename="../../src/custdesk/cli.py" line="171" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="193" />
+        <location filename="../../src/custdesk/cli.py" line="189" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="195" />
+        <location filename="../../src/custdesk/cli.py" line="191" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="200" />
+        <location filename="../../src/custdesk/cli.py" line="196" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="217" />
+        <location filename="../../src/custdesk/cli.py" line="213" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="220" />
+        <location filename="../../src/custdesk/cli.py" line="216" />
         <source>restored {name} (customers: {count}); the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="327" />
+        <location filename="../../src/custdesk/cli.py" line="320" />
         <source>export: rows: {rows}; sheets: {sheets}; {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="242" />
+        <location filename="../../src/custdesk/cli.py" line="238" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="246" />
+        <location filename="../../src/custdesk/cli.py" line="242" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="255" />
+        <location filename="../../src/custdesk/cli.py" line="250" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="278" />
+        <location filename="../../src/custdesk/cli.py" line="273" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="284" />
+        <location filename="../../src/custdesk/cli.py" line="279" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="313" />
+        <location filename="../../src/custdesk/cli.py" line="308" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="339" />
-        <location filename="../../src/custdesk/cli.py" line="372" />
+        <location filename="../../src/custdesk/cli.py" line="332" />
+        <location filename="../../src/custdesk/cli.py" line="365" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="340" />
+        <location filename="../../src/custdesk/cli.py" line="333" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="347" />
+        <location filename="../../src/custdesk/cli.py" line="339" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="373" />
+        <location filename="../../src/custdesk/cli.py" line="366" />
         <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
         <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="385" />
+        <location filename="../../src/custdesk/cli.py" line="377" />
         <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="405" />
+        <location filename="../../src/custdesk/cli.py" line="398" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="410" />
+        <location filename="../../src/custdesk/cli.py" line="403" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="428" />
+        <location filename="../../src/custdesk/cli.py" line="419" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>

@@ -78,12 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as exc:  # a path that cannot be used (a file where a folder should be...)
         where = f": {exc.filename}" if exc.filename else ""
-        said = say(
-            _language(args),
-            N_("cli", "{error}. Nothing was changed."),
-            error=f"{exc.strerror or exc}{where}",
-        )
-        print(f"custdesk: {said}", file=sys.stderr)
+        error = f"{exc.strerror or exc}{where}"
+        _complain(_language(args), N_("cli", "{error}. Nothing was changed."), error=error)
         return EXIT_ERROR
 
 
@@ -104,7 +100,7 @@ def _new(args: argparse.Namespace) -> int:
     db_path, language = resolve_db_path(args.db), _language(args)
     if args.name and len(args.name.strip()) > SHOP_NAME_MAX:
         too_long = N_("cli", "the shop name is longer than {count} characters")
-        print(f"custdesk: {say(language, too_long, count=SHOP_NAME_MAX)}", file=sys.stderr)
+        _complain(language, too_long, count=SHOP_NAME_MAX)
         return EXIT_ERROR
     create_shop_file(db_path)
     if args.name:
@@ -240,12 +236,11 @@ def _demo(args: argparse.Namespace) -> int:
     latest = latest_record_date(today)
     if not 1 <= args.customers <= DEMO_MAX_CUSTOMERS:
         most = N_("cli", "--customers must be 1 to {most:,}")
-        print(f"custdesk: {say(language, most, most=DEMO_MAX_CUSTOMERS)}", file=sys.stderr)
+        _complain(language, most, most=DEMO_MAX_CUSTOMERS)
         return EXIT_ERROR
     if args.today is not None and not DEMO_EARLIEST_TODAY <= args.today <= latest:
         between = N_("cli", "--today must lie between {first} and {last}; nothing was created")
-        said = say(language, between, first=DEMO_EARLIEST_TODAY, last=latest)
-        print(f"custdesk: {said}", file=sys.stderr)
+        _complain(language, between, first=DEMO_EARLIEST_TODAY, last=latest)
         return EXIT_ERROR
     db_path = resolve_db_path(args.db)
     started = time.perf_counter()
@@ -313,10 +308,8 @@ def _export(args: argparse.Namespace) -> int:
         after = N_(
             "cli", "--from {since} is after --to {until}: give --from first, both dates {allowed}"
         )
-        said = say(
-            language, after, since=args.since, until=args.until, allowed=_allowed_dates(language)
-        )
-        print(f"custdesk: {said}", file=sys.stderr)
+        allowed = _allowed_dates(language)
+        _complain(language, after, since=args.since, until=args.until, allowed=allowed)
         return EXIT_ERROR
     started = time.perf_counter()
     with open_for_reading(db_path, program="custdesk export") as db:  # works beside the window
@@ -338,8 +331,7 @@ def _import(args: argparse.Namespace) -> int:
         if not names_customers(mapping):
             headers = ", ".join(table.headers) or say(language, N_("cli", "none"))
             nameless = N_("cli", "no name or phone column found in {file} (headers: {headers})")
-            said = say(language, nameless, file=args.file.name, headers=headers)
-            print(f"custdesk: {said}", file=sys.stderr)
+            _complain(language, nameless, file=args.file.name, headers=headers)
             return EXIT_FAILED
         order = DateOrder(args.date_order) if args.date_order else None
         example = imports.ambiguous_date(table, mapping, order)
@@ -349,7 +341,8 @@ def _import(args: argparse.Namespace) -> int:
                 "the birthdays in {file} can be read day first or month first (e.g. {example}): "
                 "say which with --date-order dmy, mdy or ymd; nothing was imported",
             )
-            return _refuse_unclear_dates(unclear, args.file, example, language)
+            _complain(language, unclear, file=args.file.name, example=example)
+            return EXIT_FAILED
         rows = imports.check(table, mapping, order)
         decisions = Decisions(default=Decision(args.on_conflict))
         report = imports.run(
@@ -375,8 +368,7 @@ def _import_history(args: argparse.Namespace) -> int:
                 "no date column, or no phone or name column, found in {file} (headers: "
                 "{headers}); nothing was imported",
             )
-            said = say(language, unusable, file=args.file.name, headers=headers)
-            print(f"custdesk: {said}", file=sys.stderr)
+            _complain(language, unusable, file=args.file.name, headers=headers)
             return EXIT_FAILED
         kind = HistoryKind(args.kind) if args.kind else guess_kind(mapping)
         order = DateOrder(args.date_order) if args.date_order else None
@@ -387,7 +379,8 @@ def _import_history(args: argparse.Namespace) -> int:
                 "the dates in {file} can be read day first or month first (e.g. {example}): "
                 "say which with --date-order dmy, mdy or ymd; nothing was imported",
             )
-            return _refuse_unclear_dates(unclear, args.file, example, language)
+            _complain(language, unclear, file=args.file.name, example=example)
+            return EXIT_FAILED
         rows = history.check(table, mapping, kind, order)
         report = history.run(rows, kind)
     for line in history_lines(table, rows, report, language):
@@ -411,12 +404,10 @@ def _allowed_dates(language: str) -> str:
     return say(language, between, first=EARLIEST_RECORD_DATE, last=latest)
 
 
-def _refuse_unclear_dates(message: str, file: Path, example: str, language: str) -> int:
-    """Nothing imported: the file's dates read day first or month first alike (``example``),
-    and ``--date-order`` did not say which."""
-    said = say(language, message, file=file.name, example=example)
-    print(f"custdesk: {said}", file=sys.stderr)
-    return EXIT_FAILED
+def _complain(language: str, message: str, **fields: object) -> None:
+    """``custdesk: <message>`` on stderr, in ``language``: a refusal the command explains (the
+    caller returns its exit code)."""
+    print(f"custdesk: {say(language, message, **fields)}", file=sys.stderr)
 
 
 def _refuse_dates_out_of_range(options: dict[str, dt.date | None], language: str) -> bool:
@@ -426,8 +417,8 @@ def _refuse_dates_out_of_range(options: dict[str, dt.date | None], language: str
     for option, day in options.items():
         if day is not None and check_record_date(day, today) is not None:
             out = N_("cli", "{option} {day} is out of range: give dates {allowed}")
-            said = say(language, out, option=option, day=day, allowed=_allowed_dates(language))
-            print(f"custdesk: {said}", file=sys.stderr)
+            allowed = _allowed_dates(language)
+            _complain(language, out, option=option, day=day, allowed=allowed)
             return True
     return False
 
