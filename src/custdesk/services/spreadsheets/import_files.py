@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from custdesk.errors import FileRefusedError
 from custdesk.services.spreadsheets.import_headers import guess_mapping
 from custdesk.services.spreadsheets.reading.guards import OLE_MAGIC, Kind, sniff
 from custdesk.services.spreadsheets.reading.header_row import find_header
@@ -28,7 +29,6 @@ from custdesk.services.spreadsheets.reading.limits import (
     MAX_ROWS,
     MAX_UNPACKED_BYTES,
     Cell,
-    FileRefusedError,
     SheetRows,
 )
 

@@ -88,7 +88,7 @@ def test_an_ods_sheet_is_read_below_its_title_and_another_sheet_can_be_chosen() 
 def test_a_long_sheet_is_refused_before_its_rows_are_made(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from custdesk.services.spreadsheets.reading.limits import FileRefusedError
+    from custdesk.errors import FileRefusedError
 
     monkeypatch.setattr(workbooks, "MAX_ROWS", 2)  # a header and two rows allowed
     made: list[bool] = []

@@ -15,10 +15,10 @@ import zipfile
 from enum import StrEnum
 from pathlib import Path
 
+from custdesk.errors import FileRefusedError
 from custdesk.services.spreadsheets.reading.limits import (
     MAX_RATIO,
     MAX_UNPACKED_BYTES,
-    FileRefusedError,
 )
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls/.et, or an encrypted .xlsx

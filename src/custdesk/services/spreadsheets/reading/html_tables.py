@@ -15,9 +15,9 @@ from collections.abc import Sequence
 import lxml.html
 from lxml import etree
 
+from custdesk.errors import FileRefusedError
 from custdesk.services.spreadsheets.reading.limits import (
     MAX_COLUMNS,
-    FileRefusedError,
     RecognisesHeader,
     SheetRows,
     kept_rows,

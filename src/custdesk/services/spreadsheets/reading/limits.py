@@ -8,10 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from custdesk.errors import AmbiguousEncodingError, FileRefusedError
-
-# The readers' refusals, defined with the other typed errors, named here as the readers know them.
-__all__ = ["AmbiguousEncodingError", "FileRefusedError"]
+from custdesk.errors import FileRefusedError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024

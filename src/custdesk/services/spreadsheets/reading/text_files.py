@@ -20,9 +20,8 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
+from custdesk.errors import AmbiguousEncodingError, FileRefusedError
 from custdesk.services.spreadsheets.reading.limits import (
-    AmbiguousEncodingError,
-    FileRefusedError,
     RecognisesHeader,
     SheetRows,
     kept_rows,

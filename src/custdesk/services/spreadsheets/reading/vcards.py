@@ -16,9 +16,9 @@ from typing import Any
 
 import vobject  # type: ignore[import-untyped]  # no stubs published
 
+from custdesk.errors import FileRefusedError
 from custdesk.services.spreadsheets.reading.limits import (
     Cell,
-    FileRefusedError,
     SheetRows,
     kept_rows,
 )

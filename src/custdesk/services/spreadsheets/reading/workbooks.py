@@ -14,10 +14,10 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
+from custdesk.errors import FileRefusedError
 from custdesk.services.spreadsheets.reading.guards import Kind
 from custdesk.services.spreadsheets.reading.limits import (
     MAX_ROWS,
-    FileRefusedError,
     SheetRows,
     kept_rows,
 )
