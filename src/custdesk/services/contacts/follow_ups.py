@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
-from custdesk.services.contacts.cadence import FollowUpSource, FollowUpStatus, schedule_by_cadence
+from custdesk.services.contacts.cadence import (
+    FollowUpSource,
+    FollowUpStatus,
+    by_cadence,
+    first_pending,
+    schedule_by_cadence,
+)
 from custdesk.services.contacts.visits import VisitDraft, add_visit, validate_visit
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
@@ -135,19 +141,13 @@ class FollowUpService:
         which then no longer counts as planned. NotFoundError for an unknown customer."""
         with self._db.reading() as session:
             customer = load_customer(session, customer_id)
-            query = select(orm.FollowUp.due_on).where(
-                orm.FollowUp.customer_id == customer_id,
-                orm.FollowUp.status == FollowUpStatus.PENDING,
-            )
-            if completing is not None:
-                query = query.where(orm.FollowUp.id != completing)
-            pending = session.scalar(query.order_by(orm.FollowUp.due_on).limit(1))
+            pending = first_pending(session, customer_id, excluding=completing)
             if pending is not None:
                 return PlanWithoutDate(due_on=pending, already_planned=True)
-            days = customer.follow_up_cadence_days
-            if not days:
+            due = by_cadence(customer, contact_on)
+            if due is None:
                 return PlanWithoutDate()
-            return PlanWithoutDate(due_on=contact_on + dt.timedelta(days=days), cadence_days=days)
+            return PlanWithoutDate(due_on=due, cadence_days=customer.follow_up_cadence_days)
 
     def snooze(self, follow_up_id: int, until: dt.date) -> FollowUpRecord:
         now = self._clock()
