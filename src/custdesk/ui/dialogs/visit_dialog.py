@@ -123,7 +123,8 @@ class VisitDialog(RecordFormDialog):
         self.no_date_button.setChecked(True)
         self.next_plan_label = hint_label()
         self.next_group.idToggled.connect(lambda _id, on: on and self._show_next_plan())
-        self.when_edit.dateTimeChanged.connect(lambda _when: self._show_next_plan())
+        # Only the day counts for the plan: a changed hour or minute reads nothing again.
+        self.when_edit.dateChanged.connect(lambda _day: self._show_next_plan())
         if self.picker is not None:
             self.picker.picked.connect(lambda _id: self._show_next_plan())
 
