@@ -26,6 +26,7 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.overview import OverviewService
 from custdesk.services.customers.purchases import PurchaseService
+from custdesk.services.referrals.customer_file import CustomerFileService
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
 from custdesk.services.referrals.rewards import RewardService
@@ -59,6 +60,7 @@ class Services:
     overview: OverviewService
     customer_list: CustomerListService
     customers: CustomerService
+    customer_files: CustomerFileService  # the customer form's Save: profile, purchases, referrer
     purchases: PurchaseService
     merge: MergeService
     visits: VisitService
@@ -195,6 +197,7 @@ def build_services(db: Database, db_path: Path) -> Services:
         overview=OverviewService(db),
         customer_list=CustomerListService(db),
         customers=customers,
+        customer_files=CustomerFileService(db, customers=customers, stage_rules=rules),
         purchases=PurchaseService(db, stage_rules=rules),
         merge=MergeService(db, stage_rules=rules, actor=who),
         visits=VisitService(db, stage_rules=rules),

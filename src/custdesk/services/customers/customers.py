@@ -189,11 +189,34 @@ class CustomerService:
         clean = self.validate(draft)
         now = self._clock()
         with self._db.writing() as session:
+            customer = self.save_in(session, None, clean, now, allow_shared_phone)
+            return customer_record(session, customer)
+
+    def save_in(
+        self,
+        session: Session,
+        customer_id: int | None,
+        clean: CustomerDraft,
+        now: dt.datetime,
+        allow_shared_phone: bool,
+    ) -> orm.Customer:
+        """Create (``customer_id`` None) or update a customer from a validated draft inside the
+        caller's transaction, with its search row and history; DuplicateError when a phone
+        newly given is another customer's, unless ``allow_shared_phone``. The customer file
+        saves the form's purchases and referrer with it (referrals.customer_file)."""
+        if customer_id is None:
             if not allow_shared_phone:
                 refuse_taken_phones(session, clean.phones, excluding=None)
             customer = self.create_in(session, clean, now)
-            refresh_search_rows(session, [customer.id])
-            return customer_record(session, customer)
+        else:
+            customer = load_customer(session, customer_id)
+            before = draft_of(customer)
+            if not allow_shared_phone:
+                new_numbers = set(clean.phones) - set(before.phones)
+                refuse_taken_phones(session, tuple(new_numbers), excluding=customer_id)
+            self.update_in(session, customer, before, clean, now)
+        refresh_search_rows(session, [customer.id])
+        return customer
 
     def create_in(self, session: Session, clean: CustomerDraft, now: dt.datetime) -> orm.Customer:
         """Insert a validated draft inside the caller's transaction (imports batch many).
@@ -211,13 +234,7 @@ class CustomerService:
         clean = self.validate(draft)
         now = self._clock()
         with self._db.writing() as session:
-            customer = load_customer(session, customer_id)
-            before = draft_of(customer)
-            if not allow_shared_phone:
-                new_numbers = set(clean.phones) - set(before.phones)
-                refuse_taken_phones(session, tuple(new_numbers), excluding=customer_id)
-            self.update_in(session, customer, before, clean, now)
-            refresh_search_rows(session, [customer_id])
+            customer = self.save_in(session, customer_id, clean, now, allow_shared_phone)
             return customer_record(session, customer)
 
     def create_many_in(

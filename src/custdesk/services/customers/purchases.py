@@ -81,7 +81,7 @@ class PurchaseService:
                 .where(orm.Purchase.customer_id == customer_id)
                 .order_by(orm.Purchase.purchased_on.desc(), orm.Purchase.id.desc())
             ).all()
-            return [_record(row) for row in rows]
+            return [purchase_record(row) for row in rows]
 
     def opening_balance_of(self, customer_id: int) -> int:
         """Fen the customer spent before CustDesk, as an imported list said (0 for none): part
@@ -98,14 +98,21 @@ class PurchaseService:
             customer = load_customer(session, customer_id)
             purchase = add_purchase(session, customer_id, draft, amount_cents, now)
             refresh_aggregates(session, customer, now.date(), self._stage_rules(session))
-            return _record(purchase)
+            return purchase_record(purchase)
+
+    def check(self, draft: PurchaseDraft) -> tuple[PurchaseDraft, int]:
+        """The draft cleaned and its amount in fen, as ``record`` would save them, saving
+        nothing (the customer form keeps purchases until its Save); ValidationError naming
+        every bad field (check_purchase), against the shop's today."""
+        return check_purchase(draft, self._clock().date())
 
     def remove(self, purchase_id: int) -> None:
+        """Delete one purchase; NotFoundError when it is gone. The customer's figures follow."""
         with self._db.writing() as session:
             purchase = load_row(session, orm.Purchase, purchase_id, "purchase")
-            customer = load_customer(session, purchase.customer_id)
-            session.delete(purchase)
-            session.flush()
+            customer_id = purchase.customer_id
+            remove_purchase_in(session, purchase)
+            customer = load_customer(session, customer_id)
             refresh_aggregates(session, customer, self._clock().date(), self._stage_rules(session))
 
 
@@ -167,7 +174,17 @@ def add_purchase(
     return purchase
 
 
-def _record(row: orm.Purchase) -> PurchaseRecord:
+def remove_purchase_in(session: Session, purchase: orm.Purchase) -> PurchaseRecord:
+    """Delete ``purchase`` inside the caller's transaction and return what it was; the caller
+    refreshes the customer's figures."""
+    record = purchase_record(purchase)
+    session.delete(purchase)
+    session.flush()
+    return record
+
+
+def purchase_record(row: orm.Purchase) -> PurchaseRecord:
+    """The purchase row as the plain record the UI gets."""
     return PurchaseRecord(
         id=row.id,
         customer_id=row.customer_id,
@@ -176,4 +193,16 @@ def _record(row: orm.Purchase) -> PurchaseRecord:
         amount_cents=row.amount_cents,
         quantity=row.quantity,
         notes=row.notes,
+    )
+
+
+def purchase_draft(record: PurchaseRecord) -> PurchaseDraft:
+    """A saved purchase as the draft that records it again (its amount written in yuan, to the
+    fen): what an undo puts back."""
+    return PurchaseDraft(
+        purchased_on=record.purchased_on,
+        item=record.item,
+        amount=str(Decimal(record.amount_cents) / 100),
+        quantity=record.quantity,
+        notes=record.notes,
     )
