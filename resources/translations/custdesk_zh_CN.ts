@@ -630,162 +630,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="127" />
-        <source>Not stated</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="132" />
-        <source>year unknown</source>
-        <translation>年份不详</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="137" />
-        <source>Several numbers: separate with commas</source>
-        <translation>多个号码请用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="145" />
-        <source>Not known yet</source>
-        <translation>暂不清楚</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
-        <source>Important customer</source>
-        <translation>重要客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="155" />
-        <source>Separate tags with commas</source>
-        <translation>多个标签请用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
-        <source>No regular follow-up</source>
-        <translation>不定期回访</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="159" />
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="168" />
-        <source>Name *</source>
-        <translation>姓名 *</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="169" />
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="170" />
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="171" />
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="172" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="173" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="174" />
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="175" />
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="176" />
-        <source>Family</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="177" />
-        <source>Hobbies</source>
-        <translation>兴趣爱好</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="178" />
-        <source>Temperament</source>
-        <translation>性格类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="180" />
-        <source>Decision maker</source>
-        <translation>购买决策人</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="181" />
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="182" />
-        <source>Follow up every</source>
-        <translation>回访周期</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="183" />
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="224" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="226" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="228" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="230" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="364" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="223" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="365" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="224" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="403" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="260" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -861,7 +746,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="23" />
+        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="27" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
@@ -927,67 +812,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="91" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="98" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="100" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="102" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="104" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="129" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="309" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="312" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="314" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="390" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="395" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="407" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="412" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="410" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="415" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="412" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="417" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="416" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="421" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1167,6 +1052,34 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/common/file_written.py" line="35" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FirstVisitFields</name>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/first_visit_fields.py" line="29" />
+        <source>Item (optional)</source>
+        <translation>商品（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/first_visit_fields.py" line="31" />
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/first_visit_fields.py" line="42" />
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/first_visit_fields.py" line="43" />
+        <source>First purchase</source>
+        <translation>首次成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/first_visit_fields.py" line="59" />
+        <source>Choose who introduced them in the list (Down, then Enter).</source>
+        <translation>请在列表中选出介绍人（按↓，再按回车）。</translation>
     </message>
 </context>
 <context>
@@ -1723,52 +1636,191 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="58" />
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="63" />
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="68" />
+        <source>Several numbers: separate with commas</source>
+        <translation>多个号码请用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="76" />
+        <source>Not known yet</source>
+        <translation>暂不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="83" />
+        <source>Important customer</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="86" />
+        <source>Separate tags with commas</source>
+        <translation>多个标签请用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="89" />
+        <source>No regular follow-up</source>
+        <translation>不定期回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="90" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="99" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="100" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="101" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="102" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="103" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="105" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="106" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="107" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="108" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="109" />
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="110" />
+        <source>Temperament</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="112" />
+        <source>Decision maker</source>
+        <translation>购买决策人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="113" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="114" />
+        <source>Follow up every</source>
+        <translation>回访周期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/profile_form.py" line="115" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>PurchasesPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="79" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="76" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="79" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="101" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="79" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="59" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="79" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="80" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="105" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="82" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="107" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="109" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="272" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="118" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="152" />
         <source>From the old list: {amount}</source>
         <translation>原表消费：{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="126" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="179" />
+        <source>Added here: {added}, removed here: {removed}. Saved with the customer.</source>
+        <translation>本次新增 {added} 笔，删除 {removed} 笔，保存客户时一并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="186" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="203" />
+        <source>Added here: recorded when you save the customer.</source>
+        <translation>本次新增：保存客户时记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="205" />
+        <source>Removed here: deleted when you save the customer.</source>
+        <translation>本次删除：保存客户时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="272" />
+        <source>Keep purchase</source>
+        <translation>保留此笔成交</translation>
     </message>
 </context>
 <context>
@@ -1828,72 +1880,78 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="61" />
-        <source>Save referrer</source>
-        <translation>保存介绍人</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="66" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="74" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="71" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="79" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="81" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="89" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="82" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="90" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="83" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="91" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="98" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="106" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="99" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="107" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="100" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="108" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="103" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="111" />
         <source>As a referrer</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="117" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="139" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="146" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="120" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="144" />
+        <source>(kept when you save)</source>
+        <translation>（保存后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="160" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="135" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="132" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="144" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="69" />
+        <source>Set referrer</source>
+        <translation>设为介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="175" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -2716,8 +2774,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="103" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="160" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="168" />
         <source>No date</source>
         <translation>不定日期</translation>
     </message>
@@ -2732,82 +2790,82 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="140" />
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="155" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="156" />
         <source>Next contact planned for {date}.</source>
         <translation>下次联系安排在 {date}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="163" />
         <source>No next contact will be planned.</source>
         <translation>不安排下次联系。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="169" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="170" />
         <source>Nothing more is planned: a contact is already planned for {date}.</source>
         <translation>不再另外安排：已有 {date} 的回访计划。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="175" />
         <source>By rhythm</source>
         <translation>按回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="178" />
         <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
         <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="230" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="231" />
         <source>Follow-up done: {name}</source>
         <translation>已完成回访：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="230" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="231" />
         <source>Visit logged: {name}</source>
         <translation>已记录到访/来电：{name}</translation>
     </message>
@@ -5092,39 +5150,29 @@ Restore that backup now?</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="84" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="82" />
         <source>New customer {name}</source>
         <translation>新建客户 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="96" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="102" />
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="109" />
         <source>Move {name} to Trash</source>
         <translation>将 {name} 移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="113" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="116" />
         <source>Restore {name}</source>
         <translation>恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="130" />
+        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="133" />
         <source>Merge {absorbed} into {kept}</source>
         <translation>将 {absorbed} 合并到 {kept}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="139" />
-        <source>Add purchase {item}</source>
-        <translation>添加成交 {item}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/customer_form/undo.py" line="146" />
-        <source>Remove purchase {item}</source>
-        <translation>删除成交 {item}</translation>
     </message>
 </context>
 <context>

@@ -34,16 +34,13 @@ def customer_dialog(services: Services, **given: Any) -> CustomerDialog:
     """A new customer's form (``record=`` for an existing one's)."""
     parts: dict[str, Any] = {
         "customers": services.customers,
+        "customer_files": services.customer_files,
         "purchases": services.purchases,
         "visits": services.visits,
         "follow_ups": services.follow_ups,
         "referrals": services.referrals,
         "customer_list": services.customer_list,
         "changes": ChangeNotifier(),
-        "undo_stack": QUndoStack(),
     }
     parts.update(given)
-    dialog = CustomerDialog(**parts)
-    if "undo_stack" not in given:
-        parts["undo_stack"].setParent(dialog)
-    return dialog
+    return CustomerDialog(**parts)

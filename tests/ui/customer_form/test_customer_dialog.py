@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext, Services
@@ -19,7 +19,8 @@ from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
 from custdesk.storage.lock import login_name
 from custdesk.ui.common.operations import ChangeNotifier
-from custdesk.ui.customer_form.customer_dialog import CustomerDialog, split_list
+from custdesk.ui.customer_form.customer_dialog import CustomerDialog
+from custdesk.ui.customer_form.profile_form import split_list
 from custdesk.ui.customer_form.referral_panel import ReferralPanel
 from custdesk.ui.models.customer_table_model import STAGE, TOTAL_SPENT
 from custdesk.ui.shell.main_window import MainWindow
@@ -84,6 +85,11 @@ def test_a_chinese_clerk_reads_the_seeds_words_and_advice_in_chinese(
     dialog.temperament_combo.setCurrentIndex(dialog.temperament_combo.findData("picky"))
     assert dialog.temperament_combo.currentText() == "挑剔型"
     assert dialog.temperament_tip.text() == "准备充分的事实和细节，不争辩，认真对待每个意见。"
+    # The profile's own words (ProfileForm) and the new customer's rows (FirstVisitFields).
+    assert dialog.important_check.text() == "重要客户"
+    assert "未填写" in [dialog.gender_combo.itemText(i) for i in range(dialog.gender_combo.count())]
+    captions = [dialog.form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(7)]
+    assert "介绍人" in [item.widget().text() for item in captions if item is not None]
     panel = ReferralPanel(
         referrals=services.referrals,
         customers=services.customers,
@@ -203,6 +209,14 @@ def test_editing_from_the_list_updates_the_row(
     assert page.table.selectionModel().selectedRows()[0].row() == 0
 
 
+def press_ctrl_s(qtbot: QtBot, dialog: CustomerDialog) -> None:
+    """Ctrl+S where the clerk's focus is in the form: the whole file is saved."""
+    dialog.activateWindow()  # the keys go where a clerk's would: to the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
 def test_lists_accept_chinese_and_english_separators() -> None:
     assert split_list("a, b；c、d，e; ") == ("a", "b", "c", "d", "e")
 
@@ -234,13 +248,17 @@ def test_purchases_are_added_from_the_customer_form(
 
     panel.amount_edit.clear()
     type_text(qtbot, panel.amount_edit, "1,299.50")
-    with qtbot.waitSignal(changes.changed):
-        qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "羊毛大衣"
-    assert [p.purchased_on for p in purchases.purchases_of(saved.id)] == [dt.date(2026, 11, 20)]
     assert panel.summary.text() == "Purchases: 1, total ¥1,299.50"
+    assert panel.pending_label.text() == "Added here: 1, removed here: 0. Saved with the customer."
     assert not panel.error_label.isVisible()
+    assert purchases.purchases_of(saved.id) == []  # nothing reaches the file before Save
+
+    with qtbot.waitSignal(changes.changed):
+        press_ctrl_s(qtbot, dialog)
+    assert [p.purchased_on for p in purchases.purchases_of(saved.id)] == [dt.date(2026, 11, 20)]
     assert page.model.index(0, TOTAL_SPENT).data() == "¥1,299.50"  # the list follows at once
     assert page.model.index(0, STAGE).data() == "New"
 
@@ -264,21 +282,20 @@ def test_a_purchase_removed_by_mistake_comes_back_with_undo(
     panel.table.selectRow(0)  # newest first: the gloves
     assert panel.remove_button.isEnabled()
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
-    assert [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())] == ["围巾"]
+    # Struck out until Save, and a second press keeps it after all.
+    assert panel.table.item(0, 1).font().strikeOut()
+    assert panel.summary.text() == "Purchases: 1, total ¥199.00"
+    assert panel.remove_button.text() == "Keep purchase"
+    assert page.model.index(0, TOTAL_SPENT).data() == "¥249.50"
+    press_ctrl_s(qtbot, dialog)
+    assert [p.item for p in purchases.purchases_of(saved.id)] == ["围巾"]
     assert page.model.index(0, TOTAL_SPENT).data() == "¥199.00"
-    assert page.undo_stack.undoText() == "Remove purchase 手套"
+    assert page.undo_stack.undoText() == "Edit 周八"
 
     page.undo_stack.undo()
-    assert [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())] == [
-        "手套",
-        "围巾",
-    ]
+    assert [p.item for p in purchases.purchases_of(saved.id)] == ["手套", "围巾"]
     assert page.model.index(0, TOTAL_SPENT).data() == "¥249.50"
-
-    dialog.close()
-    dialog.deleteLater()
-    qtbot.wait(10)
-    page.undo_stack.redo()  # the form is gone; the list still follows
+    page.undo_stack.redo()
     assert page.model.index(0, TOTAL_SPENT).data() == "¥199.00"
     page.undo_stack.undo()
     assert [p.item for p in purchases.purchases_of(saved.id)] == ["手套", "围巾"]

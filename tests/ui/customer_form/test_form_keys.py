@@ -124,7 +124,7 @@ def test_enter_in_the_purchase_amount_adds_one_purchase_and_the_form_stays_open(
     assert [(p.item, p.amount_cents) for p in bought] == [("羊毛大衣", 1999)]
 
 
-def test_enter_on_the_picked_referrer_saves_the_referrer_only(
+def test_enter_on_the_picked_referrer_sets_the_referrer_only_and_ctrl_s_saves_both(
     qtbot: QtBot, services: Services
 ) -> None:
     referrer = services.customers.create(CustomerDraft(name="赵六"))
@@ -138,9 +138,15 @@ def test_enter_on_the_picked_referrer_saves_the_referrer_only(
     qtbot.keyClick(panel.picker.search_box, Qt.Key.Key_Return)
 
     assert dialog.isVisible()
+    assert "赵六" in panel.referrer_label.text()
+    assert services.referrals.referral_of(customer.id) is None  # kept for Save
+    assert services.customers.get(customer.id).name == "孙七"
+
+    qtbot.keyClick(panel.picker.search_box, Qt.Key.Key_S, CTRL)
+    assert not dialog.isVisible()
     link = services.referrals.referral_of(customer.id)
     assert link is not None and link.referrer_id == referrer.id
-    assert services.customers.get(customer.id).name == "孙七"
+    assert services.customers.get(customer.id).name == "孙七（改）"
 
 
 # -- the record forms (a visit, a complaint, a reward) -----------------------------------------

@@ -71,6 +71,21 @@ def tab_to(qtbot: QtBot, widget: QWidget, presses: int = 1) -> None:
     assert QApplication.focusWidget() is widget
 
 
+def save_with_ctrl_s(qtbot: QtBot, dialog: CustomerDialog) -> None:
+    """The clerk's Ctrl+S: the purchases added in the form are written with it."""
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
+
+
+def add_with_enter(qtbot: QtBot, panel: PurchasesPanel, item: str, amount: str) -> None:
+    type_text(qtbot, panel.item_edit, item)
+    tab_to(qtbot, panel.amount_edit, presses=2)
+    qtbot.keyClicks(panel.amount_edit, amount)
+    qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
+
+
 def panel_of(dialog: CustomerDialog) -> PurchasesPanel:
     assert dialog.purchases_panel is not None
     return dialog.purchases_panel
@@ -103,45 +118,41 @@ def test_money_is_shown_to_the_fen_in_chinese() -> None:
 def test_a_clerk_types_19_99_and_0_29_and_exactly_those_fen_are_kept(
     qtbot: QtBot, db: Database, db_path: Path, services: Services
 ) -> None:
-    page, dialog, changes = open_purchases(qtbot, services)
+    page, dialog, _changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
 
-    type_text(qtbot, panel.item_edit, "羊毛围巾")
-    tab_to(qtbot, panel.amount_edit, presses=2)
-    qtbot.keyClicks(panel.amount_edit, "19.99")
-    with qtbot.waitSignal(changes.changed):
-        qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
-    assert stored_amounts(db_path) == [(1999, "integer")]
+    add_with_enter(qtbot, panel, "羊毛围巾", "19.99")
     assert panel.table.item(0, AMOUNT_COLUMN).text() == "¥19.99"
     assert panel.summary.text() == "Purchases: 1, total ¥19.99"
-    assert page.model.index(0, TOTAL_SPENT).data() == "¥19.99"
     assert dialog.isVisible()  # Return added the purchase; it did not close the file
+    assert stored_amounts(db_path) == []  # kept in the form until Save
 
     type_text(qtbot, panel.item_edit, "纽扣")
     tab_to(qtbot, panel.amount_edit, presses=2)
     qtbot.keyClicks(panel.amount_edit, "0.29")
     tab_to(qtbot, panel.add_button)
-    with qtbot.waitSignal(changes.changed):
-        qtbot.keyClick(panel.add_button, Qt.Key.Key_Space)
-    assert stored_amounts(db_path) == [(1999, "integer"), (29, "integer")]
+    qtbot.keyClick(panel.add_button, Qt.Key.Key_Space)
     amounts = {panel.table.item(r, AMOUNT_COLUMN).text() for r in range(panel.table.rowCount())}
     assert amounts == {"¥19.99", "¥0.29"}
     assert panel.summary.text() == "Purchases: 2, total ¥20.28"
+
+    save_with_ctrl_s(qtbot, dialog)
+    assert stored_amounts(db_path) == [(1999, "integer"), (29, "integer")]
     assert page.model.index(0, TOTAL_SPENT).data() == "¥20.28"
 
 
 def test_full_width_amounts_from_a_chinese_input_method_are_kept_to_the_fen(
     qtbot: QtBot, db: Database, db_path: Path, services: Services
 ) -> None:
-    page, dialog, changes = open_purchases(qtbot, services)
+    page, dialog, _changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
     type_text(qtbot, panel.item_edit, "大衣")
     tab_to(qtbot, panel.amount_edit, presses=2)
     type_text(qtbot, panel.amount_edit, "￥１，２３４．５６")  # committed by the IME
-    with qtbot.waitSignal(changes.changed):
-        qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
-    assert stored_amounts(db_path) == [(123456, "integer")]
+    qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
     assert panel.summary.text() == "Purchases: 1, total ¥1,234.56"
+    save_with_ctrl_s(qtbot, dialog)
+    assert stored_amounts(db_path) == [(123456, "integer")]
     assert page.model.index(0, TOTAL_SPENT).data() == "¥1,234.56"
 
 
@@ -150,21 +161,25 @@ def test_a_purchase_removed_and_brought_back_with_undo_keeps_its_fen(
 ) -> None:
     """Undo records the purchase again from its amount as text: it must be the amount to the
     fen, not a float's approximation of it."""
-    page, dialog, changes = open_purchases(qtbot, services)
+    page, dialog, _changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
     for typed in ("0.29", "19.99"):
-        type_text(qtbot, panel.item_edit, "纽扣")
-        tab_to(qtbot, panel.amount_edit, presses=2)
-        qtbot.keyClicks(panel.amount_edit, typed)
-        with qtbot.waitSignal(changes.changed):
-            qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
-    panel.table.selectRow(0)  # newest first: the 19.99
-    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
-    assert stored_amounts(db_path) == [(29, "integer")]
+        add_with_enter(qtbot, panel, "纽扣", typed)
+    save_with_ctrl_s(qtbot, dialog)
+    dialog = page.edit_customer(page.selected()[0])
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    panel = panel_of(dialog)  # the first tab
+    panel.table.setFocus()
+    # Newest first, the later added first: the 19.99.
+    qtbot.keyClick(panel.table, Qt.Key.Key_Home)
+    qtbot.keyClick(panel.remove_button, Qt.Key.Key_Space)
     assert panel.summary.text() == "Purchases: 1, total ¥0.29"
+    save_with_ctrl_s(qtbot, dialog)
+    assert stored_amounts(db_path) == [(29, "integer")]
+    assert page.undo_stack.undoText() == "Edit 孙七"
     page.undo_stack.undo()
     assert sorted(fen for fen, _type in stored_amounts(db_path)) == [29, 1999]
-    assert panel.summary.text() == "Purchases: 2, total ¥20.28"
     assert page.model.index(0, TOTAL_SPENT).data() == "¥20.28"
 
 
@@ -190,7 +205,7 @@ def test_enter_in_the_amount_field_adds_the_purchase_and_keeps_the_file_open(
     """Enter also pressed the form's Save: the file closed after each purchase, and an amount
     the service refused (19,99 typed with a decimal comma) closed with its message unread and
     the sale never recorded."""
-    _page, dialog, changes = open_purchases(qtbot, services)
+    _page, dialog, _changes = open_purchases(qtbot, services)
     panel = panel_of(dialog)
     saved: list[int] = []
     dialog.saved.connect(saved.append)
@@ -205,9 +220,10 @@ def test_enter_in_the_amount_field_adds_the_purchase_and_keeps_the_file_open(
 
     qtbot.keyClick(panel.amount_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(panel.amount_edit, "19.99")
-    with qtbot.waitSignal(changes.changed):
-        qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Enter)  # the keypad's Enter
-    assert stored_amounts(db_path) == [(1999, "integer")]
+    qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Enter)  # the keypad's Enter
+    assert panel.table.item(0, AMOUNT_COLUMN).text() == "¥19.99"
     assert dialog.isVisible() and saved == []
     assert not panel.error_label.isVisible()
     assert panel.amount_edit.text() == ""  # ready for the next purchase
+    save_with_ctrl_s(qtbot, dialog)
+    assert stored_amounts(db_path) == [(1999, "integer")]

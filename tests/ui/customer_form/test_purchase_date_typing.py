@@ -17,6 +17,7 @@ from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.storage.db import Database
+from custdesk.ui.common.display import short_date
 from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from tests.ui.building import customers_page
@@ -66,14 +67,13 @@ def add_purchase(qtbot: QtBot, panel: PurchasesPanel, date_typed: str) -> None:
     qtbot.keyClick(panel.amount_edit, Qt.Key.Key_Return)
 
 
-def test_a_purchase_is_recorded_on_the_day_typed(
-    qtbot: QtBot, panel: PurchasesPanel, purchases: PurchaseService, customer_id: int
-) -> None:
+def test_a_purchase_is_kept_for_save_on_the_day_typed(qtbot: QtBot, panel: PurchasesPanel) -> None:
     assert panel.date_edit.text() == "2026-11-22"  # today, as the shop's clock says
     add_purchase(qtbot, panel, "2026/11/1")
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
-    [saved] = purchases.purchases_of(customer_id)
-    assert (saved.purchased_on, saved.amount_cents) == (dt.date(2026, 11, 1), 1999)
+    shown = [panel.table.item(0, column).text() for column in (0, 3)]
+    assert shown == [short_date(dt.date(2026, 11, 1)), "¥19.99"]
+    [kept] = panel.added()  # the form's Save records it (tests/services/referrals)
+    assert (kept.purchased_on, kept.amount) == (dt.date(2026, 11, 1), "19.99")
     assert panel.date_edit.text() == "2026/11/1"  # kept for the next purchase of that day
 
 
@@ -96,5 +96,6 @@ def test_a_purchase_date_that_is_no_date_records_nothing(
     add_purchase(qtbot, panel, typed)
     assert panel.error_label.isVisible()
     assert panel.error_label.text() == sentence
-    assert purchases.purchases_of(customer_id) == []
+    assert panel.added() == ()
+    assert panel.table.rowCount() == 0
     assert (panel.date_edit.text(), panel.item_edit.text()) == (typed, "围巾")

@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from custdesk import clock as shop_clock
 from custdesk.app import Services
+from custdesk.services.customers.customer_list import CustomerFilter
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.referrals.customer_file import UNCHANGED, ReferrerChoice
 from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.customer_form.referral_panel import ReferralPanel
@@ -52,13 +54,13 @@ def referral_panel(qtbot: QtBot, services: Services) -> tuple[ReferralPanel, int
     return panel, li
 
 
-def test_a_referrer_is_saved_with_the_date_typed(qtbot: QtBot, services: Services) -> None:
-    panel, li = referral_panel(qtbot, services)
+def test_a_referrer_is_kept_for_save_with_the_date_typed(qtbot: QtBot, services: Services) -> None:
+    panel, _li = referral_panel(qtbot, services)
     retype(qtbot, panel.date_edit, "2026.10.3")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    link = services.referrals.referral_of(li)
-    assert link is not None
-    assert (link.referrer_name, link.referred_on) == ("张三", dt.date(2026, 10, 3))
+    [zhang] = services.customer_list.ids(CustomerFilter(text="张三"))
+    assert panel.choice == ReferrerChoice(zhang, dt.date(2026, 10, 3), "lead")
+    assert "张三" in panel.referrer_label.text()
 
 
 @pytest.mark.parametrize(
@@ -68,12 +70,12 @@ def test_a_referrer_is_saved_with_the_date_typed(qtbot: QtBot, services: Service
 def test_a_referral_date_that_is_no_date_saves_no_referrer(
     qtbot: QtBot, services: Services, typed: str, sentence: str
 ) -> None:
-    panel, li = referral_panel(qtbot, services)
+    panel, _li = referral_panel(qtbot, services)
     retype(qtbot, panel.date_edit, typed)
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert panel.error_label.text() == sentence
     assert panel.error_label.isVisible()
-    assert services.referrals.referral_of(li) is None
+    assert panel.choice is UNCHANGED
     assert panel.date_edit.text() == typed
 
 

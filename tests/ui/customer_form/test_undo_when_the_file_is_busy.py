@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.errors import DatabaseLockedError
-from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.referrals.customer_file import CustomerFileService
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
@@ -48,15 +48,15 @@ def test_a_failed_undo_is_told_and_tried_again_by_the_next_ctrl_z(
     window.activateWindow()  # the form has closed: the clerk is back in the window
     qtbot.waitUntil(window.isActiveWindow)
 
-    real_update = CustomerService.update
+    real_save = CustomerFileService.save
     busy = [True]
 
-    def update(self: CustomerService, *args: object, **kwargs: object) -> object:
+    def save(self: CustomerFileService, *args: object, **kwargs: object) -> object:
         if busy[0]:
             raise DatabaseLockedError("database is locked")
-        return real_update(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_save(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(CustomerService, "update", update)
+    monkeypatch.setattr(CustomerFileService, "save", save)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: stack.canUndo() and stack.undoText() == "Edit 张三丰")
 

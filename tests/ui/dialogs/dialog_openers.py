@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 import custdesk.ui
@@ -32,6 +31,7 @@ from custdesk.services.spreadsheets.import_check import OnDuplicate
 from custdesk.ui.common.file_written import FileWrittenBox
 from custdesk.ui.common.operations import ChangeNotifier
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
+from custdesk.ui.customer_form.profile_form import ProfileForm
 from custdesk.ui.dialogs.about_dialog import AboutDialog
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.export_dialog import ExportDialog
@@ -45,7 +45,7 @@ from custdesk.ui.dialogs.settings_dialog import SettingsDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 
 # Base classes no one opens on their own: each is checked through its subclasses.
-BASES = {RecordFormDialog}
+BASES = {RecordFormDialog, ProfileForm}
 
 IMPORT_FILE = (
     "客户姓名,手机号,生日,地址,备注\n"
@@ -71,13 +71,13 @@ class Shop:
         services = self.context.services
         return CustomerDialog(
             customers=services.customers,
+            customer_files=services.customer_files,
             purchases=services.purchases,
             visits=services.visits,
             follow_ups=services.follow_ups,
             referrals=services.referrals,
             customer_list=services.customer_list,
             changes=ChangeNotifier(),
-            undo_stack=QUndoStack(),
             record=record,
         )
 

@@ -1,74 +1,67 @@
 """The customer form: new or edit, keyboard-first, every problem shown beside its field.
 
-Nothing is saved until the service accepts the whole draft, and a refused save never clears what
-the clerk typed.
+Nothing reaches the shop file before Save: the purchases added or removed and the referrer
+chosen in the form are kept in it, and Save writes them with the profile in one transaction
+(referrals.customer_file), one undo step. A refused save never clears what the clerk typed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from custdesk.code_words import TEMPERAMENT_TIPS, TIPS
-from custdesk.errors import DuplicateError, ValidationError
+from custdesk.errors import DuplicateError, FieldProblem, ValidationError
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
-from custdesk.services.customers.date_reading import Reading
-from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.purchases import PurchaseService
-from custdesk.services.customers.records import CustomerDraft, CustomerRecord, Gender
-from custdesk.services.customers.tags import joined_tags, split_tags
+from custdesk.services.customers.records import CustomerRecord
+from custdesk.services.referrals.customer_file import CustomerFileService, FileChanges, FileSaved
 from custdesk.services.referrals.referrals import ReferralService
-from custdesk.ui.common.display import MUTED_STYLE, message_label, show_message
+from custdesk.ui.common.display import show_message
 from custdesk.ui.common.form_keys import FormKeys
-from custdesk.ui.common.labels import GENDERS, TEMPERAMENTS, label
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.screen_size import fit_to_screen
-from custdesk.ui.common.typed_text import remove_unsavable_text, removed_text_message
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
+from custdesk.ui.customer_form.first_visit_fields import FirstVisitFields
+from custdesk.ui.customer_form.profile_form import ProfileForm
 from custdesk.ui.customer_form.purchases_panel import PurchasesPanel
 from custdesk.ui.customer_form.referral_panel import ReferralPanel
 from custdesk.ui.customer_form.shared_phone_question import (
     SharedPhoneAnswer,
     ask_about_shared_phone,
 )
-from custdesk.ui.widgets.date_field import DateField
 from custdesk.ui.widgets.form_scroll_area import FormScrollArea
 
 FILE_SIZE = QSize(1100, 700)
+# The referral's own fields, told beside "Introduced by" on a new customer's form.
+_REFERRAL_FIELDS = {
+    "referrer": "referrer",
+    "referred_on": "referrer",
+    "status": "referrer",
+    "notes": "referrer",
+    "referrer_kind": "referrer",
+}
 _SEPARATORS = re.compile(r"[,，;；、/]+")
 
 
-def split_list(text: str) -> tuple[str, ...]:
-    """ "a, b；c" -> ("a", "b", "c"): clerks type Chinese and English separators alike."""
-    return tuple(part.strip() for part in _SEPARATORS.split(text) if part.strip())
-
-
-class CustomerDialog(QDialog):
+class CustomerDialog(ProfileForm):
     saved = Signal(int)
     open_existing = Signal(int)
 
@@ -76,26 +69,30 @@ class CustomerDialog(QDialog):
         self,
         *,
         customers: CustomerService,
+        customer_files: CustomerFileService,
         purchases: PurchaseService,
         visits: VisitService,
         follow_ups: FollowUpService,
         referrals: ReferralService,
         customer_list: CustomerListService,
         changes: ChangeNotifier,
-        undo_stack: QUndoStack,
         record: CustomerRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``record``: the customer to edit, None for a new one (a form without the tabs)."""
         super().__init__(parent)
         self._customers = customers
+        self._customer_files = customer_files
+        self._purchases = purchases
+        self._customer_list = customer_list
         self._changes = changes
+        self.file_saved: FileSaved | None = None  # what the last Save wrote (for its undo)
         self.purchases_panel: PurchasesPanel | None = None
         self.history_panel: ContactHistoryPanel | None = None
         self.referral_panel: ReferralPanel | None = None
         if record is not None:
             self.purchases_panel = PurchasesPanel(
-                purchases=purchases, changes=changes, undo_stack=undo_stack, customer_id=record.id
+                purchases=purchases, changes=changes, customer_id=record.id
             )
             self.history_panel = ContactHistoryPanel(
                 visits=visits,
@@ -111,6 +108,8 @@ class CustomerDialog(QDialog):
                 changes=changes,
                 customer_id=record.id,
             )
+        # A new customer's referrer and first purchase, in the form itself.
+        self.first_visit = FirstVisitFields(customer_list, self) if record is None else None
         self._record = record
         self.setWindowTitle(self.tr("Edit customer") if record else self.tr("New customer"))
         self.setMinimumWidth(560)
@@ -121,80 +120,7 @@ class CustomerDialog(QDialog):
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.name_edit = QLineEdit()
-        self.gender_combo = QComboBox()
-        for code in Gender:
-            text = self.tr("Not stated") if code is Gender.UNKNOWN else label(GENDERS, code)
-            self.gender_combo.addItem(text, str(code))
-        self.gender_combo.setCurrentIndex(self.gender_combo.findData(Gender.UNKNOWN))
-        self.birthday_edit = DateField(birthday=True)
-        # What the field reads 05-03 as, beside it: a birthday without its year.
-        self.birthday_hint = QLabel(self.tr("year unknown"))
-        self.birthday_hint.setStyleSheet(MUTED_STYLE)
-        self.birthday_hint.hide()
-        self.birthday_edit.textChanged.connect(self._show_birthday_hint)
-        self.phones_edit = QLineEdit()
-        self.phones_edit.setPlaceholderText(self.tr("Several numbers: separate with commas"))
-        self.wechat_edit = QLineEdit()
-        self.address_edit = QLineEdit()
-        self.occupation_edit = QLineEdit()
-        self.income_edit = QLineEdit()
-        self.family_edit = QLineEdit()
-        self.hobbies_edit = QLineEdit()
-        self.temperament_combo = QComboBox()
-        self.temperament_combo.addItem(self.tr("Not known yet"), None)
-        for code in TEMPERAMENTS:  # the seed's codes, in its order
-            self.temperament_combo.addItem(label(TEMPERAMENTS, code), code)
-        self.temperament_tip = QLabel()
-        self.temperament_tip.setWordWrap(True)
-        self.temperament_tip.setStyleSheet(MUTED_STYLE)
-        self.temperament_combo.currentIndexChanged.connect(self._show_tip)
-        self.important_check = QCheckBox(self.tr("Important customer"))
-        self.decision_edit = QLineEdit()
-        self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
-        self.cadence_spin = QSpinBox()
-        self.cadence_spin.setRange(0, 366)
-        self.cadence_spin.setSpecialValueText(self.tr("No regular follow-up"))
-        self.cadence_spin.setSuffix(self.tr(" days"))
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(70)
-
-        self.form = QFormLayout()
-        self._error_labels: dict[str, QLabel] = {}
-        self._field_widgets: dict[str, QWidget] = {}
-        rows: list[tuple[str, str, QWidget]] = [
-            ("name", self.tr("Name *"), self.name_edit),
-            ("gender", self.tr("Gender"), self.gender_combo),
-            ("birthday", self.tr("Birthday"), self._with_hint()),
-            ("phones", self.tr("Phone"), self.phones_edit),
-            ("wechat_id", self.tr("WeChat"), self.wechat_edit),
-            ("address", self.tr("Address"), self.address_edit),
-            ("occupation", self.tr("Occupation"), self.occupation_edit),
-            ("income_band", self.tr("Income"), self.income_edit),
-            ("family_situation", self.tr("Family"), self.family_edit),
-            ("hobbies", self.tr("Hobbies"), self.hobbies_edit),
-            ("temperament", self.tr("Temperament"), self._with_tip()),
-            ("is_important", "", self.important_check),
-            ("decision_maker", self.tr("Decision maker"), self.decision_edit),
-            ("tags", self.tr("Tags"), self.tags_edit),
-            ("follow_up_cadence_days", self.tr("Follow up every"), self.cadence_spin),
-            ("notes", self.tr("Notes"), self.notes_edit),
-        ]
-        for key, caption, widget in rows:
-            error = message_label()
-            error.setObjectName(f"error_{key}")
-            self._error_labels[key] = error
-            self._field_widgets[key] = widget
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            self.form.addRow(caption, box)
-
-        self._field_widgets["temperament"] = self.temperament_combo
-        self._field_widgets["birthday"] = self.birthday_edit
+        rows = self._build_profile(self._first_visit_rows())
         self.audit_panel: AuditPanel | None = None
         if self._record is not None:
             captions = {key: caption.rstrip(" *") for key, caption, _widget in rows}
@@ -250,92 +176,25 @@ class CustomerDialog(QDialog):
         # A file with its history: the room of a laptop's screen, where there is one.
         fit_to_screen(self, FILE_SIZE if self.tabs is not None else None)
 
+    def _first_visit_rows(self) -> list[tuple[str, str, QWidget]]:
+        return self.first_visit.rows() if self.first_visit is not None else []
+
     def _turn_tab(self, step: int) -> None:
         if self.tabs is not None:
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
             self.tabs.tabBar().setFocus()  # Tab goes on into the page shown
 
-    def _with_tip(self) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.temperament_combo)
-        row.addWidget(self.temperament_tip, 1)
-        return holder
-
-    def _with_hint(self) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.birthday_edit, 1)
-        row.addWidget(self.birthday_hint)
-        return holder
-
-    def _show_birthday_hint(self) -> None:
-        self.birthday_hint.setVisible(self.birthday_edit.reading().reading is Reading.MONTH_DAY)
-
-    def _show_tip(self) -> None:
-        code = self.temperament_combo.currentData()
-        tip = TEMPERAMENT_TIPS.get(code)  # the seed's English; its Chinese is in the catalogue
-        self.temperament_tip.setText(QCoreApplication.translate(TIPS, tip) if tip else "")
-
     # -- data -------------------------------------------------------------------------------
-    def _fill(self, draft: CustomerDraft) -> None:
-        self.name_edit.setText(draft.name)
-        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(draft.gender)))
-        self.birthday_edit.show_date(draft.birthday)
-        self.phones_edit.setText(", ".join(display_phone(number) for number in draft.phones))
-        self.wechat_edit.setText(draft.wechat_id)
-        self.address_edit.setText(draft.address)
-        self.occupation_edit.setText(draft.occupation)
-        self.income_edit.setText(draft.income_band)
-        self.family_edit.setText(draft.family_situation)
-        self.hobbies_edit.setText(draft.hobbies)
-        self.temperament_combo.setCurrentIndex(
-            max(0, self.temperament_combo.findData(draft.temperament))
-        )
-        self.important_check.setChecked(draft.is_important)
-        self.decision_edit.setText(draft.decision_maker)
-        self.tags_edit.setText(joined_tags(draft.tags))
-        self.cadence_spin.setValue(draft.follow_up_cadence_days or 0)
-        self.notes_edit.setPlainText(draft.notes)
-
-    def draft(self) -> CustomerDraft:
-        """What the form holds; the birthday as ``birthday_edit`` reads it (None when it is no
-        date: ``save`` refuses that first)."""
-        return CustomerDraft(
-            name=self.name_edit.text(),
-            gender=self.gender_combo.currentData(),
-            birthday=self.birthday_edit.birthday(),
-            phones=split_list(self.phones_edit.text()),
-            wechat_id=self.wechat_edit.text(),
-            address=self.address_edit.text(),
-            occupation=self.occupation_edit.text(),
-            income_band=self.income_edit.text(),
-            family_situation=self.family_edit.text(),
-            hobbies=self.hobbies_edit.text(),
-            temperament=self.temperament_combo.currentData(),
-            is_important=self.important_check.isChecked(),
-            decision_maker=self.decision_edit.text(),
-            tags=split_tags(self.tags_edit.text()),
-            notes=self.notes_edit.toPlainText(),
-            follow_up_cadence_days=self.cadence_spin.value() or None,
-        )
-
     def _typed(self) -> tuple[object, ...]:
-        """Every field as it reads now (text, choice, tick), to tell whether anything changed."""
-        states: list[object] = []
-        for widget in self._field_widgets.values():
-            if isinstance(widget, QLineEdit):
-                states.append(widget.text())
-            elif isinstance(widget, QPlainTextEdit):
-                states.append(widget.toPlainText())
-            elif isinstance(widget, QComboBox):
-                states.append(widget.currentIndex())
-            elif isinstance(widget, QCheckBox):
-                states.append(widget.isChecked())
-            elif isinstance(widget, QSpinBox):
-                states.append(widget.value())
+        """Every field and what the rows and tabs keep for Save, to tell whether anything
+        changed since the form opened."""
+        states = self._profile_typed()
+        if self.first_visit is not None:
+            states.extend(self.first_visit.typed())
+        if self.purchases_panel is not None:
+            states.extend((self.purchases_panel.added(), self.purchases_panel.removed_ids()))
+        if self.referral_panel is not None:
+            states.extend((self.referral_panel.choice, self.referral_panel.kind))
         return tuple(states)
 
     def cancel(self) -> None:
@@ -385,34 +244,83 @@ class CustomerDialog(QDialog):
         if birthday_problem is not None:
             self._show_problems({"birthday": birthday_problem})
             return
-        draft = self.draft()
-        before = self._record
-
-        def write() -> CustomerRecord:
-            if before is None:
-                return self._customers.create(draft, allow_shared_phone=allow_shared_phone)
-            return self._customers.update(before.id, draft, allow_shared_phone=allow_shared_phone)
-
+        if self.first_visit is not None and (unpicked := self.first_visit.unpicked_referrer()):
+            show_message(self._error_labels["referrer"], unpicked)
+            self.first_visit.referrer_picker.matches.setFocus()
+            return
+        changes = self._file_changes()
+        customer_id = None if self._record is None else self._record.id
         Operation(
             self,
             self._changes,
-            Changes.CUSTOMERS,
+            Changes.CUSTOMERS | Changes.REFERRALS,
             done=self._saved,
             refused=self._refused,
             inline=(ValidationError, DuplicateError),
-            said=lambda record: self.tr("Saved: {name}").format(name=record.draft.name),
-        ).run(write)
+            said=lambda saved: self.tr("Saved: {name}").format(name=saved.record.draft.name),
+        ).run(
+            lambda: self._customer_files.save(
+                customer_id, changes, allow_shared_phone=allow_shared_phone
+            )
+        )
 
-    def _saved(self, record: CustomerRecord) -> None:
-        self._record = record
-        self.saved.emit(record.id)
+    def _file_changes(self) -> FileChanges:
+        """Everything the form holds: the profile, and what its rows and tabs keep for Save."""
+        changes = FileChanges(draft=self.draft())
+        if self.first_visit is not None:
+            changes = replace(
+                changes,
+                added_purchases=self.first_visit.purchases(),
+                referrer=self.first_visit.referrer(),
+            )
+        if self.purchases_panel is not None:
+            changes = replace(
+                changes,
+                added_purchases=self.purchases_panel.added(),
+                removed_purchase_ids=self.purchases_panel.removed_ids(),
+            )
+        if self.referral_panel is not None:
+            changes = replace(
+                changes, referrer=self.referral_panel.choice, referrer_kind=self.referral_panel.kind
+            )
+        return changes
+
+    def _saved(self, saved: FileSaved) -> None:
+        self._record = saved.record
+        self.file_saved = saved
+        self.saved.emit(saved.record.id)
         self.accept()
 
     def _refused(self, exc: ValidationError | DuplicateError) -> None:
         if isinstance(exc, DuplicateError):
             self._ask_about_duplicate(exc)
+            return
+        problems = dict(exc.field_errors)
+        on_tabs = {
+            key: code
+            for key, code in problems.items()
+            if key.startswith("purchases") or key in _REFERRAL_FIELDS
+        }
+        if on_tabs and self.tabs is not None:
+            self._show_on_tabs(on_tabs)
+            problems = {key: code for key, code in problems.items() if key not in on_tabs}
         else:
-            self._show_problems(exc.field_errors)
+            problems = {_REFERRAL_FIELDS.get(key, key): code for key, code in problems.items()}
+        self._show_problems(problems)
+
+    def _show_on_tabs(self, problems: Mapping[str, FieldProblem]) -> None:
+        """A purchase or the referrer refused at Save: told on its tab, which is brought up."""
+        assert self.tabs is not None
+        assert self.purchases_panel is not None
+        assert self.referral_panel is not None
+        for key, code in sorted(problems.items()):
+            text = field_problem_text(code)
+            if key.startswith("purchases"):
+                show_message(self.purchases_panel.error_label, text)
+                self.tabs.setCurrentWidget(self.purchases_panel)
+            else:
+                self.referral_panel.show_problem(text)
+                self.tabs.setCurrentWidget(self.referral_panel)
 
     def _ask_about_duplicate(self, exc: DuplicateError) -> None:
         answer = ask_about_shared_phone(self, self._customers, exc)
@@ -421,35 +329,3 @@ class CustomerDialog(QDialog):
             self.reject()  # the clerk chose the file on record: nothing to ask
         elif answer is SharedPhoneAnswer.SAVE_ANYWAY:
             self.save(allow_shared_phone=True)
-
-    def _removed_unsavable_text(self) -> bool:
-        """Characters no file can hold, removed from the fields they were pasted into; each
-        such field says so, and this press of Save saves nothing (the next one does)."""
-        changed = remove_unsavable_text(*self._field_widgets.values())
-        if not changed:
-            return False
-        first_key = None
-        for key, widget in self._field_widgets.items():
-            removed = tuple(
-                ch
-                for field, chars in changed.items()
-                if field is widget or widget.isAncestorOf(field)
-                for ch in chars
-            )
-            if removed and key in self._error_labels:
-                show_message(self._error_labels[key], removed_text_message(removed))
-                first_key = first_key or key
-        if first_key is not None:
-            self._field_widgets[first_key].setFocus()
-        return True
-
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        by_field: dict[str, str] = {}
-        for key, code in problems.items():
-            by_field.setdefault(key.split(".")[0], code)  # phones.1 -> phones
-        for key, error in self._error_labels.items():
-            code = by_field.get(key)
-            show_message(error, field_problem_text(code) if code else "")
-        first_bad = next((key for key in self._field_widgets if key in by_field), None)
-        if first_bad is not None:
-            self._field_widgets[first_bad].setFocus()

@@ -13,7 +13,6 @@ instead of skipping to an older one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
-from custdesk.services.customers.purchases import PurchaseDraft, PurchaseRecord, PurchaseService
-from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.referrals.customer_file import CustomerFileService, FileSaved
 from custdesk.ui.common.operations import Operation
 from custdesk.ui.common.undo_stack import UndoStack
 
@@ -85,19 +83,24 @@ def created(
     return _trash_toggle(customers, customer_id, text, redo_trashes=False, after=after)
 
 
-def edited(
-    customers: CustomerService,
-    customer_id: int,
-    before: CustomerDraft,
-    after_edit: CustomerDraft,
-    after: Callable[[], None],
+def file_saved(
+    files: CustomerFileService, saved: FileSaved, after: Callable[[], None]
 ) -> CustomerCommand:
-    return CustomerCommand(
-        QCoreApplication.translate("undo", "Edit {name}").format(name=after_edit.name),
-        lambda: _update(customers, customer_id, after_edit),
-        lambda: _update(customers, customer_id, before),
-        after,
-    )
+    """One step for a whole Save of an existing customer's file: the profile, the purchases
+    added or removed and the referrer. Undo writes what put the file back; that write returns
+    what does the save again, which redo writes, and so on."""
+    assert saved.put_back is not None  # a new customer's save is taken back by created()
+    customer_id = saved.record.id
+    next_write = [saved.put_back]
+
+    def write() -> None:
+        # Going back to a saved state: a phone shared since then must not block the undo.
+        done = files.save(customer_id, next_write[0], allow_shared_phone=True)
+        assert done.put_back is not None
+        next_write[0] = done.put_back
+
+    text = QCoreApplication.translate("undo", "Edit {name}").format(name=saved.record.name)
+    return CustomerCommand(text, write, write, after)
 
 
 def trashed(
@@ -133,49 +136,6 @@ def merged(
     return CustomerCommand(text, merge_again, lambda: merge.unmerge(latest[0]), after)
 
 
-def purchase_added(
-    purchases: PurchaseService, record: PurchaseRecord, after: Callable[[], None]
-) -> CustomerCommand:
-    text = QCoreApplication.translate("undo", "Add purchase {item}").format(item=record.item)
-    return _purchase_toggle(purchases, record, text, redo_adds=True, after=after)
-
-
-def purchase_removed(
-    purchases: PurchaseService, record: PurchaseRecord, after: Callable[[], None]
-) -> CustomerCommand:
-    text = QCoreApplication.translate("undo", "Remove purchase {item}").format(item=record.item)
-    return _purchase_toggle(purchases, record, text, redo_adds=False, after=after)
-
-
-def _purchase_toggle(
-    purchases: PurchaseService,
-    record: PurchaseRecord,
-    text: str,
-    *,
-    redo_adds: bool,
-    after: Callable[[], None],
-) -> CustomerCommand:
-    """A purchase taken back is removed; put back, it is recorded again (with a new id)."""
-    draft = PurchaseDraft(
-        purchased_on=record.purchased_on,
-        item=record.item,
-        amount=str(Decimal(record.amount_cents) / 100),
-        quantity=record.quantity,
-        notes=record.notes,
-    )
-    latest = [record.id]
-
-    def add() -> None:
-        latest[0] = purchases.record(record.customer_id, draft).id
-
-    def remove() -> None:
-        purchases.remove(latest[0])
-
-    if redo_adds:
-        return CustomerCommand(text, add, remove, after)
-    return CustomerCommand(text, remove, add, after)
-
-
 def _trash_toggle(
     customers: CustomerService,
     customer_id: int,
@@ -195,8 +155,3 @@ def _trash_toggle(
     if redo_trashes:
         return CustomerCommand(text, trash, restore, after)
     return CustomerCommand(text, restore, trash, after)
-
-
-def _update(customers: CustomerService, customer_id: int, draft: CustomerDraft) -> None:
-    # Going back to a saved state: a phone shared since then must not block the undo.
-    customers.update(customer_id, draft, allow_shared_phone=True)

@@ -102,12 +102,7 @@ class PlaceholderTableView(QTableView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        # Tabbed into, the view outlines its first row as current but selects nothing, and the
-        # pages act on the selected row: Enter on the outlined complaint did nothing (issue 18).
-        selection = self.selectionModel()
-        current = self.currentIndex()
-        if current.isValid() and selection is not None and not selection.hasSelection():
-            self.selectRow(current.row())
+        select_outlined_row(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -118,6 +113,16 @@ class PlaceholderTableView(QTableView):
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(area, int(flags), self.placeholder)
             painter.end()
+
+
+def select_outlined_row(view: QTableView) -> None:
+    """Select the row a table outlines as current when tabbed into. Qt selects nothing, and
+    the pages and forms act on the selected row: Enter on the outlined complaint did nothing,
+    Remove purchase stayed greyed (issue 18). Call it from the view's focusInEvent."""
+    selection = view.selectionModel()
+    current = view.currentIndex()
+    if current.isValid() and selection is not None and not selection.hasSelection():
+        view.selectRow(current.row())
 
 
 def record_table(model: RecordTableModel[Any], placeholder: str = "") -> PlaceholderTableView:

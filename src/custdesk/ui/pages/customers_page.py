@@ -26,6 +26,7 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.purchases import PurchaseService
 from custdesk.services.customers.records import CustomerRecord
+from custdesk.services.referrals.customer_file import CustomerFileService, FileSaved
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
@@ -57,6 +58,7 @@ class CustomersPage(QWidget):
         *,
         customer_list: CustomerListService,
         customers: CustomerService,
+        customer_files: CustomerFileService,
         purchases: PurchaseService,
         merge: MergeService,
         visits: VisitService,
@@ -75,6 +77,7 @@ class CustomersPage(QWidget):
         self.undo_stack = undo_stack
         self._settings = column_settings or QSettings()
         self._customers = customers
+        self._customer_files = customer_files
         self._purchases = purchases
         self._merge = merge
         self._customer_list = customer_list
@@ -328,27 +331,29 @@ class CustomersPage(QWidget):
     def _open_dialog(self, record: CustomerRecord | None) -> CustomerDialog:
         dialog = CustomerDialog(
             customers=self._customers,
+            customer_files=self._customer_files,
             purchases=self._purchases,
             visits=self._visits,
             follow_ups=self._follow_ups,
             referrals=self._referrals,
             customer_list=self._customer_list,
             changes=self._changes,
-            undo_stack=self.undo_stack,
             record=record,
             parent=self,
         )
-        dialog.saved.connect(lambda _id: self._saved(record, dialog.record))
+        dialog.saved.connect(lambda _id: self._saved(dialog.file_saved))
         dialog.open_existing.connect(self.edit_customer)
         dialog.open()
         return dialog
 
-    def _saved(self, before: CustomerRecord | None, now: CustomerRecord | None) -> None:
-        assert now is not None  # the form has saved it
-        if before is None:
+    def _saved(self, saved: FileSaved | None) -> None:
+        assert saved is not None  # the form has saved it
+        now = saved.record
+        if saved.put_back is None:
             command = undo.created(self._customers, now.id, now.name, self._announce)
         else:
-            command = undo.edited(self._customers, now.id, before.draft, now.draft, self._announce)
+            after = partial(self._announce, Changes.CUSTOMERS | Changes.REFERRALS)
+            command = undo.file_saved(self._customer_files, saved, after)
         undo.push(self.undo_stack, command)
         self.show_customer(now.id)
 

@@ -36,6 +36,7 @@ def customers_page(
     parts: dict[str, Any] = {
         "customer_list": s.customer_list,
         "customers": s.customers,
+        "customer_files": s.customer_files,
         "purchases": s.purchases,
         "merge": s.merge,
         "visits": s.visits,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
@@ -16,9 +17,12 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 class CustomerPicker(QWidget):
     picked = Signal(int)
 
-    def __init__(self, customer_list: CustomerListService) -> None:
+    def __init__(self, customer_list: CustomerListService, *, compact: bool = False) -> None:
+        """``compact``: the matches show only while something is typed (a form that must fit
+        a small screen)."""
         super().__init__()
         self._list = customer_list
+        self._compact = compact
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search by name, pinyin or phone"))
         self.search_box.setClearButtonEnabled(True)
@@ -31,7 +35,24 @@ class CustomerPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_box)
         layout.addWidget(self.matches)
+        self.matches.setVisible(not compact)
         self.setFocusProxy(self.search_box)
+        self.search_box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes into the matches, as in the customer list's search.
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.matches.count()
+        ):
+            self.matches.setFocus()
+            if self.matches.currentRow() < 0:
+                self.matches.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def customer_id(self) -> int | None:
         item = self.matches.currentItem()
@@ -43,6 +64,8 @@ class CustomerPicker(QWidget):
 
     def _search(self, text: str) -> None:
         self.matches.clear()
+        if self._compact:
+            self.matches.setVisible(bool(text.strip()))
         if not text.strip():
             return
         # Through the one failure path: a busy file is told; the box keeps what was typed.
