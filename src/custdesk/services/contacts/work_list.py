@@ -53,8 +53,13 @@ class WorkItem:
     about: str  # the follow-up's purpose, the complaint's description; "" for a birthday
     follow_up_id: int | None = None
     complaint_id: int | None = None
-    from_complaint: bool = False  # a follow-up planned by resolving a complaint
+    source: str = ""  # a follow-up's FollowUpSource: who planned it
     turning: int | None = None  # a birthday's age, when the year of birth is known
+
+    @property
+    def from_complaint(self) -> bool:
+        """A follow-up planned by resolving a complaint: the check-back call."""
+        return self.source == FollowUpSource.COMPLAINT
 
     def days_late(self, today: dt.date) -> int:
         return max((today - self.due_on).days, 0)
@@ -131,11 +136,12 @@ def ordered_work(
     then by name."""
     items = list(complaints)
     for f in follow_ups:
-        from_complaint = f.source == FollowUpSource.COMPLAINT
         if f.due_on < today:
             kind = WorkKind.OVERDUE
+        elif f.source == FollowUpSource.COMPLAINT:
+            kind = WorkKind.CHECK_BACK
         else:
-            kind = WorkKind.CHECK_BACK if from_complaint else WorkKind.DUE_TODAY
+            kind = WorkKind.DUE_TODAY
         items.append(
             WorkItem(
                 kind,
@@ -145,7 +151,7 @@ def ordered_work(
                 f.due_on,
                 f.purpose,
                 follow_up_id=f.follow_up_id,
-                from_complaint=from_complaint,
+                source=f.source,
             )
         )
     items.extend(
