@@ -116,8 +116,13 @@ class TodayPage(QWidget):
         self.gone_quiet = self._quiet_section()
         self.rewards = self._reward_section()
         self.lesser_lists = FoldingTabs()
-        for section in (self.birthdays, self.holidays, self.gone_quiet, self.rewards):
-            self.lesser_lists.add_section(section)
+        for section, tab_title in (
+            (self.birthdays, self.tr("Birthdays to come ({count})")),
+            (self.holidays, self.tr("Holidays ({count})")),
+            (self.gone_quiet, self.tr("Gone quiet ({count})")),
+            (self.rewards, self.tr("Rewards owed ({count})")),
+        ):
+            self.lesser_lists.add_section(section, count_title(tab_title))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -25,7 +25,7 @@ RESIZE_PRECISION_ROWS = 50
 
 class AgendaSection(QWidget, Generic[Record]):
     activated = Signal()  # double-click or Enter: the section's main action
-    titled = Signal(str)  # the title with its count, each time the lines are shown
+    counted = Signal(int)  # how many lines, each time they are shown
 
     def __init__(
         self,
@@ -94,7 +94,7 @@ class AgendaSection(QWidget, Generic[Record]):
         scrolled = self.table.verticalScrollBar().value()
         self.model.set_records(records)
         self.title_label.setText(self._title(len(records)))
-        self.titled.emit(self.title_label.text())
+        self.counted.emit(len(records))
         self.body.setCurrentWidget(self.table if records else self.empty_label)
         if records:
             kept = list(records)

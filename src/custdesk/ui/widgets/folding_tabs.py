@@ -4,6 +4,7 @@ four lines of what was most urgent)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -48,12 +49,18 @@ class FoldingTabs(QWidget):
         layout.addWidget(self.stack, 1)
         self.set_folded(True)
 
-    def add_section(self, section: AgendaSection[Any]) -> None:
-        """A tab showing ``section``; the tab carries its title and count (the section's own
-        title line is hidden: said once, on the tab)."""
-        index = self.tab_bar.addTab(section.title_label.text())
+    def add_section(self, section: AgendaSection[Any], title: Callable[[int], str]) -> None:
+        """A tab showing ``section``, named by ``title`` from its count: shorter than the
+        section's own title line, which is hidden (four long titles do not fit 1024 pixels),
+        and which the tab's tooltip tells in full."""
+        # The first tab added becomes the current one: that is no clerk choosing it, so the
+        # tabs stay folded.
+        self.tab_bar.blockSignals(True)
+        index = self.tab_bar.addTab(title(0))
+        self.tab_bar.blockSignals(False)
         section.title_label.hide()
-        section.titled.connect(lambda title: self._retitle(index, title))
+        section.button_row.insertStretch(0, 1)  # its buttons stay on the right, at their size
+        section.counted.connect(lambda count: self._retitle(index, title(count)))
         self.stack.addWidget(section)
         self.sections.append(section)
 
@@ -72,4 +79,5 @@ class FoldingTabs(QWidget):
 
     def _retitle(self, index: int, title: str) -> None:
         self.tab_bar.setTabText(index, title)
-        self.tab_bar.setTabToolTip(index, self.sections[index].title_label.toolTip())
+        label = self.sections[index].title_label
+        self.tab_bar.setTabToolTip(index, label.toolTip() or label.text())
