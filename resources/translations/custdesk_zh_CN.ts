@@ -1172,12 +1172,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>FoldingTabs</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="66" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
         <source>Show ▴</source>
         <translation>展开 ▴</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="66" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
         <source>Hide ▾</source>
         <translation>收起 ▾</translation>
     </message>
@@ -2470,146 +2470,166 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="144" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="150" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="120" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="121" />
+        <source>Holidays ({count})</source>
+        <translation>节日问候（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="122" />
+        <source>Gone quiet ({count})</source>
+        <translation>久未联系（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="123" />
+        <source>Rewards owed ({count})</source>
+        <translation>待发奖励（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <source>Birthdays, next 7 days ({count})</source>
+        <translation>近 7 天生日（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="194" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="207" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="223" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="224" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="347" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="352" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="356" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="361" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="365" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="370" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="389" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="394" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="391" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="396" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="392" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="397" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
