@@ -1083,6 +1083,19 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>FoldingTabs</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <source>Show ▴</source>
+        <translation>展开 ▴</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <source>Hide ▾</source>
+        <translation>收起 ▾</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCheckPage</name>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="147" />
@@ -2505,214 +2518,172 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="101" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="103" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
-        <source>Overdue follow-ups ({count})</source>
-        <translation>逾期回访（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="107" />
-        <source>Nothing overdue. Well done!</source>
-        <translation>没有逾期回访，做得好！</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="111" />
-        <source>Due today ({count})</source>
-        <translation>今日待回访（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="112" />
-        <source>No follow-ups due today.</source>
-        <translation>今天没有待回访。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="147" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
-        <source>Purpose</source>
-        <translation>目的</translation>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <source>Birthdays to come ({count})</source>
+        <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
-        <source>Due</source>
-        <translation>应回访日</translation>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="121" />
+        <source>Holidays ({count})</source>
+        <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
-        <source>{date} ({days} d late)</source>
-        <translation>{date}（逾期 {days} 天）</translation>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="122" />
+        <source>Gone quiet ({count})</source>
+        <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
-        <source>Done…</source>
-        <translation>完成…</translation>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="123" />
+        <source>Rewards owed ({count})</source>
+        <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
-        <source>Snooze</source>
-        <translation>推迟</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
-        <source>Cancel it</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
-        <source>Birthdays, next 7 days ({count})</source>
-        <translation>近 7 天生日（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="208" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="223" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="235" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="237" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="194" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="255" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="256" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="266" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="223" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="267" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="224" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="277" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="364" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="352" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="373" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="361" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="382" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="370" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="410" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="394" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="396" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
-        <source>In {days} days</source>
-        <translation>{days} 天后</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="413" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="397" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2961,6 +2932,115 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/pages/visits_page.py" line="183" />
         <source>All clerks</source>
         <translation>全部店员</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListSection</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="38" />
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="39" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="40" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="41" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="44" />
+        <source>To do, most urgent first ({count})</source>
+        <translation>今日待办，最急的在前（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="45" />
+        <source>Nothing to do right now. Well done!</source>
+        <translation>眼下没有待办，做得好！</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="51" />
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="102" />
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="52" />
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="56" />
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="58" />
+        <source>In {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="64" />
+        <source>Cancel it</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="73" />
+        <source>Complaint today</source>
+        <translation>今日投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="74" />
+        <source>Complaint, open {days} d</source>
+        <translation>投诉未处理 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="77" />
+        <source>Check-back, {days} d late</source>
+        <translation>投诉回访 逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="78" />
+        <source>{days} d late</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="80" />
+        <source>Complaint check-back</source>
+        <translation>投诉处理回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="82" />
+        <source>Birthday today</source>
+        <translation>今天生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="83" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="89" />
+        <source>Turns {age}</source>
+        <translation>{age} 岁生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="98" />
+        <source>Resolve…</source>
+        <translation>处理完成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/work_list.py" line="100" />
+        <source>Log greeting…</source>
+        <translation>记录问候…</translation>
     </message>
 </context>
 <context>

@@ -159,8 +159,8 @@ def test_enter_on_an_overdue_follow_up_opens_its_done_form(
     overdue_follow_up(context, "张三")
     window = make_window()
     page = window.today_page
-    page.overdue.table.setFocus()  # the first line is selected when Today is read
-    qtbot.keyClick(page.overdue.table, Qt.Key.Key_Return)
+    page.work_list.table.setFocus()  # the first line is selected when Today is read
+    qtbot.keyClick(page.work_list.table, Qt.Key.Key_Return)
     (done,) = page.findChildren(VisitDialog)
     assert done.isVisible() and done.purpose_edit.text() == "试穿回访"
 
@@ -170,6 +170,6 @@ def test_a_double_click_on_a_follow_up_opens_one_done_form(
 ) -> None:
     overdue_follow_up(context, "张三")
     window = make_window()
-    double_click(qtbot, window.today_page.overdue.table, 0)
+    double_click(qtbot, window.today_page.work_list.table, 0)
     dialogs = window.today_page.findChildren(VisitDialog)
     assert len(dialogs) == 1  # two opened; the second's Save then failed (issue 18)

@@ -53,12 +53,19 @@ def test_completing_an_overdue_follow_up_logs_the_visit_and_plans_the_next(
     page = window.today_page
     assert window.current_page() is page
     assert today_label(window) == f"Today  ({3 if born else 2})"
-    assert page.overdue.title_label.text() == "Overdue follow-ups (1)"
-    assert page.overdue.model.index(0, 0).data().endswith("(3 d late)")
-    assert [b.customer_name for b in page.birthdays.model.records()] == (["王五"] if born else [])
+    work = page.work_list
+    assert work.title_label.text() == f"To do, most urgent first ({3 if born else 2})"
+    assert [work.model.index(row, 0).data() for row in range(work.model.rowCount())] == [
+        "3 d late",
+        "Due today",
+    ] + (["Birthday today"] if born else [])
+    assert [w.customer_name for w in work.model.records()] == ["张三", "李四"] + (
+        ["王五"] if born else []
+    )
+    assert page.birthdays.model.records() == []  # today's is on the work list, not twice
 
-    page.overdue.table.selectRow(0)
-    qtbot.mouseClick(page.overdue.action_buttons[0], Qt.MouseButton.LeftButton)
+    work.table.selectRow(0)
+    qtbot.mouseClick(work.action_buttons[0], Qt.MouseButton.LeftButton)
     dialog = page.findChild(VisitDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.purpose_edit.text() == "试穿回访"  # carried over from the plan
@@ -70,8 +77,8 @@ def test_completing_an_overdue_follow_up_logs_the_visit_and_plans_the_next(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )
 
-    assert page.overdue.title_label.text() == "Overdue follow-ups (0)"
-    assert page.overdue.body.currentWidget() is page.overdue.empty_label
+    assert work.title_label.text() == f"To do, most urgent first ({2 if born else 1})"
+    assert [w.customer_name for w in work.model.records()] == ["李四"] + (["王五"] if born else [])
     assert today_label(window) == f"Today  ({2 if born else 1})"
     logged = context.services.visits.visits(VisitFilter(customer_id=late_id))
     assert [(v.outcome, v.satisfaction) for v in logged] == [("很满意", 5)]
@@ -86,12 +93,13 @@ def test_snooze_and_cancel_take_lines_off_today(
     plan(context, "李四", TODAY)
     window = make_window()
     page = window.today_page
-    assert page.due_today.title_label.text() == "Due today (2)"
-    assert [f.customer_name for f in page.due_today.model.records()] == ["李四", "张三"]
-    page.due_today.table.selectRow(0)
-    snoozed = page.due_today.selected()
+    work = page.work_list
+    assert work.title_label.text() == "To do, most urgent first (2)"
+    assert [f.customer_name for f in work.model.records()] == ["李四", "张三"]
+    work.table.selectRow(0)
+    snoozed = work.selected()
     assert snoozed is not None
-    _done, snooze, cancel = page.due_today.action_buttons
+    _done, snooze, cancel = work.action_buttons
     assert [a.text() for a in snooze.menu().actions()] == [
         "Tomorrow",
         "In 3 days",
@@ -99,13 +107,14 @@ def test_snooze_and_cancel_take_lines_off_today(
     ]
     with qtbot.waitSignal(page.agenda_loaded):
         snooze.menu().actions()[1].trigger()
-    assert [f.customer_name for f in page.due_today.model.records()] == ["张三"]
+    assert [f.customer_name for f in work.model.records()] == ["张三"]
     after = context.services.customers.get(snoozed.customer_id)
     assert after.next_follow_up_on == TODAY + dt.timedelta(days=3)
-    page.due_today.table.selectRow(0)
+    work.table.selectRow(0)
     with qtbot.waitSignal(page.agenda_loaded):
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert page.due_today.title_label.text() == "Due today (0)"
+    assert work.title_label.text() == "To do, most urgent first (0)"
+    assert work.body.currentWidget() is work.empty_label
     assert today_label(window) == "Today"
 
 
@@ -145,8 +154,10 @@ def test_the_today_page_speaks_chinese(
     plan(context, "张三", TODAY)
     window = make_window()
     page = window.today_page
-    assert page.due_today.title_label.text() == "今日待回访（1）"
-    assert page.overdue.empty_label.text() == "没有逾期回访，做得好！"
+    assert page.work_list.title_label.text() == "今日待办，最急的在前（1）"
+    assert page.work_list.model.index(0, 0).data() == "今天到期"
+    assert page.work_list.model.headerData(0, Qt.Orientation.Horizontal) == "事项"
+    assert page.work_list.empty_label.text() == "眼下没有待办，做得好！"
     assert page.heading.text().startswith("今日 · ")
 
 
@@ -206,7 +217,7 @@ def test_todays_lists_keep_the_clerks_place(
     for name in ("张三", "李四", "王五"):
         plan(context, name, TODAY)
     window = make_window()
-    section = window.today_page.due_today
+    section = window.today_page.work_list
     assert [f.customer_name for f in section.model.records()] == ["李四", "王五", "张三"]
     section.table.selectRow(1)
 
@@ -227,8 +238,8 @@ def test_a_double_click_on_done_opens_one_form(
 ) -> None:
     plan(context, "张三", TODAY - dt.timedelta(days=1), "试穿回访")
     page = make_window().today_page
-    page.overdue.table.selectRow(0)
-    done = page.overdue.action_buttons[0]
+    page.work_list.table.selectRow(0)
+    done = page.work_list.action_buttons[0]
     # A double-click: its second click reaches Done before the first click's form is up.
     qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(done, Qt.MouseButton.LeftButton)

@@ -59,7 +59,7 @@ def test_the_window_keeps_working_while_the_agenda_is_read(
 ) -> None:
     window, agenda = gated_window(context, make_window)
     page = window.today_page
-    assert page.due_today.title_label.text() == "Due today (0)"
+    assert page.work_list.title_label.text() == "To do, most urgent first (0)"
     plan_call_today(context, "张三")
     agenda.gate.clear()
     window.changes.announce(Changes.VISITS)
@@ -68,12 +68,13 @@ def test_the_window_keeps_working_while_the_agenda_is_read(
     QTimer.singleShot(10, lambda: ticked.append(True))
     qtbot.waitUntil(lambda: bool(ticked), timeout=2_000)  # the event loop ran meanwhile
     assert page.is_reading()
-    assert page.due_today.title_label.text() == "Due today (0)"  # what it had, until the new
+    # What it had, until the new agenda comes.
+    assert page.work_list.title_label.text() == "To do, most urgent first (0)"
 
     with qtbot.waitSignal(page.agenda_loaded, timeout=5_000):
         agenda.gate.set()
-    assert page.due_today.title_label.text() == "Due today (1)"
-    assert [item.customer_name for item in page.due_today.model.records()] == ["张三"]
+    assert page.work_list.title_label.text() == "To do, most urgent first (1)"
+    assert [item.customer_name for item in page.work_list.model.records()] == ["张三"]
 
 
 def test_changes_during_a_read_bring_one_more_read_with_the_latest(
@@ -91,7 +92,7 @@ def test_changes_during_a_read_bring_one_more_read_with_the_latest(
     qtbot.waitUntil(lambda: not page.is_reading(), timeout=5_000)
 
     assert agenda.reads == reads_before + 2
-    assert page.due_today.title_label.text() == "Due today (1)"
+    assert page.work_list.title_label.text() == "To do, most urgent first (1)"
 
 
 def test_closing_the_window_waits_for_the_read(
@@ -128,5 +129,5 @@ def test_a_read_that_fails_is_told_once_and_tried_again_when_next_shown(
     window.navigation.select("customers")
     with qtbot.waitSignal(page.agenda_loaded, timeout=5_000):
         window.navigation.select("today")
-    assert page.due_today.title_label.text() == "Due today (1)"
+    assert page.work_list.title_label.text() == "To do, most urgent first (1)"
     assert len(shown_messages) == 1

@@ -64,8 +64,8 @@ def test_done_and_resolve_are_said(
     )
     window = make_window()
     page = window.today_page
-    page.due_today.table.selectRow(0)
-    form = page.complete(page.due_today)
+    page.work_list.table.selectRow(1)  # the follow-up: the open complaint comes first
+    form = page.complete(page.work_list)
     assert form is not None
     type_text(qtbot, form.outcome_edit, "满意")
     with qtbot.waitSignal(form.logged):

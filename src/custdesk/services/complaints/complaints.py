@@ -181,6 +181,12 @@ class ComplaintService:
             session.flush()
             return _record(complaint, load_customer(session, complaint.customer_id).name)
 
+    def get(self, complaint_id: int) -> ComplaintRecord:
+        """One complaint (Today's work list opens it to resolve); NotFoundError when gone."""
+        with self._db.reading() as session:
+            complaint = load_row(session, orm.Complaint, complaint_id, "complaint")
+            return _record(complaint, load_customer(session, complaint.customer_id).name)
+
     def complaints(self, where: ComplaintFilter = ComplaintFilter()) -> list[ComplaintRecord]:
         """Open ones first, then newest first."""
         c = orm.Complaint

@@ -1,15 +1,16 @@
 """The Today page (今日): what the clerk should do today, each line with its customer.
 
-Overdue and due follow-ups, birthdays in the coming week, holidays to greet for, customers who
-have just gone quiet, and the open complaints count. Every part is one indexed query, so the
-agenda opens at once with 100,000 customers.
+The work list (work_list.py: open complaints, overdue and due follow-ups, complaint check-backs,
+today's birthdays, most urgent first), birthdays in the coming week, holidays to greet for,
+customers who have just gone quiet, and the open complaints count. Every part is one indexed
+query, so the agenda opens at once with 100,000 customers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVarTuple
 
 from sqlalchemy import Select, func, select
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from custdesk import clock as shop_clock
 from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpStatus
+from custdesk.services.contacts.work_list import WorkItem, open_complaints, ordered_work
 from custdesk.services.customers.birthdays import birthday_columns, birthday_from, born_between
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.customer_list import first_phone
@@ -75,6 +77,7 @@ class TodayAgenda:
     gone_quiet: list[QuietItem]
     dormant_after_days: int
     open_complaints: int
+    work_list: list[WorkItem] = field(default_factory=list)  # most urgent first
 
     @property
     def to_do(self) -> int:
@@ -117,18 +120,21 @@ class AgendaService:
         with self._db.reading() as session:
             settings = self._settings(session)
             follow_ups = _pending_until(session, today)
+            birthdays = _birthdays(session, today)
+            complaints = open_complaints(session)
             return TodayAgenda(
                 today=today,
                 overdue=[item for item in follow_ups if item.due_on < today],
                 due_today=[item for item in follow_ups if item.due_on == today],
-                birthdays=_birthdays(session, today),
+                birthdays=birthdays,
                 holidays=[
                     HolidayItem(day, holiday)
                     for day, holiday in upcoming_holidays(settings.holidays, today, LOOK_AHEAD_DAYS)
                 ],
                 gone_quiet=_gone_quiet(session, today, settings.dormant_after_days),
                 dormant_after_days=settings.dormant_after_days,
-                open_complaints=_open_complaints(session),
+                open_complaints=len(complaints),
+                work_list=ordered_work(today, complaints, follow_ups, birthdays),
             )
 
     def counts(self) -> AgendaCounts:

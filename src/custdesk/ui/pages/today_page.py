@@ -1,4 +1,9 @@
-"""Today (今日), the start page: what to do today, each line with its action right beside it."""
+"""Today (今日), the start page: what to do first, each line with its action right beside it.
+
+One work list, most urgent first, takes the height (issue 18: 12 lines on a 1366x768 laptop);
+coming birthdays, holidays, customers gone quiet and rewards owed wait in tabs below it, folded
+to their tab bar until opened.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +12,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from custdesk import clock as shop_clock
+from custdesk.services.complaints.complaints import ComplaintService
 from custdesk.services.contacts.agenda import (
     AgendaService,
     BirthdayItem,
-    FollowUpItem,
     HolidayItem,
     QuietItem,
     TodayAgenda,
 )
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitKind, VisitService
+from custdesk.services.contacts.work_list import WorkItem, WorkKind
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.referrals.rewards import RewardRecord, RewardService
@@ -36,16 +34,20 @@ from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
-from custdesk.ui.common.labels import FOLLOW_UP_SOURCES, REWARD_KINDS, label
+from custdesk.ui.common.labels import REWARD_KINDS, label
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
+from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column
 from custdesk.ui.widgets.agenda_section import AgendaSection, count_title
+from custdesk.ui.widgets.folding_tabs import FoldingTabs
+from custdesk.ui.widgets.work_list import WorkListSection
 
-SNOOZE_DAYS = (1, 3, 7)
 DATE_CHECK_MS = 60_000
+# The work list's share of the height beside the lesser lists when they are unfolded.
+WORK_LIST_STRETCH, LESSER_LISTS_STRETCH = 3, 2
 
 
 def _phone(number: str) -> str:
@@ -65,6 +67,7 @@ class TodayPage(QWidget):
         *,
         agenda: AgendaService,
         follow_ups: FollowUpService,
+        complaints: ComplaintService,
         visits: VisitService,
         customer_list: CustomerListService,
         rewards: RewardService,
@@ -75,6 +78,7 @@ class TodayPage(QWidget):
         super().__init__()
         self._agenda_service = agenda
         self._follow_ups = follow_ups
+        self._complaints = complaints
         self._visits = visits
         self._customer_list = customer_list  # the visit form's customer search
         self._rewards = rewards
@@ -83,6 +87,7 @@ class TodayPage(QWidget):
         self._changes = changes
         self.agenda: TodayAgenda | None = None
         self._visit_dialog: VisitDialog | None = None  # the one open, if any
+        self._resolve_dialog: ResolveDialog | None = None
         self._shown_day: dt.date | None = None
         # The agenda is read off the GUI thread (thousands of lines on a large shop): the page
         # keeps what it shows until the new agenda comes; a change meanwhile reads once more.
@@ -102,36 +107,32 @@ class TodayPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.log_button)
 
-        self.overdue = self._follow_up_section(
-            count_title(self.tr("Overdue follow-ups ({count})")),
-            self.tr("Nothing overdue. Well done!"),
-            late=True,
-        )
-        self.due_today = self._follow_up_section(
-            count_title(self.tr("Due today ({count})")),
-            self.tr("No follow-ups due today."),
-            late=False,
-        )
+        self.work_list = WorkListSection(lambda: self._shown_day or shop_clock.today())
+        self.work_list.activated.connect(self.act_on_selected)
+        self.work_list.snooze_chosen.connect(lambda days: self.snooze(self.work_list, days))
+        self.work_list.cancel_chosen.connect(lambda: self.cancel(self.work_list))
         self.birthdays = self._birthday_section()
         self.holidays = self._holiday_section()
         self.gone_quiet = self._quiet_section()
         self.rewards = self._reward_section()
+        self.lesser_lists = FoldingTabs()
+        for section, tab_title in (
+            (self.birthdays, self.tr("Birthdays to come ({count})")),
+            (self.holidays, self.tr("Holidays ({count})")),
+            (self.gone_quiet, self.tr("Gone quiet ({count})")),
+            (self.rewards, self.tr("Rewards owed ({count})")),
+        ):
+            self.lesser_lists.add_section(section, count_title(tab_title))
 
-        grid = QGridLayout()
-        grid.addWidget(self.overdue, 0, 0)
-        grid.addWidget(self.due_today, 1, 0)
-        grid.addWidget(self.birthdays, 0, 1)
-        grid.addWidget(self.holidays, 1, 1)
-        grid.addWidget(self.gone_quiet, 2, 0)
-        grid.addWidget(self.rewards, 2, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
-        grid.setRowStretch(2, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.work_list, WORK_LIST_STRETCH)
+        layout.addWidget(self.lesser_lists)
+        self.lesser_lists.folded_changed.connect(
+            lambda folded: layout.setStretchFactor(
+                self.lesser_lists, 0 if folded else LESSER_LISTS_STRETCH
+            )
+        )
 
         self._date_timer = QTimer(self)
         self._date_timer.timeout.connect(self._check_date)
@@ -139,53 +140,9 @@ class TodayPage(QWidget):
         self.refresher = RefreshOnChange(self, changes, SHOWS, self.reload)
 
     # -- sections ---------------------------------------------------------------------------
-    def _follow_up_section(
-        self, title: object, empty: str, *, late: bool
-    ) -> AgendaSection[FollowUpItem]:
-        columns: list[Column[FollowUpItem]] = [
-            Column(lambda: self.tr("Customer"), lambda f: f.customer_name),
-            Column(lambda: self.tr("Phone"), lambda f: _phone(f.phone)),
-            Column(
-                lambda: self.tr("Purpose"),
-                lambda f: f.purpose or label(FOLLOW_UP_SOURCES, f.source),
-            ),
-        ]
-        if late:
-            columns.insert(
-                0,
-                Column(
-                    lambda: self.tr("Due"),
-                    lambda f: self.tr("{date} ({days} d late)").format(
-                        date=short_date(f.due_on), days=self._days_late(f.due_on)
-                    ),
-                    warn=lambda _f: True,
-                ),
-            )
-        section: AgendaSection[FollowUpItem] = AgendaSection(
-            title,
-            empty,
-            columns,
-            stretch_column=len(columns) - 1,  # type: ignore[arg-type]
-        )
-        section.add_button(self.tr("Done…"), lambda: self.complete(section))
-        snooze = section.add_button(self.tr("Snooze"), lambda: None)
-        menu = QMenu(snooze)
-        for days in SNOOZE_DAYS:
-            text = (
-                self.tr("Tomorrow")
-                if days == 1
-                else self.tr("In {days} days").format(days=QLocale().toString(days))
-            )
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _c=False, d=days: self.snooze(section, d))
-        snooze.setMenu(menu)
-        section.add_button(self.tr("Cancel it"), lambda: self.cancel(section))
-        section.activated.connect(lambda: self.complete(section))
-        return section
-
     def _birthday_section(self) -> AgendaSection[BirthdayItem]:
         section: AgendaSection[BirthdayItem] = AgendaSection(
-            count_title(self.tr("Birthdays, next 7 days ({count})")),
+            count_title(self.tr("Birthdays to come ({count})")),
             self.tr("No birthdays this week."),
             [
                 Column(lambda: self.tr("Date"), lambda b: self._when(b.on)),
@@ -282,23 +239,54 @@ class TodayPage(QWidget):
         return f"{kind} {money(reward.value_cents)}" if reward.value_cents else kind
 
     # -- actions ----------------------------------------------------------------------------
-    def complete(self, section: AgendaSection[FollowUpItem]) -> VisitDialog | None:
-        item = section.selected()
+    def act_on_selected(self) -> VisitDialog | ResolveDialog | None:
+        """The selected line's own job (Enter, a double-click, the first button): Done for a
+        follow-up, Resolve for a complaint, a greeting for a birthday."""
+        item = self.work_list.selected()
         if item is None:
             return None
-        follow_up = query(self, lambda: self._follow_ups.get(item.follow_up_id))
+        if item.kind is WorkKind.OPEN_COMPLAINT:
+            return self.resolve(item)
+        if item.kind is WorkKind.BIRTHDAY:
+            return self.log_visit((item.customer_id, item.customer_name), VisitKind.GREETING)
+        return self.complete(self.work_list)
+
+    def complete(self, section: AgendaSection[WorkItem]) -> VisitDialog | None:
+        item = section.selected()
+        if item is None or item.follow_up_id is None:
+            return None
+        follow_up_id = item.follow_up_id
+        follow_up = query(self, lambda: self._follow_ups.get(follow_up_id))
         return None if follow_up is None else self._open_visit_dialog(follow_up=follow_up)
 
-    def snooze(self, section: AgendaSection[FollowUpItem], days: int) -> None:
-        item = section.selected()
-        if item is not None:
-            until = shop_clock.today() + dt.timedelta(days=days)
-            self._act(lambda: self._follow_ups.snooze(item.follow_up_id, until))
+    def resolve(self, item: WorkItem) -> ResolveDialog | None:
+        if self._resolve_dialog is not None and self._resolve_dialog.isVisible():
+            self._resolve_dialog.raise_()  # one form per action, as for Done
+            return self._resolve_dialog
+        complaint_id = item.complaint_id
+        if complaint_id is None:
+            return None
+        complaint = query(self, lambda: self._complaints.get(complaint_id))
+        if complaint is None:
+            return None
+        dialog = ResolveDialog(
+            complaints=self._complaints, changes=self._changes, complaint=complaint, parent=self
+        )
+        dialog.open()
+        self._resolve_dialog = dialog
+        return dialog
 
-    def cancel(self, section: AgendaSection[FollowUpItem]) -> None:
+    def snooze(self, section: AgendaSection[WorkItem], days: int) -> None:
         item = section.selected()
-        if item is not None:
-            self._act(lambda: self._follow_ups.cancel(item.follow_up_id))
+        if item is not None and item.follow_up_id is not None:
+            follow_up_id, until = item.follow_up_id, shop_clock.today() + dt.timedelta(days=days)
+            self._act(lambda: self._follow_ups.snooze(follow_up_id, until))
+
+    def cancel(self, section: AgendaSection[WorkItem]) -> None:
+        item = section.selected()
+        if item is not None and item.follow_up_id is not None:
+            follow_up_id = item.follow_up_id
+            self._act(lambda: self._follow_ups.cancel(follow_up_id))
 
     def log_visit(self, customer: tuple[int, str] | None, kind: str) -> VisitDialog:
         return self._open_visit_dialog(customer=customer, kind=kind)
@@ -365,9 +353,9 @@ class TodayPage(QWidget):
                 date=QLocale().toString(QDate(agenda.today), QLocale.FormatType.LongFormat)
             )
         )
-        self.overdue.set_records(agenda.overdue)
-        self.due_today.set_records(agenda.due_today)
-        self.birthdays.set_records(agenda.birthdays)
+        self.work_list.set_records(agenda.work_list)
+        # Today's birthdays are on the work list; this tab is for the days to come.
+        self.birthdays.set_records([b for b in agenda.birthdays if b.on != agenda.today])
         self.holidays.set_records(agenda.holidays)
         self.gone_quiet.title_label.setToolTip(
             self.tr("Customers who bought before and have had no contact for {days} days").format(
@@ -398,10 +386,6 @@ class TodayPage(QWidget):
                 lambda: self._daily.run(today)
             ):
                 self.refresher.mark_stale()  # a new day's agenda all the same
-
-    def _days_late(self, due_on: dt.date) -> str:
-        today = self._shown_day or shop_clock.today()
-        return QLocale().toString((today - due_on).days)
 
     def _when(self, day: dt.date) -> str:
         today = self._shown_day or shop_clock.today()

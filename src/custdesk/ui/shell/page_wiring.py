@@ -53,6 +53,7 @@ def today_page(s: Services, *, changes: ChangeNotifier) -> TodayPage:
     return TodayPage(
         agenda=s.agenda,
         follow_ups=s.follow_ups,
+        complaints=s.complaints,
         visits=s.visits,
         customer_list=s.customer_list,
         rewards=s.rewards,

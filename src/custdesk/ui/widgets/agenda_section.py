@@ -25,6 +25,7 @@ RESIZE_PRECISION_ROWS = 50
 
 class AgendaSection(QWidget, Generic[Record]):
     activated = Signal()  # double-click or Enter: the section's main action
+    counted = Signal(int)  # how many lines, each time they are shown
 
     def __init__(
         self,
@@ -58,6 +59,7 @@ class AgendaSection(QWidget, Generic[Record]):
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty_label)
         self.action_buttons: list[QPushButton] = []
+        self._applies: dict[QPushButton, Callable[[Record], bool]] = {}
         self.button_row = QHBoxLayout()
         self.button_row.addWidget(self.title_label, 1)
         layout = QVBoxLayout(self)
@@ -65,13 +67,21 @@ class AgendaSection(QWidget, Generic[Record]):
         layout.addLayout(self.button_row)
         layout.addWidget(self.body, 1)
 
-    def add_button(self, text: str, action: Callable[[], None]) -> QPushButton:
-        """A button acting on the selected line; enabled only while one is selected."""
+    def add_button(
+        self,
+        text: str,
+        action: Callable[[], None],
+        applies: Callable[[Record], bool] | None = None,
+    ) -> QPushButton:
+        """A button acting on the selected line; enabled only while one is selected, and one
+        it ``applies`` to (a snooze to a follow-up, not to a birthday) when that is given."""
         button = QPushButton(text)
         button.clicked.connect(action)
         button.setEnabled(False)
         self.button_row.addWidget(button)
         self.action_buttons.append(button)
+        if applies is not None:
+            self._applies[button] = applies
         return button
 
     def set_records(self, records: Sequence[Record]) -> None:
@@ -84,6 +94,7 @@ class AgendaSection(QWidget, Generic[Record]):
         scrolled = self.table.verticalScrollBar().value()
         self.model.set_records(records)
         self.title_label.setText(self._title(len(records)))
+        self.counted.emit(len(records))
         self.body.setCurrentWidget(self.table if records else self.empty_label)
         if records:
             kept = list(records)
@@ -97,9 +108,10 @@ class AgendaSection(QWidget, Generic[Record]):
         return self.model.record(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        has_selection = self.selected() is not None
+        selected = self.selected()
         for button in self.action_buttons:
-            button.setEnabled(has_selection)
+            applies = self._applies.get(button)
+            button.setEnabled(selected is not None and (applies is None or applies(selected)))
 
 
 def count_title(text: str) -> Callable[[int], str]:
