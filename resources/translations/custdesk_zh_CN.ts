@@ -288,87 +288,87 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="45" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="46" />
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
         <source>Late delivery</source>
         <translation>送货延误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
         <source>After-sales repair</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="62" />
         <source>Returns and exchanges</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
         <source>What happened, in the customer's words</source>
         <translation>事情经过（尽量用客户的原话）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="81" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="107" />
         <source>Complaint recorded: {name}</source>
         <translation>已登记投诉：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="118" />
         <source>Received before today?</source>
         <translation>是今天以前收到的？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="120" />
         <source>The complaint is set as received on {date}, before today, so it already counts as not handled the same day. Save it with that date?</source>
         <translation>这条投诉的收到时间是 {date}，在今天以前，因此已算作未能当天处理。按这个时间保存吗？</translation>
     </message>
@@ -411,102 +411,102 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="99" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="102" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="109" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="114" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="121" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="133" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="134" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="134" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="139" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="142" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="167" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="212" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="213" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -1566,42 +1566,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="293" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="292" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="301" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="297" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="370" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="366" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="406" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="402" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="417" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="413" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="41" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="42" />
         <source>Backup of {when}</source>
         <translation>{when} 的备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="55" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="56" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="56" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="57" />
         <source>Opening the backup of {when}</source>
         <translation>正在打开 {when} 的备份</translation>
     </message>
@@ -2716,8 +2716,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="103" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="160" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="167" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="161" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="168" />
         <source>No date</source>
         <translation>不定日期</translation>
     </message>
@@ -2732,82 +2732,82 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="140" />
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="155" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="156" />
         <source>Next contact planned for {date}.</source>
         <translation>下次联系安排在 {date}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="162" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="163" />
         <source>No next contact will be planned.</source>
         <translation>不安排下次联系。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="169" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="170" />
         <source>Nothing more is planned: a contact is already planned for {date}.</source>
         <translation>不再另外安排：已有 {date} 的回访计划。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="174" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="175" />
         <source>By rhythm</source>
         <translation>按回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="178" />
         <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
         <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="230" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="231" />
         <source>Follow-up done: {name}</source>
         <translation>已完成回访：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="230" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="231" />
         <source>Visit logged: {name}</source>
         <translation>已记录到访/来电：{name}</translation>
     </message>
@@ -2845,62 +2845,62 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="109" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="110" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="113" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="150" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="152" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="163" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="159" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="179" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -3498,105 +3498,105 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="37" />
-        <source>MMM yy</source>
-        <translation>yy年M月</translation>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="39" />
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="39" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="41" />
         <source>MMM</source>
         <translation>M月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="139" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="144" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="182" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="141" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="146" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="184" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="143" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="164" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="181" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="199" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="234" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="145" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="166" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="183" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="201" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="236" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="166" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="168" />
         <source>All visits</source>
         <translation>回访合计</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="177" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="179" />
         <source>Came by referral (%)</source>
         <translation>转介绍占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="183" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="185" />
         <source>Came by referral</source>
         <translation>经转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="184" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="186" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="195" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="197" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="200" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="202" />
         <source>Rated visits</source>
         <translation>有评分的回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="201" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="203" />
         <source>Average satisfaction (1–5)</source>
         <translation>平均满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="218" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="235" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="220" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="237" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="227" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="229" />
         <source>Resolved the same day (%)</source>
         <translation>当日解决率 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="236" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="238" />
         <source>Resolved the same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="237" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="239" />
         <source>Same-day rate</source>
         <translation>当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="252" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="265" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="254" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="267" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="264" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="266" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="266" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="268" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="267" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="269" />
         <source>Spent since referred</source>
         <translation>推荐后消费</translation>
     </message>
@@ -5008,18 +5008,18 @@ Details: {detail}</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="39" />
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="50" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="40" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="51" />
         <source>Damaged customer file</source>
         <translation>客户档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="40" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="41" />
         <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.</source>
         <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="51" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="52" />
         <source>The customer file is damaged. CustDesk can keep the damaged file aside (nothing is deleted) and put back the newest good backup, made {when} (customers: {count}). Changes made after that backup would have to be entered again.
 
 Restore that backup now?</source>
@@ -5028,12 +5028,12 @@ Restore that backup now?</source>
 现在恢复这份备份吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="74" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="75" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="75" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="76" />
         <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
         <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
     </message>

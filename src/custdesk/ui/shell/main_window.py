@@ -26,7 +26,7 @@ from custdesk.app import Services
 from custdesk.services.contacts.agenda import AgendaCounts, TodayAgenda
 from custdesk.services.shop.backups import BackupInfo
 from custdesk.ui.common.background_job import BackgroundJob
-from custdesk.ui.common.display import ERROR_STYLE
+from custdesk.ui.common.display import ERROR_STYLE, short_time
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.messages import LOOKING_INTO_BACKUP, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
@@ -289,11 +289,7 @@ class MainWindow(QMainWindow):
     def _show_newest_backup(self, made_at: dt.datetime | None) -> None:
         if made_at is not None:
             self.backup_label.setStyleSheet("")
-            self.backup_label.setText(
-                self.tr("Backed up {time}").format(
-                    time=QLocale().toString(made_at.time(), QLocale.FormatType.ShortFormat)
-                )
-            )
+            self.backup_label.setText(self.tr("Backed up {time}").format(time=short_time(made_at)))
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_label.setStyleSheet(ERROR_STYLE)
