@@ -227,23 +227,23 @@
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="169" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="170" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="181" />
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="208" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="187" />
         <source>Replace the customer file with the backup made {when} (customers: {count})?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
@@ -252,7 +252,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="209" />
         <source>Restoring the customer file from {name}</source>
         <translation>正在从 {name} 恢复客户档案</translation>
     </message>
@@ -501,12 +501,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="212" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="217" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -957,37 +957,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="309" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="315" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="317" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="390" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="396" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="407" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="413" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="410" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="416" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="412" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="418" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="416" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="422" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1476,7 +1476,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <name>MainWindow</name>
     <message>
         <location filename="../../src/custdesk/ui/shell/main_window.py" line="85" />
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="253" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="267" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
@@ -1546,47 +1546,52 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="205" />
+        <source>To this page's &amp;list</source>
+        <translation>转到本页列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="204" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="208" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="214" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="257" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="271" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="292" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="306" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="297" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="311" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="366" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="380" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="402" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="416" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="413" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="427" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2093,22 +2098,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="275" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="280" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="285" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="290" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="300" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="305" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="329" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="334" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2196,17 +2201,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="202" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="206" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="216" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2885,22 +2890,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="154" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="156" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="159" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="163" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="183" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>

@@ -150,6 +150,10 @@ class BackupsPage(QWidget):
         self.restore_button.setEnabled(usable)
         self.look_button.setEnabled(usable)
 
+    def focus_list(self) -> None:
+        """F6: into the backups, the selected (or newest) one selected: Enter opens it."""
+        self.table.focus_row()
+
     def _open_folder(self) -> None:
         folder = self._backups.folder()
         folder.mkdir(parents=True, exist_ok=True)

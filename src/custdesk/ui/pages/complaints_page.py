@@ -173,6 +173,10 @@ class ComplaintsPage(QWidget):
         builder = self._exports.builder(export_language())
         return start_export(self, lambda: [builder.complaints(None, None, open_only)], path)
 
+    def focus_list(self) -> None:
+        """F6: into the complaints, the selected (or first) one selected: Enter resolves it."""
+        self.table.focus_row()
+
     def selected(self) -> ComplaintRecord | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None

@@ -120,6 +120,10 @@ class VisitsPage(QWidget):
             Column(lambda: self.tr("Notes"), lambda v: v.notes),
         ]
 
+    def focus_list(self) -> None:
+        """F6: into the log, the selected (or newest) visit selected."""
+        self.table.focus_row()
+
     def current_filter(self) -> VisitFilter | None:
         """The log's filter; None when a date typed is no date (then told under the bar, and
         the list stays as it was)."""

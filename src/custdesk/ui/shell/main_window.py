@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -200,6 +200,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        # F6 moves between panes on Windows; no other key of the window or its pages uses it.
+        list_action = QAction(self.tr("To this page's &list"), self)
+        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        list_action.triggered.connect(self.focus_list)
+        go_menu.addAction(list_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         stages_action = QAction(self.tr("How customer &stages work"), self)
         stages_action.triggered.connect(self.show_stage_rules)
@@ -224,6 +230,14 @@ class MainWindow(QMainWindow):
         self.navigation.select("customers")
         self.customers_page.search_box.setFocus()
         self.customers_page.search_box.selectAll()
+
+    def focus_list(self) -> None:
+        """F6, from anywhere on the page (the filter just typed in): into the page's list, a
+        row selected, for Enter to open. A page without a focus_list keeps the focus where it
+        is."""
+        focus = getattr(self.current_page(), "focus_list", None)
+        if callable(focus):
+            focus()
 
     def open_settings(self) -> SettingsDialog | None:
         # Dialogs are imported on first use, like the pages (start-up imports what Today needs).
