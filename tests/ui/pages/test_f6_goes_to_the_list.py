@@ -157,6 +157,8 @@ def test_after_back_up_now_f6_then_enter_opens_the_backup_read_only(
     page.back_up_button.setFocus()
     with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
         qtbot.keyClick(page.back_up_button, Qt.Key.Key_Space)
+    qtbot.keyClick(page.table, Qt.Key.Key_Backtab)  # the button was off while it worked
+    assert window.focusWidget() is page.back_up_button
 
     assert press_f6(qtbot, window) is page.table
     assert selected_rows(page.table) == [0]

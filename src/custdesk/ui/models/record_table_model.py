@@ -110,19 +110,10 @@ class PlaceholderTableView(QTableView):
             self.selectRow(current.row())
 
     def focus_row(self) -> None:
-        """Focus here with a row selected: the selected one, else the current, else the first;
-        the page's F6 (focus_list), so that the clerk's next key (Enter, Down) acts on a row.
-        Focus moves first: a filter field left behind applies itself on leaving, and the
-        reload that follows would drop a row selected before it."""
+        """Focus here as a key does, for the page's F6 (focus_list): the row the clerk's next
+        key acts on is then selected: the selected one, else the current (focusInEvent
+        above), else the first (Qt's own focus-in, which a mouse focus would skip)."""
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        model, selection = self.model(), self.selectionModel()
-        if model is None or selection is None or model.rowCount() == 0:
-            return
-        chosen = selection.selectedRows()
-        current = self.currentIndex()
-        row = chosen[0].row() if chosen else current.row() if current.isValid() else 0
-        self.selectRow(row)
-        self.scrollTo(model.index(row, 0))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
