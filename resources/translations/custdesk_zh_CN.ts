@@ -1541,14 +1541,14 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="197" />
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="199" />
+        <source>Go to the page's &amp;list</source>
+        <translation>转到本页列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="205" />
-        <source>To this page's &amp;list</source>
-        <translation>转到本页列表(&amp;L)</translation>
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/shell/main_window.py" line="209" />

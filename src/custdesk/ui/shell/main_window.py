@@ -194,18 +194,18 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.find_customer)
         edit_menu.addAction(find_action)
+        # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
+        # on Windows; no other key of the window or its pages uses it.
+        list_action = QAction(self.tr("Go to the page's &list"), self)
+        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        list_action.triggered.connect(self.focus_list)
+        edit_menu.addAction(list_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, (key, label, _explanation) in enumerate(page_texts()):
             action = QAction(icon(key), label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
             go_menu.addAction(action)
-        go_menu.addSeparator()
-        # F6 moves between panes on Windows; no other key of the window or its pages uses it.
-        list_action = QAction(self.tr("To this page's &list"), self)
-        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        list_action.triggered.connect(self.focus_list)
-        go_menu.addAction(list_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         stages_action = QAction(self.tr("How customer &stages work"), self)
         stages_action.triggered.connect(self.show_stage_rules)
