@@ -227,23 +227,23 @@
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="169" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="170" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="181" />
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="208" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="187" />
         <source>Replace the customer file with the backup made {when} (customers: {count})?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
@@ -252,7 +252,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="209" />
         <source>Restoring the customer file from {name}</source>
         <translation>正在从 {name} 恢复客户档案</translation>
     </message>
@@ -288,87 +288,87 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="45" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="46" />
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="56" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
         <source>Late delivery</source>
         <translation>送货延误</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
         <source>After-sales repair</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="61" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="62" />
         <source>Returns and exchanges</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="72" />
         <source>What happened, in the customer's words</source>
         <translation>事情经过（尽量用客户的原话）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="81" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="107" />
         <source>Complaint recorded: {name}</source>
         <translation>已登记投诉：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="118" />
         <source>Received before today?</source>
         <translation>是今天以前收到的？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="120" />
         <source>The complaint is set as received on {date}, before today, so it already counts as not handled the same day. Save it with that date?</source>
         <translation>这条投诉的收到时间是 {date}，在今天以前，因此已算作未能当天处理。按这个时间保存吗？</translation>
     </message>
@@ -411,92 +411,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="99" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="102" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="109" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="114" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="121" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="133" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="134" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="134" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="139" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="142" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="167" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
@@ -842,37 +842,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="312" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="318" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="314" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="320" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="395" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="401" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="412" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="418" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="415" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="421" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="417" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="423" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="421" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="427" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1402,7 +1402,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <name>MainWindow</name>
     <message>
         <location filename="../../src/custdesk/ui/shell/main_window.py" line="85" />
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="253" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="267" />
         <source>CustDesk — Customer Files</source>
         <translation>客户档案台</translation>
     </message>
@@ -1467,67 +1467,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="197" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="199" />
+        <source>Go to the page's &amp;list</source>
+        <translation>转到本页列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="204" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="208" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="214" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="257" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="271" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="293" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="306" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="301" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="311" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="370" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="380" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="406" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="416" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="417" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="427" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="41" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="42" />
         <source>Backup of {when}</source>
         <translation>{when} 的备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="55" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="56" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="56" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="57" />
         <source>Opening the backup of {when}</source>
         <translation>正在打开 {when} 的备份</translation>
     </message>
@@ -2164,22 +2169,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="275" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="280" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="285" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="290" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="300" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="305" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="329" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="334" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2267,17 +2272,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="202" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="206" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="216" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2874,42 +2879,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="109" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="110" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="113" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3636,105 +3641,105 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="37" />
-        <source>MMM yy</source>
-        <translation>yy年M月</translation>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="39" />
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="39" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="41" />
         <source>MMM</source>
         <translation>M月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="139" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="144" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="182" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="141" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="146" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="184" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="143" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="164" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="181" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="199" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="234" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="145" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="166" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="183" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="201" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="236" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="166" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="168" />
         <source>All visits</source>
         <translation>回访合计</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="177" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="179" />
         <source>Came by referral (%)</source>
         <translation>转介绍占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="183" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="185" />
         <source>Came by referral</source>
         <translation>经转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="184" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="186" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="195" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="197" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="200" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="202" />
         <source>Rated visits</source>
         <translation>有评分的回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="201" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="203" />
         <source>Average satisfaction (1–5)</source>
         <translation>平均满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="218" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="235" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="220" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="237" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="227" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="229" />
         <source>Resolved the same day (%)</source>
         <translation>当日解决率 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="236" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="238" />
         <source>Resolved the same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="237" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="239" />
         <source>Same-day rate</source>
         <translation>当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="252" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="265" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="254" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="267" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="264" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="266" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="266" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="268" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="267" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="269" />
         <source>Spent since referred</source>
         <translation>推荐后消费</translation>
     </message>
@@ -5146,18 +5151,18 @@ Details: {detail}</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="39" />
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="50" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="40" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="51" />
         <source>Damaged customer file</source>
         <translation>客户档案已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="40" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="41" />
         <source>The customer file {path} is damaged and there is no good backup of it. The file was left as it is; ask someone to look at it before anything more is written.</source>
         <translation>客户档案 {path} 已损坏，而且没有完好的备份。文件保持原样未动；在继续写入之前，请找人检查一下。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="51" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="52" />
         <source>The customer file is damaged. CustDesk can keep the damaged file aside (nothing is deleted) and put back the newest good backup, made {when} (customers: {count}). Changes made after that backup would have to be entered again.
 
 Restore that backup now?</source>
@@ -5166,12 +5171,12 @@ Restore that backup now?</source>
 现在恢复这份备份吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="74" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="75" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/recovery.py" line="75" />
+        <location filename="../../src/custdesk/ui/shell/recovery.py" line="76" />
         <source>The backup from {when} is back in place. The damaged file was kept as {aside}.</source>
         <translation>{when} 的备份已放回原处。损坏的文件保存为 {aside}。</translation>
     </message>

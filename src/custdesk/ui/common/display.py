@@ -16,8 +16,30 @@ def money(cents: int) -> str:
     return QLocale().toCurrencyString(cents / 100, "¥", 2)
 
 
+# Every date a clerk reads is written as every date field shows and takes it: 2026-11-30, in
+# both languages (issue 18: lists showed 11/30/26 beside fields showing 2026-11-30), and every
+# time on the 24-hour clock, as the shop's day is counted.
+
+
 def short_date(value: dt.date | None) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+    """2026-11-30 (ISO, four-digit year); "" for no date. A datetime shows its day only."""
+    if value is None:
+        return ""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return day.isoformat()
+
+
+def short_time(value: dt.time | dt.datetime | None) -> str:
+    """14:05, on the 24-hour clock; "" for no time. A datetime shows its time only."""
+    if value is None:
+        return ""
+    moment = value.time() if isinstance(value, dt.datetime) else value
+    return moment.isoformat("minutes")
+
+
+def date_time(value: dt.datetime | None) -> str:
+    """2026-11-30 14:05: the shop's local wall-clock time, as stored (clock.py); "" for none."""
+    return "" if value is None else f"{short_date(value)} {short_time(value)}"
 
 
 def hint_label(text: str = "") -> QLabel:

@@ -20,6 +20,7 @@ from custdesk.services.complaints.complaints import (
     Severity,
 )
 from custdesk.services.customers.customer_list import CustomerListService
+from custdesk.ui.common.display import date_time
 from custdesk.ui.common.labels import CHANNELS, SEVERITIES, label
 from custdesk.ui.common.messages import user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
@@ -118,7 +119,7 @@ class ComplaintDialog(RecordFormDialog):
             self.tr(
                 "The complaint is set as received on {date}, before today, so it already counts "
                 "as not handled the same day. Save it with that date?"
-            ).format(date=draft.received_at.strftime("%Y-%m-%d %H:%M")),
+            ).format(date=date_time(draft.received_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -29,7 +29,7 @@ from custdesk.services.contacts.follow_ups import (
 )
 from custdesk.services.contacts.visits import VisitDraft, VisitKind, VisitService
 from custdesk.services.customers.customer_list import CustomerListService
-from custdesk.ui.common.display import hint_label
+from custdesk.ui.common.display import hint_label, short_date
 from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.common.messages import field_problem_text, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
@@ -153,7 +153,7 @@ class VisitDialog(RecordFormDialog):
             self.next_plan_label.setText(
                 ""
                 if chosen is None or self.next_date_edit.problem() is not None
-                else self.tr("Next contact planned for {date}.").format(date=chosen.isoformat())
+                else self.tr("Next contact planned for {date}.").format(date=short_date(chosen))
             )
             return
         plan = self._plan_without_date()
@@ -163,7 +163,7 @@ class VisitDialog(RecordFormDialog):
             self.next_plan_label.setText(self.tr("No next contact will be planned."))
             return
         self.next_date_edit.show_date(plan.due_on)
-        due = plan.due_on.isoformat()
+        due = short_date(plan.due_on)
         if plan.already_planned:
             self.no_date_button.setText(self.tr("No date"))
             self.next_plan_label.setText(

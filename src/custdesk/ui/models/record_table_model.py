@@ -104,6 +104,12 @@ class PlaceholderTableView(QTableView):
         super().focusInEvent(event)
         select_outlined_row(self)
 
+    def focus_row(self) -> None:
+        """Focus here as a key does, for the page's F6 (focus_list): the row the clerk's next
+        key acts on is then selected: the selected one, else the current (focusInEvent
+        above), else the first (Qt's own focus-in, which a mouse focus would skip)."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.showing_placeholder():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from custdesk.services.shop.backups import BackupInfo, BackupService
 from custdesk.ui.common.background_job import BackgroundJob
-from custdesk.ui.common.display import hint_label
+from custdesk.ui.common.display import date_time, hint_label
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
@@ -52,7 +52,7 @@ def why_text(info: BackupInfo) -> str:
 
 
 def made_at_text(info: BackupInfo) -> str:
-    return QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
+    return date_time(info.made_at)
 
 
 class BackupsPage(QWidget):
@@ -149,6 +149,10 @@ class BackupsPage(QWidget):
         usable = chosen is not None and chosen.is_custdesk
         self.restore_button.setEnabled(usable)
         self.look_button.setEnabled(usable)
+
+    def focus_list(self) -> None:
+        """F6: into the backups, the selected (or newest) one selected: Enter opens it."""
+        self.table.focus_row()
 
     def _open_folder(self) -> None:
         folder = self._backups.folder()

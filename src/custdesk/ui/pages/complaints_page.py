@@ -27,7 +27,7 @@ from custdesk.services.complaints.complaints import (
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
-from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.display import MUTED_STYLE, date_time
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
@@ -95,12 +95,8 @@ class ComplaintsPage(QWidget):
         self.refresher = RefreshOnChange(self, changes, shows, self.reload)
 
     def _columns(self) -> list[Column[ComplaintRecord]]:
-        locale = QLocale()
         return [
-            Column(
-                lambda: self.tr("Received"),
-                lambda c: locale.toString(c.received_at, "yyyy-MM-dd HH:mm"),
-            ),
+            Column(lambda: self.tr("Received"), lambda c: date_time(c.received_at)),
             Column(lambda: self.tr("Customer"), lambda c: c.customer_name),
             Column(lambda: self.tr("Channel"), lambda c: label(CHANNELS, c.channel)),
             Column(lambda: self.tr("Category"), lambda c: c.category),
@@ -176,6 +172,10 @@ class ComplaintsPage(QWidget):
         open_only = self.open_only_check.isChecked()
         builder = self._exports.builder(export_language())
         return start_export(self, lambda: [builder.complaints(None, None, open_only)], path)
+
+    def focus_list(self) -> None:
+        """F6: into the complaints, the selected (or first) one selected: Enter resolves it."""
+        self.table.focus_row()
 
     def selected(self) -> ComplaintRecord | None:
         rows = self.table.selectionModel().selectedRows()

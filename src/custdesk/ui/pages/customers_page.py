@@ -188,6 +188,12 @@ class CustomersPage(QWidget):
         self.table.selectRow(row)
         return row
 
+    def focus_list(self) -> None:
+        """F6: into the results, the selected (or first) customer selected; the search typed
+        last applies first, as for the search box's Down and Enter."""
+        self.apply_filters()
+        self.table.focus_row()
+
     def apply_filters(self) -> None:
         """Apply what the filter bar shows now (without waiting for the typing pause)."""
         self.filter_bar.emit_filter()

@@ -262,6 +262,11 @@ class ReferralsPage(QWidget):
         builder = self._exports.builder(export_language())
         return start_export(self, lambda: builder.referrals(since, until), path)
 
+    def focus_list(self) -> None:
+        """F6: into the leaderboard, the selected (or top) referrer selected, whose chain is
+        then shown beside it."""
+        self.leaderboard_table.focus_row()
+
     # -- chain ------------------------------------------------------------------------------
     def _leader_chosen(self) -> None:
         rows = self.leaderboard_table.selectionModel().selectedRows()

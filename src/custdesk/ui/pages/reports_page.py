@@ -151,6 +151,14 @@ class ReportsPage(QWidget):
         width = event.size().width() - 40  # the page's margins and the scroll bar
         self._arrange(max(1, min(MAX_COLUMNS, width // CARD_WIDTH)))
 
+    def focus_list(self) -> None:
+        """F6: this page has charts, not a list: to the first drawn chart's Excel… button (its
+        figures as a table), scrolled into view; Tab goes on through the charts."""
+        drawn = [card for card in self.cards.values() if not card.is_empty()]
+        if drawn:
+            drawn[0].excel_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.scroll.ensureWidgetVisible(drawn[0])
+
     # -- period -----------------------------------------------------------------------------
     def _preset_chosen(self) -> None:
         choice = self.period_combo.currentData()

@@ -22,7 +22,7 @@ from custdesk.services.contacts.visits import VisitFilter, VisitKind, VisitRecor
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
-from custdesk.ui.common.display import MUTED_STYLE, message_label
+from custdesk.ui.common.display import MUTED_STYLE, date_time, message_label
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.common.operations import ChangeNotifier, Changes
@@ -105,12 +105,8 @@ class VisitsPage(QWidget):
         return edit
 
     def _columns(self) -> list[Column[VisitRecord]]:
-        locale = QLocale()
         return [
-            Column(
-                lambda: self.tr("When"),
-                lambda v: locale.toString(v.occurred_at, "yyyy-MM-dd HH:mm"),
-            ),
+            Column(lambda: self.tr("When"), lambda v: date_time(v.occurred_at)),
             Column(lambda: self.tr("Customer"), lambda v: v.customer_name),
             Column(lambda: self.tr("Kind"), lambda v: label(VISIT_KINDS, v.kind)),
             Column(lambda: self.tr("Purpose"), lambda v: v.purpose),
@@ -123,6 +119,10 @@ class VisitsPage(QWidget):
             Column(lambda: self.tr("Served by"), lambda v: v.served_by),
             Column(lambda: self.tr("Notes"), lambda v: v.notes),
         ]
+
+    def focus_list(self) -> None:
+        """F6: into the log, the selected (or newest) visit selected."""
+        self.table.focus_row()
 
     def current_filter(self) -> VisitFilter | None:
         """The log's filter; None when a date typed is no date (then told under the bar, and

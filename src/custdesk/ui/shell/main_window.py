@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,7 @@ from custdesk.app import Services
 from custdesk.services.contacts.agenda import AgendaCounts, TodayAgenda
 from custdesk.services.shop.backups import BackupInfo
 from custdesk.ui.common.background_job import BackgroundJob
-from custdesk.ui.common.display import ERROR_STYLE
+from custdesk.ui.common.display import ERROR_STYLE, short_time
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.messages import LOOKING_INTO_BACKUP, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
@@ -194,6 +194,12 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.find_customer)
         edit_menu.addAction(find_action)
+        # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
+        # on Windows; no other key of the window or its pages uses it.
+        list_action = QAction(self.tr("Go to the page's &list"), self)
+        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        list_action.triggered.connect(self.focus_list)
+        edit_menu.addAction(list_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, (key, label, _explanation) in enumerate(page_texts()):
             action = QAction(icon(key), label, self)
@@ -224,6 +230,14 @@ class MainWindow(QMainWindow):
         self.navigation.select("customers")
         self.customers_page.search_box.setFocus()
         self.customers_page.search_box.selectAll()
+
+    def focus_list(self) -> None:
+        """F6, from anywhere on the page (the filter just typed in): into the page's list, a
+        row selected, for Enter to open. A page without a focus_list keeps the focus where it
+        is."""
+        focus = getattr(self.current_page(), "focus_list", None)
+        if callable(focus):
+            focus()
 
     def open_settings(self) -> SettingsDialog | None:
         # Dialogs are imported on first use, like the pages (start-up imports what Today needs).
@@ -289,11 +303,7 @@ class MainWindow(QMainWindow):
     def _show_newest_backup(self, made_at: dt.datetime | None) -> None:
         if made_at is not None:
             self.backup_label.setStyleSheet("")
-            self.backup_label.setText(
-                self.tr("Backed up {time}").format(
-                    time=QLocale().toString(made_at.time(), QLocale.FormatType.ShortFormat)
-                )
-            )
+            self.backup_label.setText(self.tr("Backed up {time}").format(time=short_time(made_at)))
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_label.setStyleSheet(ERROR_STYLE)

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from custdesk.app import Services, build_services
 from custdesk.services.shop.backups import BackupInfo, open_copy_read_only
 from custdesk.storage.db import Database
 from custdesk.ui.common.background_job import BackgroundJob
+from custdesk.ui.common.display import date_time
 from custdesk.ui.common.operations import ChangeNotifier, Operation
 
 Window = TypeVar("Window", bound=QWidget)
@@ -35,7 +36,7 @@ def open_backup_window(
     main window passes its own kind, so this module need not import it) and ``opened`` gets it
     once shown. A backup that cannot be opened is told over ``parent``."""
     scratch = tempfile.TemporaryDirectory(prefix="custdesk-backup-")
-    when = QLocale().toString(info.made_at, QLocale.FormatType.ShortFormat)
+    when = date_time(info.made_at)
 
     def show(db: Database) -> None:
         label = QCoreApplication.translate("MainWindow", "Backup of {when}").format(when=when)

@@ -23,6 +23,7 @@ from custdesk.services.shop.backups import (
 )
 from custdesk.services.shop.health import HealthReport, check_database
 from custdesk.ui.common.background_job import BackgroundJob
+from custdesk.ui.common.display import date_time
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def ask_to_recover(parent: QWidget | None, db_path: Path, detail: str) -> Backup
             "Changes made after that backup would have to be entered again.\n\nRestore that "
             "backup now?",
         ).format(
-            when=QLocale().toString(best.made_at, QLocale.FormatType.ShortFormat),
+            when=date_time(best.made_at),
             count=QLocale().toString(best.customers or 0),
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -76,7 +77,7 @@ def recover_and_tell(parent: QWidget | None, db_path: Path, chosen: BackupInfo) 
                 "recovery",
                 "The backup from {when} is back in place. The damaged file was kept as {aside}.",
             ).format(
-                when=QLocale().toString(done.restored.made_at, QLocale.FormatType.ShortFormat),
+                when=date_time(done.restored.made_at),
                 aside=done.damaged_copy,
             ),
         )

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QPen
 
 from custdesk.services.spreadsheets.dashboard import Dashboard, MonthFigures
 from custdesk.services.spreadsheets.excel_export import Kind
+from custdesk.ui.common.display import short_date
 from custdesk.ui.common.labels import VISIT_KINDS, label
 from custdesk.ui.widgets.chart_card import ChartTable
 
@@ -30,11 +31,12 @@ BLUE, GREEN, ORANGE, RED = "#2f6fb3", "#3a9a5b", "#e08a1e", "#c0392b"
 
 
 def month_label(key: str, with_year: bool = False) -> str:
-    """ "2026-11" as the clerk reads a month on an axis: "Nov" / "11月", or with the year."""
+    """ "2026-11" as the clerk reads a month on an axis: "Nov" / "11月", or with the year in
+    full ("Nov 2026" / "2026年11月": no two-digit years, as in every date shown)."""
     year, month = (int(part) for part in key.split("-"))
     # The formats are translated, so each language writes its months its own way.
     form = (
-        QCoreApplication.translate("dashboard", "MMM yy")
+        QCoreApplication.translate("dashboard", "MMM yyyy")
         if with_year
         else QCoreApplication.translate("dashboard", "MMM")
     )
@@ -277,5 +279,4 @@ def has_activity(months: list[MonthFigures]) -> bool:
 
 
 def period_text(board: Dashboard) -> str:
-    short = QLocale.FormatType.ShortFormat
-    return f"{QLocale().toString(board.since, short)} – {QLocale().toString(board.until, short)}"
+    return f"{short_date(board.since)} – {short_date(board.until)}"
