@@ -41,6 +41,11 @@ from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.referrals.customer_file import (
+    CustomerFileService,
+    FileChanges,
+    ReferrerChoice,
+)
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.settings import SettingsService, holiday_from_text, stage_rules_in
@@ -259,6 +264,45 @@ def case_update_in(env: Env) -> None:
     _assert_clean_customer(env.customers.get(env.customer_id).draft)
 
 
+def case_save_in(env: Env) -> None:
+    clean = env.customers.validate(_dirty_customer())
+    new_id = _within(env, lambda s: env.customers.save_in(s, None, clean, NOW, False).id)
+    _assert_clean_customer(env.customers.get(new_id).draft)
+
+
+def case_customer_file(env: Env) -> None:
+    """The customer form's Save: the profile, a purchase and the referral's notes, all cleaned."""
+    files = CustomerFileService(
+        env.db, customers=env.customers, stage_rules=stage_rules_in, clock=lambda: NOW
+    )
+    purchase = PurchaseDraft(TODAY, item=DIRTY, amount="￥１，２３４．５６\x0b", notes=DIRTY)
+    saved = files.save(
+        env.other_id,
+        FileChanges(
+            draft=_dirty_customer(),
+            added_purchases=(purchase,),
+            referrer=ReferrerChoice(env.customer_id, TODAY, "lead", notes=DIRTY),
+        ),
+    )
+    _assert_clean_customer(saved.record.draft)
+    [stored] = env.purchases.purchases_of(env.other_id)
+    assert (stored.item, stored.notes, stored.amount_cents) == (CLEAN, CLEAN, 123456)
+    link = env.referrals.referral_of(env.other_id)
+    assert link is not None
+    assert link.notes == CLEAN
+    with pytest.raises(ValidationError):  # a code: dirty is refused, never stored
+        files.save(
+            env.other_id, FileChanges(draft=CustomerDraft(name="李四"), referrer_kind="honour\x0b")
+        )
+    assert env.customers.referrer_kind(env.other_id) is None
+
+
+def case_purchase_check(env: Env) -> None:
+    draft = PurchaseDraft(TODAY, item=DIRTY, amount="￥１，２３４．５６\x0b", notes=DIRTY)
+    checked, cents = env.purchases.check(draft)
+    assert (checked.item, checked.notes, cents) == (CLEAN, CLEAN, 123456)
+
+
 def case_customers_with_phones(env: Env) -> None:
     env.customers.update(env.customer_id, CustomerDraft(name="张三", phones=("13800138000",)))
     found = env.customers.customers_with_phones(["+86138001３８０00"])
@@ -446,7 +490,10 @@ CASES: dict[str, Callable[[Env], None]] = {
     "customers.customers.CustomerService.create_in": case_create_in,
     "customers.customers.CustomerService.create_many_in": case_create_many_in,
     "customers.customers.CustomerService.update_in": case_update_in,
+    "customers.customers.CustomerService.save_in": case_save_in,
     "customers.customers.CustomerService.customers_with_phones": case_customers_with_phones,
+    "customers.purchases.PurchaseService.check": case_purchase_check,
+    "referrals.customer_file.CustomerFileService.save": case_customer_file,
     "customers.phones.normalise_phone (duplicate check)": case_the_same_phone_full_width,
     "customers.purchases.PurchaseService.record": case_purchase,
     "contacts.visits.VisitService.log": case_visit,

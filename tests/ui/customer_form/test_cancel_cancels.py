@@ -19,6 +19,9 @@ from tests.ui.building import customers_page
 from tests.ui.keyboard import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+LOOP = (
+    "That would make a loop: this customer brought the other one in (directly or through others)."
+)
 
 
 def opened(qtbot: QtBot, dialog: CustomerDialog | None) -> CustomerDialog:
@@ -134,7 +137,7 @@ def test_save_writes_the_tabs_work_at_once_and_one_ctrl_z_takes_it_all_back(
     assert services.customers.get(referrer).referrals_made == 0
 
 
-def test_a_loop_refused_at_save_is_told_on_the_referrals_tab_and_nothing_is_written(
+def test_a_loop_is_told_when_the_referrer_is_set_and_nothing_is_kept(
     qtbot: QtBot, services: Services, on_file: tuple[int, int]
 ) -> None:
     referrer, customer = on_file
@@ -143,17 +146,36 @@ def test_a_loop_refused_at_save_is_told_on_the_referrals_tab_and_nothing_is_writ
     qtbot.addWidget(page)
     page.show()
     dialog = opened(qtbot, page.edit_customer(customer))
+    panel = dialog.referral_panel
+    assert panel is not None
+    turn_to(qtbot, dialog, "Referrals")
+    qtbot.keyClicks(panel.picker.search_box, "zhaoliu")
+    qtbot.keyClick(panel.picker.search_box, Qt.Key.Key_Return)
+    assert panel.error_label.text() == LOOP
+    assert panel.referrer_label.text() == "Nobody (came on their own)"
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    assert services.referrals.referral_of(customer) is None
+
+
+def test_a_loop_made_elsewhere_before_save_is_told_on_the_referrals_tab_and_nothing_is_written(
+    qtbot: QtBot, services: Services, on_file: tuple[int, int]
+) -> None:
+    referrer, customer = on_file
+    page = customers_page(services)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = opened(qtbot, page.edit_customer(customer))
     work_in_the_form(qtbot, dialog)
+    services.referrals.set_referrer(referrer, customer)  # meanwhile, at the other counter
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
 
     assert dialog.isVisible()
     assert dialog.tabs is not None
     assert dialog.referral_panel is not None
     assert dialog.tabs.currentWidget() is dialog.referral_panel
-    assert dialog.referral_panel.error_label.text() == (
-        "That would make a loop: this customer brought the other one in (directly or through "
-        "others)."
-    )
+    assert dialog.referral_panel.error_label.text() == LOOP
     bought = [(p.item, p.amount_cents) for p in services.purchases.purchases_of(customer)]
     assert bought == [("线", 29)]
     assert services.referrals.referral_of(customer) is None
+    assert services.customers.referrer_kind(customer) is None

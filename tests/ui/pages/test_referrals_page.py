@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
@@ -13,6 +14,8 @@ from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
 MakeWindow = Callable[[], MainWindow]
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 def test_a_referrer_set_in_the_form_shows_in_the_tree_and_the_leaderboard(
@@ -33,7 +36,7 @@ def test_a_referrer_set_in_the_form_shows_in_the_tree_and_the_leaderboard(
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert panel.referrer_label.text().startswith("<b>张三</b>")
     assert panel.error_label.isHidden()
-    form.reject()
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
 
     # 张三 cannot now be brought in by 李四: the form says why and saves nothing.
     form = window.customers_page.edit_customer(zhang)
@@ -47,7 +50,8 @@ def test_a_referrer_set_in_the_form_shows_in_the_tree_and_the_leaderboard(
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("friendship"))
     panel.kind_combo.activated.emit(panel.kind_combo.currentIndex())
     assert "gift" in panel.thanks_label.text()
-    form.reject()
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    assert context.services.referrals.referral_of(zhang) is None  # the loop was never kept
 
     window.navigation.select("referrals")
     page = window.referrals_page

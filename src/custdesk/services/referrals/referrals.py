@@ -98,6 +98,15 @@ class ReferralService:
         with self._db.writing() as session:
             unlink_referrer_in(session, referred_id, now.date(), self._stage_rules(session))
 
+    def check_referrer(self, referred_id: int, referrer_id: int) -> None:
+        """Whether ``referrer_id`` may be recorded as who brought ``referred_id``, writing
+        nothing (the customer form tells at once, and saves with its Save): ValidationError
+        (``referrer``) for the customer themselves or a loop; NotFoundError when one is gone."""
+        if referrer_id == referred_id:
+            raise ValidationError.for_fields({"referrer": FieldProblem.SELF_REFERRAL})
+        with self._db.reading() as session:
+            refuse_loop(session, referred_id, referrer_id)
+
     def referral_of(self, referred_id: int) -> ReferralRecord | None:
         """Who brought this customer, if anyone."""
         with self._db.reading() as session:
@@ -171,14 +180,7 @@ def link_referrer_in(
     by check_referral and refusing a loop (ValidationError ``referrer``); the referrers'
     figures (referrals made, stage) follow, the old one's too."""
     notes = check_referral(referred_id, referrer_id, referred_on, status, notes, today)
-    referred = load_customer(session, referred_id)
-    referrer = load_customer(session, referrer_id)
-    if referred_id in ancestors(session, referrer_id):
-        raise ValidationError(
-            f"{referrer.name} was brought in (directly or not) by {referred.name}; "
-            "a referral chain cannot loop.",
-            {"referrer": FieldProblem.REFERRAL_LOOP},
-        )
+    refuse_loop(session, referred_id, referrer_id)
     link = session.scalar(select(orm.Referral).where(orm.Referral.referred_id == referred_id))
     previous = link.referrer_id if link is not None else None
     if link is None:
@@ -192,6 +194,19 @@ def link_referrer_in(
     for customer_id in {referrer_id} | ({previous} if previous is not None else set()):
         refresh_aggregates(session, load_customer(session, customer_id), today, rules)
     return link
+
+
+def refuse_loop(session: Session, referred_id: int, referrer_id: int) -> None:
+    """ValidationError (``referrer``: REFERRAL_LOOP) when ``referred_id`` brought in
+    ``referrer_id``, directly or through others; NotFoundError when either is gone."""
+    referred = load_customer(session, referred_id)
+    referrer = load_customer(session, referrer_id)
+    if referred_id in ancestors(session, referrer_id):
+        raise ValidationError(
+            f"{referrer.name} was brought in (directly or not) by {referred.name}; "
+            "a referral chain cannot loop.",
+            {"referrer": FieldProblem.REFERRAL_LOOP},
+        )
 
 
 def unlink_referrer_in(

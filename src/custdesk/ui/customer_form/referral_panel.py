@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from custdesk import clock as shop_clock
 from custdesk.code_words import REFERRER_THANKS, THANKS
-from custdesk.errors import FieldProblem
+from custdesk.errors import FieldProblem, ValidationError
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.referrals.customer_file import UNCHANGED, ReferrerChoice, Unchanged
@@ -29,8 +29,8 @@ from custdesk.services.referrals.referrals import ReferralRecord, ReferralServic
 from custdesk.ui.common.display import MUTED_STYLE, message_label, short_date, show_message
 from custdesk.ui.common.form_keys import submit_on_enter
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, label
-from custdesk.ui.common.messages import field_problem_text
-from custdesk.ui.common.operations import ChangeNotifier, Changes
+from custdesk.ui.common.messages import field_problem_text, user_message
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.customer_picker import CustomerPicker
@@ -174,13 +174,16 @@ class ReferralPanel(QWidget):
         if referrer_id is None:
             self._show_error(self.tr("Please pick the customer first."))
             return
-        if referrer_id == self._customer_id:
-            self._show_error(field_problem_text(FieldProblem.SELF_REFERRAL))
-            return
         referred_on, problem = self.date_edit.date(), self.date_edit.problem()
         if referred_on is None or problem is not None:
             self._show_error(field_problem_text(problem or FieldProblem.REQUIRED))
             self.date_edit.setFocus()
+            return
+        # Themselves or a loop is told now, not first at the form's Save.
+        allowed = Operation(self, None, refused=self._refused).run(
+            lambda: self._referrals.check_referrer(self._customer_id, referrer_id)
+        )
+        if not allowed:
             return
         status = str(self.status_combo.currentData())
         self._chosen_name = name
@@ -204,6 +207,9 @@ class ReferralPanel(QWidget):
         self.error_label.hide()
         self.picker.search_box.clear()
         self._show_referrer()
+
+    def _refused(self, exc: ValidationError) -> None:
+        self._show_error(user_message(exc).text)
 
     def show_problem(self, text: str) -> None:
         """A refusal of the form's Save that concerns the referrer (a loop), told here."""
