@@ -48,7 +48,9 @@ def test_birthdays_in_the_coming_week(
     assert [(b.customer_id, b.on, b.turning) for b in agenda.birthdays] == [
         (customer_id, on, turning)
     ]
-    assert AgendaService(db, settings=settings_in, today=lambda: today).counts().to_do == 1
+    # Only a birthday today is a line of the work list, and so of the count beside Today.
+    counts = AgendaService(db, settings=settings_in, today=lambda: today).counts()
+    assert counts.to_do == agenda.to_do == (1 if on == today else 0)
 
 
 def test_a_trashed_customer_is_not_on_the_agenda(db: Database) -> None:
@@ -78,6 +80,12 @@ def test_overdue_and_due_follow_ups_move_with_the_date(db: Database) -> None:
     assert on_wednesday.to_do == 2
     counts = AgendaService(db, settings=settings_in, today=lambda: D(2026, 12, 2)).counts()
     assert (counts.to_do, counts.open_complaints) == (2, 0)
+    ComplaintService(db, stage_rules=stage_rules_in, clock=lambda: at(D(2026, 12, 2))).record(
+        b, ComplaintDraft(received_at=at(D(2026, 12, 2)), channel="phone", description="拉链坏了")
+    )
+    counts = AgendaService(db, settings=settings_in, today=lambda: D(2026, 12, 2)).counts()
+    on_wednesday = AgendaService(db, settings=settings_in, today=lambda: D(2026, 12, 2)).today()
+    assert (counts.to_do, counts.open_complaints) == (3, 1) == (on_wednesday.to_do, 1)
 
 
 def test_customers_who_just_went_quiet_are_listed_until_contacted(db: Database) -> None:

@@ -57,5 +57,7 @@ def test_the_week_moves_at_local_midnight(db: Database) -> None:
     midnight = dt.datetime(2026, 2, 21, 0, 0)
     assert birthdays_at(db, midnight - ONE_SECOND) == []  # 20 to 27 February
     assert birthdays_at(db, midnight) == [("闰日", D(2026, 2, 28), None)]  # 21 to 28 February
-    with shop_clock.frozen_at(midnight):
+    with shop_clock.frozen_at(dt.datetime(2026, 2, 28, 0, 0)):  # kept today: on the work list
         assert AgendaService(db, settings=settings_in).counts().to_do == 1
+    with shop_clock.frozen_at(dt.datetime(2026, 2, 28, 0, 0) - ONE_SECOND):
+        assert AgendaService(db, settings=settings_in).counts().to_do == 0

@@ -165,3 +165,22 @@ def test_after_back_up_now_f6_then_enter_opens_the_backup_read_only(
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(window.read_only_windows) == 1, timeout=10_000)
     window.read_only_windows[0].close()
+
+
+def test_on_today_f6_from_the_export_button_selects_the_most_urgent_line(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    today = shop_clock.today()
+    follow_ups = context.services.follow_ups
+    follow_ups.schedule(customer(context, "张三"), today, "今天回访")
+    three_days_ago = shop_clock.now() - dt.timedelta(days=3)
+    with shop_clock.frozen_at(three_days_ago):  # planned then, for then: overdue now
+        follow_ups.schedule(customer(context, "李四"), three_days_ago.date(), "逾期回访")
+    window = window_on(qtbot, make_window, "today")
+    page = window.today_page
+    qtbot.waitUntil(lambda: page.work_list.model.rowCount() == 2)
+    page.export_button.setFocus()
+
+    assert press_f6(qtbot, window) is page.work_list.table
+    assert selected_rows(page.work_list.table) == [0]
+    assert page.work_list.model.record(0).customer_name == "李四"  # overdue first

@@ -81,13 +81,14 @@ class TodayAgenda:
 
     @property
     def to_do(self) -> int:
-        """What the navigation shows beside Today."""
-        return len(self.overdue) + len(self.due_today) + len(self.birthdays)
+        """What the navigation shows beside Today: the lines of its work list."""
+        return len(self.work_list)
 
 
 @dataclass(frozen=True)
 class AgendaCounts:
-    to_do: int  # overdue and due follow-ups, and birthdays in the coming week
+    # Today's work list: follow-ups due today or overdue, open complaints, birthdays today.
+    to_do: int
     open_complaints: int
 
 
@@ -138,16 +139,16 @@ class AgendaService:
             )
 
     def counts(self) -> AgendaCounts:
-        """What the navigation shows, without loading the lines themselves."""
+        """What the navigation shows, without loading the lines themselves: as many as the
+        work list's lines (today().to_do) and the open complaints."""
         today = self._today()
         with self._db.reading() as session:
             follow_ups = session.scalar(due_by(select(func.count(orm.FollowUp.id)), today))
             birthdays = session.scalar(
-                select(func.count()).select_from(_birthday_query(today).subquery())
+                select(func.count()).select_from(_birthday_query(today, today).subquery())
             )
-            return AgendaCounts(
-                int(follow_ups or 0) + int(birthdays or 0), _open_complaints(session)
-            )
+            complaints = _open_complaints(session)
+            return AgendaCounts(int(follow_ups or 0) + int(birthdays or 0) + complaints, complaints)
 
 
 def upcoming_holidays(
@@ -180,10 +181,11 @@ def _pending_until(session: Session, today: dt.date) -> list[FollowUpItem]:
     return [FollowUpItem(*row) for row in rows]
 
 
-def _birthday_query(today: dt.date) -> Select[*tuple[Any, ...]]:
-    """Active customers whose birthday is kept in the coming week, the year known or not."""
+def _birthday_query(today: dt.date, last: dt.date | None = None) -> Select[*tuple[Any, ...]]:
+    """Active customers whose birthday is kept from ``today`` to ``last`` (the coming week
+    when None), the year known or not."""
     c = orm.Customer
-    last = today + dt.timedelta(days=LOOK_AHEAD_DAYS)
+    last = last or today + dt.timedelta(days=LOOK_AHEAD_DAYS)
     return select(c.id, c.name, first_phone(), *birthday_columns()).where(
         c.id.in_(born_between(today, last))
     )

@@ -315,6 +315,10 @@ class TodayPage(QWidget):
         Operation(self, self._changes, changes).run(action)
 
     # -- loading ----------------------------------------------------------------------------
+    def focus_list(self) -> None:
+        """F6: into the work list, its selected (or first) line selected: Enter acts on it."""
+        self.work_list.table.focus_row()
+
     def reload(self) -> None:
         """Read the agenda in the background; it is shown when it comes (agenda_loaded)."""
         if self._reading is not None:
