@@ -12,7 +12,8 @@ import pytest
 
 from custdesk.cli import main
 from custdesk.cli_text import agenda_lines
-from custdesk.services.contacts.agenda import BirthdayItem, TodayAgenda
+from custdesk.services.contacts.agenda import TodayAgenda
+from custdesk.services.contacts.work_list import BirthdayItem
 
 
 def birthdays(shop: Path) -> list[tuple[object, ...]]:

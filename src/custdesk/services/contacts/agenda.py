@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 from custdesk import clock as shop_clock
 from custdesk.periods import moments_within
 from custdesk.services.contacts.cadence import FollowUpStatus
-from custdesk.services.contacts.work_list import WorkItem, open_complaints, ordered_work
+from custdesk.services.contacts.work_list import (
+    BirthdayItem,
+    FollowUpItem,
+    WorkItem,
+    open_complaints,
+    ordered_work,
+)
 from custdesk.services.customers.birthdays import birthday_columns, birthday_from, born_between
 from custdesk.services.customers.calendar import Holiday
 from custdesk.services.customers.customer_list import first_phone
@@ -30,26 +36,6 @@ from custdesk.storage.db import Database
 _Columns = TypeVarTuple("_Columns")
 LOOK_AHEAD_DAYS = 7
 QUIET_WINDOW_DAYS = 14  # "just went quiet": crossed the dormant threshold in the last two weeks
-
-
-@dataclass(frozen=True)
-class FollowUpItem:
-    follow_up_id: int
-    customer_id: int
-    customer_name: str
-    phone: str
-    due_on: dt.date
-    purpose: str
-    source: str
-
-
-@dataclass(frozen=True)
-class BirthdayItem:
-    customer_id: int
-    customer_name: str
-    phone: str
-    on: dt.date
-    turning: int | None  # None: the year of birth is not known
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -65,38 +64,28 @@ class WorkItem:
         return max((today - self.due_on).days, 0)
 
 
-class DueFollowUp(Protocol):
-    """A pending follow-up due today or before (agenda.FollowUpItem, read once for both)."""
+@dataclass(frozen=True)
+class FollowUpItem:
+    """A pending follow-up due on or before the day asked (the agenda reads them once)."""
 
-    @property
-    def follow_up_id(self) -> int: ...
-    @property
-    def customer_id(self) -> int: ...
-    @property
-    def customer_name(self) -> str: ...
-    @property
-    def phone(self) -> str: ...
-    @property
-    def due_on(self) -> dt.date: ...
-    @property
-    def purpose(self) -> str: ...
-    @property
-    def source(self) -> str: ...
+    follow_up_id: int
+    customer_id: int
+    customer_name: str
+    phone: str
+    due_on: dt.date
+    purpose: str
+    source: str
 
 
-class ComingBirthday(Protocol):
-    """A birthday kept in the coming days (agenda.BirthdayItem)."""
+@dataclass(frozen=True)
+class BirthdayItem:
+    """A birthday kept in the coming days, on its day this year."""
 
-    @property
-    def customer_id(self) -> int: ...
-    @property
-    def customer_name(self) -> str: ...
-    @property
-    def phone(self) -> str: ...
-    @property
-    def on(self) -> dt.date: ...
-    @property
-    def turning(self) -> int | None: ...
+    customer_id: int
+    customer_name: str
+    phone: str
+    on: dt.date
+    turning: int | None  # None: the year of birth is not known
 
 
 def open_complaints(session: Session) -> list[WorkItem]:
@@ -127,8 +116,8 @@ def open_complaints(session: Session) -> list[WorkItem]:
 def ordered_work(
     today: dt.date,
     complaints: Sequence[WorkItem],
-    follow_ups: Iterable[DueFollowUp],
-    birthdays: Iterable[ComingBirthday],
+    follow_ups: Iterable[FollowUpItem],
+    birthdays: Iterable[BirthdayItem],
 ) -> list[WorkItem]:
     """The work list in the order of the module's docstring. ``follow_ups`` are the pending
     ones due on or before ``today``; ``birthdays`` may run past today (only today's are kept).

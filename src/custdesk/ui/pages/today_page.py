@@ -16,16 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from custdesk import clock as shop_clock
 from custdesk.services.complaints.complaints import ComplaintService
-from custdesk.services.contacts.agenda import (
-    AgendaService,
-    BirthdayItem,
-    HolidayItem,
-    QuietItem,
-    TodayAgenda,
-)
+from custdesk.services.contacts.agenda import AgendaService, HolidayItem, QuietItem, TodayAgenda
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitKind, VisitService
-from custdesk.services.contacts.work_list import WorkItem, WorkKind
+from custdesk.services.contacts.work_list import BirthdayItem, WorkItem, WorkKind
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.referrals.rewards import RewardRecord, RewardService
