@@ -61,42 +61,52 @@
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="37" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="20" />
+        <source>Purchase added</source>
+        <translation>新增成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="21" />
+        <source>Purchase removed</source>
+        <translation>删除成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="44" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="40" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="47" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="41" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="48" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="42" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="49" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="43" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="50" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="46" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="53" />
         <source>No changes recorded yet.</source>
         <translation>还没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="72" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="79" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="72" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="79" />
         <source>No</source>
         <translation>不安排</translation>
     </message>
@@ -640,37 +650,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="128" />
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="129" />
+        <source>As a referrer</source>
+        <translation>本人作为介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="223" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="228" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="224" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="229" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="260" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="267" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -852,27 +872,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="401" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="404" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="418" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="421" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="421" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="424" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="423" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="426" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="427" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="430" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1780,7 +1800,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="79" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="101" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="104" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -1795,48 +1815,48 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="105" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="108" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="107" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="110" />
         <source>Add purchase</source>
         <translation>添加成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="109" />
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="272" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="112" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="279" />
         <source>Remove purchase</source>
         <translation>删除成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="152" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="155" />
         <source>From the old list: {amount}</source>
         <translation>原表消费：{amount}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="179" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="182" />
         <source>Added here: {added}, removed here: {removed}. Saved with the customer.</source>
         <translation>本次新增 {added} 笔，删除 {removed} 笔，保存客户时一并保存。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="186" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="189" />
         <source>Purchases: {count}, total {total}</source>
         <translation>成交 {count} 笔，合计 {total}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="203" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="206" />
         <source>Added here: recorded when you save the customer.</source>
         <translation>本次新增：保存客户时记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="205" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="208" />
         <source>Removed here: deleted when you save the customer.</source>
         <translation>本次删除：保存客户时删除。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="272" />
+        <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="279" />
         <source>Keep purchase</source>
         <translation>保留此笔成交</translation>
     </message>
@@ -1940,7 +1960,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="111" />
         <source>As a referrer</source>
-        <translation>介绍人类型</translation>
+        <translation>本人作为介绍人</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="139" />
@@ -2523,172 +2543,172 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="95" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="97" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="190" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="184" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="120" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="139" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="115" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="116" />
         <source>Gone quiet ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="117" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="140" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="168" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="159" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="166" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="212" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="206" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="207" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="223" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="224" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="234" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="352" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="350" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="361" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="359" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="370" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="368" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="394" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="392" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="396" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="394" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="397" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="395" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -4114,7 +4134,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <name>import</name>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="25" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="28" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -4170,118 +4190,118 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="24" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="29" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="30" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="31" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="32" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="33" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="34" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="35" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="36" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="37" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="38" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="39" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
         <source>Important customer</source>
         <translation>重要客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="40" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
         <source>Decision maker</source>
         <translation>购买决策人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="41" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
         <source>Follow up every</source>
         <translation>回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="42" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="31" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="43" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="44" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="44" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="45" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="46" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="47" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
         <source>Opening balance</source>
         <translation>期初金额</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="48" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="49" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="52" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="53" />
         <source>errors</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="53" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
         <source>{sheet}: rows not imported</source>
         <translation>{sheet}：未导入的行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="55" />
         <source>Rows: {count}</source>
         <translation>共 {count} 行</translation>
     </message>
@@ -4301,112 +4321,112 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="59" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="60" />
         <source>No name and no phone, so it was not imported.</source>
         <translation>没有姓名也没有电话，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="60" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="61" />
         <source>The header row again, so it was not imported.</source>
         <translation>这是重复的表头行，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="61" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
         <source>A total row, not a customer, so it was not imported.</source>
         <translation>这是合计行，不是客户，未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="63" />
         <source>The phone number is already on file, so the row was not imported.</source>
         <translation>电话号码已存在，这一行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="68" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
         <source>No name and no phone, so it will not be imported.</source>
         <translation>没有姓名也没有电话，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="70" />
         <source>The header row again, so it will not be imported.</source>
         <translation>这是重复的表头行，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="70" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
         <source>A total row, not a customer, so it will not be imported.</source>
         <translation>这是合计行，不是客户，不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="72" />
         <source>The phone number is already on file, so the row will not be imported.</source>
         <translation>电话号码已存在，这一行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="76" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="77" />
         <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
         <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="79" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="80" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="85" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="86" />
         <source>No name is given, so the customer will be imported as {name}; please fill in the name then.</source>
         <translation>没有姓名，将导入为 {name}，导入后请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="90" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="91" />
         <source>{field} ({written})</source>
         <translation>{field}（{written}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="92" />
         <source>Will be imported, with a note: what is written under {fields} cannot be read and will be kept in the notes.</source>
         <translation>将导入，附备注：{fields}中写的内容无法识别，原文会记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
         <source>The birthday written {written} was read as {date}: the century is a guess, please check it.</source>
         <translation>生日写作 {written}，读作 {date}：年份的世纪是推断的，请核对。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="100" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="101" />
         <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
         <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="107" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="108" />
         <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="112" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="113" />
         <source>The same phone as row {row} ({name}), so it will be added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）电话相同，将并入那位客户，不会重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="117" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="122" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="123" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="127" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="128" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="132" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="133" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="133" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="134" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4457,39 +4477,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="134" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="135" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="135" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="136" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="136" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="137" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="255" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="296" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="251" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="292" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="159" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="160" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="160" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="268" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="302" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="161" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="264" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="298" />
         <source>; </source>
         <translation> </translation>
     </message>

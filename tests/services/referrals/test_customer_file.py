@@ -200,3 +200,34 @@ def test_a_purchase_of_another_customer_is_never_removed(db: Database) -> None:
 def _names(db: Database) -> list[str]:
     listing = CustomerListService(db)
     return [row.name for row in listing.rows(listing.ids(CustomerFilter()))]
+
+
+def test_the_history_records_purchases_and_the_referral_beside_the_fields(db: Database) -> None:
+    files, customers = services(db)
+    old_referrer, new_referrer = (customers.create(CustomerDraft(name=n)).id for n in "甲乙")
+    she = customers.create(CustomerDraft(name="李娜")).id
+    ReferralService(db, stage_rules=stage_rules_in, clock=clock).set_referrer(she, old_referrer)
+    kept = PurchaseService(db, stage_rules=stage_rules_in, clock=clock).record(
+        she, PurchaseDraft(dt.date(2026, 11, 1), "旧单", "1299.5")
+    )
+    files.save(
+        she,
+        FileChanges(
+            draft=CustomerDraft(name="李娜"),
+            added_purchases=(PurchaseDraft(TODAY, "新单", "0.29", quantity=2),),
+            removed_purchase_ids=(kept.id,),
+            referrer=ReferrerChoice(new_referrer),
+            referrer_kind="honour",
+        ),
+    )
+    lines = {
+        (entry.action, entry.field, entry.old_value, entry.new_value)
+        for entry in customers.history(she)
+        if entry.action != "create"
+    }
+    assert lines == {
+        ("purchase_removed", "purchases", "2026-11-01 旧单 ×1 ¥1,299.50", None),
+        ("purchase_added", "purchases", None, "2026-11-23 新单 ×2 ¥0.29"),
+        ("update", "referrer", "甲", "乙"),
+        ("update", "referrer_kind", None, "honour"),
+    }

@@ -54,3 +54,30 @@ def test_an_untouched_form_closes_without_a_question(
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Backspace)  # typed and taken back
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_save_in_the_question_saves_what_was_typed_and_closes(
+    qtbot: QtBot,
+    db: Database,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    offered: list[QMessageBox.StandardButton] = []
+
+    def save(_parent: object, _title: str, _text: str, buttons: object, *_rest: object) -> object:
+        offered.append(buttons)  # type: ignore[arg-type]
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", save)
+    dialog = customer_dialog(services, customers=services.customers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name_edit, "张三")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
+    assert offered[0] & QMessageBox.StandardButton.Discard
+    assert not dialog.isVisible()
+    assert [row.name for row in services.customer_list.rows(services.customer_list.ids())] == [
+        "张三"
+    ]
+    assert CustomerListService(db).count() == 1

@@ -136,3 +136,18 @@ def test_a_first_purchase_the_form_cannot_read_is_told_beside_it_and_nothing_is_
     assert "amount in yuan" in dialog._error_labels["purchases"].text()
     assert services.customer_list.count() == 0
     assert (first.item_edit.text(), first.amount_edit.text()) == ("面霜", "19,99")
+
+
+def test_the_referrer_matches_show_whole_names_only(qtbot: QtBot, services: Services) -> None:
+    for name in ("王芳", "王方", "王放", "王房"):  # all read wangfang
+        services.customers.create(CustomerDraft(name=name))
+    dialog, _page = new_form(qtbot, services)
+    first = dialog.first_visit
+    assert first is not None
+    qtbot.keyClicks(first.referrer_picker.search_box, "wangfang")
+    matches = first.referrer_picker.matches
+    qtbot.waitUntil(lambda: matches.count() == 4)
+    inside = matches.viewport().rect()
+    rects = [matches.visualItemRect(matches.item(row)) for row in range(4)]
+    assert [inside.contains(rect) for rect in rects] == [True, True, True, False]
+    assert not inside.intersects(rects[3])  # the fourth is a scroll away, not cut in half

@@ -67,7 +67,7 @@ HISTORY_LIMIT = 1000
 class AuditRecord:
     changed_at: dt.datetime
     actor: str  # the computer login of whoever made the change
-    action: str  # create, update, trash, restore, merge, unmerge
+    action: str  # create, update, trash, restore, merge, unmerge, purchase_added, purchase_removed
     field: str  # for an update: which field
     old_value: str | None
     new_value: str | None
@@ -225,7 +225,7 @@ class CustomerService:
         session.add(customer)
         apply_draft(session, customer, clean, now)
         session.flush()
-        self._audit(session, customer.id, "create", now)
+        self.audit_in(session, customer.id, "create", now)
         return customer
 
     def update(
@@ -299,7 +299,7 @@ class CustomerService:
             # the phones' own line in the history covers the numbers.
             old, new = getattr(before, name), getattr(clean, name)
             if old != new:
-                self._audit(session, customer.id, "update", now, name, old, new)
+                self.audit_in(session, customer.id, "update", now, name, old, new)
 
     def draft_in(self, session: Session, customer: orm.Customer) -> CustomerDraft:
         """The customer as a draft, inside the caller's transaction."""
@@ -340,9 +340,9 @@ class CustomerService:
             customer = load_customer(session, customer_id)
             customer.deleted_at = when
             customer.updated_at = now
-            self._audit(session, customer_id, action, now)
+            self.audit_in(session, customer_id, action, now)
 
-    def _audit(
+    def audit_in(
         self,
         session: Session,
         customer_id: int,
@@ -352,6 +352,10 @@ class CustomerService:
         old: object = None,
         new: object = None,
     ) -> None:
+        """Record in the customer's history (修改记录) that the computer's login (``actor``)
+        did ``action`` at ``now`` (local time), to ``field`` from ``old`` to ``new``, inside
+        the caller's transaction. Actions: create, update, trash, restore, merge, unmerge,
+        purchase_added, purchase_removed."""
         session.add(
             orm.AuditEntry(
                 customer_id=customer_id,

@@ -196,6 +196,17 @@ def purchase_record(row: orm.Purchase) -> PurchaseRecord:
     )
 
 
+def yuan(cents: int) -> str:
+    """Fen as a clerk reads an amount: ¥1,280.50 (integer arithmetic, no float rounding)."""
+    return f"¥{cents // 100:,}.{cents % 100:02d}"
+
+
+def purchase_line(record: PurchaseRecord) -> str:
+    """One purchase in a line of the customer's history: 2026-12-01 面霜 ×1 ¥19.99."""
+    day, amount = record.purchased_on.isoformat(), yuan(record.amount_cents)
+    return f"{day} {record.item} ×{record.quantity} {amount}"
+
+
 def purchase_draft(record: PurchaseRecord) -> PurchaseDraft:
     """A saved purchase as the draft that records it again (its amount written in yuan, to the
     fen): what an undo puts back."""

@@ -32,12 +32,14 @@ from custdesk.services.customers.purchases import (
     add_purchase,
     check_purchase,
     purchase_draft,
+    purchase_line,
     purchase_record,
     remove_purchase_in,
 )
 from custdesk.services.customers.records import CustomerDraft, CustomerRecord
 from custdesk.services.customers.stages import StageRules
 from custdesk.services.referrals.referrals import (
+    ReferralRecord,
     ReferralStatus,
     check_referral,
     check_referrer_kind,
@@ -142,6 +144,7 @@ class CustomerFileService:
             if not isinstance(changes.referrer_kind, Unchanged):
                 customer.referrer_kind = changes.referrer_kind
             session.flush()
+            self._record_history(session, customer.id, before, added, removed, now)
             refresh_aggregates(session, customer, today, rules)
             put_back = None
             if before is not None:
@@ -153,6 +156,45 @@ class CustomerFileService:
                     referrer_kind=before.referrer_kind,
                 )
             return FileSaved(customer_record(session, customer), added, removed, put_back)
+
+    def _record_history(
+        self,
+        session: Session,
+        customer_id: int,
+        before: _FileBefore | None,
+        added: tuple[PurchaseRecord, ...],
+        removed: tuple[PurchaseRecord, ...],
+        now: dt.datetime,
+    ) -> None:
+        """The purchases and the referral in the customer's history, beside the profile's
+        fields (CustomerService.save_in records those): every change to a file is recorded."""
+        audit = self._customers.audit_in
+        for record in removed:
+            audit(session, customer_id, "purchase_removed", now, "purchases", purchase_line(record))
+        for record in added:
+            audit(
+                session,
+                customer_id,
+                "purchase_added",
+                now,
+                "purchases",
+                None,
+                purchase_line(record),
+            )
+        if before is None:
+            return  # a new customer: "Created" says it all
+        if isinstance(before.referrer, ReferrerChoice):
+            old, new = (
+                _referrer_name(session, before.referrer),
+                _referrer_name(session, referral_in(session, customer_id)),
+            )
+            if old != new:
+                audit(session, customer_id, "update", now, "referrer", old, new)
+        if not isinstance(before.referrer_kind, Unchanged):
+            customer = load_customer(session, customer_id)
+            if before.referrer_kind != customer.referrer_kind:
+                old_kind, new_kind = before.referrer_kind, customer.referrer_kind
+                audit(session, customer_id, "update", now, "referrer_kind", old_kind, new_kind)
 
     def _check(
         self, customer_id: int | None, changes: FileChanges, today: dt.date
@@ -217,6 +259,13 @@ def _file_as_it_is(
     if not isinstance(changes.referrer_kind, Unchanged):
         kind = customer.referrer_kind
     return _FileBefore(draft_of(customer), referrer, kind)
+
+
+def _referrer_name(session: Session, link: ReferrerChoice | ReferralRecord | None) -> str | None:
+    """Who brought the customer, by name, for the history (None: nobody)."""
+    if link is None or link.referrer_id is None:
+        return None
+    return load_customer(session, link.referrer_id).name
 
 
 def _purchase_of(session: Session, customer_id: int, purchase_id: int) -> orm.Purchase:

@@ -12,6 +12,7 @@ from custdesk.code_words import MESSAGES, PROBLEMS
 from custdesk.errors import FieldProblem
 from custdesk.services.customers.customers import MAX_TEXT
 from custdesk.services.customers.opening_balance import BalanceDifference
+from custdesk.services.customers.purchases import yuan
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
 from custdesk.services.spreadsheets.import_duplicates import Holder
@@ -215,11 +216,6 @@ def row_messages(
         )
         for row_number, reason in sorted(wanted.items())
     ]
-
-
-def yuan(cents: int) -> str:
-    """Fen as a clerk reads an amount: ¥1,280.50 (integer arithmetic, no float rounding)."""
-    return f"¥{cents // 100:,}.{cents % 100:02d}"
 
 
 def _row_message(

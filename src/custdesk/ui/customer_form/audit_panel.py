@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from custdesk.services.customers.customers import AuditRecord, CustomerService
-from custdesk.ui.common.labels import GENDERS, STAGES, TEMPERAMENTS, label
+from custdesk.ui.common.labels import GENDERS, REFERRER_KINDS, STAGES, TEMPERAMENTS, label
 from custdesk.ui.common.operations import Operation
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
@@ -17,9 +17,16 @@ ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("AuditPanel", "Restored from the Trash"),
     "merge": QT_TRANSLATE_NOOP("AuditPanel", "Merged with"),
     "unmerge": QT_TRANSLATE_NOOP("AuditPanel", "Merge undone with"),
+    "purchase_added": QT_TRANSLATE_NOOP("AuditPanel", "Purchase added"),
+    "purchase_removed": QT_TRANSLATE_NOOP("AuditPanel", "Purchase removed"),
 }
 MERGES = {"merge", "unmerge"}
-CODED_FIELDS = {"gender": GENDERS, "temperament": TEMPERAMENTS, "stage": STAGES}
+CODED_FIELDS = {
+    "gender": GENDERS,
+    "temperament": TEMPERAMENTS,
+    "stage": STAGES,
+    "referrer_kind": REFERRER_KINDS,
+}
 
 
 class AuditPanel(QWidget):

@@ -125,6 +125,8 @@ class CustomerDialog(ProfileForm):
         if self._record is not None:
             captions = {key: caption.rstrip(" *") for key, caption, _widget in rows}
             captions["is_important"] = self.important_check.text()
+            captions["referrer"] = self.tr("Introduced by")
+            captions["referrer_kind"] = self.tr("As a referrer")
             self.audit_panel = AuditPanel(self._customers, self._record.id, captions)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -216,16 +218,21 @@ class CustomerDialog(ProfileForm):
         super().closeEvent(event)
 
     def _may_discard(self) -> bool:
+        """Whether the form may close now: unchanged, or the clerk chose Discard. Save saves
+        (the form closes once the save is accepted; a refused one stays, as typed)."""
         if self._typed() == self._as_opened:
             return True
+        buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
             self.tr("Discard changes?"),
             self.tr("The changes to this customer have not been saved. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == buttons.Save:
+            self.save()
+        return answer == buttons.Discard
 
     # -- saving -----------------------------------------------------------------------------
     @property

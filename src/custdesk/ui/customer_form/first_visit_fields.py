@@ -17,14 +17,14 @@ from custdesk.services.referrals.customer_file import UNCHANGED, ReferrerChoice,
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.ui.widgets.customer_picker import CustomerPicker
 
-MATCHES_HEIGHT = 64  # about three names: the form must still fit a 1024x560 screen
+MATCHES_SHOWN = 3  # names: the form must still fit a 1024x560 screen
 
 
 class FirstVisitFields(QObject):
     def __init__(self, customer_list: CustomerListService, parent: QObject) -> None:
         super().__init__(parent)
         self.referrer_picker = CustomerPicker(customer_list, compact=True)
-        self.referrer_picker.matches.setFixedHeight(MATCHES_HEIGHT)
+        self.referrer_picker.show_rows(MATCHES_SHOWN)
         self.item_edit = QLineEdit()
         self.item_edit.setPlaceholderText(self.tr("Item (optional)"))
         self.amount_edit = QLineEdit()

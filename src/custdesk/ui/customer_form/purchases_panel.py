@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -84,6 +84,9 @@ class PurchasesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(130)
         self.table.itemSelectionChanged.connect(self._update_remove_button)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
         self.summary = QLabel()
         # What Save will do to the purchases on file: said, so that Cancel is no surprise.
         self.pending_label = QLabel()
@@ -259,11 +262,15 @@ class PurchasesPanel(QWidget):
         if row.added is not None:
             index = next(i for i, (draft, _c) in enumerate(self._added) if draft is row.added)
             del self._added[index]
-        elif row.saved is not None:
+            self._show()
+            # Nothing selected: a second press must not take the next purchase, one on file.
+            self.table.clearSelection()
+            self.table.setFocus()
+            return
+        if row.saved is not None:
             self._removing ^= {row.saved.id}
         self._show()
-        if self.table.rowCount():
-            self.table.selectRow(min(number, self.table.rowCount() - 1))
+        self.table.selectRow(number)  # still this one: pressed again, it is kept after all
 
     def _update_remove_button(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -60,7 +60,7 @@ class ReferralPanel(QWidget):
         self.referrer_label = QLabel()
         self.referrer_label.setWordWrap(True)
         self.picker = CustomerPicker(customer_list)
-        self.picker.matches.setFixedHeight(80)
+        self.picker.show_rows(3)
         self.date_edit = DateField(required=True)
         self.date_edit.show_date(shop_clock.today())
         self.status_combo = QComboBox()

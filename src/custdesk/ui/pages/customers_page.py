@@ -362,6 +362,9 @@ class CustomersPage(QWidget):
             command = undo.file_saved(self._customer_files, saved, after)
         undo.push(self.undo_stack, command)
         self.show_customer(now.id)
+        # Back in the list on the saved customer, not in the search box the form was opened
+        # from: there Ctrl+Z undid the search text instead of the save (a clerk's trial).
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         """Read the list again after a change it shows, keeping the clerk's place: the search

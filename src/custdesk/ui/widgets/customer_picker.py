@@ -29,7 +29,7 @@ class CustomerPicker(QWidget):
         self.search_box.textChanged.connect(self._search)
         self.matches = QListWidget()
         self.matches.setUniformItemSizes(True)
-        self.matches.setFixedHeight(120)
+        self.show_rows(5)
         self.matches.currentItemChanged.connect(self._picked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -38,6 +38,17 @@ class CustomerPicker(QWidget):
         self.matches.setVisible(not compact)
         self.setFocusProxy(self.search_box)
         self.search_box.installEventFilter(self)
+
+    def show_rows(self, count: int) -> None:
+        """Make the matches exactly ``count`` whole names tall (no name cut in half at the
+        bottom), in the style's own row height."""
+        probe = self.matches.count() == 0
+        if probe:
+            self.matches.addItem("张")
+        row = self.matches.sizeHintForRow(0)
+        if probe:
+            self.matches.clear()
+        self.matches.setFixedHeight(count * row + 2 * self.matches.frameWidth())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search box goes into the matches, as in the customer list's search.
