@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.read_only_label = read_only_label
         self.read_only_windows: list[MainWindow] = []
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("CustDesk — Customer Files"))
+        self.setWindowTitle(program_title(db_path.name))
         Operation(self, None).run(self.update_title)  # with the shop's name
         self.setWindowIcon(icon("custdesk"))
 
@@ -264,14 +264,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def update_title(self) -> None:
-        title = self.tr("CustDesk — Customer Files")
-        shop = self._services.settings.get().shop_name
-        title = f"{shop} · {title}" if shop else title
+        """The shop's name (the file's, before it has one), then the program's, once."""
+        title = self._services.settings.get().shop_name or self._db_path.name
         if self.read_only_label:
             title = self.tr("{label} (read-only) · {title}").format(
                 label=self.read_only_label, title=title
             )
-        self.setWindowTitle(title)
+        self.setWindowTitle(program_title(title))
 
     def say(self, sentence: str) -> None:
         """What was just done, in the status bar for a while ("Saved: 张三")."""
@@ -444,6 +443,13 @@ class MainWindow(QMainWindow):
         if "today" in self._built_pages:
             self.today_page.wait_for_reading()  # the shop file is closed after the window
         super().closeEvent(event)
+
+
+def program_title(name: str) -> str:
+    """'<name> — CustDesk', ending with the name launch gives the application (its display
+    name): Windows and X11 append that name to a title that does not end with it, which read
+    "CustDesk — Customer Files — CustDesk"."""
+    return f"{name} — {QCoreApplication.translate('launch', 'CustDesk')}"
 
 
 def _read_only_window(services: Services, db_path: Path, label: str) -> MainWindow:
