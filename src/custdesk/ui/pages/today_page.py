@@ -96,6 +96,8 @@ class TodayPage(QWidget):
         self.log_button.clicked.connect(lambda: self.log_visit(None, VisitKind.CALL))
         self.export_button = QPushButton(self.tr("Export follow-ups to Excel…"))
         self.export_button.clicked.connect(self.ask_export)
+        for button in (self.log_button, self.export_button):
+            button.setAutoDefault(True)  # Enter presses it, as in a form (see AgendaSection)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.export_button)
@@ -154,7 +156,7 @@ class TodayPage(QWidget):
         def greet() -> None:
             item = section.selected()
             if item is not None:
-                self.log_visit((item.customer_id, item.customer_name), VisitKind.GREETING)
+                self.greet_for_birthday((item.customer_id, item.customer_name))
 
         section.add_button(self.tr("Log greeting…"), greet)
         section.activated.connect(greet)
@@ -226,6 +228,7 @@ class TodayPage(QWidget):
                 self._act(lambda: self._rewards.mark_given(item.id), Changes.REFERRALS)
 
         section.add_button(self.tr("Mark as given"), given)
+        section.activated.connect(given)
         return section
 
     def _reward_text(self, reward: RewardRecord) -> str:
@@ -242,7 +245,7 @@ class TodayPage(QWidget):
         if item.kind is WorkKind.OPEN_COMPLAINT:
             return self.resolve(item)
         if item.kind is WorkKind.BIRTHDAY:
-            return self.log_visit((item.customer_id, item.customer_name), VisitKind.GREETING)
+            return self.greet_for_birthday((item.customer_id, item.customer_name))
         return self.complete(self.work_list)
 
     def complete(self, section: AgendaSection[WorkItem]) -> VisitDialog | None:
@@ -284,6 +287,12 @@ class TodayPage(QWidget):
 
     def log_visit(self, customer: tuple[int, str] | None, kind: str) -> VisitDialog:
         return self._open_visit_dialog(customer=customer, kind=kind)
+
+    def greet_for_birthday(self, customer: tuple[int, str]) -> VisitDialog:
+        """The greeting form, its purpose said (a clerk found it empty and typed it each time)."""
+        return self._open_visit_dialog(
+            customer=customer, kind=VisitKind.GREETING, purpose=self.tr("Birthday greeting")
+        )
 
     def _open_visit_dialog(self, **options: object) -> VisitDialog:
         # One dialog per action: the second click of a double-click on Done lands before the
