@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,6 +49,9 @@ def _percent(value: float | None) -> str:
 
 
 class ReferralsPage(QWidget):
+    # Enter or a double-click on a referrer of the leaderboard or anyone in the chain: their file
+    open_customer = Signal(int)
+
     def __init__(
         self,
         *,
@@ -121,6 +124,9 @@ class ReferralsPage(QWidget):
             0, QHeaderView.ResizeMode.Stretch
         )
         self.leaderboard_table.selectionModel().selectionChanged.connect(self._leader_chosen)
+        self.leaderboard_table.activated.connect(
+            lambda index: self.open_customer.emit(self.leaderboard.record(index.row()).customer_id)
+        )
 
         self.picker = CustomerPicker(customer_list)
         self.picker.matches.setFixedHeight(70)
@@ -152,6 +158,7 @@ class ReferralsPage(QWidget):
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._open_in_tree)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(TREE_NAME, QHeaderView.ResizeMode.Stretch)
         self.reward_button = QPushButton(self.tr("Reward the referrer…"))
@@ -321,6 +328,13 @@ class ReferralsPage(QWidget):
         root.setExpanded(True)
         if chain.total <= 200:
             self.tree.expandAll()
+
+    def _open_in_tree(self, item: QTreeWidgetItem) -> None:
+        customer_id = item.data(TREE_NAME, Qt.ItemDataRole.UserRole)
+        if customer_id is None and item.parent() is None and self.chain is not None:
+            customer_id = self.chain.root_id  # the top of the chain carries no id of its own
+        if customer_id is not None:
+            self.open_customer.emit(int(customer_id))
 
     def reward_selected(self) -> RewardDialog | None:
         item = self.tree.currentItem()

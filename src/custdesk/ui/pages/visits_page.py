@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +37,8 @@ DEFAULT_DAYS = 30
 
 
 class VisitsPage(QWidget):
+    open_customer = Signal(int)  # Enter or a double-click on a visit: its customer's file
+
     def __init__(
         self,
         *,
@@ -86,6 +88,9 @@ class VisitsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.table.activated.connect(  # double-click and Enter, one signal
+            lambda index: self.open_customer.emit(self.model.record(index.row()).customer_id)
+        )
         self.count_label = QLabel()
         self.count_label.setStyleSheet(MUTED_STYLE)
 

@@ -45,6 +45,7 @@ from custdesk.ui.shell.window_state import (
 )
 
 if TYPE_CHECKING:
+    from custdesk.ui.customer_form.customer_dialog import CustomerDialog
     from custdesk.ui.dialogs.about_dialog import AboutDialog
     from custdesk.ui.dialogs.export_dialog import ExportDialog
     from custdesk.ui.dialogs.import_wizard import ImportWizard
@@ -100,8 +101,10 @@ class MainWindow(QMainWindow):
             "customers": lambda: wiring.customers_page(
                 services, changes=changes, undo_stack=self.undo_stack
             ),
-            "visits": lambda: wiring.visits_page(services, changes=changes),
-            "referrals": lambda: wiring.referrals_page(services, changes=changes),
+            "visits": lambda: self._opening_files(wiring.visits_page(services, changes=changes)),
+            "referrals": lambda: self._opening_files(
+                wiring.referrals_page(services, changes=changes)
+            ),
             "complaints": lambda: wiring.complaints_page(services, changes=changes),
             "reports": lambda: wiring.reports_page(services, changes=changes),
             "backups": self._build_backups_page,
@@ -224,6 +227,15 @@ class MainWindow(QMainWindow):
         if self.current_page() is self._built_pages.get("customers"):
             return self.customers_page.selected()
         return None
+
+    def _opening_files(self, page: VisitsPage | ReferralsPage) -> QWidget:
+        page.open_customer.connect(self.open_customer)
+        return page
+
+    def open_customer(self, customer_id: int) -> CustomerDialog | None:
+        """A customer's file over the page the clerk is on (Enter on a visit, a referrer): the
+        customer form belongs to the Customers page, which keeps its list and Undo in step."""
+        return self.customers_page.edit_customer(customer_id)
 
     def find_customer(self) -> None:
         """Ctrl+F: to the customer list with the search box ready for typing."""
