@@ -33,6 +33,7 @@ from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
+from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -268,6 +269,10 @@ class ReferralsPage(QWidget):
         since, until = self.period()
         builder = self._exports.builder(export_language())
         return start_export(self, lambda: builder.referrals(since, until), path)
+
+    def look_only(self) -> None:
+        """In a backup's window: the figures and chains to read, no reward to note or give."""
+        set_aside(self.reward_button, self.given_button)
 
     def focus_list(self) -> None:
         """F6: into the leaderboard, the selected (or top) referrer selected, whose chain is

@@ -29,6 +29,7 @@ from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import REWARD_KINDS, label
+from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -234,6 +235,14 @@ class TodayPage(QWidget):
     def _reward_text(self, reward: RewardRecord) -> str:
         kind = label(REWARD_KINDS, reward.kind)
         return f"{kind} {money(reward.value_cents)}" if reward.value_cents else kind
+
+    def look_only(self) -> None:
+        """In a backup's window: the day as it was, to read; nothing to log, mark or snooze,
+        and Enter on a line opens no form."""
+        sections = (self.work_list, self.birthdays, self.holidays, self.gone_quiet, self.rewards)
+        set_aside(self.log_button, *(b for s in sections for b in s.action_buttons))
+        for section in sections:
+            section.activated.disconnect()
 
     # -- actions ----------------------------------------------------------------------------
     def act_on_selected(self) -> VisitDialog | ResolveDialog | None:

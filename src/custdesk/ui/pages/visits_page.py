@@ -25,6 +25,7 @@ from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import MUTED_STYLE, date_time, message_label
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
+from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -124,6 +125,10 @@ class VisitsPage(QWidget):
             Column(lambda: self.tr("Served by"), lambda v: v.served_by),
             Column(lambda: self.tr("Notes"), lambda v: v.notes),
         ]
+
+    def look_only(self) -> None:
+        """In a backup's window: the log to read, nothing to log."""
+        set_aside(self.log_button)
 
     def focus_list(self) -> None:
         """F6: into the log, the selected (or newest) visit selected."""

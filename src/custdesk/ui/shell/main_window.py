@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +30,7 @@ from custdesk.services.shop.backups import BackupInfo
 from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE, short_time
 from custdesk.ui.common.icons import icon
+from custdesk.ui.common.look_only import banner
 from custdesk.ui.common.messages import LOOKING_INTO_BACKUP, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.undo_stack import UndoStack
@@ -74,9 +77,11 @@ class MainWindow(QMainWindow):
         db_path: Path,
         *,
         read_only_label: str = "",
+        read_only_banner: str = "",
         auto_backup: bool = True,
     ) -> None:
-        """``read_only_label`` names a backup being looked at (a window that changes nothing)."""
+        """``read_only_label`` names a backup being looked at (a window that changes nothing),
+        ``read_only_banner`` says so across its top."""
         super().__init__()
         self._services = services
         self._db_path = db_path
@@ -119,11 +124,20 @@ class MainWindow(QMainWindow):
         changes.said.connect(self.say)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner: QLabel | None = None
+        if read_only_label:
+            # The title alone did not tell a clerk this was no longer the shop.
+            self.banner = banner(read_only_banner)
+            outer.addWidget(self.banner)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel()
@@ -151,7 +165,67 @@ class MainWindow(QMainWindow):
             self.backup_scheduler.start()
 
     def _build_menus(self) -> None:
+        # A backup's window offers no change at all: its menus hold what reads (issue 18: its
+        # New customer opened a form whose Save was then refused, the typing lost).
+        writes = not self.read_only_label
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if writes:
+            self._build_writing_file_menu(file_menu)
+        export_action = QAction(self.tr("&Export reports to Excel…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.export_reports)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
+        if writes:
+            settings_action = QAction(self.tr("&Settings…"), self)
+            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+            settings_action.triggered.connect(self.open_settings)
+            file_menu.addAction(settings_action)
+            file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        if writes:
+            undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+            self.undo_stack.said.connect(self.say)
+            edit_menu.addAction(undo_action)
+            edit_menu.addAction(redo_action)
+            edit_menu.addSeparator()
+        find_action = QAction(self.tr("&Find customer"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.find_customer)
+        edit_menu.addAction(find_action)
+        # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
+        # on Windows; no other key of the window or its pages uses it.
+        list_action = QAction(self.tr("Go to the page's &list"), self)
+        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        list_action.triggered.connect(self.focus_list)
+        edit_menu.addAction(list_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row, (key, label, _explanation) in enumerate(page_texts()):
+            if key == "backups" and not writes:
+                continue  # hidden there: a backup's backups are not the shop's
+            action = QAction(icon(key), label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        stages_action = QAction(self.tr("How customer &stages work"), self)
+        stages_action.triggered.connect(self.show_stage_rules)
+        help_menu.addAction(stages_action)
+        help_menu.addSeparator()
+        about_action = QAction(self.tr("&About CustDesk"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_writing_file_menu(self, file_menu: QMenu) -> None:
         new_action = QAction(self.tr("&New customer…"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self._new_customer)
@@ -169,55 +243,6 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("&Import customers…"), self)
         import_action.triggered.connect(self.import_customers)
         file_menu.addAction(import_action)
-        export_action = QAction(self.tr("&Export reports to Excel…"), self)
-        export_action.setShortcut(QKeySequence("Ctrl+E"))
-        export_action.triggered.connect(self.export_reports)
-        file_menu.addAction(export_action)
-        file_menu.addSeparator()
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(settings_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_stack.said.connect(self.say)
-        edit_menu.addAction(undo_action)
-        edit_menu.addAction(redo_action)
-        edit_menu.addSeparator()
-        find_action = QAction(self.tr("&Find customer"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.find_customer)
-        edit_menu.addAction(find_action)
-        # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
-        # on Windows; no other key of the window or its pages uses it.
-        list_action = QAction(self.tr("Go to the page's &list"), self)
-        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        list_action.triggered.connect(self.focus_list)
-        edit_menu.addAction(list_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row, (key, label, _explanation) in enumerate(page_texts()):
-            action = QAction(icon(key), label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
-            go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        stages_action = QAction(self.tr("How customer &stages work"), self)
-        stages_action.triggered.connect(self.show_stage_rules)
-        help_menu.addAction(stages_action)
-        help_menu.addSeparator()
-        about_action = QAction(self.tr("&About CustDesk"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
 
     def _new_customer(self) -> None:
         self.navigation.select("customers")
@@ -376,6 +401,9 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             restore_splitters(built)
+            look_only = getattr(built, "look_only", None)
+            if self.read_only_label and callable(look_only):
+                look_only()  # before the clerk sees it: nothing there to change the backup
         return built
 
     def _build_backups_page(self) -> QWidget:
@@ -464,6 +492,6 @@ def program_title(name: str) -> str:
     return f"{name} — {QCoreApplication.translate('launch', 'CustDesk')}"
 
 
-def _read_only_window(services: Services, db_path: Path, label: str) -> MainWindow:
+def _read_only_window(services: Services, db_path: Path, label: str, sentence: str) -> MainWindow:
     """A window on a backup's copy: the same window, changing nothing (open_backup_window)."""
-    return MainWindow(services, db_path, read_only_label=label)
+    return MainWindow(services, db_path, read_only_label=label, read_only_banner=sentence)
