@@ -386,137 +386,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="55" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="57" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="59" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="61" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="65" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="67" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="80" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="110" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="111" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="112" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="113" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="115" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
         <source>Time to resolve</source>
         <translation>处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="130" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="131" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="121" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="132" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
         <source>✗ late</source>
         <translation>✗ 超时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="150" />
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="153" />
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="155" />
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="171" />
         <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="178" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="227" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="228" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -832,67 +832,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="91" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="93" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="100" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="102" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="104" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="106" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="131" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="318" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="320" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="320" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="322" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="404" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="367" />
+        <source>A customer's file in a backup: it can be read, not changed.</source>
+        <translation>备份中的客户档案：只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="423" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="421" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="440" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="424" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="443" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="426" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="445" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="430" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="449" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1421,123 +1426,117 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="85" />
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="267" />
-        <source>CustDesk — Customer Files</source>
-        <translation>客户档案台</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="151" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="152" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="229" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="156" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="233" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="160" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="237" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="166" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="243" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="169" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="174" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="184" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="185" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="194" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="199" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
         <source>Go to the page's &amp;list</source>
         <translation>转到本页列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="203" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="209" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="219" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="214" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="223" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="271" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="307" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="306" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="342" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="311" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="347" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="380" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="419" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="416" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="455" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="427" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="466" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1547,12 +1546,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{when} 的备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="56" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="43" />
+        <source>This is the backup of {when}: it can be looked at, not changed. To put it in place of the data you have now, choose Restore on the Backups page.</source>
+        <translation>这是 {when} 的备份，只能查看，不能修改。要用它替换现在的数据，请在“备份”页选“恢复”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="61" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="57" />
+        <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="62" />
         <source>Opening the backup of {when}</source>
         <translation>正在打开 {when} 的备份</translation>
     </message>
@@ -1997,214 +2001,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="86" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="89" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="92" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="191" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="101" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="102" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="114" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="119" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="140" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="135" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="142" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="100" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="136" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="143" />
         <source>Spent since referred</source>
         <translation>推荐后消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="138" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
         <source>Spent by the chain below</source>
         <translation>下线整条链消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="151" />
         <source>What this customer has spent since the day they were referred.</source>
         <translation>这位客户从被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
         <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not.</source>
         <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="177" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="175" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="183" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="176" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="192" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="193" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="195" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="199" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="200" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="203" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="205" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="212" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="213" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="242" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="250" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="251" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="259" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="256" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="264" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="280" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="292" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="290" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="302" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="305" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="317" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="334" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="353" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2543,172 +2547,177 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="95" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="96" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="98" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="149" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="114" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="142" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="118" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="119" />
         <source>Gone quiet ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="120" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="142" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="168" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="159" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="168" />
         <source>Holidays to greet for ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
         <source>No holidays in the next 7 days.</source>
         <translation>未来 7 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="184" />
         <source>Gone quiet: no contact for a while ({count})</source>
         <translation>久未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="209" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="207" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="210" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="221" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="350" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="303" />
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="368" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="359" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="377" />
         <source>Customers who bought before and have had no contact for {days} days</source>
         <translation>曾经购买、已 {days} 天没有联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="368" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="386" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="392" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="410" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="394" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="395" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="413" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -2729,139 +2738,139 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="66" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="69" />
         <source>Complete follow-up</source>
         <translation>完成回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="66" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="69" />
         <source>Log a visit or call</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="82" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="85" />
         <source>1 — very unhappy</source>
         <translation>1 — 很不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="86" />
         <source>2 — unhappy</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="87" />
         <source>3 — all right</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="88" />
         <source>4 — happy</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="89" />
         <source>5 — very happy</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="103" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="161" />
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="168" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="164" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="171" />
         <source>No date</source>
         <translation>不定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="110" />
         <source>+{days} days</source>
         <translation>+{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="110" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="113" />
         <source>On</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="136" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="137" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="140" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="138" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="141" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="139" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="142" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="140" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="143" />
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="156" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="159" />
         <source>Next contact planned for {date}.</source>
         <translation>下次联系安排在 {date}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="163" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="166" />
         <source>No next contact will be planned.</source>
         <translation>不安排下次联系。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="170" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="173" />
         <source>Nothing more is planned: a contact is already planned for {date}.</source>
         <translation>不再另外安排：已有 {date} 的回访计划。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="175" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="178" />
         <source>By rhythm</source>
         <translation>按回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="178" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="181" />
         <source>Next contact planned for {date}, by the customer's rhythm (every {days} days).</source>
         <translation>下次联系安排在 {date}（按该客户的回访周期：每 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="231" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="234" />
         <source>Follow-up done: {name}</source>
         <translation>已完成回访：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="231" />
+        <location filename="../../src/custdesk/ui/dialogs/visit_dialog.py" line="234" />
         <source>Visit logged: {name}</source>
         <translation>已记录到访/来电：{name}</translation>
     </message>
@@ -2869,92 +2878,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="60" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="63" />
         <source>All kinds</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="67" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="69" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="77" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="79" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="85" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="88" />
         <source>No visits or calls in this period.</source>
         <translation>此期间没有来店或回访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="116" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="117" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="118" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="121" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="125" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="126" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="164" />
         <source>Visits: {count}</source>
         <translation>回访：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="166" />
         <source> — showing the newest {shown}; narrow the dates to see older ones</source>
         <translation>，仅显示最新的 {shown} 条；缩小日期范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="163" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="173" />
         <source>visits.xlsx</source>
         <translation>回访记录.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/visits_page.py" line="193" />
         <source>All clerks</source>
         <translation>全部店员</translation>
     </message>
@@ -4780,6 +4789,14 @@ Create a new, empty shop file there?</source>
 {path}
 
 要在那里新建一个空的店铺档案文件吗？</translation>
+    </message>
+</context>
+<context>
+    <name>lookOnly</name>
+    <message>
+        <location filename="../../src/custdesk/ui/common/look_only.py" line="78" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_settings_are_saved_and_shown_again(
     )
     assert saved.backups_kept_recent == 5
     assert saved.holidays[-1] == Holiday("店庆", "Shop birthday", month=5, day=18)
-    assert window.windowTitle() == "老王眼镜店 · CustDesk — Customer Files"
+    assert window.windowTitle() == "老王眼镜店 — CustDesk"
     assert QSettings().value(LANGUAGE_KEY) == "zh_CN"
     assert pick_language() == "zh_CN"  # the next start speaks Chinese
 

@@ -45,7 +45,7 @@ def test_window_opens_on_today_with_every_page_listed(make_window: MakeWindow) -
         "Backups",
     ]
     assert window.current_page().objectName() == "page_today"
-    assert window.windowTitle() == "CustDesk — Customer Files"
+    assert window.windowTitle() == "custdesk.db — CustDesk"
 
 
 def test_clicking_a_page_in_the_navigation_shows_it(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -92,7 +92,7 @@ def test_the_interface_speaks_chinese(
         "报表",
         "备份",
     ]
-    assert window.windowTitle() == "客户档案台"
+    assert window.windowTitle() == "custdesk.db — 客户档案台"
     assert window.count_label.text() == "客户：1,234 位"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "编辑(&E)", "转到(&G)", "帮助(&H)"]
@@ -294,7 +294,7 @@ def test_saving_settings_does_not_read_the_visit_log_again(
     qtbot.keyClicks(dialog.shop_name_edit, "Lao Wang Optics")
     qtbot.keyClick(dialog.shop_name_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert window.windowTitle() == "Lao Wang Optics · CustDesk — Customer Files"  # it did save
+    assert window.windowTitle() == "Lao Wang Optics — CustDesk"  # it did save
     assert reads == []
     active(qtbot, window)
     press(qtbot, window, Qt.Key.Key_1)  # away to Today and back: nothing to read again

@@ -70,5 +70,5 @@ def test_a_window_opened_on_a_busy_file_tells_it_and_still_opens(
 ) -> None:
     window = make_window()
     assert window.isVisible()
-    assert window.windowTitle() == "CustDesk — Customer Files"  # without the shop's name
+    assert window.windowTitle() == "custdesk.db — CustDesk"  # without the shop's name
     assert BUSY_READING in shown_messages

@@ -54,8 +54,11 @@ class VisitDialog(RecordFormDialog):
         customer: tuple[int, str] | None = None,
         follow_up: FollowUpRecord | None = None,
         kind: str = VisitKind.CALL,
+        purpose: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``purpose`` starts the Purpose field (a birthday's greeting says so); a follow-up's
+        own purpose comes before it."""
         if follow_up is not None:
             customer = (follow_up.customer_id, follow_up.customer_name)
         super().__init__(customer, parent)
@@ -73,7 +76,7 @@ class VisitDialog(RecordFormDialog):
         for code in VisitKind:
             self.kind_combo.addItem(label(VISIT_KINDS, code), str(code))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(kind)))
-        self.purpose_edit = QLineEdit(follow_up.purpose if follow_up else "")
+        self.purpose_edit = QLineEdit(follow_up.purpose if follow_up else purpose)
         self.outcome_edit = QLineEdit()
         self.satisfaction_combo = QComboBox()
         self.satisfaction_combo.addItem(self.tr("Not asked"), None)

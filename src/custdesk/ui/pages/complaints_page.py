@@ -30,6 +30,7 @@ from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import MUTED_STYLE, date_time
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
+from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -48,6 +49,7 @@ class ComplaintsPage(QWidget):
         changes: ChangeNotifier,
     ) -> None:
         super().__init__()
+        self._look_only = False  # a backup's window: see look_only
         self._complaints = complaints
         self._customer_list = customer_list  # to pick the customer of a new complaint
         self._exports = exports
@@ -81,7 +83,7 @@ class ComplaintsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.activated.connect(lambda _index: self.resolve_selected())  # double-click, Enter
+        self.table.activated.connect(self._activated)  # double-click, Enter
         self.summary_label = QLabel()
         self.summary_label.setStyleSheet(MUTED_STYLE)
         layout = QVBoxLayout(self)
@@ -93,6 +95,15 @@ class ComplaintsPage(QWidget):
         # Each complaint names its customer: a renamed or trashed customer changes the list.
         shows = Changes.COMPLAINTS | Changes.CUSTOMERS
         self.refresher = RefreshOnChange(self, changes, shows, self.reload)
+
+    def look_only(self) -> None:
+        """In a backup's window: the complaints to read, none to record, start or resolve."""
+        self._look_only = True
+        set_aside(self.new_button, self.start_button, self.resolve_button, self.close_button)
+
+    def _activated(self) -> None:
+        if not self._look_only:
+            self.resolve_selected()
 
     def _columns(self) -> list[Column[ComplaintRecord]]:
         return [

@@ -31,6 +31,7 @@ from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.i18n import export_language
+from custdesk.ui.common.look_only import set_aside, show_for_reading
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -72,6 +73,7 @@ class CustomersPage(QWidget):
         """``column_settings``: where the columns' choice, widths and order are remembered
         (this user's QSettings when not given)."""
         super().__init__()
+        self._look_only = False  # a backup's window: see look_only
         self.setObjectName("page_customers")
         self._changes = changes
         self.undo_stack = undo_stack
@@ -103,8 +105,8 @@ class CustomersPage(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.empty_trash_button = QPushButton(self.tr("Empty Trash…"))
         self.empty_trash_button.clicked.connect(self.empty_trash)
-        delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self)
-        delete_shortcut.activated.connect(self.trash_selected)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self)
+        self.delete_shortcut.activated.connect(self.trash_selected)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
@@ -326,6 +328,19 @@ class CustomersPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             Operation(self, self._changes, WHOLE_FILES).run(self._customers.empty_trash)
 
+    def look_only(self) -> None:
+        """In a backup's window: no new customer, trash, merge or restore; files open for
+        reading (_open_dialog)."""
+        self._look_only = True
+        self.delete_shortcut.setEnabled(False)
+        set_aside(
+            self.new_button,
+            self.delete_button,
+            self.restore_button,
+            self.merge_button,
+            self.empty_trash_button,
+        )
+
     def new_customer(self) -> CustomerDialog:
         return self._open_dialog(None)
 
@@ -347,6 +362,10 @@ class CustomersPage(QWidget):
             record=record,
             parent=self,
         )
+        if self._look_only:
+            show_for_reading(
+                dialog, self.tr("A customer's file in a backup: it can be read, not changed.")
+            )
         dialog.saved.connect(lambda _id: self._saved(dialog.file_saved))
         dialog.open_existing.connect(self.edit_customer)
         dialog.open()

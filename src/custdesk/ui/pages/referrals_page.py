@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
+from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -49,6 +50,9 @@ def _percent(value: float | None) -> str:
 
 
 class ReferralsPage(QWidget):
+    # Enter or a double-click on a referrer of the leaderboard or anyone in the chain: their file
+    open_customer = Signal(int)
+
     def __init__(
         self,
         *,
@@ -121,6 +125,9 @@ class ReferralsPage(QWidget):
             0, QHeaderView.ResizeMode.Stretch
         )
         self.leaderboard_table.selectionModel().selectionChanged.connect(self._leader_chosen)
+        self.leaderboard_table.activated.connect(
+            lambda index: self.open_customer.emit(self.leaderboard.record(index.row()).customer_id)
+        )
 
         self.picker = CustomerPicker(customer_list)
         self.picker.matches.setFixedHeight(70)
@@ -152,6 +159,7 @@ class ReferralsPage(QWidget):
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._open_in_tree)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(TREE_NAME, QHeaderView.ResizeMode.Stretch)
         self.reward_button = QPushButton(self.tr("Reward the referrer…"))
@@ -262,6 +270,10 @@ class ReferralsPage(QWidget):
         builder = self._exports.builder(export_language())
         return start_export(self, lambda: builder.referrals(since, until), path)
 
+    def look_only(self) -> None:
+        """In a backup's window: the figures and chains to read, no reward to note or give."""
+        set_aside(self.reward_button, self.given_button)
+
     def focus_list(self) -> None:
         """F6: into the leaderboard, the selected (or top) referrer selected, whose chain is
         then shown beside it."""
@@ -321,6 +333,13 @@ class ReferralsPage(QWidget):
         root.setExpanded(True)
         if chain.total <= 200:
             self.tree.expandAll()
+
+    def _open_in_tree(self, item: QTreeWidgetItem) -> None:
+        customer_id = item.data(TREE_NAME, Qt.ItemDataRole.UserRole)
+        if customer_id is None and item.parent() is None and self.chain is not None:
+            customer_id = self.chain.root_id  # the top of the chain carries no id of its own
+        if customer_id is not None:
+            self.open_customer.emit(int(customer_id))
 
     def reward_selected(self) -> RewardDialog | None:
         item = self.tree.currentItem()

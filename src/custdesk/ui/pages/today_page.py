@@ -29,6 +29,7 @@ from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import REWARD_KINDS, label
+from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -96,6 +97,8 @@ class TodayPage(QWidget):
         self.log_button.clicked.connect(lambda: self.log_visit(None, VisitKind.CALL))
         self.export_button = QPushButton(self.tr("Export follow-ups to Excel…"))
         self.export_button.clicked.connect(self.ask_export)
+        for button in (self.log_button, self.export_button):
+            button.setAutoDefault(True)  # Enter presses it, as in a form (see AgendaSection)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.export_button)
@@ -154,7 +157,7 @@ class TodayPage(QWidget):
         def greet() -> None:
             item = section.selected()
             if item is not None:
-                self.log_visit((item.customer_id, item.customer_name), VisitKind.GREETING)
+                self.greet_for_birthday((item.customer_id, item.customer_name))
 
         section.add_button(self.tr("Log greeting…"), greet)
         section.activated.connect(greet)
@@ -226,11 +229,20 @@ class TodayPage(QWidget):
                 self._act(lambda: self._rewards.mark_given(item.id), Changes.REFERRALS)
 
         section.add_button(self.tr("Mark as given"), given)
+        section.activated.connect(given)
         return section
 
     def _reward_text(self, reward: RewardRecord) -> str:
         kind = label(REWARD_KINDS, reward.kind)
         return f"{kind} {money(reward.value_cents)}" if reward.value_cents else kind
+
+    def look_only(self) -> None:
+        """In a backup's window: the day as it was, to read; nothing to log, mark or snooze,
+        and Enter on a line opens no form."""
+        sections = (self.work_list, self.birthdays, self.holidays, self.gone_quiet, self.rewards)
+        set_aside(self.log_button, *(b for s in sections for b in s.action_buttons))
+        for section in sections:
+            section.activated.disconnect()
 
     # -- actions ----------------------------------------------------------------------------
     def act_on_selected(self) -> VisitDialog | ResolveDialog | None:
@@ -242,7 +254,7 @@ class TodayPage(QWidget):
         if item.kind is WorkKind.OPEN_COMPLAINT:
             return self.resolve(item)
         if item.kind is WorkKind.BIRTHDAY:
-            return self.log_visit((item.customer_id, item.customer_name), VisitKind.GREETING)
+            return self.greet_for_birthday((item.customer_id, item.customer_name))
         return self.complete(self.work_list)
 
     def complete(self, section: AgendaSection[WorkItem]) -> VisitDialog | None:
@@ -284,6 +296,12 @@ class TodayPage(QWidget):
 
     def log_visit(self, customer: tuple[int, str] | None, kind: str) -> VisitDialog:
         return self._open_visit_dialog(customer=customer, kind=kind)
+
+    def greet_for_birthday(self, customer: tuple[int, str]) -> VisitDialog:
+        """The greeting form, its purpose said (a clerk found it empty and typed it each time)."""
+        return self._open_visit_dialog(
+            customer=customer, kind=VisitKind.GREETING, purpose=self.tr("Birthday greeting")
+        )
 
     def _open_visit_dialog(self, **options: object) -> VisitDialog:
         # One dialog per action: the second click of a double-click on Done lands before the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import MUTED_STYLE, date_time, message_label
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import VISIT_KINDS, label
+from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
@@ -37,6 +38,8 @@ DEFAULT_DAYS = 30
 
 
 class VisitsPage(QWidget):
+    open_customer = Signal(int)  # Enter or a double-click on a visit: its customer's file
+
     def __init__(
         self,
         *,
@@ -86,6 +89,9 @@ class VisitsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.table.activated.connect(  # double-click and Enter, one signal
+            lambda index: self.open_customer.emit(self.model.record(index.row()).customer_id)
+        )
         self.count_label = QLabel()
         self.count_label.setStyleSheet(MUTED_STYLE)
 
@@ -119,6 +125,10 @@ class VisitsPage(QWidget):
             Column(lambda: self.tr("Served by"), lambda v: v.served_by),
             Column(lambda: self.tr("Notes"), lambda v: v.notes),
         ]
+
+    def look_only(self) -> None:
+        """In a backup's window: the log to read, nothing to log."""
+        set_aside(self.log_button)
 
     def focus_list(self) -> None:
         """F6: into the log, the selected (or newest) visit selected."""

@@ -11,14 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +30,7 @@ from custdesk.services.shop.backups import BackupInfo
 from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE, short_time
 from custdesk.ui.common.icons import icon
+from custdesk.ui.common.look_only import banner
 from custdesk.ui.common.messages import LOOKING_INTO_BACKUP, user_message
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.undo_stack import UndoStack
@@ -45,6 +48,7 @@ from custdesk.ui.shell.window_state import (
 )
 
 if TYPE_CHECKING:
+    from custdesk.ui.customer_form.customer_dialog import CustomerDialog
     from custdesk.ui.dialogs.about_dialog import AboutDialog
     from custdesk.ui.dialogs.export_dialog import ExportDialog
     from custdesk.ui.dialogs.import_wizard import ImportWizard
@@ -73,16 +77,18 @@ class MainWindow(QMainWindow):
         db_path: Path,
         *,
         read_only_label: str = "",
+        read_only_banner: str = "",
         auto_backup: bool = True,
     ) -> None:
-        """``read_only_label`` names a backup being looked at (a window that changes nothing)."""
+        """``read_only_label`` names a backup being looked at (a window that changes nothing),
+        ``read_only_banner`` says so across its top."""
         super().__init__()
         self._services = services
         self._db_path = db_path
         self.read_only_label = read_only_label
         self.read_only_windows: list[MainWindow] = []
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("CustDesk — Customer Files"))
+        self.setWindowTitle(program_title(db_path.name))
         Operation(self, None).run(self.update_title)  # with the shop's name
         self.setWindowIcon(icon("custdesk"))
 
@@ -100,8 +106,10 @@ class MainWindow(QMainWindow):
             "customers": lambda: wiring.customers_page(
                 services, changes=changes, undo_stack=self.undo_stack
             ),
-            "visits": lambda: wiring.visits_page(services, changes=changes),
-            "referrals": lambda: wiring.referrals_page(services, changes=changes),
+            "visits": lambda: self._opening_files(wiring.visits_page(services, changes=changes)),
+            "referrals": lambda: self._opening_files(
+                wiring.referrals_page(services, changes=changes)
+            ),
             "complaints": lambda: wiring.complaints_page(services, changes=changes),
             "reports": lambda: wiring.reports_page(services, changes=changes),
             "backups": self._build_backups_page,
@@ -116,11 +124,20 @@ class MainWindow(QMainWindow):
         changes.said.connect(self.say)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner: QLabel | None = None
+        if read_only_label:
+            # The title alone did not tell a clerk this was no longer the shop.
+            self.banner = banner(read_only_banner)
+            outer.addWidget(self.banner)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel()
@@ -148,7 +165,67 @@ class MainWindow(QMainWindow):
             self.backup_scheduler.start()
 
     def _build_menus(self) -> None:
+        # A backup's window offers no change at all: its menus hold what reads (issue 18: its
+        # New customer opened a form whose Save was then refused, the typing lost).
+        writes = not self.read_only_label
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if writes:
+            self._build_writing_file_menu(file_menu)
+        export_action = QAction(self.tr("&Export reports to Excel…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.export_reports)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
+        if writes:
+            settings_action = QAction(self.tr("&Settings…"), self)
+            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+            settings_action.triggered.connect(self.open_settings)
+            file_menu.addAction(settings_action)
+            file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        if writes:
+            undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+            self.undo_stack.said.connect(self.say)
+            edit_menu.addAction(undo_action)
+            edit_menu.addAction(redo_action)
+            edit_menu.addSeparator()
+        find_action = QAction(self.tr("&Find customer"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.find_customer)
+        edit_menu.addAction(find_action)
+        # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
+        # on Windows; no other key of the window or its pages uses it.
+        list_action = QAction(self.tr("Go to the page's &list"), self)
+        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        list_action.triggered.connect(self.focus_list)
+        edit_menu.addAction(list_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row, (key, label, _explanation) in enumerate(page_texts()):
+            if key == "backups" and not writes:
+                continue  # hidden there: a backup's backups are not the shop's
+            action = QAction(icon(key), label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        stages_action = QAction(self.tr("How customer &stages work"), self)
+        stages_action.triggered.connect(self.show_stage_rules)
+        help_menu.addAction(stages_action)
+        help_menu.addSeparator()
+        about_action = QAction(self.tr("&About CustDesk"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_writing_file_menu(self, file_menu: QMenu) -> None:
         new_action = QAction(self.tr("&New customer…"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self._new_customer)
@@ -166,55 +243,6 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("&Import customers…"), self)
         import_action.triggered.connect(self.import_customers)
         file_menu.addAction(import_action)
-        export_action = QAction(self.tr("&Export reports to Excel…"), self)
-        export_action.setShortcut(QKeySequence("Ctrl+E"))
-        export_action.triggered.connect(self.export_reports)
-        file_menu.addAction(export_action)
-        file_menu.addSeparator()
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(settings_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_stack.said.connect(self.say)
-        edit_menu.addAction(undo_action)
-        edit_menu.addAction(redo_action)
-        edit_menu.addSeparator()
-        find_action = QAction(self.tr("&Find customer"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.find_customer)
-        edit_menu.addAction(find_action)
-        # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
-        # on Windows; no other key of the window or its pages uses it.
-        list_action = QAction(self.tr("Go to the page's &list"), self)
-        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        list_action.triggered.connect(self.focus_list)
-        edit_menu.addAction(list_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row, (key, label, _explanation) in enumerate(page_texts()):
-            action = QAction(icon(key), label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
-            go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        stages_action = QAction(self.tr("How customer &stages work"), self)
-        stages_action.triggered.connect(self.show_stage_rules)
-        help_menu.addAction(stages_action)
-        help_menu.addSeparator()
-        about_action = QAction(self.tr("&About CustDesk"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
 
     def _new_customer(self) -> None:
         self.navigation.select("customers")
@@ -224,6 +252,15 @@ class MainWindow(QMainWindow):
         if self.current_page() is self._built_pages.get("customers"):
             return self.customers_page.selected()
         return None
+
+    def _opening_files(self, page: VisitsPage | ReferralsPage) -> QWidget:
+        page.open_customer.connect(self.open_customer)
+        return page
+
+    def open_customer(self, customer_id: int) -> CustomerDialog | None:
+        """A customer's file over the page the clerk is on (Enter on a visit, a referrer): the
+        customer form belongs to the Customers page, which keeps its list and Undo in step."""
+        return self.customers_page.edit_customer(customer_id)
 
     def find_customer(self) -> None:
         """Ctrl+F: to the customer list with the search box ready for typing."""
@@ -264,14 +301,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def update_title(self) -> None:
-        title = self.tr("CustDesk — Customer Files")
-        shop = self._services.settings.get().shop_name
-        title = f"{shop} · {title}" if shop else title
+        """The shop's name (the file's, before it has one), then the program's, once."""
+        title = self._services.settings.get().shop_name or self._db_path.name
         if self.read_only_label:
             title = self.tr("{label} (read-only) · {title}").format(
                 label=self.read_only_label, title=title
             )
-        self.setWindowTitle(title)
+        self.setWindowTitle(program_title(title))
 
     def say(self, sentence: str) -> None:
         """What was just done, in the status bar for a while ("Saved: 张三")."""
@@ -365,6 +401,9 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             restore_splitters(built)
+            look_only = getattr(built, "look_only", None)
+            if self.read_only_label and callable(look_only):
+                look_only()  # before the clerk sees it: nothing there to change the backup
         return built
 
     def _build_backups_page(self) -> QWidget:
@@ -446,6 +485,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _read_only_window(services: Services, db_path: Path, label: str) -> MainWindow:
+def program_title(name: str) -> str:
+    """'<name> — CustDesk', ending with the name launch gives the application (its display
+    name): Windows and X11 append that name to a title that does not end with it, which read
+    "CustDesk — Customer Files — CustDesk"."""
+    return f"{name} — {QCoreApplication.translate('launch', 'CustDesk')}"
+
+
+def _read_only_window(services: Services, db_path: Path, label: str, sentence: str) -> MainWindow:
     """A window on a backup's copy: the same window, changing nothing (open_backup_window)."""
-    return MainWindow(services, db_path, read_only_label=label)
+    return MainWindow(services, db_path, read_only_label=label, read_only_banner=sentence)

@@ -29,18 +29,23 @@ def open_backup_window(
     info: BackupInfo,
     parent: QWidget,
     notifier: ChangeNotifier,
-    new_window: Callable[[Services, Path, str], Window],
+    new_window: Callable[[Services, Path, str, str], Window],
     opened: Callable[[Window], object],
 ) -> BackgroundJob:
-    """The backup in a window of its own: ``new_window(services, path, label)`` makes it (the
-    main window passes its own kind, so this module need not import it) and ``opened`` gets it
-    once shown. A backup that cannot be opened is told over ``parent``."""
+    """The backup in a window of its own: ``new_window(services, path, label, banner)`` makes
+    it (the main window passes its own kind, so this module need not import it) and ``opened``
+    gets it once shown. A backup that cannot be opened is told over ``parent``."""
     scratch = tempfile.TemporaryDirectory(prefix="custdesk-backup-")
     when = date_time(info.made_at)
 
     def show(db: Database) -> None:
         label = QCoreApplication.translate("MainWindow", "Backup of {when}").format(when=when)
-        window = new_window(build_services(db, info.path), info.path, label)
+        banner = QCoreApplication.translate(
+            "MainWindow",
+            "This is the backup of {when}: it can be looked at, not changed. To put it in place "
+            "of the data you have now, choose Restore on the Backups page.",
+        ).format(when=when)
+        window = new_window(build_services(db, info.path), info.path, label, banner)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def forget() -> None:

@@ -76,6 +76,9 @@ class AgendaSection(QWidget, Generic[Record]):
         """A button acting on the selected line; enabled only while one is selected, and one
         it ``applies`` to (a snooze to a follow-up, not to a birthday) when that is given."""
         button = QPushButton(text)
+        # Enter presses a focused button, as Space does: outside a dialog Qt leaves it to
+        # Space alone, and a clerk tabbing to "Log greeting…" pressed Enter to no effect.
+        button.setAutoDefault(True)
         button.clicked.connect(action)
         button.setEnabled(False)
         self.button_row.addWidget(button)
