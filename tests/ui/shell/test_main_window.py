@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
 from custdesk import __version__
+from custdesk import clock as shop_clock
 from custdesk.app import AppContext
 from custdesk.services.contacts.visits import VisitDraft, VisitFilter
 from custdesk.services.customers.records import CustomerDraft
@@ -337,3 +338,20 @@ def test_a_refused_delete_says_why_in_the_clerks_words_not_as_a_bug(
     assert reporter.last_dialog is None
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["张三"]
     assert window.undo_stack.count() == 0  # nothing done, nothing to undo
+
+
+def test_ctrl_k_on_todays_line_takes_down_a_complaint_about_that_customer(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    customer = context.services.customers.create(CustomerDraft(name="郭晶萍")).id
+    context.services.follow_ups.schedule(customer, shop_clock.today(), "回访")
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    work_list = window.today_page.work_list
+    qtbot.waitUntil(lambda: work_list.model.rowCount() == 1)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)  # into the work list, its line selected
+    qtbot.keyClick(work_list.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    form = window.findChild(ComplaintDialog)
+    assert form is not None
+    assert form.chosen_customer_id() == customer

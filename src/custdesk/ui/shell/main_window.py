@@ -249,8 +249,14 @@ class MainWindow(QMainWindow):
         self.customers_page.new_customer()
 
     def _selected_customer(self) -> tuple[int, str] | None:
-        if self.current_page() is self._built_pages.get("customers"):
+        """The customer the clerk has selected on the page shown (the list, or Today's work
+        list), whom a new visit or complaint is about unless changed."""
+        page = self.current_page()
+        if page is self._built_pages.get("customers"):
             return self.customers_page.selected()
+        if page is self._built_pages.get("today"):
+            item = self.today_page.work_list.selected()
+            return None if item is None else (item.customer_id, item.customer_name)
         return None
 
     def _opening_files(self, page: VisitsPage | ReferralsPage) -> QWidget:
