@@ -43,6 +43,7 @@ from custdesk.ui.common.display import hint_label, message_label, show_message
 from custdesk.ui.common.i18n import choose_language, chosen_language
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.tab_keys import turn_tabs_from_anywhere
 from custdesk.ui.common.typed_text import unsavable_text_message
 
 HOLIDAY_ZH, HOLIDAY_EN, HOLIDAY_WHEN = range(3)
@@ -75,6 +76,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._holidays_tab(), self.tr("Greeting days"))
         self.tabs.addTab(self._backups_tab(), self.tr("Backups"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
+        turn_tabs_from_anywhere(self, self.tabs)
         self.error_label = message_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
