@@ -129,6 +129,10 @@ class SettingsDialog(QDialog):
         header.setSectionResizeMode(HOLIDAY_WHEN, QHeaderView.ResizeMode.Stretch)
         self.holiday_table.verticalHeader().hide()
         self.holiday_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table for Add and Remove (it went round the cells for ever, and Ctrl+Tab,
+        # Qt's way out, turns the tabs); the arrows move between cells, and Tab while typing in
+        # a cell still goes on to the next one.
+        self.holiday_table.setTabKeyNavigation(False)
         for holiday in self._loaded.holidays:
             self._add_holiday_row(holiday.name_zh, holiday.name_en, holiday_when_text(holiday))
         self.holiday_table.resizeColumnsToContents()
