@@ -36,6 +36,7 @@ def shown_text(rich: str) -> str:
     ("language", "expected"),
     [
         ("en", "郭晶萍: xiezi开胶\n尺码 S<M & 偏小"),
+        ("zh_CN", "郭晶萍：xiezi开胶\n尺码 S<M & 偏小"),
     ],
 )
 def test_the_resolve_dialog_names_the_customer_and_the_complaint_as_typed(
@@ -57,3 +58,33 @@ def test_the_resolve_dialog_names_the_customer_and_the_complaint_as_typed(
     qtbot.addWidget(dialog)
     dialog.show()
     assert shown_text(dialog.summary_label.text()) == expected
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_KEYS) -> None:
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QWidget)
+    qtbot.keyClick(focused, key, modifiers)
+
+
+def test_a_refused_setting_is_named_with_a_chinese_colon(
+    qtbot: QtBot, chinese: None, make_window: MakeWindow
+) -> None:
+    dialog = make_window().open_settings()
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # to the greeting days
+    press(qtbot, Qt.Key.Key_Tab)  # into the table
+    press(qtbot, Qt.Key.Key_Tab)  # on to Add
+    press(qtbot, Qt.Key.Key_Space)
+    type_text(qtbot, QApplication.focusWidget(), "春节")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "next spring")
+    press(qtbot, Qt.Key.Key_Return)  # the cell is done (the table takes it a moment later)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.holiday_table)
+    press(qtbot, Qt.Key.Key_Return)  # Save
+    assert dialog.isVisible()
+    problem = dialog.error_label.text()
+    assert problem.startswith("问候节日：")
+    assert ": " not in problem

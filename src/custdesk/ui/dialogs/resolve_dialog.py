@@ -42,8 +42,10 @@ class ResolveDialog(QDialog):
         self.setMinimumWidth(460)
         # The words as typed, never read as markup: a description with a "<" showed cut short.
         self.summary_label = QLabel(
-            f"<b>{escape(complaint.customer_name)}</b>: "
-            + escape(complaint.description).replace("\n", "<br>")
+            self.tr("{name}: {description}").format(
+                name=f"<b>{escape(complaint.customer_name)}</b>",
+                description=escape(complaint.description).replace("\n", "<br>"),
+            )
         )
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setWordWrap(True)

@@ -285,7 +285,9 @@ class SettingsDialog(QDialog):
             "backup_folder": self.tr("Backup folder"),
         }
         lines = [
-            f"{names.get(field, field)}: {field_problem_text(code)}"
+            self.tr("{field}: {problem}").format(
+                field=names.get(field, field), problem=field_problem_text(code)
+            )
             for field, code in exc.field_errors.items()
         ]
         show_message(self.error_label, "\n".join(lines))
