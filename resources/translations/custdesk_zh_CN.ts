@@ -951,107 +951,107 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="53" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="63" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="64" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="65" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="76" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="77" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="78" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="79" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="85" />
         <source>Every customer, whatever the dates</source>
         <translation>全部客户，不按日期筛选</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="86" />
         <source>Visits on these dates</source>
         <translation>这些日期内的回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="88" />
         <source>Not yet done and due by the last date, late ones too</source>
         <translation>截至结束日期到期、尚未完成的回访，含已逾期的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="90" />
         <source>Complaints received on these dates</source>
         <translation>这些日期内收到的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="91" />
         <source>Customers referred on these dates</source>
         <translation>这些日期内被转介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="87" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="92" />
         <source>A row for each month, counting these dates</source>
         <translation>每月一行，只计这些日期内的数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="97" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="105" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="109" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="115" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="144" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="153" />
         <source>custdesk-reports</source>
         <translation>客户档案台报表</translation>
     </message>
@@ -1511,32 +1511,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="307" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="313" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="342" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="348" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="347" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="353" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="419" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="425" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="455" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="461" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="466" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="472" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2314,27 +2314,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="39" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="41" />
         <source>Resolve complaint</source>
         <translation>处理投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="44" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="45" />
+        <source>{name}: {description}</source>
+        <translation>{name}：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="53" />
         <source>What was done for the customer</source>
         <translation>为客户做了什么处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="48" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="57" />
         <source>A call to check the customer is happy again is planned for tomorrow.</source>
         <translation>已安排明天回访，确认客户重新满意。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="55" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="64" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/resolve_dialog.py" line="92" />
         <source>Complaint resolved: {name}</source>
         <translation>投诉已解决：{name}</translation>
     </message>
@@ -2406,142 +2411,147 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="71" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="75" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="75" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="278" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="284" />
         <source>Greeting days</source>
         <translation>问候节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="77" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="77" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="218" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="224" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="97" />
         <source>Shown in the window title and on reports</source>
         <translation>显示在窗口标题和报表上</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="101" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="280" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="102" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="275" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="281" />
         <source>Dormant after no contact for</source>
         <translation>多久未联系算沉睡</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="103" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="276" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="282" />
         <source>Lost after no contact for</source>
         <translation>多久未联系算流失</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="104" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="277" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="283" />
         <source>Call regular customers back every</source>
         <translation>老客户回访周期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="109" />
         <source>A customer's own follow-up cadence, set in their file, wins over the shop's. New thresholds move customers between stages as soon as you save.</source>
         <translation>客户档案里单独设置的回访周期优先于店铺的默认周期。保存后，新的天数会立即重新划分客户阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="120" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="126" />
         <source>Date or dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="139" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="141" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="149" />
         <source>Write 10-01 for a day that is the same every year. For a lunar holiday, list its date in each year: 2027-02-06, 2028-01-26.</source>
         <translation>每年同一天的节日写成 10-01；农历节日请逐年列出日期，例如：2027-02-06, 2028-01-26。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="177" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="183" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="194" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="191" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="206" />
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="279" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="197" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="285" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="192" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="198" />
         <source>Always keep the latest</source>
         <translation>始终保留最近的份数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="193" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="199" />
         <source>Keep older backups for</source>
         <translation>较早的备份保留</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="202" />
         <source>Besides the latest ones, one backup a day is kept for two weeks, one a week for two months and one a month after that. A folder on another disk or a USB stick also survives a broken computer.</source>
         <translation>除最近几份外，两周内每天保留一份，两个月内每周保留一份，之后每月保留一份。把备份放在另一块硬盘或 U 盘上，电脑坏了数据也还在。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="218" />
         <source>Same as this computer</source>
         <translation>跟随本电脑</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="219" />
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="225" />
         <source>A new language is used from the next time CustDesk starts.</source>
         <translation>新的语言将在下次启动客户档案台时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/settings_dialog.py" line="288" />
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>

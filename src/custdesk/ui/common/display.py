@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
@@ -84,3 +84,25 @@ def fit_height(window: QWidget) -> None:
         needed = max(needed, layout.totalMinimumHeightForWidth(width))
     if window.height() < needed:
         window.resize(width, needed)
+
+
+class _WrappedLinesWhole(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = max(
+                    layout.totalMinimumSize().height(),
+                    layout.totalMinimumHeightForWidth(watched.width()),
+                )
+                if watched.minimumHeight() != needed:
+                    watched.setMinimumHeight(needed)  # resizes a window that is shorter
+        return False
+
+
+def keep_wrapped_lines_whole(window: QWidget) -> None:
+    """Keep ``window`` at least as tall as its wrapped labels need at whatever width it has,
+    as opened and as the clerk narrows it. Qt gives a window the minimum height of its layout
+    as if every wrapped label took one line, so a label squeezed into a grid beside a check box
+    was cut through its lines (issue 18, the export dialog at 1024x560)."""
+    window.installEventFilter(_WrappedLinesWhole(window))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -42,7 +42,8 @@ def is_plain_enter(event: QEvent) -> bool:
 class FormKeys(QObject):
     """Gives ``dialog`` the form keys: Enter that no field used moves on to the next field
     (as Tab does; never into a date's next section), Ctrl+S, Ctrl+Return and Ctrl+Enter call
-    ``save``. ``save_button``'s tooltip names those keys, since Enter no longer saves.
+    ``save``. ``save_button``'s tooltip names those keys, since Enter no longer saves, and no
+    button is drawn as the default one (its thick border told clerks that Enter saves).
 
     Fields that give Enter a meaning of their own keep it: a multi-line text takes it as a new
     line, an open combo or calendar popup as the choice, a push button as its press, a sub-form
@@ -65,12 +66,32 @@ class FormKeys(QObject):
         dialog.installEventFilter(self)
         if save_button is not None:
             save_button.setToolTip(save_keys_hint())
+        self._no_default_button()
+
+    def _no_default_button(self) -> None:
+        # Not auto-default either: QDialog makes the first auto-default button the default one
+        # when it is shown, and a focused one the default while it has the focus.
+        for button in self._dialog.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only an Enter the focused field ignored reaches the dialog itself.
-        if watched is not self._dialog or not is_plain_enter(event):
+        if watched is not self._dialog:
             return False
-        if self._dialog.focusWidget() is not None:
+        if event.type() == QEvent.Type.Show:
+            # After the button box's own show, which makes its Save the default; buttons the
+            # panels added since the form was built are found too.
+            self._no_default_button()
+            return False
+        # Only an Enter the focused field ignored reaches the dialog itself.
+        if not is_plain_enter(event):
+            return False
+        focused = self._dialog.focusWidget()
+        if isinstance(focused, QPushButton):
+            # A button that is not auto-default leaves Enter to the dialog: still its press.
+            if focused.isEnabled():
+                focused.click()
+        elif focused is not None:
             self._dialog.focusNextPrevChild(True)
         return True  # never QDialog's default button
 

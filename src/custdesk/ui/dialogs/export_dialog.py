@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +26,12 @@ from custdesk import clock as shop_clock
 from custdesk.periods import month_bounds
 from custdesk.services.spreadsheets.export_reports import ExportService, Report
 from custdesk.ui.common.background_job import BackgroundJob, start_export
-from custdesk.ui.common.display import hint_label, message_label, show_message
+from custdesk.ui.common.display import (
+    hint_label,
+    keep_wrapped_lines_whole,
+    message_label,
+    show_message,
+)
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.save_places import ask_save_path, period_file_name
 from custdesk.ui.widgets.date_field import DateField, dates_read
@@ -93,15 +98,18 @@ class ExportDialog(QDialog):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.until_edit)
         dates.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Dates"), dates)
-        form.addRow("", self.dates_error)
-        reports = QGridLayout()
-        reports.setColumnStretch(1, 1)
-        for row, report in enumerate(self.checks):
-            reports.addWidget(self.checks[report], row, 0)
-            reports.addWidget(self.date_notes[report], row, 1)
-        form.addRow(self.tr("Reports"), reports)
+        # One grid, not a form holding a grid: QFormLayout gives a nested layout the height of
+        # one line a row whatever its wrapped labels need, which cut the descriptions through.
+        form = QGridLayout()
+        form.setColumnStretch(2, 1)
+        form.addWidget(QLabel(self.tr("Dates")), 0, 0)
+        form.addLayout(dates, 0, 1, 1, 2)
+        form.addWidget(self.dates_error, 1, 1, 1, 2)
+        top = Qt.AlignmentFlag.AlignTop
+        form.addWidget(QLabel(self.tr("Reports")), 2, 0, top)
+        for row, report in enumerate(self.checks, start=2):
+            form.addWidget(self.checks[report], row, 1, top)
+            form.addWidget(self.date_notes[report], row, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -111,6 +119,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        keep_wrapped_lines_whole(self)
 
         # The year so far, as the dialog always offered; a month is one key away.
         self.period_combo.setCurrentIndex(self.period_combo.findData(THIS_YEAR))

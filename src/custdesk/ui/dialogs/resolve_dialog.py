@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,8 +40,15 @@ class ResolveDialog(QDialog):
         self._complaint = complaint
         self.setWindowTitle(self.tr("Resolve complaint"))
         self.setMinimumWidth(460)
-        summary = QLabel(f"<b>{complaint.customer_name}</b>: {complaint.description}")
-        summary.setWordWrap(True)
+        # The words as typed, never read as markup: a description with a "<" showed cut short.
+        self.summary_label = QLabel(
+            self.tr("{name}: {description}").format(
+                name=f"<b>{escape(complaint.customer_name)}</b>",
+                description=escape(complaint.description).replace("\n", "<br>"),
+            )
+        )
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setWordWrap(True)
         self.resolution_edit = QPlainTextEdit()
         self.resolution_edit.setPlaceholderText(self.tr("What was done for the customer"))
         self.resolution_edit.setTabChangesFocus(True)
@@ -58,7 +67,13 @@ class ResolveDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form_keys = FormKeys(self, self.save, self.resolve_button)
         layout = QVBoxLayout(self)
-        for widget in (summary, self.resolution_edit, hint, self.error_label, self.buttons):
+        for widget in (
+            self.summary_label,
+            self.resolution_edit,
+            hint,
+            self.error_label,
+            self.buttons,
+        ):
             layout.addWidget(widget)
         self.resolution_edit.setFocus()
 

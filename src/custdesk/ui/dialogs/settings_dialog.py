@@ -43,6 +43,7 @@ from custdesk.ui.common.display import hint_label, message_label, show_message
 from custdesk.ui.common.i18n import choose_language, chosen_language
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.tab_keys import turn_tabs_from_anywhere
 from custdesk.ui.common.typed_text import unsavable_text_message
 
 HOLIDAY_ZH, HOLIDAY_EN, HOLIDAY_WHEN = range(3)
@@ -75,6 +76,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._holidays_tab(), self.tr("Greeting days"))
         self.tabs.addTab(self._backups_tab(), self.tr("Backups"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
+        turn_tabs_from_anywhere(self, self.tabs)
         self.error_label = message_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -127,6 +129,10 @@ class SettingsDialog(QDialog):
         header.setSectionResizeMode(HOLIDAY_WHEN, QHeaderView.ResizeMode.Stretch)
         self.holiday_table.verticalHeader().hide()
         self.holiday_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table for Add and Remove (it went round the cells for ever, and Ctrl+Tab,
+        # Qt's way out, turns the tabs); the arrows move between cells, and Tab while typing in
+        # a cell still goes on to the next one.
+        self.holiday_table.setTabKeyNavigation(False)
         for holiday in self._loaded.holidays:
             self._add_holiday_row(holiday.name_zh, holiday.name_en, holiday_when_text(holiday))
         self.holiday_table.resizeColumnsToContents()
@@ -279,7 +285,9 @@ class SettingsDialog(QDialog):
             "backup_folder": self.tr("Backup folder"),
         }
         lines = [
-            f"{names.get(field, field)}: {field_problem_text(code)}"
+            self.tr("{field}: {problem}").format(
+                field=names.get(field, field), problem=field_problem_text(code)
+            )
             for field, code in exc.field_errors.items()
         ]
         show_message(self.error_label, "\n".join(lines))
