@@ -101,12 +101,17 @@
         <translation>还没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="79" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="71" />
+        <source>{change}: {field}</source>
+        <translation>{change}：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="80" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="79" />
+        <location filename="../../src/custdesk/ui/customer_form/audit_panel.py" line="80" />
         <source>No</source>
         <translation>不安排</translation>
     </message>
@@ -680,17 +685,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="228" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="220" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="229" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="221" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="267" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="259" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from custdesk import clock as shop_clock
 from custdesk.app import Services
 from custdesk.services.customers.purchases import PurchaseDraft
 from custdesk.services.customers.records import CustomerDraft
@@ -41,20 +42,22 @@ def turn_to(qtbot: QtBot, dialog: CustomerDialog, tab_title: str) -> None:
     pytest.fail(f"no tab {tab_title}")
 
 
-def work_in_the_form(qtbot: QtBot, dialog: CustomerDialog) -> None:
+def work_in_the_form(
+    qtbot: QtBot, dialog: CustomerDialog, tabs: tuple[str, str] = ("Purchases", "Referrals")
+) -> None:
     """Add a 19.99 purchase, remove the one on file, set 赵六 as referrer, and call the customer
     a 荣誉型 referrer: every part of the form but the profile's fields."""
     purchases, referrals = dialog.purchases_panel, dialog.referral_panel
     assert purchases is not None
     assert referrals is not None
-    turn_to(qtbot, dialog, "Purchases")
+    turn_to(qtbot, dialog, tabs[0])
     type_text(qtbot, purchases.item_edit, "纽扣")
     qtbot.keyClicks(purchases.amount_edit, "19.99")
     qtbot.keyClick(purchases.amount_edit, Qt.Key.Key_Return)
     purchases.table.setFocus()  # its first row, the purchase just added, is selected
     qtbot.keyClick(purchases.table, Qt.Key.Key_Down)  # the one on file, of 1 November
     qtbot.keyClick(purchases.remove_button, Qt.Key.Key_Space)
-    turn_to(qtbot, dialog, "Referrals")
+    turn_to(qtbot, dialog, tabs[1])
     qtbot.keyClicks(referrals.picker.search_box, "zhaoliu")  # one match: picked
     qtbot.keyClick(referrals.picker.search_box, Qt.Key.Key_Return)
     referrals.kind_combo.setFocus()
@@ -179,3 +182,31 @@ def test_a_loop_made_elsewhere_before_save_is_told_on_the_referrals_tab_and_noth
     assert bought == [("线", 29)]
     assert services.referrals.referral_of(customer) is None
     assert services.customers.referrer_kind(customer) is None
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_change_history_reads_the_saved_work_in_chinese(
+    qtbot: QtBot, services: Services, on_file: tuple[int, int]
+) -> None:
+    _referrer, customer = on_file
+    page = customers_page(services)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = opened(qtbot, page.edit_customer(customer))
+    work_in_the_form(qtbot, dialog, tabs=("成交记录", "转介绍"))
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    reopened = opened(qtbot, page.edit_customer(customer))
+    assert reopened.audit_panel is not None
+    model = reopened.audit_panel.model
+    lines = {
+        tuple(model.index(row, column).data() for column in (2, 3, 4))
+        for row in range(model.rowCount())
+    }
+    today = shop_clock.today().isoformat()
+    assert {
+        ("删除成交", "2026-11-01 线 ×1 ¥0.29", ""),
+        ("新增成交", "", f"{today} 纽扣 ×1 ¥19.99"),
+        ("修改：介绍人", "", "赵六"),
+        ("修改：本人作为介绍人", "", "荣誉型"),
+    } <= lines

@@ -67,7 +67,8 @@ class AuditPanel(QWidget):
         action = ACTIONS.get(entry.action)
         text = QCoreApplication.translate("AuditPanel", action) if action else entry.action
         if entry.action == "update" and entry.field:
-            return f"{text}: {self._field_names.get(entry.field, entry.field)}"
+            field = self._field_names.get(entry.field, entry.field)
+            return self.tr("{change}: {field}").format(change=text, field=field)
         if entry.action in MERGES and entry.old_value:  # "12 张三": the other file
             return f"{text} {entry.old_value.partition(' ')[2]}"
         return text

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMessageBox,
@@ -37,6 +36,7 @@ from custdesk.ui.common.form_keys import FormKeys
 from custdesk.ui.common.messages import field_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.screen_size import fit_to_screen
+from custdesk.ui.common.tab_keys import turn_tabs_from_anywhere
 from custdesk.ui.customer_form.audit_panel import AuditPanel
 from custdesk.ui.customer_form.contact_history_panel import ContactHistoryPanel
 from custdesk.ui.customer_form.first_visit_fields import FirstVisitFields
@@ -166,11 +166,8 @@ class CustomerDialog(ProfileForm):
             self.columns.setStretchFactor(1, 6)
             self.columns.setSizes([450, 650])  # in proportion, whatever the window's width
             layout.addWidget(self.columns, 1)
-            # Ctrl+Tab turns the history's tabs from anywhere in the form, the name field too
-            # (QTabWidget turns them only while the focus is inside it).
-            for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
-                               ("Ctrl+Backtab", -1), ("Ctrl+PgUp", -1)):  # fmt: skip
-                QShortcut(QKeySequence(keys), self, partial(self._turn_tab, step))
+            # Ctrl+Tab turns the history's tabs from anywhere in the form, the name field too.
+            turn_tabs_from_anywhere(self, self.tabs)
         else:
             layout.addWidget(self.profile_area, 1)
         layout.addWidget(self.buttons)
@@ -180,11 +177,6 @@ class CustomerDialog(ProfileForm):
 
     def _first_visit_rows(self) -> list[tuple[str, str, QWidget]]:
         return self.first_visit.rows() if self.first_visit is not None else []
-
-    def _turn_tab(self, step: int) -> None:
-        if self.tabs is not None:
-            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
-            self.tabs.tabBar().setFocus()  # Tab goes on into the page shown
 
     # -- data -------------------------------------------------------------------------------
     def _typed(self) -> tuple[object, ...]:
