@@ -7,6 +7,7 @@ which writes them with the profile in one transaction (referrals.customer_file).
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -158,7 +159,7 @@ class ReferralPanel(QWidget):
 
     def _describe(self, name: str, day: dt.date, status: str) -> str:
         return self.tr("<b>{name}</b>, {date}, {status}").format(
-            name=name, date=short_date(day), status=label(REFERRAL_STATUSES, status)
+            name=escape(name), date=short_date(day), status=label(REFERRAL_STATUSES, status)
         )
 
     def save_referrer(self) -> None:

@@ -3,6 +3,8 @@ one error line that says what to fix while the typed text stays."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +31,7 @@ class RecordFormDialog(QDialog):
     def customer_field(self, customer_list: CustomerListService) -> QWidget:
         """The customer's name, or a search to pick one when the form was opened without."""
         if self._customer_id is not None:
-            return QLabel(f"<b>{self._customer_name}</b>")
+            return QLabel(f"<b>{escape(self._customer_name)}</b>")
         self.picker = CustomerPicker(customer_list)
         return self.picker
 

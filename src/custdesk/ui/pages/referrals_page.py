@@ -4,6 +4,7 @@ new customers who came by referral, and the rewards still owed."""
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -287,12 +288,12 @@ class ReferralsPage(QWidget):
 
     def show_chain(self, customer_id: int) -> None:
         chain = self.chain = self._reports.chain(customer_id)
-        upline = " ← ".join(name for _id, name in chain.upline)
+        upline = " ← ".join(escape(name) for _id, name in chain.upline)
         summary = self.tr(
             "<b>{name}</b> brought in {direct} directly, {total} in all over {generations} "
             "generations, who have spent {revenue} since each was referred."
         ).format(
-            name=chain.root_name,
+            name=escape(chain.root_name),
             direct=QLocale().toString(chain.direct),
             total=QLocale().toString(chain.total),
             generations=QLocale().toString(chain.generations),
