@@ -108,6 +108,9 @@ def _takes_anything(function: Callable[..., object]) -> bool:
 
 # Methods that take text but store none of it, each with the reason.
 NOT_STORED = {
+    "customers.customers.CustomerService.audit_in": (
+        "action and field are codes the program passes; the values are ones already stored clean"
+    ),
     "shop.backups.BackupService.back_up": "reason is a code the program passes (manual, auto…)",
     "spreadsheets.export_reports.ExportService.builder": (
         "a language code; builds a report, writes nothing"
