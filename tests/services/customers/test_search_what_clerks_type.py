@@ -74,6 +74,7 @@ def found(search: CustomerListService, typed: str) -> list[str]:
         pytest.param("ｚｈａｎｇｓａｎ", ["张三", "张三丰"], id="full-width-pinyin"),
         pytest.param("Ａｍｙ", ["Amy Lee"], id="full-width-latin"),
         pytest.param("ＡＭＹ ｌｅｅ", ["Amy Lee"], id="full-width-capitals-two-words"),
+        pytest.param("ＬＥ", ["Amy Lee"], id="full-width-capitals-short"),
     ],
 )
 def test_a_typed_search_finds_exactly_its_customers(
