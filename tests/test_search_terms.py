@@ -24,8 +24,10 @@ def test_the_syllables_spell_every_reading_the_name_keys_hold(name: str) -> None
 
 def test_pinyin_is_marked_at_each_syllable_start_and_the_name_start() -> None:
     row = search_row("张三丰", phones=["+8613800138000"], tags=["VIP"], wechat="")
-    assert row.pinyin == "^^zhangsanfeng ^sanfeng ^feng"
-    assert row.phones == "+8613800138000 13800138000"
+    assert row.pinyin == "^^zhangsanfeng$ ^sanfeng ^feng"
+    # Whole keys marked at both ends: "exact" and "starts with" are lookups in the index.
+    assert (row.name, row.initials) == ("^^张三丰$", "^^zsf$")
+    assert row.phones == "^^+8613800138000$ ^^13800138000$"
     assert {"张", "三丰", "#z", "#zs", "^zh", "^sa", "@vi"} <= row.grams
     assert "^an" not in row.grams  # an is inside zh-an-g, not at a syllable's start
 
@@ -36,6 +38,7 @@ def test_pinyin_is_marked_at_each_syllable_start_and_the_name_start() -> None:
         ("ｚｈａｎｇ　ｓａｎ", ["zhang", "san"]),  # full-width letters and the ideographic space
         ("Zoë  SMITH", ["zoe", "smith"]),
         ("１３８", ["138"]),
+        ("^^张三$", ["张三"]),  # the index's own markers are not searched for
     ],
 )
 def test_a_query_is_folded_as_the_keys_are(typed: str, words: list[str]) -> None:

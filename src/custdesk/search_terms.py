@@ -10,8 +10,12 @@ The index has two parts (storage.search_index):
 
 Pinyin is matched at syllable starts only: ``an`` finds 安 but not 张 (zh-an-g). The pinyin column
 holds, for each reading of the name, the spelling from every syllable on, each behind a ``^``
-(张三丰: ``^^zhangsanfeng ^sanfeng ^feng``; the whole name has two), and a word is looked up as
-``^word``. ``zhangsan``, ``sanf`` and ``feng`` are found; ``angs`` is not.
+(张三丰: ``^^zhangsanfeng$ ^sanfeng ^feng``), and a word is looked up as ``^word``.
+``zhangsan``, ``sanf`` and ``feng`` are found; ``angs`` is not.
+
+The whole name, pinyin, initials and each phone are also marked ``^^…$``: a search's ranking
+(exact, then starting with it) is then two more lookups in the same index (``^^张三$``,
+``^^张三``), never a computation on every row found. Typed markers are dropped from queries.
 
 Top-level (like name_keys) because storage and the migration that fills the index both need it.
 """
@@ -28,7 +32,8 @@ from custdesk.resources import load_seed
 from custdesk.text_cleaning import search_key
 
 SYLLABLE_START = "^"  # before every syllable in the pinyin column and in a pinyin word's lookup
-NAME_START = SYLLABLE_START * 2  # before the whole name's pinyin: "exact" and "prefix" ranks
+NAME_START = SYLLABLE_START * 2  # before a whole name, pinyin, initials or phone: for ranking
+NAME_END = "$"  # after them
 INITIALS_GRAM = "#"
 TAG_GRAM = "@"
 SHORTEST_MATCH = 3  # characters: the trigram tokenizer finds nothing in a shorter text
@@ -59,7 +64,7 @@ def search_row(name: str, phones: Iterable[str], tags: Iterable[str], wechat: st
     pinyin: dict[str, None] = {}
     grams: set[str] = set(_short_pieces("".join(name_key.split())))
     for syllables in readings:
-        pinyin[NAME_START + "".join(syllables)] = None
+        pinyin[NAME_START + "".join(syllables) + NAME_END] = None
         for start in range(1, len(syllables)):
             pinyin[SYLLABLE_START + "".join(syllables[start:])] = None
         for start in range(len(syllables)):
@@ -71,10 +76,10 @@ def search_row(name: str, phones: Iterable[str], tags: Iterable[str], wechat: st
     for tag in tag_keys:
         grams.update(TAG_GRAM + piece for piece in _short_pieces("".join(tag.split())))
     return SearchRow(
-        name=name_key,
+        name=_whole(name_key),
         pinyin=" ".join(pinyin),
-        initials=" ".join(initials),
-        phones=" ".join(_phone_forms(phones)),
+        initials=" ".join(_whole(letters) for letters in initials),
+        phones=" ".join(_whole(number) for number in _phone_forms(phones)),
         tags=" ".join(tag_keys),
         wechat=search_key(wechat),
         grams=frozenset(grams),
@@ -95,6 +100,10 @@ def search_row_joined(
         tags.split(LIST_SEPARATOR) if tags else (),
         wechat or "",
     )
+
+
+def _whole(key: str) -> str:
+    return NAME_START + key + NAME_END
 
 
 def _short_pieces(text: str) -> Iterable[str]:
@@ -153,7 +162,7 @@ def _special_surname(name: str) -> str:
 
 def query_words(typed: str) -> list[str]:
     """The words of a typed search, folded as the index is: each is one condition."""
-    return search_key(typed).split()
+    return search_key(typed).replace(SYLLABLE_START, " ").replace(NAME_END, " ").split()
 
 
 def phone_digits(word: str) -> str | None:

@@ -17,10 +17,9 @@ from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Connection,
-    Integer,
     Select,
     bindparam,
-    column,
+    case,
     intersect,
     select,
     text,
@@ -28,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from custdesk.search_terms import (
+    NAME_END,
     NAME_START,
     SHORTEST_MATCH,
     SYLLABLE_START,
@@ -35,6 +35,7 @@ from custdesk.search_terms import (
     search_row_joined,
     short_word_grams,
 )
+from custdesk.storage import orm
 
 SEARCH_TABLE = "customer_search"
 GRAMS_TABLE = "customer_search_grams"
@@ -188,32 +189,24 @@ def _matching_word(word: str) -> Select[int]:
     return matching_grams(short_word_grams(word))
 
 
-_RANK = f"""SELECT CASE
-  WHEN s.name IN (:rank_whole, :rank_joined)
-    OR instr(s.pinyin || ' ', :rank_name_start || :rank_joined || ' ') > 0
-    OR (:rank_digits != '' AND instr(' ' || s.phones || ' ', ' ' || :rank_digits || ' ') > 0)
-  THEN 0
-  WHEN substr(s.name, 1, length(:rank_whole)) = :rank_whole
-    OR substr(s.name, 1, length(:rank_joined)) = :rank_joined
-    OR instr(s.pinyin, :rank_name_start || :rank_joined) > 0
-    OR instr(' ' || s.initials, ' ' || :rank_joined) > 0
-    OR (:rank_digits != '' AND instr(' ' || s.phones, ' ' || :rank_digits) > 0)
-  THEN 1 ELSE 2 END AS rank
-FROM {SEARCH_TABLE} s WHERE s.rowid = customers.id"""
-
-
 def search_rank(words: Sequence[str]) -> ColumnElement[int]:
     """For each customer a search found: 0 for the exact name (or its whole pinyin, or a whole
     phone number), 1 when a name, pinyin, initials or phone starts with it, 2 for the rest.
-    Read from the customer's own search row by rowid (correlated with ``customers``)."""
+    Two lookups in the index (search_terms marks each whole key ``^^…$``), whatever the number
+    of customers found."""
+    whole, joined = " ".join(words), "".join(words)
     every_digit = [phone_digits(word) for word in words]
-    values = {
-        "rank_whole": " ".join(words),
-        "rank_joined": "".join(words),
-        "rank_digits": "".join(d or "" for d in every_digit) if all(every_digit) else "",
-        "rank_name_start": NAME_START,
-    }
-    bound: list[BindParameter[str]] = [
-        bindparam(key, value, unique=True) for key, value in values.items()
-    ]
-    return text(_RANK).bindparams(*bound).columns(column("rank", Integer)).scalar_subquery()
+    digits = "".join(d or "" for d in every_digit) if all(every_digit) else ""
+
+    def keys(end: str) -> str:
+        starts = [f"name : {fts_phrase(NAME_START + whole + end)}"]
+        starts += [f"{{name pinyin}} : {fts_phrase(NAME_START + joined + end)}"]
+        if not end:
+            starts += [f"initials : {fts_phrase(NAME_START + joined)}"]
+        if digits:
+            starts += [f"phones : {fts_phrase(NAME_START + digits + end)}"]
+        return " OR ".join(starts)
+
+    exact = orm.Customer.id.in_(matching_expression(keys(NAME_END)))
+    starting = orm.Customer.id.in_(matching_expression(keys("")))
+    return case((exact, 0), (starting, 1), else_=2)

@@ -120,3 +120,11 @@ def test_the_count_stops_at_ten_thousand(qapp: QApplication) -> None:
     assert count_shown(0) == "0"
     assert count_shown(10_000) == "10,000"
     assert count_shown(10_001) == "10,000+"
+
+
+def test_the_exact_name_comes_before_a_name_whose_initials_start_with_it(
+    qtbot: QtBot, db: Database, services: Services
+) -> None:
+    page = page_with(qtbot, db, services, ("张三", ""), ("ZS", ""))
+    search_for(qtbot, page, "zs")
+    assert shown_names(page) == ["ZS", "张三"]  # not zhangsan before zs, as in the phone book
