@@ -122,9 +122,10 @@ def test_the_count_stops_at_ten_thousand(qapp: QApplication) -> None:
     assert count_shown(10_001) == "10,000+"
 
 
-def test_the_exact_name_comes_before_a_name_whose_initials_start_with_it(
+def test_initials_rank_as_a_name_does_exact_then_starting_then_inside(
     qtbot: QtBot, db: Database, services: Services
 ) -> None:
-    page = page_with(qtbot, db, services, ("张三", ""), ("ZS", ""))
+    page = page_with(qtbot, db, services, ("张三", ""), ("ZS", ""), ("李张三", ""))
     search_for(qtbot, page, "zs")
-    assert shown_names(page) == ["ZS", "张三"]  # not zhangsan before zs, as in the phone book
+    # Not the phone book's lizhangsan, zhangsan, zs: the name ZS, then z-s…, then l-z-s.
+    assert shown_names(page) == ["ZS", "张三", "李张三"]
