@@ -41,11 +41,16 @@ def generator_digest() -> str:
     """Changes when the demo generator, search keys or seeds change (the rows would differ)."""
     import hashlib
 
+    from custdesk import name_keys, search_terms
     from custdesk.resources import resource_path
     from custdesk.services.customers import search_keys
     from custdesk.services.shop import demo
 
     sources = [Path(demo.__file__), Path(search_keys.__file__)]
+    sources += [
+        Path(name_keys.__file__),
+        Path(search_terms.__file__),
+    ]  # the keys' and index rows' rules
     sources += sorted(resource_path("seeds").glob("*.json"))
     digest = hashlib.sha256()
     for source in sources:

@@ -38,7 +38,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["gui", "demo", "check", "due", "export", "import", "screenshot", "backup", "restore"],
+    ["gui", "demo", "check", "due", "find", "export", "import", "screenshot", "backup", "restore"],
 )
 def test_every_sub_command_has_help_naming_db(
     command: str, capsys: pytest.CaptureFixture[str]

@@ -779,57 +779,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="47" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="48" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="49" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="50" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="59" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="60" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="61" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -837,72 +837,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="93" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="101" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="108" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="110" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="112" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="114" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="139" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="320" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="339" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="322" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="341" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="367" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="386" />
         <source>A customer's file in a backup: it can be read, not changed.</source>
         <translation>备份中的客户档案：只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="423" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="442" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="440" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="459" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="443" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="462" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="445" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="464" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="449" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="468" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1919,7 +1919,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="59" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -1927,78 +1927,78 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="74" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="75" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="79" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="80" />
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="89" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="90" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="90" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="91" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="91" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="92" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="106" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="107" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="107" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="108" />
         <source>Change to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="108" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="109" />
         <source>Date, status</source>
         <translation>日期、状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="111" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="112" />
         <source>As a referrer</source>
         <translation>本人作为介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="139" />
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="146" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="140" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="147" />
         <source>Nobody (came on their own)</source>
         <translation>无（自己上门）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="144" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="145" />
         <source>(kept when you save)</source>
         <translation>（保存后生效）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="160" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="161" />
         <source>&lt;b&gt;{name}&lt;/b&gt;, {date}, {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;，{date}，{status}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="132" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="133" />
         <source>Brought in: {count}</source>
         <translation>介绍来的客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="69" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="70" />
         <source>Set referrer</source>
         <translation>设为介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="175" />
+        <location filename="../../src/custdesk/ui/customer_form/referral_panel.py" line="176" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -2006,214 +2006,214 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="82" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="87" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="192" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="102" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="115" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="120" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="142" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="143" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="104" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="105" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
         <source>Spent since referred</source>
         <translation>推荐后消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
         <source>Spent by the chain below</source>
         <translation>下线整条链消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
         <source>What this customer has spent since the day they were referred.</source>
         <translation>这位客户从被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
         <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not.</source>
         <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="193" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="200" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="201" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="204" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="212" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="213" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="214" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="250" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="251" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="259" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="260" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="265" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="292" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="293" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="302" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="303" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="317" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="318" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="353" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="354" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -3095,64 +3095,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="366" />
+        <location filename="../../src/custdesk/cli_parser.py" line="400" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="367" />
+        <location filename="../../src/custdesk/cli_parser.py" line="401" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="368" />
+        <location filename="../../src/custdesk/cli_parser.py" line="402" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="369" />
+        <location filename="../../src/custdesk/cli_parser.py" line="403" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="370" />
+        <location filename="../../src/custdesk/cli_parser.py" line="404" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="371" />
+        <location filename="../../src/custdesk/cli_parser.py" line="405" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="372" />
+        <location filename="../../src/custdesk/cli_parser.py" line="406" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="373" />
+        <location filename="../../src/custdesk/cli_parser.py" line="407" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="374" />
+        <location filename="../../src/custdesk/cli_parser.py" line="408" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="375" />
+        <location filename="../../src/custdesk/cli_parser.py" line="409" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="376" />
+        <location filename="../../src/custdesk/cli_parser.py" line="410" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="377" />
+        <location filename="../../src/custdesk/cli_parser.py" line="411" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -3160,284 +3160,294 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="82" />
+        <location filename="../../src/custdesk/cli.py" line="90" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="102" />
+        <location filename="../../src/custdesk/cli.py" line="110" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="110" />
+        <location filename="../../src/custdesk/cli.py" line="118" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="130" />
+        <location filename="../../src/custdesk/cli.py" line="138" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="148" />
+        <location filename="../../src/custdesk/cli.py" line="156" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="161" />
+        <location filename="../../src/custdesk/cli.py" line="169" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="168" />
+        <location filename="../../src/custdesk/cli.py" line="176" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="171" />
+        <location filename="../../src/custdesk/cli.py" line="179" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="189" />
+        <location filename="../../src/custdesk/cli.py" line="197" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="191" />
+        <location filename="../../src/custdesk/cli.py" line="199" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="196" />
+        <location filename="../../src/custdesk/cli.py" line="204" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="213" />
+        <location filename="../../src/custdesk/cli.py" line="221" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="216" />
+        <location filename="../../src/custdesk/cli.py" line="224" />
         <source>restored {name} (customers: {count}); the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="320" />
+        <location filename="../../src/custdesk/cli.py" line="345" />
         <source>export: rows: {rows}; sheets: {sheets}; {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="238" />
+        <location filename="../../src/custdesk/cli.py" line="246" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="242" />
+        <location filename="../../src/custdesk/cli.py" line="250" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="250" />
+        <location filename="../../src/custdesk/cli.py" line="258" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="273" />
+        <location filename="../../src/custdesk/cli.py" line="281" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="279" />
+        <location filename="../../src/custdesk/cli.py" line="287" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="308" />
+        <location filename="../../src/custdesk/cli.py" line="333" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="332" />
-        <location filename="../../src/custdesk/cli.py" line="365" />
+        <location filename="../../src/custdesk/cli.py" line="357" />
+        <location filename="../../src/custdesk/cli.py" line="390" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="333" />
+        <location filename="../../src/custdesk/cli.py" line="358" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="339" />
+        <location filename="../../src/custdesk/cli.py" line="364" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="366" />
+        <location filename="../../src/custdesk/cli.py" line="391" />
         <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
         <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="377" />
+        <location filename="../../src/custdesk/cli.py" line="402" />
         <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="398" />
+        <location filename="../../src/custdesk/cli.py" line="423" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="403" />
+        <location filename="../../src/custdesk/cli.py" line="428" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="419" />
+        <location filename="../../src/custdesk/cli.py" line="444" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="38" />
+        <location filename="../../src/custdesk/cli_text.py" line="54" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="40" />
+        <location filename="../../src/custdesk/cli_text.py" line="56" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="42" />
+        <location filename="../../src/custdesk/cli_text.py" line="58" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="47" />
+        <location filename="../../src/custdesk/cli_text.py" line="63" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="50" />
+        <location filename="../../src/custdesk/cli_text.py" line="66" />
         <source>Birthdays, next 7 days ({count})</source>
         <translation>近 7 天生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="55" />
+        <location filename="../../src/custdesk/cli_text.py" line="71" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="61" />
+        <location filename="../../src/custdesk/cli_text.py" line="77" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="66" />
+        <location filename="../../src/custdesk/cli_text.py" line="82" />
         <source>No contact in {days} days ({count})</source>
         <translation>{days} 天未联系（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="75" />
+        <location filename="../../src/custdesk/cli_text.py" line="91" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="81" />
+        <location filename="../../src/custdesk/cli_text.py" line="97" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="83" />
+        <location filename="../../src/custdesk/cli_text.py" line="99" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="87" />
+        <location filename="../../src/custdesk/cli_text.py" line="103" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="90" />
+        <location filename="../../src/custdesk/cli_text.py" line="106" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="97" />
+        <location filename="../../src/custdesk/cli_text.py" line="113" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="102" />
+        <location filename="../../src/custdesk/cli_text.py" line="118" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="109" />
+        <location filename="../../src/custdesk/cli_text.py" line="125" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="115" />
+        <location filename="../../src/custdesk/cli_text.py" line="131" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="120" />
+        <location filename="../../src/custdesk/cli_text.py" line="136" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="121" />
+        <location filename="../../src/custdesk/cli_text.py" line="137" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="126" />
+        <location filename="../../src/custdesk/cli_text.py" line="142" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="140" />
+        <location filename="../../src/custdesk/cli_text.py" line="156" />
         <source>import: imported: {imported}; updated: {updated}; merged into an earlier row with the same phone: {merged}; skipped: {skipped}; with invisible characters removed: {cleaned} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，{merged} 行并入同一电话的前一行，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="205" />
+        <location filename="../../src/custdesk/cli_text.py" line="221" />
         <source>import-history: purchases added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="210" />
+        <location filename="../../src/custdesk/cli_text.py" line="226" />
         <source>import-history: visits added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="163" />
-        <location filename="../../src/custdesk/cli_text.py" line="230" />
+        <location filename="../../src/custdesk/cli_text.py" line="179" />
+        <location filename="../../src/custdesk/cli_text.py" line="246" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="166" />
+        <location filename="../../src/custdesk/cli_text.py" line="45" />
+        <source>{shown} of {count} found; --limit prints more</source>
+        <translation>找到 {count} 位，列出前 {shown} 位；用 --limit 可列出更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="48" />
+        <source>{count} found</source>
+        <translation>找到 {count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="182" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="172" />
+        <location filename="../../src/custdesk/cli_text.py" line="188" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="176" />
+        <location filename="../../src/custdesk/cli_text.py" line="192" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="189" />
+        <location filename="../../src/custdesk/cli_text.py" line="205" />
         <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
         <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
     </message>
@@ -3487,197 +3497,222 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{value} 不是行号：第一行写 1，没有列名行写 0</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="107" />
+        <location filename="../../src/custdesk/cli_parser.py" line="90" />
+        <source>{value} is not a number of customers: write 1 or more</source>
+        <translation>{value} 不是顾客人数：请写 1 或更大的数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="118" />
         <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
         <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="116" />
+        <location filename="../../src/custdesk/cli_parser.py" line="127" />
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="122" />
+        <location filename="../../src/custdesk/cli_parser.py" line="133" />
         <source>create an empty shop file (other commands never create one)</source>
         <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="124" />
+        <location filename="../../src/custdesk/cli_parser.py" line="135" />
         <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
         <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="133" />
+        <location filename="../../src/custdesk/cli_parser.py" line="144" />
         <source>the shop's name, shown in the window title</source>
         <translation>店铺名称，显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="139" />
+        <location filename="../../src/custdesk/cli_parser.py" line="150" />
         <source>fill an empty database with realistic demo customers</source>
         <translation>在空档案中填入逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="141" />
+        <location filename="../../src/custdesk/cli_parser.py" line="152" />
         <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
         <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="149" />
+        <location filename="../../src/custdesk/cli_parser.py" line="160" />
         <source>default 1000</source>
         <translation>默认 1000</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="151" />
+        <location filename="../../src/custdesk/cli_parser.py" line="162" />
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="156" />
+        <location filename="../../src/custdesk/cli_parser.py" line="167" />
         <source>date the demo is placed around (default: today)</source>
         <translation>演示数据围绕的日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="162" />
+        <location filename="../../src/custdesk/cli_parser.py" line="173" />
         <source>check the database for damage (exit 1 if damaged)</source>
         <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="163" />
+        <location filename="../../src/custdesk/cli_parser.py" line="174" />
         <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
         <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="168" />
+        <location filename="../../src/custdesk/cli_parser.py" line="179" />
         <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="170" />
+        <location filename="../../src/custdesk/cli_parser.py" line="181" />
         <source>Print the Today page as text: overdue and due follow-ups, birthdays in the next 7 days, holidays to greet for, customers who just went quiet.</source>
         <translation>以文字打印“今日”页：逾期和到期的回访、未来 7 天的生日、要问候的节日、刚刚久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="181" />
+        <location filename="../../src/custdesk/cli_parser.py" line="192" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="186" />
+        <location filename="../../src/custdesk/cli_parser.py" line="197" />
+        <source>print the customers a search finds, as the customer list shows them</source>
+        <translation>列出搜索找到的顾客，与顾客列表所列相同</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="199" />
+        <source>Print the customers TEXT finds, in the order the customer list ranks them: name, phone, stage and last contact, then how many were found. Exit 1 when none is found.</source>
+        <translation>按顾客列表的排序列出 TEXT 找到的顾客：姓名、电话、阶段、上次联系，最后是找到的人数。一位也没找到时退出码为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="208" />
+        <source>what a clerk would type into the search box</source>
+        <translation>店员在搜索框里输入的文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="215" />
+        <source>print at most N customers (default 50)</source>
+        <translation>最多列出 N 位顾客（默认 50）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="220" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="188" />
+        <location filename="../../src/custdesk/cli_parser.py" line="222" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="197" />
+        <location filename="../../src/custdesk/cli_parser.py" line="231" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="205" />
+        <location filename="../../src/custdesk/cli_parser.py" line="239" />
         <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
         <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="207" />
+        <location filename="../../src/custdesk/cli_parser.py" line="241" />
         <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
         <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="86" />
+        <location filename="../../src/custdesk/cli_parser.py" line="97" />
         <source>sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认：第一张）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="93" />
+        <location filename="../../src/custdesk/cli_parser.py" line="104" />
         <source>the row holding the column names, numbered as the spreadsheet shows it (default: found below titles and blank rows; 0: the sheet has no header row)</source>
         <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="224" />
+        <location filename="../../src/custdesk/cli_parser.py" line="258" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="236" />
+        <location filename="../../src/custdesk/cli_parser.py" line="270" />
         <source>a field that differs from the customer on file (or from an earlier row with the same phone): keep what is there (default) or replace it; every conflict is listed</source>
         <translation>与档案中客户（或同一电话的前一行）不同的字段：保留原有内容（默认）或替换；每处不同都会列出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="247" />
+        <location filename="../../src/custdesk/cli_parser.py" line="281" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="253" />
+        <location filename="../../src/custdesk/cli_parser.py" line="287" />
         <source>how the birthdays are written when day and month could be either way (5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first (ymd). Without it, the column's own dates decide, and the import asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/1990）生日的写法：日在前（dmy）、月在前（mdy，Outlook 的写法）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时导入会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="265" />
+        <location filename="../../src/custdesk/cli_parser.py" line="299" />
         <source>add purchase or visit history from a spreadsheet to customers on file</source>
         <translation>把表格中的成交或回访记录添加到已有客户名下</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="267" />
+        <location filename="../../src/custdesk/cli_parser.py" line="301" />
         <source>Add an old list of purchases or visits, one row each (phone, date, item or kind, amount, notes), to the customers on file: a row is matched by its phone, or by its name when only one customer has it, and never guessed. Dates must be full dates. The files read are those of 'custdesk import'. Every good row goes in, in one transaction; each row not imported is listed with why. Exit code 1 when nothing was imported.</source>
         <translation>把旧的成交或回访记录（每行一条：电话、日期、商品或方式、金额、备注）添加到已有客户名下：按电话对应客户；没有电话时，按只有一位客户使用的姓名对应，绝不猜测。日期必须是完整日期。可读取的文件与“custdesk import”相同。所有有效的行在同一事务中导入；未导入的每一行都会列出原因。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="283" />
+        <location filename="../../src/custdesk/cli_parser.py" line="317" />
         <source>what the rows are: purchases or visits (default: purchases when the file has an amount column, else visits)</source>
         <translation>各行是什么记录：purchases（成交）或 visits（回访）（默认：文件有金额列时为成交，否则为回访）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="295" />
+        <location filename="../../src/custdesk/cli_parser.py" line="329" />
         <source>how the dates are written when day and month could be either way (5/3/2026): day first (dmy), month first (mdy), or year first (ymd). Without it, the column's own dates decide, and the command asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/2026）日期的写法：日在前（dmy）、月在前（mdy）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时命令会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="306" />
+        <location filename="../../src/custdesk/cli_parser.py" line="340" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="308" />
+        <location filename="../../src/custdesk/cli_parser.py" line="342" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="318" />
+        <location filename="../../src/custdesk/cli_parser.py" line="352" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="321" />
+        <location filename="../../src/custdesk/cli_parser.py" line="355" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="327" />
+        <location filename="../../src/custdesk/cli_parser.py" line="361" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="333" />
+        <location filename="../../src/custdesk/cli_parser.py" line="367" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="346" />
+        <location filename="../../src/custdesk/cli_parser.py" line="380" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="348" />
+        <location filename="../../src/custdesk/cli_parser.py" line="382" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="359" />
+        <location filename="../../src/custdesk/cli_parser.py" line="393" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>

@@ -23,7 +23,14 @@ from custdesk.cli_parser import (
     requested_language,
     requested_language_given,
 )
-from custdesk.cli_text import agenda_lines, check_lines, history_lines, import_lines, say
+from custdesk.cli_text import (
+    agenda_lines,
+    check_lines,
+    found_lines,
+    history_lines,
+    import_lines,
+    say,
+)
 from custdesk.errors import CustDeskError
 from custdesk.services.customers.calendar import (
     EARLIEST_RECORD_DATE,
@@ -60,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _demo,
         "check": _check,
         "due": _due,
+        "find": _find,
         "export": _export,
         "import": _import,
         "import-history": _import_history,
@@ -295,6 +303,23 @@ def _due(args: argparse.Namespace) -> int:
         for line in agenda_lines(agenda, language):
             print(line)
     return EXIT_OK
+
+
+def _find(args: argparse.Namespace) -> int:
+    from custdesk.services.customers.customer_list import (
+        CustomerFilter,
+        CustomerListService,
+        SortKey,
+    )
+
+    db_path, language = _existing_db(args), _language(args)
+    # Read-only and without the lock, like due: a search prints while the window is open.
+    with open_for_reading(db_path, program="custdesk find") as db:
+        service = CustomerListService(db)
+        ids = service.ids(CustomerFilter(text=args.text), SortKey.RELEVANCE)
+        for line in found_lines(service.rows(ids[: args.limit]), len(ids), language):
+            print(line)
+    return EXIT_OK if ids else EXIT_FAILED
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -80,6 +80,17 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
             raise argparse.ArgumentTypeError(wrong.format(value=text))
         return number
 
+    def at_least_one(text: str) -> int:
+        """A count of rows to print: 1 or more."""
+        try:
+            number = int(text)
+        except ValueError:
+            number = 0
+        if number < 1:
+            wrong = t(N_("cli", "{value} is not a number of customers: write 1 or more"))
+            raise argparse.ArgumentTypeError(wrong.format(value=text))
+        return number
+
     def add_sheet_options(command: argparse.ArgumentParser) -> None:
         """Which sheet of the file, and its header row: both imports read files the same way."""
         command.add_argument(
@@ -179,6 +190,29 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
         type=day,
         metavar="YYYY-MM-DD",
         help=t(N_("cli", "the day to print the agenda for (default: today)")),
+    )
+    find = commands.add_parser(
+        "find",
+        parents=worded,
+        help=t(N_("cli", "print the customers a search finds, as the customer list shows them")),
+        description=t(
+            N_(
+                "cli",
+                "Print the customers TEXT finds, in the order the customer list ranks them: "
+                "name, phone, stage and last contact, then how many were found. Exit 1 when "
+                "none is found.",
+            )
+        ),
+    )
+    find.add_argument(
+        "text", metavar="TEXT", help=t(N_("cli", "what a clerk would type into the search box"))
+    )
+    find.add_argument(
+        "--limit",
+        type=at_least_one,
+        default=50,
+        metavar="N",
+        help=t(N_("cli", "print at most N customers (default 50)")),
     )
     export = commands.add_parser(
         "export",

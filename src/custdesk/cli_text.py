@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from custdesk.code_words import LABELS, STAGES
 from custdesk.services.contacts.agenda import TodayAgenda
+from custdesk.services.customers.customer_list import CustomerRow
 from custdesk.services.customers.phones import display_phone
 from custdesk.services.shop.health import HealthReport, SharedPhone
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
@@ -30,6 +32,20 @@ def say(language: str, source: str, /, **fields: object) -> str:
 
 def _phone(number: str) -> str:
     return display_phone(number) if number else "-"
+
+
+def found_lines(rows: Sequence[CustomerRow], found: int, language: str) -> Iterator[str]:
+    """What ``custdesk find`` prints: a customer a line, as the customer list shows them (name,
+    first phone, stage, last contact), then how many the search found."""
+    for row in rows:
+        stage = translate(LABELS, STAGES.get(row.stage, row.stage), language)
+        contact = row.last_contact_at.date().isoformat() if row.last_contact_at else "-"
+        yield f"{row.name}  {_phone(row.phone)}  {stage}  {contact}"
+    if len(rows) < found:
+        more = N_("cli", "{shown} of {count} found; --limit prints more")
+        yield say(language, more, shown=len(rows), count=found)
+    else:
+        yield say(language, N_("cli", "{count} found"), count=found)
 
 
 def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:

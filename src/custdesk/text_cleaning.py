@@ -68,6 +68,20 @@ def key_text(text: str) -> str:
     return _cleaned(text, "NFKC")
 
 
+def search_key(text: str) -> str:
+    """Key text folded the way search compares it: NFKC (``ｚｈａｎｇ`` is ``zhang``), then case
+    and accents dropped (``Zoë`` is ``zoe``). The search index stores names, tags and pinyin in
+    this form and every typed query goes through it, so both sides always agree."""
+    keyed = key_text(text)
+    if keyed.isascii():
+        return keyed.lower()
+    decomposed = unicodedata.normalize("NFKD", keyed.casefold())
+    # NFC again: Hangul syllables decomposed into jamo come back whole.
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
+
+
 def _cleaned(text: str, form: Literal["NFC", "NFKC"]) -> str:
     """``_clean(text, form).text`` without building a CleanText: an import calls this for
     every cell several times, and most cells need no change (checked in C first)."""

@@ -1,41 +1,83 @@
-"""The customer search index: an FTS5 trigram table, one row per customer (rowid = customer id).
+"""The customer search index: an FTS5 trigram row per customer (rowid = customer id) for words of
+three characters or more, and a table of one- and two-character grams for shorter ones.
 
 Trigrams give substring search in any script (张三, zhangsan, 0013) from an index instead of a
-LIKE scan. Services refresh the rows of the customers they change in the same transaction; a bulk
-load (demo, import) rebuilds the whole index with one statement.
+LIKE scan; the grams do the same for 明 or 小明, which no trigram holds. What each row holds is
+``custdesk.search_terms``. Services refresh the rows of the customers they change in the same
+transaction; a bulk load (demo, import) rebuilds the whole index.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Literal
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
 
-from sqlalchemy import BindParameter, Select, bindparam, select, text
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Select,
+    bindparam,
+    case,
+    intersect,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
+from custdesk.search_terms import (
+    NAME_END,
+    NAME_START,
+    SHORTEST_MATCH,
+    SYLLABLE_START,
+    phone_digits,
+    search_row_joined,
+    short_word_grams,
+)
+from custdesk.storage import orm
+
 SEARCH_TABLE = "customer_search"
-SearchColumn = Literal["name", "pinyin", "initials", "phones", "tags"]
-SHORTEST_MATCH = 3  # characters: the trigram tokenizer finds nothing in a shorter text
+GRAMS_TABLE = "customer_search_grams"
+SearchColumn = Literal["name", "pinyin", "initials", "phones", "tags", "wechat"]
+
+__all__ = [
+    "GRAMS_TABLE",
+    "SEARCH_TABLE",
+    "SHORTEST_MATCH",
+    "SearchColumn",
+    "matching_customers",
+    "matching_every_word",
+    "matching_grams",
+    "rebuild_search_index",
+    "refresh_search_rows",
+    "search_rank",
+]
 
 CREATE_SEARCH_TABLE = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} "
-    "USING fts5(name, pinyin, initials, phones, tags, tokenize='trigram')"
+    "USING fts5(name, pinyin, initials, phones, tags, wechat, tokenize='trigram')"
 )
+# Looked up by gram (the search); deleted by customer (a refresh): an index for each.
+CREATE_GRAMS_TABLE = (
+    f"CREATE TABLE {GRAMS_TABLE} (gram TEXT NOT NULL, customer_id INTEGER NOT NULL, "
+    "PRIMARY KEY (gram, customer_id)) WITHOUT ROWID"
+)
+CREATE_GRAMS_INDEX = f"CREATE INDEX ix_{GRAMS_TABLE}_customer_id ON {GRAMS_TABLE} (customer_id)"
 
-# Phones are indexed as stored (+8613800138000) and without the country code (13800138000) so that
-# a clerk finds a customer by any run of digits.
-_ROWS = """
-SELECT c.id, c.name, c.name_pinyin, c.name_initials,
-       coalesce((SELECT group_concat(p.number || ' ' ||
-                     CASE WHEN p.number LIKE '+86%' THEN substr(p.number, 4) ELSE '' END, ' ')
-                 FROM customer_phones p WHERE p.customer_id = c.id), ''),
-       coalesce((SELECT group_concat(t.name, ' ')
-                 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
-                 WHERE ct.customer_id = c.id), '')
+_SOURCE = """
+SELECT c.id, c.name, c.wechat_id,
+       (SELECT group_concat(p.number, char(31)) FROM customer_phones p
+        WHERE p.customer_id = c.id),
+       (SELECT group_concat(t.name, char(31))
+        FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id)
 FROM customers c
 """
-_INSERT = f"INSERT INTO {SEARCH_TABLE} (rowid, name, pinyin, initials, phones, tags) "
-
+_INSERT_ROW = (
+    f"INSERT INTO {SEARCH_TABLE} (rowid, name, pinyin, initials, phones, tags, wechat) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_GRAM = f"INSERT INTO {GRAMS_TABLE} (gram, customer_id) VALUES (?, ?)"
 
 CHUNK = 10_000
 
@@ -46,28 +88,125 @@ def refresh_search_rows(session: Session, customer_ids: Iterable[int]) -> None:
     expanding: BindParameter[list[int]] = bindparam("ids", expanding=True)
     for start in range(0, len(ids), CHUNK):  # SQLite allows ~32k parameters per statement
         chunk = ids[start : start + CHUNK]
-        session.execute(
-            text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN :ids").bindparams(expanding),
-            {"ids": chunk},
-        )
-        session.execute(
-            text(_INSERT + _ROWS + "WHERE c.id IN :ids").bindparams(expanding), {"ids": chunk}
-        )
+        for table, key in ((SEARCH_TABLE, "rowid"), (GRAMS_TABLE, "customer_id")):
+            session.execute(
+                text(f"DELETE FROM {table} WHERE {key} IN :ids").bindparams(expanding),
+                {"ids": chunk},
+            )
+        source = session.execute(text(_SOURCE + "WHERE c.id IN :ids").bindparams(expanding),
+                                 {"ids": chunk})  # fmt: skip
+        write_search_rows(session.connection(), source)
 
 
 def rebuild_search_index(session: Session) -> None:
     session.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
-    session.execute(text(_INSERT + _ROWS))
+    session.execute(text(f"DELETE FROM {GRAMS_TABLE}"))
+    write_search_rows(session.connection(), session.execute(text(_SOURCE)))
+
+
+def write_search_rows(connection: Connection, source: Iterable[Sequence[Any]]) -> None:
+    """Insert the index rows of ``source``'s customers (id, name, WeChat id, phones and tags
+    each joined by U+001F), whose old rows are gone."""
+    rows: list[tuple[object, ...]] = []
+    grams: list[tuple[str, int]] = []
+    for customer_id, name, wechat, phones, tags in source:
+        row = search_row_joined(name, phones, tags, wechat)
+        rows.append((customer_id, row.name, row.pinyin, row.initials, row.phones, row.tags,
+                     row.wechat))  # fmt: skip
+        grams.extend((gram, customer_id) for gram in row.grams)
+        if len(grams) >= CHUNK * 10:
+            _insert(connection, rows, grams)
+            rows, grams = [], []
+    _insert(connection, rows, grams)
+
+
+def _insert(connection: Connection, rows: list[tuple[object, ...]], grams: list[Any]) -> None:
+    if rows:
+        connection.exec_driver_sql(_INSERT_ROW, rows)  # executemany
+    if grams:
+        connection.exec_driver_sql(_INSERT_GRAM, grams)
 
 
 def matching_customers(text_in_row: str, column: SearchColumn | None = None) -> Select[int]:
-    """Ids of the customers whose index row holds ``text_in_row`` as it is (a substring, case
-    folded for Latin letters), in ``column`` or in any; from the index, never a table scan.
-    The text must be SHORTEST_MATCH characters or more."""
-    phrase = '"' + text_in_row.replace('"', '""') + '"'  # FTS5 syntax: quoted, quotes doubled
+    """Ids of the customers whose index row holds ``text_in_row`` as it is (a substring), in
+    ``column`` or in any; from the index, never a table scan. The text must be SHORTEST_MATCH
+    characters or more."""
+    phrase = fts_phrase(text_in_row)
     expression = phrase if column is None else f"{column} : {phrase}"
+    return matching_expression(expression)
+
+
+def fts_phrase(text_in_row: str) -> str:
+    """FTS5 syntax for the text as it is: quoted, quotes doubled (never an operator)."""
+    return '"' + text_in_row.replace('"', '""') + '"'
+
+
+def matching_expression(fts_query: str) -> Select[int]:
+    """Ids of the customers whose index row matches the FTS5 query ``fts_query``."""
+    # unique: a search of several words holds several of these in one statement
+    query: BindParameter[str] = bindparam("fts_query", value=fts_query, unique=True)
     return (
         select(text("rowid"))
         .select_from(text(SEARCH_TABLE))
-        .where(text(f"{SEARCH_TABLE} MATCH :fts_query").bindparams(fts_query=expression))
+        .where(text(f"{SEARCH_TABLE} MATCH :fts_query").bindparams(query))
     )
+
+
+def matching_grams(grams: Sequence[str]) -> Select[int]:
+    """Ids of the customers holding any of these one- or two-character grams."""
+    expanding: BindParameter[list[str]] = bindparam(
+        "grams", value=list(grams), expanding=True, unique=True
+    )
+    return (
+        select(text("customer_id"))
+        .select_from(text(GRAMS_TABLE))
+        .where(text("gram IN :grams").bindparams(expanding))
+    )
+
+
+def matching_every_word(words: Sequence[str]) -> Select[int] | CompoundSelect[int]:
+    """Ids of the customers every word (as ``search_terms.query_words`` gives them) finds: one
+    index lookup per word, intersected. Each word may be in the name, the pinyin (at a
+    syllable's start), the initials, a phone, a tag or the WeChat id."""
+    every_digit = [phone_digits(word) for word in words]
+    if len(words) > 1 and all(every_digit):
+        # 138 0013 8000, +86 139: one phone number written in groups, not several conditions.
+        words = ["".join(d or "" for d in every_digit)]
+    per_word = [_matching_word(word) for word in words]
+    return per_word[0] if len(per_word) == 1 else intersect(*per_word)
+
+
+def _matching_word(word: str) -> Select[int]:
+    digits = phone_digits(word)
+    if digits is not None and len(digits) >= SHORTEST_MATCH:
+        # Digits are a phone (or a WeChat id made of one), not a name: 888 does not find 王888.
+        return matching_expression(f"{{phones wechat}} : {fts_phrase(digits)}")
+    if len(word) >= SHORTEST_MATCH:
+        return matching_expression(
+            f"{{name initials phones tags wechat}} : {fts_phrase(word)} "
+            f"OR pinyin : {fts_phrase(SYLLABLE_START + word)}"
+        )
+    return matching_grams(short_word_grams(word))
+
+
+def search_rank(words: Sequence[str]) -> ColumnElement[int]:
+    """For each customer a search found: 0 for the exact name (or its whole pinyin, or a whole
+    phone number), 1 when a name, pinyin, initials or phone starts with it, 2 for the rest.
+    Two lookups in the index (search_terms marks each whole key ``^^…$``), whatever the number
+    of customers found."""
+    whole, joined = " ".join(words), "".join(words)
+    every_digit = [phone_digits(word) for word in words]
+    digits = "".join(d or "" for d in every_digit) if all(every_digit) else ""
+
+    def keys(end: str) -> str:
+        starts = [f"name : {fts_phrase(NAME_START + whole + end)}"]
+        starts += [f"{{name pinyin}} : {fts_phrase(NAME_START + joined + end)}"]
+        if not end:
+            starts += [f"initials : {fts_phrase(NAME_START + joined)}"]
+        if digits:
+            starts += [f"phones : {fts_phrase(NAME_START + digits + end)}"]
+        return " OR ".join(starts)
+
+    exact = orm.Customer.id.in_(matching_expression(keys(NAME_END)))
+    starting = orm.Customer.id.in_(matching_expression(keys("")))
+    return case((exact, 0), (starting, 1), else_=2)

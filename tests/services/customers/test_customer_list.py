@@ -50,19 +50,19 @@ def names(db: Database, ids: list[int]) -> list[str]:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("张", ["张三", "张三丰"]),  # one character: name prefix
+        ("张", ["张三", "张三丰"]),  # one character: anywhere in the name
         ("zs", ["张三", "张三丰"]),  # initials
         ("zsf", ["张三丰"]),
         ("zh", ["张三", "张三丰"]),  # the start of the pinyin, which is not the initials
         ("zhangsan", ["张三", "张三丰"]),  # full pinyin, as a substring
         ("sxx", ["单雄信"]),  # the surname reading shan, not the everyday dan
-        ("雄信", []),  # two characters are a prefix search, not a substring
+        ("雄信", ["单雄信"]),  # two characters: anywhere in the name too (issue 19)
         ("Alice", ["Alice Wang"]),
         ("ce wa", ["Alice Wang"]),
         ("0013 8000", ["张三"]),  # phone digits anywhere, spaces ignored
         ("+86 139", ["张三丰"]),
         ("13 9", ["张三丰"]),  # three digits are a phone search, whatever lies between them
-        ("团购", []),  # two characters search names only; tags have the tag filter
+        ("团购", ["单雄信", "张三"]),  # two characters search tags too (issue 19)
         ("老客户", ["张三丰"]),  # three characters also search tags
         ("6552", []),  # 李四 is in the Trash
     ],

@@ -1,8 +1,8 @@
-"""One- and two-character searches are name-prefix ranges (name >= q AND name < bound).
+"""One- and two-character searches find every name holding the text, from the grams index.
 
-The bound is where such searches go wrong: too low and a name whose next character lies past
-the Basic Multilingual Plane (CJK Extension B surnames and given names, emoji) or at its very
-top drops out of the list; too high and the next character's names come in.
+Characters past the Basic Multilingual Plane (CJK Extension B surnames and given names, emoji),
+at its very top or around the surrogates are where counting characters goes wrong (UTF-16 in Qt,
+UTF-8 in SQLite, code points in Python): a gram cut in half finds nothing or the wrong names.
 """
 
 from __future__ import annotations
@@ -59,17 +59,21 @@ def found(search: CustomerListService, typed: str) -> list[str]:
         pytest.param("李", ["李😀"], id="li-then-emoji"),
         pytest.param("张", ["张\ue000", "张\uffee"], id="zhang-then-top-of-bmp"),
         pytest.param("王𠀀", ["王𠀀明"], id="second-char-past-bmp"),
-        pytest.param("𠀀", ["𠀀明", "𠀀𠀁"], id="prefix-past-bmp"),
+        pytest.param("𠀀", ["𠀀明", "𠀀𠀁", "王𠀀明"], id="past-bmp-anywhere"),
         pytest.param("𠀀𠀁", ["𠀀𠀁"], id="two-chars-past-bmp"),
         pytest.param("𪚥", ["𪚥"], id="whole-name-past-bmp"),
-        # Nothing comes after the last code point: the bound moves back a character.
+        # The very last code point is a character like any other.
         pytest.param("王\U0010ffff", ["王\U0010ffff"], id="ends-in-last-code-point"),
-        pytest.param("\U0010ffff", ["\U0010ffff", "\U0010ffff丙"], id="only-the-last-code-point"),
+        pytest.param(
+            "\U0010ffff",
+            ["\U0010ffff", "\U0010ffff丙", "王\U0010ffff"],
+            id="only-the-last-code-point",
+        ),
         # The next code point up is a surrogate, which is never stored.
         pytest.param("\ud7ff", ["\ud7ff甲"], id="just-below-surrogates"),
     ],
 )
-def test_a_short_search_finds_every_name_starting_with_it_and_no_other(
+def test_a_short_search_finds_every_name_holding_it_and_no_other(
     search: CustomerListService, typed: str, expected: list[str]
 ) -> None:
     assert found(search, typed) == sorted(expected)

@@ -2,43 +2,35 @@
 
 The table model keeps only the ordered ids (cheap even for 100,000 customers) and asks for the
 rows it is about to paint. Filtering and sorting happen in SQL on indexed columns; text search
-uses the search index (storage.search_index) for three characters or more and indexed prefix
-ranges below that, so no query scans the customer table with LIKE.
+uses the search index (storage.search_index): trigrams for words of three characters or more,
+grams below that, so no query scans the customer table with LIKE.
+
+A search of several words is several conditions, all of which must hold (明 138: a name with 明
+and a phone with 138). While a search is typed the list is ranked (SortKey.RELEVANCE): the exact
+name or phone first, then those that start with it, then the rest, each in phone-book order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    exists,
-    func,
-    or_,
-    select,
-)
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from custdesk.search_terms import query_words
 from custdesk.services.customers.birthdays import birthday_columns, birthday_from, born_in_month
 from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.records import OPEN_STATUSES
-from custdesk.services.customers.search_keys import fold_latin
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.dialect import joined_texts
-from custdesk.storage.search_index import SHORTEST_MATCH, matching_customers
-from custdesk.text_cleaning import key_text
+from custdesk.storage.search_index import matching_every_word, search_rank
 
 _Selected = TypeVar("_Selected")
-
-_PHONE_QUERY = re.compile(r"^[+\d][\d\s\-()]*$")
 
 
 class SortKey(StrEnum):
@@ -50,6 +42,7 @@ class SortKey(StrEnum):
     REFERRALS = "referrals"
     TOTAL_SPENT = "total_spent"
     CREATED = "created"
+    RELEVANCE = "relevance"  # while a search is typed: exact, then prefix, then the rest
 
 
 _SORT_COLUMNS: dict[SortKey, tuple[InstrumentedAttribute[Any], ...]] = {
@@ -133,12 +126,19 @@ class CustomerListService:
 
 def ids_query(where: CustomerFilter, sort: SortKey, descending: bool) -> Select[int]:
     """The one statement behind ``CustomerListService.ids`` (make bench times it raw, too)."""
+    query = filtered_query(select(orm.Customer.id), where)
+    if sort is SortKey.RELEVANCE:
+        words = query_words(where.text)
+        name_order = orm.Customer.name_pinyin.asc()
+        if not words:
+            return query.order_by(name_order, orm.Customer.id)
+        return query.order_by(search_rank(words), name_order, orm.Customer.id)
     flipped = descending != (sort is SortKey.AGE)
     order = [
         column.desc().nulls_last() if flipped else column.asc().nulls_last()
         for column in _SORT_COLUMNS[sort]
     ]
-    return filtered_query(select(orm.Customer.id), where).order_by(*order, orm.Customer.id)
+    return query.order_by(*order, orm.Customer.id)
 
 
 def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_Selected]:
@@ -150,9 +150,9 @@ def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_S
         else orm.Customer.deleted_at.is_(None)
     )
     conditions: list[ColumnElement[bool]] = [trash]
-    query_text = key_text(where.text).strip()  # NFKC: a full-width １３８ finds 138…
-    if query_text:
-        conditions.append(_text_condition(query_text))
+    words = query_words(where.text)  # NFKC, case and accents: ＡＭＹ finds Amy, １３８ finds 138
+    if words:
+        conditions.append(orm.Customer.id.in_(matching_every_word(words)))
     if where.stage:
         conditions.append(orm.Customer.stage == where.stage)
     if where.temperament:
@@ -175,40 +175,6 @@ def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_S
     if where.birthday_month:
         conditions.append(orm.Customer.id.in_(born_in_month(where.birthday_month)))
     return query.where(and_(*conditions))
-
-
-def _text_condition(query: str) -> ColumnElement[bool]:
-    digits = re.sub(r"\D", "", query)
-    if _PHONE_QUERY.match(query) and len(digits) >= SHORTEST_MATCH:
-        return orm.Customer.id.in_(matching_customers(digits, "phones"))
-    if len(query) >= SHORTEST_MATCH:
-        return orm.Customer.id.in_(matching_customers(query))
-    # No space to drop: under three characters after strip() none is inside, and folding adds none.
-    folded = fold_latin(query)
-    return or_(
-        _prefix(orm.Customer.name, query),
-        _prefix(orm.Customer.name_initials, folded),
-        _prefix(orm.Customer.name_pinyin, folded),
-    )
-
-
-def _prefix(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
-    """``column LIKE 'prefix%'`` written as a range, which SQLite answers from the index."""
-    above = _just_above(prefix)
-    return column >= prefix if above is None else and_(column >= prefix, column < above)
-
-
-def _just_above(prefix: str) -> str | None:
-    """The first string past every one that starts with ``prefix``, in code point order (as
-    SQLite compares UTF-8): its last character moved one up. Appending U+10FFFF instead would
-    leave out a name whose next character is U+10FFFF. None when nothing lies past it."""
-    kept = prefix.rstrip("\U0010ffff")
-    if not kept:
-        return None
-    up = ord(kept[-1]) + 1
-    if 0xD800 <= up <= 0xDFFF:  # surrogates are never stored (nor can SQLite take one)
-        up = 0xE000
-    return kept[:-1] + chr(up)
 
 
 def first_phone() -> ColumnElement[str]:

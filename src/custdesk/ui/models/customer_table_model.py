@@ -3,6 +3,10 @@
 100,000 ids cost under a megabyte; the rows Qt paints are fetched from the service a block at a
 time and kept in a bounded cache. Sorting and filtering go back to the service (SQL), never to a
 proxy model, which would only see rows already loaded.
+
+While a search is typed the rows are ranked (the exact name or phone first, then those starting
+with it, then the rest); a click on a column header sorts by that column instead, until the next
+search is typed.
 """
 
 from __future__ import annotations
@@ -90,6 +94,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._today = today
         self._filter = CustomerFilter()
         self._sort = (SortKey.NAME, False)
+        self._ranked = False  # a search was typed and no header clicked since
         self._ids: list[int] = []
         self._cache: dict[int, CustomerRow] = {}
         self.loaded = False
@@ -103,8 +108,17 @@ class CustomerTableModel(QAbstractTableModel):
 
     @property
     def current_sort(self) -> tuple[SortKey, bool]:
-        """(key, descending) as the list is ordered now."""
-        return self._sort
+        """(key, descending) as the list is ordered now (SortKey.RELEVANCE while ranked)."""
+        return (SortKey.RELEVANCE, False) if self._ranked else self._sort
+
+    @property
+    def ranked(self) -> bool:
+        """Whether the rows are in the search's ranking, not in a column's order."""
+        return self._ranked
+
+    def sort_column(self) -> int:
+        """The column the list is sorted by when not ranked."""
+        return next(column for column, key in SORT_KEYS.items() if key is self._sort[0])
 
     def set_filter(self, where: CustomerFilter) -> bool:
         """Show the customers ``where`` finds; whether they are shown (False: the read failed,
@@ -112,14 +126,19 @@ class CustomerTableModel(QAbstractTableModel):
         if where == self._filter:
             return True
         previous, self._filter = self._filter, where
+        was_ranked = self._ranked
+        if not where.text.strip():
+            self._ranked = False
+        elif where.text != previous.text:
+            self._ranked = True  # a new search: its best matches first
         if self._read(self.reload):
             return True
-        self._filter = previous
+        self._filter, self._ranked = previous, was_ranked
         return False
 
     def reload(self) -> None:
         """Fetch the ids again (after a filter change, a sort or an edit elsewhere)."""
-        ids = self._service.ids(self._filter, *self._sort)  # before the reset: it may fail
+        ids = self._service.ids(self._filter, *self.current_sort)  # before the reset: may fail
         self.beginResetModel()
         self.loaded = True
         self._ids = ids
@@ -132,7 +151,7 @@ class CustomerTableModel(QAbstractTableModel):
         The same customers in the same order only repaint (the cached rows are dropped): the
         view keeps its selection, current row and scroll position. Otherwise the model resets.
         """
-        ids = self._service.ids(self._filter, *self._sort)
+        ids = self._service.ids(self._filter, *self.current_sort)
         if not self.loaded or ids != self._ids:
             self.beginResetModel()
             self.loaded = True
@@ -190,12 +209,12 @@ class CustomerTableModel(QAbstractTableModel):
         if key is None:
             return  # columns without an index keep the current order
         wanted = (key, order == Qt.SortOrder.DescendingOrder)
-        if wanted == self._sort and self.loaded:
+        if wanted == self._sort and self.loaded and not self._ranked:
             return  # Qt re-sends the current order (header state restored, sorting enabled)
-        previous, self._sort = self._sort, wanted
+        (previous, was_ranked), self._sort, self._ranked = (self._sort, self._ranked), wanted, False
         # Before the first load only remember the order.
         if self.loaded and not self._read(self.reload):
-            self._sort = previous
+            self._sort, self._ranked = previous, was_ranked
 
     # -- helpers ----------------------------------------------------------------------------
     def _row(self, row: int) -> CustomerRow | None:

@@ -51,6 +51,14 @@ SHOWS = (
 # A merge or emptying the Trash moves or deletes everything a customer had.
 WHOLE_FILES = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
 KEYPAD = Qt.KeyboardModifier.KeypadModifier  # the keypad's Enter and arrows are the same keys
+COUNT_SHOWN_UP_TO = 10_000  # past it the count reads "10,000+": the exact figure helps no one
+
+
+def count_shown(count: int) -> str:
+    """How many customers the list holds, as the count beside it reads: ``10,000+`` above."""
+    if count > COUNT_SHOWN_UP_TO:
+        return QLocale().toString(COUNT_SHOWN_UP_TO) + "+"
+    return QLocale().toString(count)
 
 
 class CustomersPage(QWidget):
@@ -203,6 +211,17 @@ class CustomersPage(QWidget):
     def _filter_changed(self, where: CustomerFilter) -> None:
         if self.model.set_filter(where):
             self._show_trash_actions(where.in_trash)
+            self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        """No column's arrow while a search is ranked; the column's again when it is cleared
+        (the model ignores the re-sent order)."""
+        header = self.table.horizontalHeader()
+        column = -1 if self.model.ranked else self.model.sort_column()
+        if header.sortIndicatorSection() != column:
+            descending = self.model.current_sort[1] and not self.model.ranked
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(column, order)
 
     def _show_trash_actions(self, in_trash: bool) -> None:
         self.restore_button.setVisible(in_trash)
@@ -436,7 +455,7 @@ class CustomersPage(QWidget):
         )
 
     def _show_count(self) -> None:
-        count = QLocale().toString(self.model.rowCount())
+        count = count_shown(self.model.rowCount())
         self.count_label.setText(self.tr("{count} found").format(count=count))
         where = self.model.current_filter
         if where.in_trash:
