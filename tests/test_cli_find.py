@@ -81,4 +81,4 @@ def test_a_limit_below_one_is_refused_in_the_commands_language(
     with pytest.raises(SystemExit) as caught:
         find(shop, "明", "--limit", "0", "--lang", "zh_CN")
     assert caught.value.code == 2
-    assert "0 不是顾客人数：请写 1 或更大的数" in capsys.readouterr().err
+    assert "0 不是客户人数：请写 1 或更大的数" in capsys.readouterr().err

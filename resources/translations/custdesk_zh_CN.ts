@@ -3499,7 +3499,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/cli_parser.py" line="90" />
         <source>{value} is not a number of customers: write 1 or more</source>
-        <translation>{value} 不是顾客人数：请写 1 或更大的数</translation>
+        <translation>{value} 不是客户人数：请写 1 或更大的数</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_parser.py" line="118" />
@@ -3579,12 +3579,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/cli_parser.py" line="197" />
         <source>print the customers a search finds, as the customer list shows them</source>
-        <translation>列出搜索找到的顾客，与顾客列表所列相同</translation>
+        <translation>列出搜索找到的客户，与客户列表所列相同</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_parser.py" line="199" />
         <source>Print the customers TEXT finds, in the order the customer list ranks them: name, phone, stage and last contact, then how many were found. Exit 1 when none is found.</source>
-        <translation>按顾客列表的排序列出 TEXT 找到的顾客：姓名、电话、阶段、上次联系，最后是找到的人数。一位也没找到时退出码为 1。</translation>
+        <translation>按客户列表的排序列出 TEXT 找到的客户：姓名、电话、阶段、上次联系，最后是找到的人数。一位也没找到时退出码为 1。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_parser.py" line="208" />
@@ -3594,7 +3594,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/cli_parser.py" line="215" />
         <source>print at most N customers (default 50)</source>
-        <translation>最多列出 N 位顾客（默认 50）</translation>
+        <translation>最多列出 N 位客户（默认 50）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/cli_parser.py" line="220" />
