@@ -57,13 +57,18 @@ def test_every_surname_of_the_list_is_stored_and_found_by_its_readings(
         rebuild_search_index(session)
     with closing(sqlite3.connect(db_path)) as connection:
         stored = {
-            int(row[0]): (str(row[1]).split(), str(row[2]).split())
-            for row in connection.execute("SELECT id, name_pinyin, name_initials FROM customers")
+            int(row[0]): (str(row[1]).split(), str(row[2]).split(), str(row[3]))
+            for row in connection.execute(
+                "SELECT id, name_pinyin, name_initials, name_sort_key FROM customers"
+            )
         }
     wrong = []
     for surname, surname_readings in readings.items():
         customer = ids[surname + GIVEN]
-        pinyin, initials = stored[customer]
+        pinyin, initials, sort_key = stored[customer]
+        filed_under = f"{surname_readings[0]}\t{surname}\txiao ming\t"
+        if not sort_key.startswith(filed_under):
+            wrong.append((surname, "filed under", sort_key))
         for reading in surname_readings:
             syllables = reading.split()
             typed = "".join(syllables) + "xiaoming"
