@@ -6,6 +6,10 @@ surname readings come from a seed list, not from every dictionary reading, so "w
 reading of 方) does not find 方成. Latin names are folded to lower-case ASCII: "Zoë Smith" ->
 "zoesmith", initials "zs".
 
+The phone-book order files a name under its surname's syllables first (all 陈 chen before any
+程 cheng; 单 under shan), then the surname character (张 and 章 each kept together), then the given
+name's syllables: ``phone_book_key`` writes that as one string that sorts so.
+
 Top-level (like text_cleaning) because services and the migrations that clean stored names both
 compute these keys, and storage cannot import services.
 """
@@ -36,15 +40,26 @@ def fold_latin(text: str) -> str:
 
 
 @lru_cache(maxsize=262_144)
-def name_search_keys(name: str) -> NameKeys:
+def _pinyin_pieces(name: str) -> tuple[str, ...]:
+    """pypinyin's pieces of a stripped name: one syllable per Han character, other runs whole.
+    Cached apart: search keys and the phone-book key both need it (~0.1 ms a name)."""
     # Imported here: pypinyin's phrase dictionary costs ~0.2 s, needed only when a name is saved.
     from pypinyin import lazy_pinyin
 
+    return tuple(lazy_pinyin(name))
+
+
+def _words(piece: str) -> list[str]:
+    if piece and _HAN.fullmatch(piece) is None and not piece.isascii():
+        piece = fold_latin(piece)
+    return _WORD.findall(piece.lower())
+
+
+@lru_cache(maxsize=262_144)
+def name_search_keys(name: str) -> NameKeys:
     syllables: list[str] = []
-    for piece in lazy_pinyin(name.strip()):
-        if piece and _HAN.fullmatch(piece) is None and not piece.isascii():
-            piece = fold_latin(piece)
-        syllables.extend(_WORD.findall(piece.lower()))
+    for piece in _pinyin_pieces(name.strip()):
+        syllables.extend(_words(piece))
     if not syllables:
         return NameKeys("", "")
     variants = [syllables]
@@ -58,6 +73,36 @@ def name_search_keys(name: str) -> NameKeys:
     full = dict.fromkeys("".join(variant) for variant in variants)
     initials = dict.fromkeys("".join(s[0] for s in variant) for variant in variants)
     return NameKeys(" ".join(full), " ".join(initials))
+
+
+# Syllables (and Latin words) are joined by a space and the key's parts by a tab: both sort below
+# every digit and letter, so "chen" + gap comes before "cheng" and 陈方 before 陈方华, and both are
+# XML characters (text cleaning keeps them).
+SYLLABLE_GAP = " "
+PART_GAP = "\t"
+
+
+@lru_cache(maxsize=262_144)
+def phone_book_key(name: str) -> str:
+    """The key the customer list, the exports and the referral leaderboard's ties sort names by.
+
+    A name starting with a Han character: its surname's syllables (the seed list's first reading,
+    else pypinyin's), the surname itself (张 and 章, both zhang, stay apart), the given name's
+    syllables, and last the name itself so that equal readings still sort the same way every
+    time: 陈芳 -> "chen\t陈\tfang\t陈芳". Any other name sorts by its folded words: "Émile
+    Zola" -> "emile zola\tÉmile Zola"."""
+    name = name.strip()
+    pieces = _pinyin_pieces(name)
+    if not name or _HAN.fullmatch(name[0]) is None:
+        words = [word for piece in pieces for word in _words(piece)]
+        return SYLLABLE_GAP.join(words) + PART_GAP + name
+    surname = _surname(name) or name[0]
+    readings = load_seed("surname_readings").get(surname)
+    surname_syllables = readings[0].split() if readings else _words(pieces[0])
+    given = [word for piece in pieces[len(surname) :] for word in _words(piece)]
+    return PART_GAP.join(
+        (SYLLABLE_GAP.join(surname_syllables), surname, SYLLABLE_GAP.join(given), name)
+    )
 
 
 def _surname(name: str) -> str:

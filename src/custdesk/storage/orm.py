@@ -60,6 +60,7 @@ LIST_COLUMNS = (
     "name",
     "name_pinyin",
     "name_initials",
+    "name_sort_key",
     "stage",
     "last_contact_at",
     "next_follow_up_on",
@@ -90,6 +91,8 @@ class Customer(Base):
     # Search keys computed at write time: 张三 -> "zhangsan" and "zs".
     name_pinyin: Mapped[str] = mapped_column(String(400), server_default=_EMPTY)
     name_initials: Mapped[str] = mapped_column(String(100), server_default=_EMPTY)
+    # Phone-book order (custdesk.name_keys.phone_book_key): 陈 before 程, 单 under shan.
+    name_sort_key: Mapped[str] = mapped_column(String(600), server_default=_EMPTY)
     gender: Mapped[str] = mapped_column(String(16), server_default=text("'unknown'"))
     birth_year: Mapped[int | None] = mapped_column(Integer)  # NULL: the year is not known
     birth_month: Mapped[int | None] = mapped_column(Integer)
@@ -162,7 +165,7 @@ class Customer(Base):
         Index("ix_customers_active_birth_month_day", "deleted_at", "birth_month", "birth_day"),
         # Quick filters shown in phone-book order answer from one index, without a sort.
         *(
-            Index(f"ix_customers_active_{column}_name", "deleted_at", column, "name_pinyin")
+            Index(f"ix_customers_active_{column}_name", "deleted_at", column, "name_sort_key")
             for column in FILTER_COLUMNS
         ),
     )

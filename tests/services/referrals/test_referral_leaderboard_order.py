@@ -42,13 +42,30 @@ def test_equal_referral_counts_are_ranked_by_what_converted_friends_spent(db: Da
     brings(db, only_lead, "线索的朋友", "lead", "999")  # a lead's spending is not counted
     brings(db, spent_nothing, "零的朋友", "converted", None)
     board = ReferralReports(db).leaderboard()
-    # The last two both brought 0.00 yuan: they keep the order in which they became customers.
+    # The last two both brought 0.00 yuan: phone-book order, 零 ling before 线索 xian.
     assert [(r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in board] == [
         ("大", 1, 1, 30000),
         ("小", 1, 1, 10000),
-        ("线索", 1, 0, 0),
         ("零", 1, 1, 0),
+        ("线索", 1, 0, 0),
     ]
+
+
+def test_a_full_tie_is_broken_in_phone_book_order_even_at_the_cut(db: Database) -> None:
+    """程刚 became a customer first, but 陈芳 (chen) stands before 程刚 (cheng) in the phone
+    book; with room for one, she is the one shown. 王五 brought two: ahead of both."""
+    cheng, chen, wang = person(db, "程刚"), person(db, "陈芳"), person(db, "王五")
+    brings(db, cheng, "程的朋友", "converted", "19.99")
+    brings(db, chen, "陈的朋友", "converted", "19.99")
+    brings(db, wang, "王的朋友一", "lead", None)
+    brings(db, wang, "王的朋友二", "lead", None)
+    board = ReferralReports(db).leaderboard()
+    assert [(r.name, r.direct, r.spent_since_referral_cents) for r in board] == [
+        ("王五", 2, 0),
+        ("陈芳", 1, 1999),
+        ("程刚", 1, 1999),
+    ]
+    assert [r.name for r in ReferralReports(db).leaderboard(limit=2)] == ["王五", "陈芳"]
 
 
 def test_a_referrer_in_the_trash_is_not_on_the_leaderboard(db: Database) -> None:

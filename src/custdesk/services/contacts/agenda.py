@@ -163,7 +163,7 @@ def _pending_until(session: Session, today: dt.date) -> list[FollowUpItem]:
     columns = select(f.id, c.id, c.name, first_phone(), f.due_on, f.purpose, f.source).select_from(
         f
     )
-    rows = session.execute(due_by(columns, today).order_by(f.due_on, c.name_pinyin, f.id))
+    rows = session.execute(due_by(columns, today).order_by(f.due_on, c.name_sort_key, f.id))
     return [FollowUpItem(*row) for row in rows]
 
 

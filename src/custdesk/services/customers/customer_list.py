@@ -46,7 +46,7 @@ class SortKey(StrEnum):
 
 
 _SORT_COLUMNS: dict[SortKey, tuple[InstrumentedAttribute[Any], ...]] = {
-    SortKey.NAME: (orm.Customer.name_pinyin,),  # 张三 between Zoë and Zhao, as in a phone book
+    SortKey.NAME: (orm.Customer.name_sort_key,),  # phone-book order: all 陈 before any 程
     # An older birthday is a higher age: flipped below. Without a year there is no age: last.
     SortKey.AGE: (orm.Customer.birth_year, orm.Customer.birth_month, orm.Customer.birth_day),
     SortKey.STAGE: (orm.Customer.stage,),

@@ -16,7 +16,7 @@ from custdesk.errors import DuplicateError, NotFoundError
 from custdesk.services.customers.birthdays import birth_columns, stored_birthday
 from custdesk.services.customers.phones import phone_label
 from custdesk.services.customers.records import CustomerBrief, CustomerDraft, CustomerRecord
-from custdesk.services.customers.search_keys import name_search_keys
+from custdesk.services.customers.search_keys import name_search_keys, phone_book_key
 from custdesk.storage import orm
 from custdesk.text_cleaning import display_text
 
@@ -78,6 +78,7 @@ def column_values(draft: CustomerDraft, now: dt.datetime) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(draft, name) for name in PLAIN_FIELDS}
     values.update(birth_columns(draft.birthday))
     values.update(name_pinyin=keys.pinyin, name_initials=keys.initials, updated_at=now)
+    values.update(name_sort_key=phone_book_key(draft.name))
     return values
 
 

@@ -1,8 +1,8 @@
-"""Pinyin search keys of a name: the rule lives in ``custdesk.name_keys`` (migrations need it too,
-and storage cannot import services); services keep importing it from here."""
+"""Pinyin search keys and the phone-book key of a name: the rules live in ``custdesk.name_keys``
+(migrations need them too, and storage cannot import services); services import them from here."""
 
 from __future__ import annotations
 
-from custdesk.name_keys import NameKeys, fold_latin, name_search_keys
+from custdesk.name_keys import NameKeys, fold_latin, name_search_keys, phone_book_key
 
-__all__ = ["NameKeys", "fold_latin", "name_search_keys"]
+__all__ = ["NameKeys", "fold_latin", "name_search_keys", "phone_book_key"]

@@ -148,7 +148,7 @@ class ReferralReports:
             .select_from(down)
             .join(c, c.id == down.c.id)
             .join(r, r.referred_id == down.c.id)
-            .order_by(down.c.generation, c.name_pinyin, down.c.id)
+            .order_by(down.c.generation, c.name_sort_key, down.c.id)
         )
         with self._db.reading() as session:
             root = load_customer(session, root_id)
@@ -158,8 +158,9 @@ class ReferralReports:
     def leaderboard(
         self, since: dt.date | None = None, until: dt.date | None = None, limit: int = 20
     ) -> list[LeaderboardRow]:
-        """Most referrals in the period first (then what they have spent since). A referred
-        customer in the Trash is not counted (issue 20's one rule for the Trash).
+        """Most referrals in the period first, then what they have spent since, then the
+        referrers' names in phone-book order (陈 before 程). A referred customer in the Trash is
+        not counted (issue 20's one rule for the Trash).
 
         The referrals are counted first; what was spent since each referral (a sum over the
         purchases) is added up only for the referrers who can still be in the first ``limit``
@@ -175,6 +176,7 @@ class ReferralReports:
                 referrer.id.label("id"),
                 referrer.name.label("name"),
                 referrer.referrer_kind.label("kind"),
+                referrer.name_sort_key.label("sort_key"),
                 func.count(r.id).label("direct"),
                 func.sum(case((converted, 1), else_=0)).label("converted"),
             )
@@ -210,7 +212,7 @@ class ReferralReports:
             select(counts.c.id, counts.c.name, counts.c.kind, counts.c.direct)
             .add_columns(counts.c.converted, spent)
             .where(counts.c.direct >= func.coalesce(last_shown, 0))
-            .order_by(counts.c.direct.desc(), spent.desc(), counts.c.id)
+            .order_by(counts.c.direct.desc(), spent.desc(), counts.c.sort_key, counts.c.id)
             .limit(limit)
         )
         with self._db.reading() as session:

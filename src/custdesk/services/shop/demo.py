@@ -23,7 +23,7 @@ from custdesk.services.contacts.visits import VisitKind
 from custdesk.services.customers.aggregates import STAGES_COMPUTED_ON, last_contact
 from custdesk.services.customers.birthdays import birth_columns
 from custdesk.services.customers.calendar import Birthday
-from custdesk.services.customers.search_keys import name_search_keys
+from custdesk.services.customers.search_keys import name_search_keys, phone_book_key
 from custdesk.services.customers.stages import compute_stage
 from custdesk.storage import orm
 from custdesk.storage.bulk import bulk_insert, refresh_statistics
@@ -203,6 +203,7 @@ class _DemoBuilder:
             "name": name,
             "name_pinyin": keys.pinyin,
             "name_initials": keys.initials,
+            "name_sort_key": phone_book_key(name),
             "gender": gender,
             **birth_columns(self._birthday()),
             "wechat_id": f"wx_{rng.randrange(16**8):08x}" if rng.random() < 0.6 else "",

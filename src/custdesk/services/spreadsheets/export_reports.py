@@ -206,7 +206,7 @@ class ReportBuilder:
             c.income_band, c.family_situation, c.hobbies, c.temperament, c.is_important,
             c.decision_maker, c.follow_up_cadence_days, c.notes, c.opening_balance_cents,
         )  # fmt: skip
-        query = select(c.id, *fields).where(c.deleted_at.is_(None)).order_by(c.name_pinyin, c.id)
+        query = select(c.id, *fields).where(c.deleted_at.is_(None)).order_by(c.name_sort_key, c.id)
         columns = [
             ("name", Kind.TEXT), ("phones", Kind.TEXT), ("gender", Kind.TEXT),
             ("birthday", Kind.DATE), ("wechat", Kind.TEXT), ("address", Kind.TEXT),
@@ -297,7 +297,7 @@ class ReportBuilder:
         f, c, w = orm.FollowUp, orm.Customer, self.words
         day = until or self._now.date()
         query = due_by(select(f, c.name, first_phone()).select_from(f), day).order_by(
-            f.due_on, c.name_pinyin
+            f.due_on, c.name_sort_key
         )
         columns = [
             ("due_on", Kind.DATE), ("days_late", Kind.INTEGER), ("customer", Kind.TEXT),
@@ -398,7 +398,7 @@ class ReportBuilder:
             .select_from(r)
             .join(referrer, referrer.id == r.referrer_id)
             .join(referred, referred.id == r.referred_id)
-            .order_by(referrer.name_pinyin, r.referred_on)
+            .order_by(referrer.name_sort_key, r.referred_on)
         )
         query = query.where(*days_within(r.referred_on, since, until))
 
