@@ -1,25 +1,45 @@
-"""The search index's pinyin is the same reading as the stored name keys, syllable by syllable,
-and keys and queries are folded by the one function."""
+"""The search index's pinyin comes syllable by syllable from the readings the name keys are
+joined from, and keys and queries are folded by the one function."""
 
 from __future__ import annotations
 
 import pytest
 
-from custdesk.name_keys import name_search_keys
+from custdesk.name_keys import name_search_keys, pinyin_readings
 from custdesk.resources import load_seed
-from custdesk.search_terms import pinyin_syllables, query_words, search_row
+from custdesk.search_terms import query_words, search_row
 from custdesk.text_cleaning import search_key
 
-SURNAMES = [name for name in load_seed("surname_readings") if not name.startswith("_")]
+SURNAMES = {
+    name: readings
+    for name, readings in load_seed("surname_readings").items()
+    if not name.startswith("_")
+}
 
 
-NAMES = ["张三丰", "Zoë Smith", "欧阳娜娜", *(surname + "小明" for surname in SURNAMES)]
+@pytest.mark.parametrize(
+    ("name", "readings"),
+    [
+        ("欧阳娜娜", (("ou", "yang", "na", "na"),)),
+        ("单雄信", (("dan", "xiong", "xin"), ("shan", "xiong", "xin"))),
+        ("Zoë Smith", (("zoe", "smith"),)),
+        ("  ", ()),
+    ],
+)
+def test_a_name_is_read_syllable_by_syllable_once_per_reading(
+    name: str, readings: tuple[tuple[str, ...], ...]
+) -> None:
+    assert pinyin_readings(name) == readings
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_the_syllables_spell_every_reading_the_name_keys_hold(name: str) -> None:
-    spelled = ["".join(syllables) for syllables in pinyin_syllables(name)]
-    assert spelled == name_search_keys(name).pinyin.split()
+@pytest.mark.parametrize("surname", sorted(SURNAMES))
+def test_every_surname_reading_is_split_into_its_syllables(surname: str) -> None:
+    """欧阳 is read ou + yang, two syllable starts, never one "ouyang" (then "yang" would miss)."""
+    found = pinyin_readings(surname + "小明")
+    for reading in SURNAMES[surname]:
+        assert (*reading.split(), "xiao", "ming") in found
+    joined = ["".join(syllables) for syllables in found]
+    assert joined == name_search_keys(surname + "小明").pinyin.split()
 
 
 def test_pinyin_is_marked_at_each_syllable_start_and_the_name_start() -> None:

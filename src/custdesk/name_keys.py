@@ -56,22 +56,30 @@ def _words(piece: str) -> list[str]:
 
 
 @lru_cache(maxsize=262_144)
-def name_search_keys(name: str) -> NameKeys:
-    syllables: list[str] = []
-    for piece in _pinyin_pieces(name.strip()):
-        syllables.extend(_words(piece))
+def pinyin_readings(name: str) -> tuple[tuple[str, ...], ...]:
+    """The name's pinyin syllable by syllable, once per reading: pypinyin's everyday one first,
+    then each reading of a special surname from the seed list (单雄信: dan…, then shan…). Latin
+    words count as syllables (Zoë Smith: zoe, smith). () for a name with neither. The search
+    index marks each syllable's start from these (custdesk.search_terms)."""
+    name = name.strip()
+    syllables = tuple(word for piece in _pinyin_pieces(name) for word in _words(piece))
     if not syllables:
-        return NameKeys("", "")
-    variants = [syllables]
-    surname = _surname(name.strip())
-    if surname:
-        rest = syllables[len(surname) :]
-        for reading in load_seed("surname_readings")[surname]:
-            variant = [*reading.split(), *rest]
-            if variant != syllables:
-                variants.append(variant)
-    full = dict.fromkeys("".join(variant) for variant in variants)
-    initials = dict.fromkeys("".join(s[0] for s in variant) for variant in variants)
+        return ()
+    readings = [syllables]
+    surname = _surname(name)
+    for reading in load_seed("surname_readings")[surname] if surname else ():
+        variant = (*reading.split(), *syllables[len(surname) :])
+        if variant not in readings:
+            readings.append(variant)
+    return tuple(readings)
+
+
+@lru_cache(maxsize=262_144)
+def name_search_keys(name: str) -> NameKeys:
+    """The joined pinyin and initials of every reading (pinyin_readings), space-separated."""
+    readings = pinyin_readings(name)
+    full = dict.fromkeys("".join(reading) for reading in readings)
+    initials = dict.fromkeys("".join(s[0] for s in reading) for reading in readings)
     return NameKeys(" ".join(full), " ".join(initials))
 
 

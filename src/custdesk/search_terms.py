@@ -23,12 +23,10 @@ Top-level (like name_keys) because storage and the migration that fills the inde
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from custdesk.resources import load_seed
+from custdesk.name_keys import pinyin_readings
 from custdesk.text_cleaning import search_key
 
 SYLLABLE_START = "^"  # before every syllable in the pinyin column and in a pinyin word's lookup
@@ -121,40 +119,10 @@ def _phone_forms(numbers: Iterable[str]) -> Iterable[str]:
             yield number[3:]
 
 
-@lru_cache(maxsize=262_144)
 def pinyin_syllables(name: str) -> tuple[tuple[str, ...], ...]:
-    """The name's pinyin, syllable by syllable, once per reading (单雄信: dan… and shan…);
-    Latin words count as syllables (Zoë Smith: zoe, smith). The same rule as
-    ``name_keys.name_search_keys``, whose joined spellings these are (a test keeps them equal)."""
-    from pypinyin import lazy_pinyin  # ~0.2 s to load: only when a search row is written
-
-    syllables: list[str] = []
-    for piece in lazy_pinyin(name.strip()):
-        if piece and _HAN.fullmatch(piece) is None and not piece.isascii():
-            piece = _fold(piece)
-        syllables.extend(_WORD.findall(piece.lower()))
-    if not syllables:
-        return ()
-    readings = [tuple(syllables)]
-    surname = _special_surname(name.strip())
-    for reading in load_seed("surname_readings").get(surname, ()) if surname else ():
-        variant = (*reading.split(), *syllables[len(surname) :])
-        if variant not in readings:
-            readings.append(variant)
-    return tuple(readings)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _special_surname(name: str) -> str:
-    readings = load_seed("surname_readings")
-    for length in (2, 1):
-        if len(name) >= length and name[:length] in readings:
-            return name[:length]
-    return ""
+    """The name's pinyin syllable by syllable, once per reading (name_keys.pinyin_readings, the
+    same readings its stored keys are joined from)."""
+    return pinyin_readings(name)
 
 
 # --- queries -----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Revision 0007 files every customer already on file in phone-book order and gives names with a
 surname reading their keys again, keeping every row; going back and up again changes nothing.
 
-A copy of ``fixtures/custdesk-0005_opening_balance.db`` (what the previous version wrote), with a
+A copy of ``fixtures/custdesk-0006_short_name_search.db`` (what the previous version wrote), with a
 few customers added as that version stored them, is upgraded to head."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from custdesk.storage.db import make_engine
 from custdesk.storage.migrate import alembic_config, upgrade_database
 from tests.storage.test_released_schemas import FIXTURES, read, table_counts
 
-PREVIOUS = "0005_opening_balance"
+PREVIOUS = "0006_short_name_search"
 FIGURES = (
     "SELECT id, name, stage, total_spent_cents, opening_balance_cents, last_contact_at, notes "
     "FROM customers ORDER BY id"
@@ -28,6 +28,12 @@ FIGURES = (
 # As the previous version stored them: 卜 read bo only (its list had no 卜).
 OLD_ROWS = (("卜学亮", "boxueliang", "bxl"), ("陈华", "chenhua", "ch"), ("程刚", "chenggang", "cg"))
 OLD_ROWS += (("陈芳", "chenfang", "cf"),)
+OLD_SYLLABLES = {
+    "卜学亮": ("bo", "xue", "liang"),
+    "陈华": ("chen", "hua"),
+    "程刚": ("cheng", "gang"),
+    "陈芳": ("chen", "fang"),
+}
 
 
 def rows_in(path: Path) -> dict[str, int]:
@@ -51,10 +57,19 @@ def previous_file(tmp_path: Path) -> tuple[Path, dict[str, int]]:
                 (name, pinyin, initials),
             )
             added[name] = int(cursor.lastrowid or 0)
+            # Its search row as 0006 made it from the old reading: whole keys ^^…$, pinyin
+            # from each syllable start, and the one- and two-character pieces of the name.
+            syllables = OLD_SYLLABLES[name]
+            starts = " ".join("^" + "".join(syllables[i:]) for i in range(1, len(syllables)))
             connection.execute(
-                "INSERT INTO customer_search (rowid, name, pinyin, initials, phones, tags) "
-                "VALUES (?, ?, ?, ?, '', '')",
-                (added[name], name, pinyin, initials),
+                "INSERT INTO customer_search (rowid, name, pinyin, initials, phones, tags, wechat) "
+                "VALUES (?, ?, ?, ?, '', '', '')",
+                (added[name], name, f"^^{pinyin}$ {starts}", f"^^{initials}$"),
+            )
+            pieces = {name[i : i + n] for n in (1, 2) for i in range(len(name) - n + 1)}
+            connection.executemany(
+                "INSERT INTO customer_search_grams (gram, customer_id) VALUES (?, ?)",
+                [(piece, added[name]) for piece in pieces],
             )
     return path, added
 

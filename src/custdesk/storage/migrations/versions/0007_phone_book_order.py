@@ -1,7 +1,7 @@
 """phone-book order: a stored sort key; surname readings from a published list
 
 Revision ID: 0007_phone_book_order
-Revises: 0005_opening_balance
+Revises: 0006_short_name_search
 Create Date: 2026-12-20 10:00:00
 
 The list sorted by ``name_pinyin``, the joined pinyin, so surnames interleaved (陈芳 chenfang <
@@ -30,9 +30,10 @@ from alembic import op
 from sqlalchemy import Connection
 
 from custdesk.name_keys import name_search_keys, phone_book_key
+from custdesk.search_terms import search_row_joined
 
 revision: str = "0007_phone_book_order"
-down_revision: str | None = "0005_opening_balance"
+down_revision: str | None = "0006_short_name_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -55,11 +56,7 @@ def upgrade() -> None:
             "WHERE id = ?",
             [(pinyin, initials, key, cid) for cid, pinyin, initials, key, _ in page],
         )
-        reindexed = [(py, initials, cid) for cid, py, initials, _, renamed in page if renamed]
-        if reindexed:
-            connection.exec_driver_sql(
-                "UPDATE customer_search SET pinyin = ?, initials = ? WHERE rowid = ?", reindexed
-            )
+        _reindex(connection, [cid for cid, _py, _initials, _key, renamed in page if renamed])
     for column in _FILTER_COLUMNS:
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS ix_customers_active_{column}_name")
         connection.exec_driver_sql(
@@ -84,6 +81,44 @@ def downgrade() -> None:
         )
     with op.batch_alter_table("customers") as batch:
         batch.drop_column("name_sort_key")
+
+
+def _reindex(connection: Connection, customer_ids: list[int]) -> None:
+    """The search rows and short pieces of these customers again, from their names' new
+    readings, by the rule the app searches with (custdesk.search_terms, as 0006 fills them)."""
+    if not customer_ids:
+        return
+    marks = ", ".join("?" * len(customer_ids))
+    connection.exec_driver_sql(
+        f"DELETE FROM customer_search WHERE rowid IN ({marks})", tuple(customer_ids)
+    )
+    connection.exec_driver_sql(
+        f"DELETE FROM customer_search_grams WHERE customer_id IN ({marks})", tuple(customer_ids)
+    )
+    source = connection.exec_driver_sql(
+        "SELECT c.id, c.name, c.wechat_id, "
+        "(SELECT group_concat(p.number, char(31)) FROM customer_phones p "
+        " WHERE p.customer_id = c.id), "
+        "(SELECT group_concat(t.name, char(31)) FROM customer_tags ct "
+        " JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) "
+        f"FROM customers c WHERE c.id IN ({marks})",
+        tuple(customer_ids),
+    ).all()
+    rows, grams = [], []
+    for customer_id, name, wechat, phones, tags in source:
+        row = search_row_joined(name, phones, tags, wechat)
+        rows.append((customer_id, row.name, row.pinyin, row.initials, row.phones, row.tags,
+                     row.wechat))  # fmt: skip
+        grams.extend((gram, customer_id) for gram in row.grams)
+    connection.exec_driver_sql(
+        "INSERT INTO customer_search (rowid, name, pinyin, initials, phones, tags, wechat) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    if grams:
+        connection.exec_driver_sql(
+            "INSERT INTO customer_search_grams (gram, customer_id) VALUES (?, ?)", grams
+        )
 
 
 def _columns(connection: Connection, table: str) -> set[str]:
