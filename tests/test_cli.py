@@ -7,11 +7,14 @@ import re
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+import custdesk
 from custdesk import __version__
 from custdesk.cli import main
 from custdesk.services.customers.calendar import Birthday
@@ -443,3 +446,16 @@ def test_a_command_on_a_file_elsewhere_makes_the_data_folder_private(
     folder = tmp_path / "fresh-data" / "CustDesk"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / "scratch").stat().st_mode) == 0o700
+
+
+def test_python_dash_m_custdesk_is_the_custdesk_command(tmp_path: Path) -> None:
+    """``python -m custdesk`` runs the same command (a clerk's trial found no __main__)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "custdesk", "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(custdesk.__file__).parent.parent)},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "usage: custdesk" in done.stdout

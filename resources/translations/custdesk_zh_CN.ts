@@ -1436,22 +1436,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="229" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="230" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="233" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="234" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="237" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="238" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="243" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="244" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
@@ -1466,82 +1466,87 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="186" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="190" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
+        <source>&amp;Close this backup</source>
+        <translation>关闭此备份(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="191" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="192" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="194" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="200" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="206" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="207" />
         <source>Go to the page's &amp;list</source>
         <translation>转到本页列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="210" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="218" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="219" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="220" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="223" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="224" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="313" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="322" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="348" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="357" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="353" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="362" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="425" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="434" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="461" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="470" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="472" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="481" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1552,8 +1557,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="43" />
-        <source>This is the backup of {when}: it can be looked at, not changed. To put it in place of the data you have now, choose Restore on the Backups page.</source>
-        <translation>这是 {when} 的备份，只能查看，不能修改。要用它替换现在的数据，请在“备份”页选“恢复”。</translation>
+        <source>This is the backup of {when}: it can be looked at, not changed. To put it in place of the data you have now, choose Restore on the Backups page of the main window.</source>
+        <translation>这是 {when} 的备份，只能查看，不能修改。要用它替换现在的数据，请在主窗口的“备份”页选“恢复”。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/shell/read_only_window.py" line="61" />
@@ -1846,8 +1851,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="182" />
-        <source>Added here: {added}, removed here: {removed}. Saved with the customer.</source>
-        <translation>本次新增 {added} 笔，删除 {removed} 笔，保存客户时一并保存。</translation>
+        <source>Added here: {added}, removed here: {removed}: written when you save the customer.</source>
+        <translation>本次新增 {added} 笔，删除 {removed} 笔：保存客户时才写入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/customer_form/purchases_panel.py" line="189" />

@@ -252,7 +252,9 @@ def test_purchases_are_added_from_the_customer_form(
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "羊毛大衣"
     assert panel.summary.text() == "Purchases: 1, total ¥1,299.50"
-    assert panel.pending_label.text() == "Added here: 1, removed here: 0. Saved with the customer."
+    assert panel.pending_label.text() == (
+        "Added here: 1, removed here: 0: written when you save the customer."
+    )
     assert not panel.error_label.isVisible()
     assert purchases.purchases_of(saved.id) == []  # nothing reaches the file before Save
 

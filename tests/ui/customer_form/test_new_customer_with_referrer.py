@@ -151,3 +151,28 @@ def test_the_referrer_matches_show_whole_names_only(qtbot: QtBot, services: Serv
     rects = [matches.visualItemRect(matches.item(row)) for row in range(4)]
     assert [inside.contains(rect) for rect in rects] == [True, True, True, False]
     assert not inside.intersects(rects[3])  # the fourth is a scroll away, not cut in half
+
+
+def test_enter_after_a_single_match_goes_on_to_the_purchase_and_keeps_the_referrer(
+    qtbot: QtBot, services: Services
+) -> None:
+    """A clerk's trial: the first Enter went into the matches, and the item typed next was lost."""
+    referrer = services.customers.create(CustomerDraft(name="程凯天")).id
+    dialog, _page = new_form(qtbot, services)
+    first = dialog.first_visit
+    assert first is not None
+    type_text(qtbot, dialog.name_edit, "李娜")
+    first.referrer_picker.search_box.setFocus()
+    qtbot.keyClicks(first.referrer_picker.search_box, "chengkaitian")
+    qtbot.keyClick(first.referrer_picker.search_box, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is first.item_edit
+    type_text(qtbot, first.item_edit, "面霜")
+    qtbot.keyClick(first.item_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(first.amount_edit, "199.5")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(first.amount_edit, Qt.Key.Key_S, CTRL)
+    link = services.referrals.referral_of(saved.args[0])
+    assert link is not None
+    assert link.referrer_id == referrer
+    bought = services.purchases.purchases_of(saved.args[0])
+    assert [(p.item, p.amount_cents) for p in bought] == [("面霜", 19950)]

@@ -83,7 +83,8 @@ def test_the_backups_window_says_across_its_top_what_it_is(backup_window: MainWi
     assert banner is not None and banner.isVisible()
     assert banner.text() == (
         f"This is the backup of {made_at(backup_window)}: it can be looked at, not changed. "
-        "To put it in place of the data you have now, choose Restore on the Backups page."
+        "To put it in place of the data you have now, choose Restore on the Backups page of the "
+        "main window."
     )
 
 
@@ -92,7 +93,8 @@ def test_the_backups_window_says_it_in_chinese(chinese: None, backup_window: Mai
     assert banner is not None and banner.isVisible()
     when = made_at(backup_window)
     assert banner.text() == (
-        f"这是 {when} 的备份，只能查看，不能修改。要用它替换现在的数据，请在“备份”页选“恢复”。"
+        f"这是 {when} 的备份，只能查看，不能修改。"
+        "要用它替换现在的数据，请在主窗口的“备份”页选“恢复”。"
     )
 
 

@@ -179,7 +179,7 @@ class PurchasesPanel(QWidget):
         pending = ""
         if self._added or self._removing:
             pending = self.tr(
-                "Added here: {added}, removed here: {removed}. Saved with the customer."
+                "Added here: {added}, removed here: {removed}: written when you save the customer."
             ).format(
                 added=QLocale().toString(len(self._added)),
                 removed=QLocale().toString(len(self._removing)),

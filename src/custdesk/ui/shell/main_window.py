@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
             settings_action.triggered.connect(self.open_settings)
             file_menu.addAction(settings_action)
             file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        # The backup's window only closes itself: "Quit" would read as leaving CustDesk.
+        quit_action = QAction(self.tr("&Quit") if writes else self.tr("&Close this backup"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
                 continue  # hidden there: a backup's backups are not the shop's
             action = QAction(icon(key), label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.navigation.select(k))
+            action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         stages_action = QAction(self.tr("How customer &stages work"), self)
@@ -273,6 +274,14 @@ class MainWindow(QMainWindow):
         self.navigation.select("customers")
         self.customers_page.search_box.setFocus()
         self.customers_page.search_box.selectAll()
+
+    def go_to(self, key: str) -> None:
+        """Ctrl+1…7: the page, and the clerk in its list, so that Enter acts on its first line
+        (Ctrl+1 then Enter does Today's most urgent thing; before, Enter pressed the page's
+        first button, Export). Reports has no list: the focus stays in the navigation."""
+        self.navigation.select(key)
+        if key != "reports":
+            self.focus_list()
 
     def focus_list(self) -> None:
         """F6, from anywhere on the page (the filter just typed in): into the page's list, a

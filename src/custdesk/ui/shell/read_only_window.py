@@ -43,7 +43,7 @@ def open_backup_window(
         banner = QCoreApplication.translate(
             "MainWindow",
             "This is the backup of {when}: it can be looked at, not changed. To put it in place "
-            "of the data you have now, choose Restore on the Backups page.",
+            "of the data you have now, choose Restore on the Backups page of the main window.",
         ).format(when=when)
         window = new_window(build_services(db, info.path), info.path, label, banner)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -36,6 +36,11 @@ class CustomerPicker(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(self.matches)
         self.matches.setVisible(not compact)
+        if compact:
+            # In a form, Tab and Enter go from the search on to the next field, the customer
+            # found kept: stopping in the matches, the next words typed were lost there (a
+            # clerk's trial). Down still goes in to choose among several.
+            self.matches.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setFocusProxy(self.search_box)
         self.search_box.installEventFilter(self)
 

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QPushButton,
     QStackedWidget,
     QTabBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +28,12 @@ class FoldingTabs(QWidget):
         self.tab_bar = QTabBar()
         self.tab_bar.setExpanding(False)
         self.tab_bar.setDrawBase(False)
-        self.fold_button = QToolButton()
+        # A push button, not a tool button: Enter presses it as well as Space (a clerk's trial
+        # found Show ▴ deaf to Enter).
+        self.fold_button = QPushButton()
         self.fold_button.setCheckable(True)
-        self.fold_button.setAutoRaise(True)
+        self.fold_button.setFlat(True)
+        self.fold_button.setAutoDefault(True)
         self.stack = QStackedWidget()
         self.sections: list[AgendaSection[Any]] = []
         # Choosing a tab, by click or by arrow key, shows it: a folded tab bar is a menu.
