@@ -57,7 +57,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(if $(FIGURE),--figure $(FIGURE))
 
 # Search and the customer list at 10k, 100k and 1M customers, and their growth from 100k to 1M.
-# The 1M file (about 1.7 GB, cached in benchmarks/.cache) takes long to build the first time.
+# The 1M file (2.5 GB, cached in benchmarks/.cache) takes about 30 minutes and 4 GB of memory to
+# build the first time on two cores; later runs take about a minute and a half.
 # SIZES=10000,100000 narrows it.
 bench-scale: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.scale $(if $(SIZES),--sizes $(SIZES))
