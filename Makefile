@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test soak mutate lint bench translations sysdeps demo drive clean
+.PHONY: run test soak mutate lint bench bench-scale translations sysdeps demo drive clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "CustDesk needs Python 3.11+"'
@@ -55,6 +55,13 @@ mutate: $(STAMP)
 # FIGURE=search,excel runs only those figures (keys in benchmarks/figures); results.json keeps the rest.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(if $(FIGURE),--figure $(FIGURE))
+
+# Search and the customer list at 10k, 100k and 1M customers, and their growth from 100k to 1M.
+# The 1M file (2.5 GB, cached in benchmarks/.cache) takes about 30 minutes and 4 GB of memory to
+# build the first time on two cores; later runs take about a minute and a half.
+# SIZES=10000,100000 narrows it.
+bench-scale: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.scale $(if $(SIZES),--sizes $(SIZES))
 
 # A clerk's day typed with real keys under Xvfb (xdotool, openbox, ImageMagick); its screenshots
 # go to docs/screenshots/drive-*.png. ARGS='--size 1366x768 --lang en' narrows it.

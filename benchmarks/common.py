@@ -21,16 +21,16 @@ REPEAT_HEAVY = 1  # the 100k-row Excel figures take 10-50 s each; make bench mus
 Runs = dict[str, tuple[list[float], list[float]]]  # figure name -> (ours, baseline) runs
 
 
-def demo_database() -> Path:
+def demo_database(customers: int = CUSTOMERS) -> Path:
     """Built once per seed, size, schema revision and generator code, reused by later runs."""
     from custdesk.storage.migrate import head_revision
 
-    path = CACHE / f"demo-{CUSTOMERS}-seed{SEED}-{head_revision()}-{generator_digest()}.db"
+    path = CACHE / f"demo-{customers}-seed{SEED}-{head_revision()}-{generator_digest()}.db"
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
         partial = path.with_suffix(".partial.db")
         partial.unlink(missing_ok=True)
-        command = [sys.executable, "-m", "custdesk.cli", "demo", "--customers", str(CUSTOMERS)]
+        command = [sys.executable, "-m", "custdesk.cli", "demo", "--customers", str(customers)]
         command += ["--seed", str(SEED), "--today", "2026-11-22", "--db", str(partial)]
         subprocess.run(command, check=True)
         partial.rename(path)
