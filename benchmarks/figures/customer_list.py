@@ -26,7 +26,7 @@ def list_open_figures(database: Path) -> tuple[list[float], list[float]]:
     app = QApplication.instance() or QApplication([])
     db = Database.open(database, read_only=True)
     raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    sql = "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY name_pinyin, id"
+    sql = "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY name_sort_key, id"
     ours, baseline = [], []
     for _round in range(REPEAT):
         started = time.perf_counter()
