@@ -52,8 +52,6 @@ PURCHASE_AMOUNT = "19.99"
 # From the customer form's name field, Shift+Tab goes Cancel, Save, Add purchase, amount,
 # quantity, then the item: the purchase row sits just before the form's buttons.
 BACK_TO_ITEM = 6
-# From the navigation list: Today's Export and Log buttons, then the overdue follow-ups.
-TABS_TO_OVERDUE = 3
 # From the navigation list: Open only, Export, New complaint (Start, Resolve and Close are off
 # until a row is chosen), then the list.
 TABS_TO_COMPLAINTS = 4
@@ -365,10 +363,9 @@ class Day:
         step = "4 mark a follow-up done"
         done_before = read(self.db, "SELECT count(*) FROM follow_ups WHERE status='done'")
         self.to_navigation()
-        self.keys.key("ctrl+1")  # Today
+        self.keys.key("ctrl+1")  # Today, in its work list: the most urgent line selected
         time.sleep(0.8)
-        self.keys.key("Tab", times=TABS_TO_OVERDUE)
-        self.keys.key("Return")  # the first (oldest) overdue line is selected
+        self.keys.key("Return")  # the oldest overdue follow-up (the complaint is resolved)
         self.keys.wait_for_title(self.tr("Complete follow-up"), step, "Enter to open Done")
         self.keys.key("Tab")  # from the purpose to the outcome
         self.keys.type("Will come in on Saturday")

@@ -29,8 +29,8 @@ TODAY = shop_clock.today()
 LAPTOP, NETBOOK = "1366x768 at 125%", "1024x600 less its taskbar"
 # Lines that must show whole, without scrolling, on each screen.
 LINES_SHOWN = {LAPTOP: 12, NETBOOK: 10}
-# From the navigation list: Today's Export and Log buttons, then the work list
-# (tools/drive_counter_day.py counts on it: TABS_TO_OVERDUE).
+# From the navigation list: Today's Export and Log buttons, then the work list (Ctrl+1 goes
+# straight into it; a clerk who Tabs from the navigation gets there too).
 TABS_TO_WORK_LIST = 3
 
 
