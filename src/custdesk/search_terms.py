@@ -36,8 +36,6 @@ INITIALS_GRAM = "#"
 TAG_GRAM = "@"
 SHORTEST_MATCH = 3  # characters: the trigram tokenizer finds nothing in a shorter text
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[a-z0-9]+")
 _PHONE_WORD = re.compile(r"^\+?[\d\-()]*\d[\d\-()]*$")
 
 
@@ -55,7 +53,7 @@ class SearchRow:
 
 
 def search_row(name: str, phones: Iterable[str], tags: Iterable[str], wechat: str) -> SearchRow:
-    readings = pinyin_syllables(name)
+    readings = pinyin_readings(name)
     name_key = search_key(name)
     tag_keys = [search_key(tag) for tag in tags]
     initials = list(dict.fromkeys("".join(s[0] for s in syllables) for syllables in readings))
@@ -117,12 +115,6 @@ def _phone_forms(numbers: Iterable[str]) -> Iterable[str]:
         yield number
         if number.startswith("+86"):
             yield number[3:]
-
-
-def pinyin_syllables(name: str) -> tuple[tuple[str, ...], ...]:
-    """The name's pinyin syllable by syllable, once per reading (name_keys.pinyin_readings, the
-    same readings its stored keys are joined from)."""
-    return pinyin_readings(name)
 
 
 # --- queries -----------------------------------------------------------------------------------
