@@ -16,6 +16,7 @@ from custdesk.app import Services
 from custdesk.services.customers.purchases import PurchaseDraft
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
+from custdesk.ui.pages.customers_page import CustomersPage
 from tests.ui.building import customers_page
 from tests.ui.keyboard import type_text
 
@@ -30,6 +31,16 @@ def opened(qtbot: QtBot, dialog: CustomerDialog | None) -> CustomerDialog:
     dialog.activateWindow()  # the keys go where a clerk's would: to the active window
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
+
+
+def file_opened(
+    qtbot: QtBot, services: Services, customer: int
+) -> tuple[CustomersPage, CustomerDialog]:
+    """The customer list, and the customer's file opened from it and active."""
+    page = customers_page(services)
+    qtbot.addWidget(page)
+    page.show()
+    return page, opened(qtbot, page.edit_customer(customer))
 
 
 def turn_to(qtbot: QtBot, dialog: CustomerDialog, tab_title: str) -> None:
@@ -90,10 +101,7 @@ def test_escape_after_work_in_the_tabs_asks_and_leaves_the_file_as_it_was(
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", discard)
-    page = customers_page(services)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = opened(qtbot, page.edit_customer(customer))
+    _page, dialog = file_opened(qtbot, services, customer)
     work_in_the_form(qtbot, dialog)
     assert services.referrals.referral_of(customer) is None  # nothing written yet…
 
@@ -114,10 +122,7 @@ def test_save_writes_the_tabs_work_at_once_and_one_ctrl_z_takes_it_all_back(
     qtbot: QtBot, services: Services, on_file: tuple[int, int]
 ) -> None:
     referrer, customer = on_file
-    page = customers_page(services)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = opened(qtbot, page.edit_customer(customer))
+    page, dialog = file_opened(qtbot, services, customer)
     work_in_the_form(qtbot, dialog)
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
@@ -145,10 +150,7 @@ def test_a_loop_is_told_when_the_referrer_is_set_and_nothing_is_kept(
 ) -> None:
     referrer, customer = on_file
     services.referrals.set_referrer(referrer, customer)  # 孙七 brought 赵六 in
-    page = customers_page(services)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = opened(qtbot, page.edit_customer(customer))
+    _page, dialog = file_opened(qtbot, services, customer)
     panel = dialog.referral_panel
     assert panel is not None
     turn_to(qtbot, dialog, "Referrals")
@@ -165,10 +167,7 @@ def test_a_loop_made_elsewhere_before_save_is_told_on_the_referrals_tab_and_noth
     qtbot: QtBot, services: Services, on_file: tuple[int, int]
 ) -> None:
     referrer, customer = on_file
-    page = customers_page(services)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = opened(qtbot, page.edit_customer(customer))
+    _page, dialog = file_opened(qtbot, services, customer)
     work_in_the_form(qtbot, dialog)
     services.referrals.set_referrer(referrer, customer)  # meanwhile, at the other counter
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
@@ -189,10 +188,7 @@ def test_the_change_history_reads_the_saved_work_in_chinese(
     qtbot: QtBot, services: Services, on_file: tuple[int, int]
 ) -> None:
     _referrer, customer = on_file
-    page = customers_page(services)
-    qtbot.addWidget(page)
-    page.show()
-    dialog = opened(qtbot, page.edit_customer(customer))
+    page, dialog = file_opened(qtbot, services, customer)
     work_in_the_form(qtbot, dialog, tabs=("成交记录", "转介绍"))
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
