@@ -7,7 +7,6 @@ chosen in the form are kept in it, and Save writes them with the profile in one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -51,14 +50,7 @@ from custdesk.ui.widgets.form_scroll_area import FormScrollArea
 
 FILE_SIZE = QSize(1100, 700)
 # The referral's own fields, told beside "Introduced by" on a new customer's form.
-_REFERRAL_FIELDS = {
-    "referrer": "referrer",
-    "referred_on": "referrer",
-    "status": "referrer",
-    "notes": "referrer",
-    "referrer_kind": "referrer",
-}
-_SEPARATORS = re.compile(r"[,，;；、/]+")
+_REFERRAL_FIELDS = frozenset({"referrer", "referred_on", "status", "notes", "referrer_kind"})
 
 
 class CustomerDialog(ProfileForm):
@@ -304,7 +296,10 @@ class CustomerDialog(ProfileForm):
             self._show_on_tabs(on_tabs)
             problems = {key: code for key, code in problems.items() if key not in on_tabs}
         else:
-            problems = {_REFERRAL_FIELDS.get(key, key): code for key, code in problems.items()}
+            problems = {
+                "referrer" if key in _REFERRAL_FIELDS else key: code
+                for key, code in problems.items()
+            }
         self._show_problems(problems)
 
     def _show_on_tabs(self, problems: Mapping[str, FieldProblem]) -> None:
