@@ -316,8 +316,10 @@ def _find(args: argparse.Namespace) -> int:
     # Read-only and without the lock, like due: a search prints while the window is open.
     with open_for_reading(db_path, program="custdesk find") as db:
         service = CustomerListService(db)
-        ids = service.ids(CustomerFilter(text=args.text), SortKey.RELEVANCE)
-        for line in found_lines(service.rows(ids[: args.limit]), len(ids), language):
+        where = CustomerFilter(text=args.text)
+        ids = service.page(where, SortKey.RELEVANCE, limit=args.limit)
+        total = service.count(where) if len(ids) == args.limit else len(ids)
+        for line in found_lines(service.rows(ids), total, language):
             print(line)
     return EXIT_OK if ids else EXIT_FAILED
 

@@ -28,10 +28,10 @@ class BusyList:
         self._real = real
         self.busy = False
 
-    def ids(self, where: CustomerFilter | None = None, *sort: object, **kw: object) -> list[int]:
+    def page(self, where: CustomerFilter | None = None, *sort: object, **kw: object) -> list[int]:
         if self.busy:
             raise DatabaseLockedError("database is locked")
-        return self._real.ids(where, *sort, **kw)  # type: ignore[attr-defined, no-any-return]
+        return self._real.page(where, *sort, **kw)  # type: ignore[attr-defined, no-any-return]
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._real, name)

@@ -27,10 +27,10 @@ class BusyList:
         self._real = real
         self.busy = True
 
-    def ids(self, *args: object, **kwargs: object) -> object:
+    def page(self, *args: object, **kwargs: object) -> object:
         if self.busy:
             raise DatabaseLockedError("database is locked")
-        return self._real.ids(*args, **kwargs)  # type: ignore[attr-defined]
+        return self._real.page(*args, **kwargs)  # type: ignore[attr-defined]
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._real, name)

@@ -20,6 +20,7 @@ from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
     CustomerRow,
+    SortKey,
 )
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.phones import display_phone
@@ -88,7 +89,8 @@ class MergeDialog(QDialog):
         self.search_box.setFocus()
 
     def _matches(self, text: str) -> list[CustomerRow]:
-        ids = [i for i in self._list.ids(CustomerFilter(text=text)) if i != self._absorb_id]
+        found = self._list.page(CustomerFilter(text=text), SortKey.RELEVANCE, limit=MAX_CHOICES + 1)
+        ids = [i for i in found if i != self._absorb_id]
         return self._list.rows(ids[:MAX_CHOICES])
 
     def _search(self, text: str) -> None:

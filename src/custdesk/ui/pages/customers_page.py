@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitService
-from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customer_list import (
+    COUNT_EXACT_UP_TO,
+    CustomerFilter,
+    CustomerListService,
+)
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
 from custdesk.services.customers.purchases import PurchaseService
@@ -51,13 +55,12 @@ SHOWS = (
 # A merge or emptying the Trash moves or deletes everything a customer had.
 WHOLE_FILES = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
 KEYPAD = Qt.KeyboardModifier.KeypadModifier  # the keypad's Enter and arrows are the same keys
-COUNT_SHOWN_UP_TO = 10_000  # past it the count reads "10,000+": the exact figure helps no one
 
 
 def count_shown(count: int) -> str:
     """How many customers the list holds, as the count beside it reads: ``10,000+`` above."""
-    if count > COUNT_SHOWN_UP_TO:
-        return QLocale().toString(COUNT_SHOWN_UP_TO) + "+"
+    if count > COUNT_EXACT_UP_TO:
+        return QLocale().toString(COUNT_EXACT_UP_TO) + "+"
     return QLocale().toString(count)
 
 
@@ -331,7 +334,7 @@ class CustomersPage(QWidget):
         self.show_customer(result.kept_id)
 
     def empty_trash(self) -> None:
-        count = self.model.rowCount()
+        count = query(self, lambda: self._customer_list.count(CustomerFilter(in_trash=True)))
         if not count:
             return
         answer = QMessageBox.question(
@@ -412,6 +415,7 @@ class CustomersPage(QWidget):
         selected = self.selected()
         scrolled = self.table.verticalScrollBar().value()
         if not self.model.refresh():
+            self._show_count()  # pages not read yet may have gained or lost customers
             return  # the same rows: repainted in place, selection and scrolling untouched
         row = self.model.row_of(selected[0]) if selected else None
         if row is not None:
@@ -455,7 +459,7 @@ class CustomersPage(QWidget):
         )
 
     def _show_count(self) -> None:
-        count = count_shown(self.model.rowCount())
+        count = count_shown(self.model.count)
         self.count_label.setText(self.tr("{count} found").format(count=count))
         where = self.model.current_filter
         if where.in_trash:

@@ -6,7 +6,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customer_list import (
+    CustomerFilter,
+    CustomerListService,
+    SortKey,
+)
 from custdesk.services.customers.phones import display_phone
 from custdesk.ui.common.operations import query
 
@@ -86,7 +90,10 @@ class CustomerPicker(QWidget):
             return
         # Through the one failure path: a busy file is told; the box keeps what was typed.
         found = query(
-            self, lambda: self._list.rows(self._list.ids(CustomerFilter(text=text))[:MAX_MATCHES])
+            self,
+            lambda: self._list.rows(
+                self._list.page(CustomerFilter(text=text), SortKey.RELEVANCE, limit=MAX_MATCHES)
+            ),
         )
         for row in found or ():
             phone = display_phone(row.phone) if row.phone else ""
