@@ -5285,44 +5285,44 @@ Restore that backup now?</source>
 <context>
     <name>stage_rules</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="15" />
-        <source>&lt;b&gt;VIP&lt;/b&gt;: marked as an important customer, or has spent {spend} or more.</source>
-        <translation>&lt;b&gt;VIP&lt;/b&gt;：标记为重要客户，或累计消费达到 {spend}。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="32" />
+        <source>Checked from the top: the first rule that fits gives the stage. Stages are updated every day.</source>
+        <translation>从上往下判断：第一条符合的规则决定阶段。阶段每天自动更新。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="19" />
-        <source>&lt;b&gt;Prospect&lt;/b&gt;: has not bought anything yet.</source>
-        <translation>&lt;b&gt;潜在客户&lt;/b&gt;：还没有购买过。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="20" />
-        <source>&lt;b&gt;New&lt;/b&gt;: has bought, fewer than {regular} times.</source>
-        <translation>&lt;b&gt;新客户&lt;/b&gt;：购买过，但少于 {regular} 次。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="23" />
-        <source>&lt;b&gt;Regular&lt;/b&gt;: has bought {regular} times or more.</source>
-        <translation>&lt;b&gt;老客户&lt;/b&gt;：购买 {regular} 次及以上。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="26" />
-        <source>&lt;b&gt;Dormant&lt;/b&gt;: a buyer with no visit, call or purchase for {dormant} days.</source>
-        <translation>&lt;b&gt;休眠&lt;/b&gt;：买过东西，但 {dormant} 天内没有到店、回访或购买。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="30" />
-        <source>&lt;b&gt;Lost&lt;/b&gt;: a buyer with no contact for {lost} days.</source>
-        <translation>&lt;b&gt;流失&lt;/b&gt;：买过东西，但 {lost} 天没有任何联系。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="41" />
-        <source>Stages are checked in this order and updated every day.</source>
-        <translation>按以上顺序判断，每天自动更新。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="42" />
         <source>Customer stages</source>
         <translation>客户阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="63" />
+        <source>marked as an important customer, or has bought {spend} or more here (an imported opening balance does not count).</source>
+        <translation>标记为重要客户，或在本店累计购买达到 {spend}（导入的期初余额不计）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="72" />
+        <source>has not bought anything yet.</source>
+        <translation>还没有购买过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="77" />
+        <source>has bought, and no visit, call or purchase for {lost} days or more.</source>
+        <translation>买过东西，但已 {lost} 天或更久没有到店、回访或购买。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="82" />
+        <source>has bought, and no visit, call or purchase for {dormant} days or more.</source>
+        <translation>买过东西，但已 {dormant} 天或更久没有到店、回访或购买。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="90" />
+        <source>has bought {regular} times or more.</source>
+        <translation>购买 {regular} 次及以上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="95" />
+        <source>has bought, fewer than {regular} times.</source>
+        <translation>购买过，但少于 {regular} 次。</translation>
     </message>
 </context>
 <context>
