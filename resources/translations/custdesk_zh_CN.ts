@@ -202,72 +202,77 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="89" />
+        <source>Customer files in the backup, not counting those in its Trash</source>
+        <translation>备份中的客户档案数，不含其回收站中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="93" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="97" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="103" />
         <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
         <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="111" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="113" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="115" />
         <source>Look at this backup in its own window; nothing can be changed there</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="136" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="140" />
         <source>Backups: {count}. Older ones are thinned out automatically.</source>
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="172" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="173" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="185" />
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="211" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="187" />
-        <source>Replace the customer file with the backup made {when} (customers: {count})?
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="190" />
+        <source>Replace the customer file with the backup made {when} (customers, not counting the Trash: {count})?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
-        <translation>要用 {when} 的备份（{count} 位客户）替换当前的客户档案吗？
+        <translation>要用 {when} 的备份（{count} 位客户，不含回收站）替换当前的客户档案吗？
 
 当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="209" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="212" />
         <source>Restoring the customer file from {name}</source>
         <translation>正在从 {name} 恢复客户档案</translation>
     </message>
