@@ -114,11 +114,11 @@ def agenda_lines(
         brought = say(language, N_("cli", "for bringing {name}"), name=reward.referred_name)
         yield f"  {reward.owed_since.isoformat()}  {reward.referrer_name}  {brought}  {kind}{value}"
     yield say(language, N_("cli", "Open complaints: {count}"), count=agenda.open_complaints)
-    for item in agenda.work_list:
-        if item.kind is WorkKind.OPEN_COMPLAINT:
+    for work in agenda.work_list:
+        if work.kind is WorkKind.OPEN_COMPLAINT:
             yield (
-                f"  {item.due_on.isoformat()}  {item.customer_name}  {_phone(item.phone)}  "
-                f"{item.about}".rstrip()
+                f"  {work.due_on.isoformat()}  {work.customer_name}  {_phone(work.phone)}  "
+                f"{work.about}".rstrip()
             )
 
 
