@@ -74,8 +74,8 @@ def test_the_due_list_leaves_an_unknown_age_blank() -> None:
         BirthdayItem(2, "张伟", "", dt.date(2026, 12, 2), 36),
     ]
     agenda = TodayAgenda(today, [], [], born, [], [], 30, 0)
-    lines = list(agenda_lines(agenda, "en"))
-    start = lines.index("Birthdays, next 7 days (2)")
+    lines = list(agenda_lines(agenda, [], "en"))
+    start = lines.index("Birthdays, today and the next 6 days (2)")
     assert lines[start + 1 : start + 3] == [
         "  2026-12-01  黄勇  -  138 0013 8005",
         "  2026-12-02  张伟  turns 36  -",

@@ -202,72 +202,77 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="89" />
+        <source>Customer files in the backup, not counting those in its Trash</source>
+        <translation>备份中的客户档案数，不含其回收站中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="93" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="97" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="103" />
         <source>No backups yet. CustDesk makes one soon after it starts, every 30 minutes while you work and before every import; Back up now makes one at once.</source>
         <translation>还没有备份。客户档案台会在启动后不久、工作时每 30 分钟以及每次导入前自动备份；点“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="111" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="113" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="115" />
         <source>Look at this backup in its own window; nothing can be changed there</source>
         <translation>在单独的窗口中查看此备份，其中的内容不会被修改</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="136" />
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="137" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="140" />
         <source>Backups: {count}. Older ones are thinned out automatically.</source>
         <translation>备份：{count} 份。较早的备份会自动精简。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="169" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="172" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="173" />
         <source>Backing up the customer file</source>
         <translation>正在备份客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="185" />
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="211" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="187" />
-        <source>Replace the customer file with the backup made {when} (customers: {count})?
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="190" />
+        <source>Replace the customer file with the backup made {when} (customers, not counting the Trash: {count})?
 
 The data as it is now is saved as a backup first, so this can be undone by restoring that one.</source>
-        <translation>要用 {when} 的备份（{count} 位客户）替换当前的客户档案吗？
+        <translation>要用 {when} 的备份（{count} 位客户，不含回收站）替换当前的客户档案吗？
 
 当前的数据会先另存为一份备份，之后恢复那份备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="209" />
+        <location filename="../../src/custdesk/ui/pages/backups_page.py" line="212" />
         <source>Restoring the customer file from {name}</source>
         <translation>正在从 {name} 恢复客户档案</translation>
     </message>
@@ -645,57 +650,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="120" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
         <source>As a referrer</source>
         <translation>本人作为介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="220" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="212" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="221" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="213" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="259" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="251" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -1115,12 +1120,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>FoldingTabs</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="76" />
         <source>Show ▴</source>
         <translation>展开 ▴</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="76" />
         <source>Hide ▾</source>
         <translation>收起 ▾</translation>
     </message>
@@ -2567,177 +2572,176 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="102" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="98" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="146" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
+        <source>No birthdays in the next 6 days.</source>
+        <translation>未来 6 天没有客户过生日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="154" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="195" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="152" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="188" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="196" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="117" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="123" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="124" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="119" />
-        <source>Gone quiet ({count})</source>
-        <translation>久未联系（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="143" />
-        <source>No birthdays this week.</source>
-        <translation>本周没有客户过生日。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="145" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="171" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="179" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="148" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="168" />
-        <source>Holidays to greet for ({count})</source>
-        <translation>节日问候（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="169" />
-        <source>No holidays in the next 7 days.</source>
-        <translation>未来 7 天没有节日。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="184" />
-        <source>Gone quiet: no contact for a while ({count})</source>
-        <translation>久未联系（{count}）</translation>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
+        <source>No holidays today or in the next 6 days.</source>
+        <translation>今天及未来 6 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="193" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="209" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="210" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
+        <source>Birthdays in the next 6 days, to {last}: {count} (today's are on the work list)</source>
+        <translation>未来 6 天（至 {last}）的生日：{count}（今天的生日在待办列表中）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <source>Holidays today and in the next 6 days, to {last}: {count}</source>
+        <translation>今天及未来 6 天（至 {last}）的节日：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="242" />
+        <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days)</source>
+        <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="253" />
+        <source>Gone quiet ({count} of {total})</source>
+        <translation>久未联系（{count}，共 {total}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="259" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="274" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="303" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="346" />
         <source>Birthday greeting</source>
         <translation>生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="368" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="411" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="377" />
-        <source>Customers who bought before and have had no contact for {days} days</source>
-        <translation>曾经购买、已 {days} 天没有联系的客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="386" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="424" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="410" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="448" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="412" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="450" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="413" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="451" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
@@ -3100,64 +3104,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="400" />
+        <location filename="../../src/custdesk/cli_parser.py" line="401" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="401" />
+        <location filename="../../src/custdesk/cli_parser.py" line="402" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="402" />
+        <location filename="../../src/custdesk/cli_parser.py" line="403" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="403" />
+        <location filename="../../src/custdesk/cli_parser.py" line="404" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="404" />
+        <location filename="../../src/custdesk/cli_parser.py" line="405" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="405" />
+        <location filename="../../src/custdesk/cli_parser.py" line="406" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="406" />
+        <location filename="../../src/custdesk/cli_parser.py" line="407" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="407" />
+        <location filename="../../src/custdesk/cli_parser.py" line="408" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="408" />
+        <location filename="../../src/custdesk/cli_parser.py" line="409" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="409" />
+        <location filename="../../src/custdesk/cli_parser.py" line="410" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="410" />
+        <location filename="../../src/custdesk/cli_parser.py" line="411" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="411" />
+        <location filename="../../src/custdesk/cli_parser.py" line="412" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -3230,7 +3234,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="345" />
+        <location filename="../../src/custdesk/cli.py" line="347" />
         <source>export: rows: {rows}; sheets: {sheets}; {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
@@ -3260,199 +3264,209 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="333" />
+        <location filename="../../src/custdesk/cli.py" line="335" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="357" />
-        <location filename="../../src/custdesk/cli.py" line="390" />
+        <location filename="../../src/custdesk/cli.py" line="359" />
+        <location filename="../../src/custdesk/cli.py" line="392" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="358" />
+        <location filename="../../src/custdesk/cli.py" line="360" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="364" />
+        <location filename="../../src/custdesk/cli.py" line="366" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="391" />
+        <location filename="../../src/custdesk/cli.py" line="393" />
         <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
         <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="402" />
+        <location filename="../../src/custdesk/cli.py" line="404" />
         <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="423" />
+        <location filename="../../src/custdesk/cli.py" line="425" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="428" />
+        <location filename="../../src/custdesk/cli.py" line="430" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="444" />
+        <location filename="../../src/custdesk/cli.py" line="446" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="54" />
+        <location filename="../../src/custdesk/cli_text.py" line="59" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="56" />
+        <location filename="../../src/custdesk/cli_text.py" line="61" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="58" />
+        <location filename="../../src/custdesk/cli_text.py" line="63" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="63" />
+        <location filename="../../src/custdesk/cli_text.py" line="68" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="66" />
-        <source>Birthdays, next 7 days ({count})</source>
-        <translation>近 7 天生日（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="71" />
+        <location filename="../../src/custdesk/cli_text.py" line="80" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="77" />
-        <source>Holidays ({count})</source>
-        <translation>节日问候（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="82" />
-        <source>No contact in {days} days ({count})</source>
-        <translation>{days} 天未联系（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="91" />
+        <location filename="../../src/custdesk/cli_text.py" line="116" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="97" />
+        <location filename="../../src/custdesk/cli_text.py" line="132" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="99" />
+        <location filename="../../src/custdesk/cli_text.py" line="134" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="103" />
+        <location filename="../../src/custdesk/cli_text.py" line="138" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="106" />
+        <location filename="../../src/custdesk/cli_text.py" line="141" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="113" />
+        <location filename="../../src/custdesk/cli_text.py" line="148" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="118" />
+        <location filename="../../src/custdesk/cli_text.py" line="153" />
         <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="125" />
+        <location filename="../../src/custdesk/cli_text.py" line="160" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="131" />
+        <location filename="../../src/custdesk/cli_text.py" line="166" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="136" />
+        <location filename="../../src/custdesk/cli_text.py" line="171" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="137" />
+        <location filename="../../src/custdesk/cli_text.py" line="172" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="142" />
+        <location filename="../../src/custdesk/cli_text.py" line="177" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="156" />
+        <location filename="../../src/custdesk/cli_text.py" line="191" />
         <source>import: imported: {imported}; updated: {updated}; merged into an earlier row with the same phone: {merged}; skipped: {skipped}; with invisible characters removed: {cleaned} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，{merged} 行并入同一电话的前一行，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="221" />
+        <location filename="../../src/custdesk/cli_text.py" line="256" />
         <source>import-history: purchases added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="226" />
+        <location filename="../../src/custdesk/cli_text.py" line="261" />
         <source>import-history: visits added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="179" />
-        <location filename="../../src/custdesk/cli_text.py" line="246" />
+        <location filename="../../src/custdesk/cli_text.py" line="214" />
+        <location filename="../../src/custdesk/cli_text.py" line="281" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="45" />
+        <location filename="../../src/custdesk/cli_text.py" line="47" />
         <source>{shown} of {count} found; --limit prints more</source>
         <translation>找到 {count} 位，列出前 {shown} 位；用 --limit 可列出更多</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="48" />
+        <location filename="../../src/custdesk/cli_text.py" line="50" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="182" />
+        <location filename="../../src/custdesk/cli_text.py" line="73" />
+        <source>Birthdays, today and the next 6 days ({count})</source>
+        <translation>今天及未来 6 天的生日（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="88" />
+        <source>Holidays, today and the next 6 days ({count})</source>
+        <translation>今天及未来 6 天的节日（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="95" />
+        <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days)</source>
+        <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="110" />
+        <source>Referral rewards owed ({count})</source>
+        <translation>待发转介绍奖励（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="114" />
+        <source>for bringing {name}</source>
+        <translation>介绍了 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="217" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="188" />
+        <location filename="../../src/custdesk/cli_text.py" line="223" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="192" />
+        <location filename="../../src/custdesk/cli_text.py" line="227" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="205" />
+        <location filename="../../src/custdesk/cli_text.py" line="240" />
         <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
         <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
     </message>
@@ -3572,57 +3586,52 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="181" />
-        <source>Print the Today page as text: overdue and due follow-ups, birthdays in the next 7 days, holidays to greet for, customers who just went quiet.</source>
-        <translation>以文字打印“今日”页：逾期和到期的回访、未来 7 天的生日、要问候的节日、刚刚久未联系的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="192" />
+        <location filename="../../src/custdesk/cli_parser.py" line="193" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="197" />
+        <location filename="../../src/custdesk/cli_parser.py" line="198" />
         <source>print the customers a search finds, as the customer list shows them</source>
         <translation>列出搜索找到的客户，与客户列表所列相同</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="199" />
+        <location filename="../../src/custdesk/cli_parser.py" line="200" />
         <source>Print the customers TEXT finds, in the order the customer list ranks them: name, phone, stage and last contact, then how many were found. Exit 1 when none is found.</source>
         <translation>按客户列表的排序列出 TEXT 找到的客户：姓名、电话、阶段、上次联系，最后是找到的人数。一位也没找到时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="208" />
+        <location filename="../../src/custdesk/cli_parser.py" line="209" />
         <source>what a clerk would type into the search box</source>
         <translation>店员在搜索框里输入的文字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="215" />
+        <location filename="../../src/custdesk/cli_parser.py" line="216" />
         <source>print at most N customers (default 50)</source>
         <translation>最多列出 N 位客户（默认 50）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="220" />
+        <location filename="../../src/custdesk/cli_parser.py" line="221" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="222" />
+        <location filename="../../src/custdesk/cli_parser.py" line="223" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="231" />
+        <location filename="../../src/custdesk/cli_parser.py" line="232" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="239" />
+        <location filename="../../src/custdesk/cli_parser.py" line="240" />
         <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
         <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="241" />
+        <location filename="../../src/custdesk/cli_parser.py" line="242" />
         <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
         <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
@@ -3637,87 +3646,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="258" />
+        <location filename="../../src/custdesk/cli_parser.py" line="181" />
+        <source>Print the Today page as text, every section of it: overdue and due follow-ups, birthdays and holidays of today and the next 6 days, customers who just went quiet, referral rewards owed and open complaints.</source>
+        <translation>以文字打印“今日”页的每一部分：逾期和到期的回访、今天及未来 6 天的生日和节日、刚刚久未联系的客户、待发的转介绍奖励和未结投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_parser.py" line="259" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="270" />
+        <location filename="../../src/custdesk/cli_parser.py" line="271" />
         <source>a field that differs from the customer on file (or from an earlier row with the same phone): keep what is there (default) or replace it; every conflict is listed</source>
         <translation>与档案中客户（或同一电话的前一行）不同的字段：保留原有内容（默认）或替换；每处不同都会列出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="281" />
+        <location filename="../../src/custdesk/cli_parser.py" line="282" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="287" />
+        <location filename="../../src/custdesk/cli_parser.py" line="288" />
         <source>how the birthdays are written when day and month could be either way (5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first (ymd). Without it, the column's own dates decide, and the import asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/1990）生日的写法：日在前（dmy）、月在前（mdy，Outlook 的写法）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时导入会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="299" />
+        <location filename="../../src/custdesk/cli_parser.py" line="300" />
         <source>add purchase or visit history from a spreadsheet to customers on file</source>
         <translation>把表格中的成交或回访记录添加到已有客户名下</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="301" />
+        <location filename="../../src/custdesk/cli_parser.py" line="302" />
         <source>Add an old list of purchases or visits, one row each (phone, date, item or kind, amount, notes), to the customers on file: a row is matched by its phone, or by its name when only one customer has it, and never guessed. Dates must be full dates. The files read are those of 'custdesk import'. Every good row goes in, in one transaction; each row not imported is listed with why. Exit code 1 when nothing was imported.</source>
         <translation>把旧的成交或回访记录（每行一条：电话、日期、商品或方式、金额、备注）添加到已有客户名下：按电话对应客户；没有电话时，按只有一位客户使用的姓名对应，绝不猜测。日期必须是完整日期。可读取的文件与“custdesk import”相同。所有有效的行在同一事务中导入；未导入的每一行都会列出原因。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="317" />
+        <location filename="../../src/custdesk/cli_parser.py" line="318" />
         <source>what the rows are: purchases or visits (default: purchases when the file has an amount column, else visits)</source>
         <translation>各行是什么记录：purchases（成交）或 visits（回访）（默认：文件有金额列时为成交，否则为回访）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="329" />
+        <location filename="../../src/custdesk/cli_parser.py" line="330" />
         <source>how the dates are written when day and month could be either way (5/3/2026): day first (dmy), month first (mdy), or year first (ymd). Without it, the column's own dates decide, and the command asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/2026）日期的写法：日在前（dmy）、月在前（mdy）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时命令会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="340" />
+        <location filename="../../src/custdesk/cli_parser.py" line="341" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="342" />
+        <location filename="../../src/custdesk/cli_parser.py" line="343" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="352" />
+        <location filename="../../src/custdesk/cli_parser.py" line="353" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="355" />
+        <location filename="../../src/custdesk/cli_parser.py" line="356" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="361" />
+        <location filename="../../src/custdesk/cli_parser.py" line="362" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="367" />
+        <location filename="../../src/custdesk/cli_parser.py" line="368" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="380" />
+        <location filename="../../src/custdesk/cli_parser.py" line="381" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="382" />
+        <location filename="../../src/custdesk/cli_parser.py" line="383" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="393" />
+        <location filename="../../src/custdesk/cli_parser.py" line="394" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>
@@ -5276,44 +5290,44 @@ Restore that backup now?</source>
 <context>
     <name>stage_rules</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="15" />
-        <source>&lt;b&gt;VIP&lt;/b&gt;: marked as an important customer, or has spent {spend} or more.</source>
-        <translation>&lt;b&gt;VIP&lt;/b&gt;：标记为重要客户，或累计消费达到 {spend}。</translation>
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="32" />
+        <source>Checked from the top: the first rule that fits gives the stage. Stages are updated every day.</source>
+        <translation>从上往下判断：第一条符合的规则决定阶段。阶段每天自动更新。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="19" />
-        <source>&lt;b&gt;Prospect&lt;/b&gt;: has not bought anything yet.</source>
-        <translation>&lt;b&gt;潜在客户&lt;/b&gt;：还没有购买过。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="20" />
-        <source>&lt;b&gt;New&lt;/b&gt;: has bought, fewer than {regular} times.</source>
-        <translation>&lt;b&gt;新客户&lt;/b&gt;：购买过，但少于 {regular} 次。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="23" />
-        <source>&lt;b&gt;Regular&lt;/b&gt;: has bought {regular} times or more.</source>
-        <translation>&lt;b&gt;老客户&lt;/b&gt;：购买 {regular} 次及以上。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="26" />
-        <source>&lt;b&gt;Dormant&lt;/b&gt;: a buyer with no visit, call or purchase for {dormant} days.</source>
-        <translation>&lt;b&gt;休眠&lt;/b&gt;：买过东西，但 {dormant} 天内没有到店、回访或购买。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="30" />
-        <source>&lt;b&gt;Lost&lt;/b&gt;: a buyer with no contact for {lost} days.</source>
-        <translation>&lt;b&gt;流失&lt;/b&gt;：买过东西，但 {lost} 天没有任何联系。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="41" />
-        <source>Stages are checked in this order and updated every day.</source>
-        <translation>按以上顺序判断，每天自动更新。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="49" />
+        <location filename="../../src/custdesk/ui/dialogs/stage_rules_dialog.py" line="42" />
         <source>Customer stages</source>
         <translation>客户阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="63" />
+        <source>marked as an important customer, or has bought {spend} or more here (an imported opening balance does not count).</source>
+        <translation>标记为重要客户，或在本店累计购买达到 {spend}（导入的期初余额不计）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="72" />
+        <source>has not bought anything yet.</source>
+        <translation>还没有购买过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="77" />
+        <source>has bought, and no visit, call or purchase for {lost} days or more.</source>
+        <translation>买过东西，但已 {lost} 天或更久没有到店、回访或购买。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="82" />
+        <source>has bought, and no visit, call or purchase for {dormant} days or more.</source>
+        <translation>买过东西，但已 {dormant} 天或更久没有到店、回访或购买。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="90" />
+        <source>has bought {regular} times or more.</source>
+        <translation>购买 {regular} 次及以上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/customers/stages.py" line="95" />
+        <source>has bought, fewer than {regular} times.</source>
+        <translation>购买过，但少于 {regular} 次。</translation>
     </message>
 </context>
 <context>

@@ -170,14 +170,18 @@ def open_app(db_path: Path, program: str = "custdesk", *, create: bool = False) 
 def open_for_reading(db_path: Path, program: str = "custdesk") -> Iterator[Database]:
     """A read-only Database on a shop file, without its lock, so read-only commands (``due``,
     ``export``) work while the window has the file open. A file of an older schema is first
-    upgraded through ``open_app`` (which needs the lock: nobody can have an old file open).
+    upgraded (under the lock: nobody can have an old file open), and only that: a report reads
+    the shop as it is, and its stages are not moved to the computer's date as the window's
+    daily upkeep would (issue 20: 89 stages changed by an export of a shop dated two weeks
+    earlier).
 
-    Raises what ``require_shop_file`` and ``open_app`` raise.
+    Raises what ``require_shop_file``, the lock and ``upgrade_database`` raise.
     """
     db_path = home_path(db_path)
     check = require_shop_file(db_path)
     if check.revision != shipped_head():
-        open_app(db_path, program).close()
+        with DatabaseLock(db_path, program):
+            upgrade_database(db_path)
     db = Database.open(db_path, read_only=True)
     try:
         yield db

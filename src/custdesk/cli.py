@@ -291,6 +291,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _due(args: argparse.Namespace) -> int:
     from custdesk.services.contacts.agenda import AgendaService
+    from custdesk.services.referrals.rewards import RewardService
     from custdesk.services.shop.settings import settings_in
 
     db_path, language = _existing_db(args), _language(args)
@@ -300,7 +301,8 @@ def _due(args: argparse.Namespace) -> int:
     # Read-only and without the lock: the agenda prints while the window has the file open.
     with open_for_reading(db_path, program="custdesk due") as db:
         agenda = AgendaService(db, settings=settings_in, today=lambda: day).today()
-        for line in agenda_lines(agenda, language):
+        rewards_owed = RewardService(db).owed_on(day)
+        for line in agenda_lines(agenda, rewards_owed, language):
             print(line)
     return EXIT_OK
 

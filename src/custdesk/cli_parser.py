@@ -180,8 +180,9 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
         description=t(
             N_(
                 "cli",
-                "Print the Today page as text: overdue and due follow-ups, birthdays in the "
-                "next 7 days, holidays to greet for, customers who just went quiet.",
+                "Print the Today page as text, every section of it: overdue and due "
+                "follow-ups, birthdays and holidays of today and the next 6 days, customers "
+                "who just went quiet, referral rewards owed and open complaints.",
             )
         ),
     )

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from custdesk.code_words import LABELS, STAGES
-from custdesk.services.contacts.agenda import TodayAgenda
+from custdesk.code_words import LABELS, REWARD_KINDS, STAGES
+from custdesk.services.contacts.agenda import QUIET_WINDOW_DAYS, TodayAgenda
+from custdesk.services.contacts.work_list import WorkKind
 from custdesk.services.customers.customer_list import CustomerRow
 from custdesk.services.customers.phones import display_phone
+from custdesk.services.referrals.rewards import RewardRecord
 from custdesk.services.shop.health import HealthReport, SharedPhone
 from custdesk.services.spreadsheets.customer_import import ImportReport, RowResult
 from custdesk.services.spreadsheets.history_import import HistoryKind, HistoryReport, HistoryRow
@@ -48,8 +50,11 @@ def found_lines(rows: Sequence[CustomerRow], found: int, language: str) -> Itera
         yield say(language, N_("cli", "{count} found"), count=found)
 
 
-def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
-    """The Today page as lines of text: headings with their counts, then one line per item."""
+def agenda_lines(
+    agenda: TodayAgenda, rewards_owed: Sequence[RewardRecord], language: str
+) -> Iterator[str]:
+    """The Today page as lines of text, every section of it: headings with their counts, then
+    one line per item (``rewards_owed``: the referral rewards Today lists, oldest first)."""
     today = agenda.today
     yield say(language, N_("cli", "CustDesk Today {date}"), date=today.isoformat())
     yield ""
@@ -63,7 +68,11 @@ def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
     yield say(language, N_("cli", "Due today ({count})"), count=len(agenda.due_today))
     for item in agenda.due_today:
         yield f"  {item.customer_name}  {_phone(item.phone)}  {item.purpose}".rstrip()
-    yield say(language, N_("cli", "Birthdays, next 7 days ({count})"), count=len(agenda.birthdays))
+    yield say(
+        language,
+        N_("cli", "Birthdays, today and the next 6 days ({count})"),
+        count=len(agenda.birthdays),
+    )
     for birthday in agenda.birthdays:
         turns = (
             "-"  # the year of birth is not known: no age, as a blank phone is "-"
@@ -74,21 +83,47 @@ def agenda_lines(agenda: TodayAgenda, language: str) -> Iterator[str]:
             f"  {birthday.on.isoformat()}  {birthday.customer_name}  {turns}  "
             f"{_phone(birthday.phone)}"
         )
-    yield say(language, N_("cli", "Holidays ({count})"), count=len(agenda.holidays))
+    yield say(
+        language,
+        N_("cli", "Holidays, today and the next 6 days ({count})"),
+        count=len(agenda.holidays),
+    )
     for holiday in agenda.holidays:
         yield f"  {holiday.on.isoformat()}  {holiday.holiday.name_for(language)}"
     yield say(
         language,
-        N_("cli", "No contact in {days} days ({count})"),
-        days=agenda.dormant_after_days,
+        N_(
+            "cli",
+            "Gone quiet in the last {window} days, no call planned: {count} (of {total} who "
+            "have bought with no contact for {days} days)",
+        ),
+        window=QUIET_WINDOW_DAYS,
         count=len(agenda.gone_quiet),
+        total=agenda.quiet_total,
+        days=agenda.dormant_after_days,
     )
     for quiet in agenda.gone_quiet:
         yield (
             f"  {quiet.last_contact.isoformat()}  {quiet.customer_name}  {_phone(quiet.phone)}  "
-            f"¥{quiet.total_spent_cents / 100:,.2f}"
+            f"{_money(quiet.total_spent_cents)}"
         )
+    yield say(language, N_("cli", "Referral rewards owed ({count})"), count=len(rewards_owed))
+    for reward in rewards_owed:
+        kind = translate(LABELS, REWARD_KINDS.get(reward.kind, reward.kind), language)
+        value = f" {_money(reward.value_cents)}" if reward.value_cents else ""
+        brought = say(language, N_("cli", "for bringing {name}"), name=reward.referred_name)
+        yield f"  {reward.owed_since.isoformat()}  {reward.referrer_name}  {brought}  {kind}{value}"
     yield say(language, N_("cli", "Open complaints: {count}"), count=agenda.open_complaints)
+    for work in agenda.work_list:
+        if work.kind is WorkKind.OPEN_COMPLAINT:
+            yield (
+                f"  {work.due_on.isoformat()}  {work.customer_name}  {_phone(work.phone)}  "
+                f"{work.about}".rstrip()
+            )
+
+
+def _money(cents: int) -> str:
+    return f"¥{cents / 100:,.2f}"
 
 
 def check_lines(report: HealthReport, language: str) -> Iterator[str]:

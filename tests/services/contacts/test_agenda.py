@@ -32,18 +32,18 @@ def born(db: Database, name: str, birthday: D) -> int:
     ("today", "birthday", "on", "turning"),
     [
         (D(2026, 11, 22), D(1990, 11, 22), D(2026, 11, 22), 36),  # today
-        (D(2026, 11, 22), D(1990, 11, 29), D(2026, 11, 29), 36),  # a week ahead
+        (D(2026, 11, 22), D(1990, 11, 28), D(2026, 11, 28), 36),  # the 7th day: today + 6
         (D(2026, 12, 28), D(1980, 1, 3), D(2027, 1, 3), 47),  # across the year end
         (D(2026, 2, 25), D(2000, 2, 29), D(2026, 2, 28), 26),  # common year: kept on 28 Feb
         (D(2028, 2, 25), D(2000, 2, 29), D(2028, 2, 29), 28),  # leap year: the real day
-        (D(2026, 1, 28), D(1999, 2, 4), D(2026, 2, 4), 27),  # across a month end
+        (D(2026, 1, 28), D(1999, 2, 3), D(2026, 2, 3), 27),  # across a month end
     ],
 )
 def test_birthdays_in_the_coming_week(
     db: Database, today: D, birthday: D, on: D, turning: int
 ) -> None:
     customer_id = born(db, "寿星", birthday)
-    born(db, "不在这周", today + dt.timedelta(days=8) - dt.timedelta(days=365 * 30))
+    born(db, "不在这周", today + dt.timedelta(days=7) - dt.timedelta(days=365 * 30))
     agenda = AgendaService(db, settings=settings_in, today=lambda: today).today()
     assert [(b.customer_id, b.on, b.turning) for b in agenda.birthdays] == [
         (customer_id, on, turning)

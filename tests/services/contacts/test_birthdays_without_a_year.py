@@ -35,11 +35,12 @@ def birthdays_at(db: Database, moment: dt.datetime) -> list[tuple[str, dt.date, 
 @pytest.mark.parametrize(
     ("today", "birthday", "on", "outside"),
     [
-        (D(2026, 12, 31), Birthday(1, 1), D(2027, 1, 1), Birthday(1, 8)),  # tomorrow, next year
-        (D(2026, 12, 25), Birthday(1, 1), D(2027, 1, 1), Birthday(1, 2)),  # the week's last day
-        (D(2026, 2, 21), Birthday(2, 29), D(2026, 2, 28), Birthday(3, 1)),  # a common year
-        (D(2028, 2, 22), Birthday(2, 29), D(2028, 2, 29), Birthday(3, 1)),  # a leap year
-        (D(2026, 11, 30), Birthday(12, 1), D(2026, 12, 1), Birthday(12, 8)),
+        # Today and the next 6 days: ``outside`` is the first day after them.
+        (D(2026, 12, 31), Birthday(1, 1), D(2027, 1, 1), Birthday(1, 7)),  # tomorrow, next year
+        (D(2026, 12, 26), Birthday(1, 1), D(2027, 1, 1), Birthday(1, 2)),  # the week's last day
+        (D(2026, 2, 22), Birthday(2, 29), D(2026, 2, 28), Birthday(3, 1)),  # a common year
+        (D(2028, 2, 23), Birthday(2, 29), D(2028, 2, 29), Birthday(3, 1)),  # a leap year
+        (D(2026, 11, 30), Birthday(12, 1), D(2026, 12, 1), Birthday(12, 7)),
     ],
 )
 def test_a_birthday_without_a_year_is_listed_on_its_day_with_no_age(
@@ -54,9 +55,9 @@ def test_a_birthday_without_a_year_is_listed_on_its_day_with_no_age(
 
 def test_the_week_moves_at_local_midnight(db: Database) -> None:
     add(db, "闰日", Birthday(2, 29))  # kept on 28 February in 2026
-    midnight = dt.datetime(2026, 2, 21, 0, 0)
-    assert birthdays_at(db, midnight - ONE_SECOND) == []  # 20 to 27 February
-    assert birthdays_at(db, midnight) == [("闰日", D(2026, 2, 28), None)]  # 21 to 28 February
+    midnight = dt.datetime(2026, 2, 22, 0, 0)
+    assert birthdays_at(db, midnight - ONE_SECOND) == []  # 21 to 27 February
+    assert birthdays_at(db, midnight) == [("闰日", D(2026, 2, 28), None)]  # 22 to 28 February
     with shop_clock.frozen_at(dt.datetime(2026, 2, 28, 0, 0)):  # kept today: on the work list
         assert AgendaService(db, settings=settings_in).counts().to_do == 1
     with shop_clock.frozen_at(dt.datetime(2026, 2, 28, 0, 0) - ONE_SECOND):

@@ -103,8 +103,8 @@ def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -
     for name, birthday in [
         ("昨天生日", yesterday),
         ("今天生日", today),
+        ("六天后生日", today + dt.timedelta(days=6)),  # the 7th day, the last of the window
         ("七天后生日", today + dt.timedelta(days=7)),
-        ("八天后生日", today + dt.timedelta(days=8)),
     ]:
         customers.create(CustomerDraft(name=name, birthday=Birthday.from_date(years_ago(birthday))))
 
@@ -114,7 +114,7 @@ def test_the_today_page_goes_by_the_local_date(db: Database, customer_id: int) -
     assert [item.purpose for item in agenda.due_today] == [f"回访 {today}"]
     assert [(b.customer_name, b.on) for b in agenda.birthdays] == [
         ("今天生日", today),
-        ("七天后生日", today + dt.timedelta(days=7)),
+        ("六天后生日", today + dt.timedelta(days=6)),
     ]
     # The work list: yesterday's and today's follow-ups, and today's birthday.
     assert AgendaService(db, settings=settings_in).counts().to_do == 3 == agenda.to_do

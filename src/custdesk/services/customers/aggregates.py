@@ -8,7 +8,7 @@ follow-ups don't move because of it"); stages count what was bought at this shop
 Every service that changes purchases, visits, follow-ups or referrals calls this in the same
 transaction, so the stored totals and stage can never drift from what the records say. Stages
 also move with the calendar alone (a quiet customer turns dormant), so ``recompute_stages`` runs
-once a day over everyone in one UPDATE that mirrors ``compute_stage``.
+once a day over everyone in one UPDATE that walks ``compute_stage``'s rules in their order.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from custdesk.services.customers.stages import Stage, StageRules, compute_stage
+from custdesk.services.customers.stages import STAGE_RULES, Stage, StageRules, compute_stage
 from custdesk.storage import orm
 
 STAGES_COMPUTED_ON = "stages_computed_on"  # shop_settings key: the day recompute_stages last ran
@@ -91,22 +91,19 @@ def recompute_stages(session: Session, today: dt.date, rules: StageRules) -> int
         return dt.datetime.combine(today - dt.timedelta(days=days - 1), dt.time())
 
     quiet = customer.last_contact_at.is_not(None)
+    # Each rule of stages.STAGE_RULES in SQL, applied in that list's order (the first that holds
+    # decides, as in compute_stage); the last rule is every row the others left.
+    conditions = {
+        Stage.VIP: customer.is_important.is_(True) | (purchased >= rules.vip_spend_cents),
+        Stage.PROSPECT: customer.purchase_count == 0,
+        Stage.LOST: quiet & (customer.last_contact_at < silent_since(rules.lost_after_days)),
+        Stage.DORMANT: quiet & (customer.last_contact_at < silent_since(rules.dormant_after_days)),
+        Stage.REGULAR: customer.purchase_count >= rules.regular_purchases,
+    }
+    *ordered, last = STAGE_RULES
     stage = case(
-        (
-            (customer.is_important.is_(True)) | (purchased >= rules.vip_spend_cents),
-            Stage.VIP.value,
-        ),
-        (customer.purchase_count == 0, Stage.PROSPECT.value),
-        (
-            quiet & (customer.last_contact_at < silent_since(rules.lost_after_days)),
-            Stage.LOST.value,
-        ),
-        (
-            quiet & (customer.last_contact_at < silent_since(rules.dormant_after_days)),
-            Stage.DORMANT.value,
-        ),
-        (customer.purchase_count >= rules.regular_purchases, Stage.REGULAR.value),
-        else_=Stage.NEW.value,
+        *((conditions[rule.stage], rule.stage.value) for rule in ordered),
+        else_=last.stage.value,
     )
     result = session.execute(
         update(customer).where(customer.stage != stage).values(stage=stage),

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import aliased
 
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
+from custdesk.periods import moments_within
 from custdesk.services.customers.customer_rows import load_row
 from custdesk.services.customers.purchases import MAX_AMOUNT_CENTS, parse_amount
 from custdesk.storage import orm
@@ -110,6 +111,14 @@ class RewardService:
     def owed(self) -> list[RewardRecord]:
         """Rewards still to give, oldest first (for Today and the Referrals page)."""
         return self._query(orm.ReferralReward.status == RewardStatus.OWED)
+
+    def owed_on(self, day: dt.date) -> list[RewardRecord]:
+        """Rewards that were owed at the end of ``day``, oldest first: promised on it or before,
+        and not given by then (``custdesk due --date``: a past day's list is that day's, not
+        today's; for today, what ``owed`` gives)."""
+        w = orm.ReferralReward
+        not_yet_given = (w.status == RewardStatus.OWED) | (w.given_on > day)
+        return self._query(and_(*moments_within(w.created_at, None, day), not_yet_given))
 
     def _query(self, condition: object) -> list[RewardRecord]:
         w, r = orm.ReferralReward, orm.Referral

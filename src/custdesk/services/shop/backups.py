@@ -24,6 +24,7 @@ from custdesk.errors import NotFoundError, SchemaTooNewError, StorageError
 from custdesk.paths import backup_dir_for, ensure_private_dir, ensure_private_file
 from custdesk.periods import months_between
 from custdesk.scratch import sqlite_companions
+from custdesk.services.customers.counted import customer_counted
 from custdesk.services.shop.settings import SettingsService, ShopSettings
 from custdesk.storage import orm
 from custdesk.storage.backup import backup_to, copy_database, restore_into, timestamped_name
@@ -43,7 +44,7 @@ class BackupInfo:
     made_at: dt.datetime
     reason: str  # start, auto, pre-import, pre-migrate-…, manual, before-restore
     size: int
-    customers: int | None = None  # None when the copy cannot be read
+    customers: int | None = None  # outside the copy's Trash; None when it cannot be read
     write_seq: int | None = None
     revision: str | None = None
     is_custdesk: bool = True  # False: another program's file named like a backup (never used)
@@ -163,7 +164,10 @@ def read_backup(path: Path, made_at: dt.datetime, reason: str) -> BackupInfo:
     try:
         with engine.connect() as connection:
             revision = stored_revision(connection)
-            customers = connection.scalar(select(func.count()).select_from(orm.Customer))
+            # As the window counts them: the Trash is left out (counted.customer_counted).
+            customers = connection.scalar(
+                select(func.count()).select_from(orm.Customer).where(customer_counted())
+            )
             seq = connection.scalar(
                 select(orm.ShopSetting.value).where(orm.ShopSetting.key == WRITE_SEQ_KEY)
             )

@@ -85,6 +85,9 @@ class BackupsPage(QWidget):
                     lambda: self.tr("Customers"),
                     lambda b: "?" if b.customers is None else QLocale().toString(b.customers),
                     align_right=True,
+                    tip=lambda: self.tr(
+                        "Customer files in the backup, not counting those in its Trash"
+                    ),
                 ),
                 Column(
                     lambda: self.tr("Size"),
@@ -184,9 +187,9 @@ class BackupsPage(QWidget):
             self,
             self.tr("Restore a backup"),
             self.tr(
-                "Replace the customer file with the backup made {when} (customers: "
-                "{count})?\n\nThe data as it is now is saved as a backup first, so this can be "
-                "undone by restoring that one."
+                "Replace the customer file with the backup made {when} (customers, not "
+                "counting the Trash: {count})?\n\nThe data as it is now is saved as a backup "
+                "first, so this can be undone by restoring that one."
             ).format(
                 when=made_at_text(chosen),
                 count="?" if chosen.customers is None else QLocale().toString(chosen.customers),

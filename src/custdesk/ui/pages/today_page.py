@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from custdesk import clock as shop_clock
 from custdesk.services.complaints.complaints import ComplaintService
-from custdesk.services.contacts.agenda import AgendaService, HolidayItem, QuietItem, TodayAgenda
+from custdesk.services.contacts.agenda import (
+    QUIET_WINDOW_DAYS,
+    AgendaService,
+    HolidayItem,
+    QuietItem,
+    TodayAgenda,
+)
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitKind, VisitService
 from custdesk.services.contacts.work_list import BirthdayItem, WorkItem, WorkKind
@@ -116,10 +122,12 @@ class TodayPage(QWidget):
         for section, tab_title in (
             (self.birthdays, self.tr("Birthdays to come ({count})")),
             (self.holidays, self.tr("Holidays ({count})")),
-            (self.gone_quiet, self.tr("Gone quiet ({count})")),
+            (self.gone_quiet, self._quiet_tab_title),
             (self.rewards, self.tr("Rewards owed ({count})")),
         ):
-            self.lesser_lists.add_section(section, count_title(tab_title))
+            self.lesser_lists.add_section(
+                section, tab_title if callable(tab_title) else count_title(tab_title)
+            )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -139,8 +147,8 @@ class TodayPage(QWidget):
     # -- sections ---------------------------------------------------------------------------
     def _birthday_section(self) -> AgendaSection[BirthdayItem]:
         section: AgendaSection[BirthdayItem] = AgendaSection(
-            count_title(self.tr("Birthdays to come ({count})")),
-            self.tr("No birthdays this week."),
+            self._birthdays_title,
+            self.tr("No birthdays in the next 6 days."),
             [
                 Column(lambda: self.tr("Date"), lambda b: self._when(b.on)),
                 Column(lambda: self.tr("Customer"), lambda b: b.customer_name),
@@ -165,8 +173,8 @@ class TodayPage(QWidget):
 
     def _holiday_section(self) -> AgendaSection[HolidayItem]:
         section: AgendaSection[HolidayItem] = AgendaSection(
-            count_title(self.tr("Holidays to greet for ({count})")),
-            self.tr("No holidays in the next 7 days."),
+            self._holidays_title,
+            self.tr("No holidays today or in the next 6 days."),
             [
                 Column(lambda: self.tr("Date"), lambda h: self._when(h.on)),
                 Column(lambda: self.tr("Holiday"), self._holiday_name),
@@ -181,7 +189,7 @@ class TodayPage(QWidget):
 
     def _quiet_section(self) -> AgendaSection[QuietItem]:
         section: AgendaSection[QuietItem] = AgendaSection(
-            count_title(self.tr("Gone quiet: no contact for a while ({count})")),
+            self._quiet_title,
             self.tr("Nobody has gone quiet lately."),
             [
                 Column(lambda: self.tr("Customer"), lambda q: q.customer_name),
@@ -210,6 +218,41 @@ class TodayPage(QWidget):
         section.add_button(self.tr("Call today"), plan)
         section.activated.connect(call)
         return section
+
+    # The sections' own titles are the tabs' tooltips (FoldingTabs): each says exactly what its
+    # list holds, from the agenda shown (none yet: the empty page's titles).
+    def _birthdays_title(self, count: int) -> str:
+        """The agenda's window is today and the next 6 days; today's are on the work list."""
+        return self.tr(
+            "Birthdays in the next 6 days, to {last}: {count} (today's are on the work list)"
+        ).format(count=QLocale().toString(count), last=self._coming_until())
+
+    def _holidays_title(self, count: int) -> str:
+        return self.tr("Holidays today and in the next 6 days, to {last}: {count}").format(
+            count=QLocale().toString(count), last=self._coming_until()
+        )
+
+    def _coming_until(self) -> str:
+        return short_date(self.agenda.coming_until) if self.agenda else "…"
+
+    def _quiet_title(self, count: int) -> str:
+        """Which it is, with both numbers: the newly quiet listed, of all who are quiet."""
+        agenda, locale = self.agenda, QLocale()
+        return self.tr(
+            "Gone quiet in the last {window} days, no call planned: {count} (of {total} who "
+            "have bought with no contact for {days} days)"
+        ).format(
+            window=locale.toString(QUIET_WINDOW_DAYS),
+            count=locale.toString(count),
+            total=locale.toString(agenda.quiet_total if agenda else 0),
+            days=locale.toString(agenda.dormant_after_days if agenda else 0),
+        )
+
+    def _quiet_tab_title(self, count: int) -> str:
+        total = self.agenda.quiet_total if self.agenda else 0
+        return self.tr("Gone quiet ({count} of {total})").format(
+            count=QLocale().toString(count), total=QLocale().toString(total)
+        )
 
     def _reward_section(self) -> AgendaSection[RewardRecord]:
         section: AgendaSection[RewardRecord] = AgendaSection(
@@ -373,11 +416,6 @@ class TodayPage(QWidget):
         # Today's birthdays are on the work list; this tab is for the days to come.
         self.birthdays.set_records([b for b in agenda.birthdays if b.on != agenda.today])
         self.holidays.set_records(agenda.holidays)
-        self.gone_quiet.title_label.setToolTip(
-            self.tr("Customers who bought before and have had no contact for {days} days").format(
-                days=agenda.dormant_after_days
-            )
-        )
         self.gone_quiet.set_records(agenda.gone_quiet)
         self.rewards.set_records(rewards_owed)
         self.agenda_loaded.emit(agenda)
