@@ -391,137 +391,132 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="66" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="68" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="70" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="72" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="74" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="87" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="117" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="118" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="127" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
-        <source>Time to resolve</source>
-        <translation>处理用时</translation>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="132" />
+        <source>Hours to resolve</source>
+        <translation>处理用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="158" />
+        <source>✓ Same day</source>
+        <translation>✓ 当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="162" />
+        <source>✗ Late</source>
+        <translation>✗ 超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="167" />
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="184" />
+        <source>Open: {open} · same day in the last 30 days: {share} ({quick} of {received})</source>
+        <translation>未结：{open} · 近 30 天当日解决率：{share}（{received} 起中 {quick} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="139" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
-        <source>✗ late</source>
-        <translation>✗ 超时</translation>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
+        <source>Closed, no fix</source>
+        <translation>直接关闭，未解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
-        <source>✓</source>
-        <translation>✓</translation>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
+        <source>Resolve today</source>
+        <translation>须今天解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="150" />
-        <source>{m} min</source>
-        <translation>{m} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="153" />
-        <source>{h} h {m} min</source>
-        <translation>{h} 小时 {m} 分</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="155" />
-        <source>{d} d {h} h</source>
-        <translation>{d} 天 {h} 小时</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="171" />
-        <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
-        <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="196" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="245" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="246" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -645,57 +640,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="120" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
         <source>As a referrer</source>
         <translation>本人作为介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="220" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="212" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="221" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="213" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="259" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="251" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -1115,12 +1110,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>FoldingTabs</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="76" />
         <source>Show ▴</source>
         <translation>展开 ▴</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="76" />
         <source>Hide ▾</source>
         <translation>收起 ▾</translation>
     </message>
@@ -2226,97 +2221,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="82" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="87" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="89" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="125" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="134" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="205" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="209" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="219" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -3720,6 +3715,19 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/cli_parser.py" line="393" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>complaint figures</name>
+    <message>
+        <location filename="../../src/custdesk/services/complaints/figures.py" line="37" />
+        <source>Resolved the same day: resolved with a fix on the shop's day the complaint came in, out of every complaint received in the period. Still open, closed without a fix or resolved on a later day (taken at 23:59, resolved at 00:01) is not the same day.</source>
+        <translation>当日解决：投诉当天（按本店日期）已解决并有处理结果，占该时段收到的全部投诉的比例。仍未结、直接关闭未解决、或隔天才解决（23:59 接到、00:01 解决）都不算当日解决。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/complaints/figures.py" line="43" />
+        <source>Hours from receiving the complaint to resolving or closing it, to one decimal (2 h 30 min is 2.5); for one still open, until now, or until the end of the report's last day when that is earlier.</source>
+        <translation>从接到投诉到解决或关闭的小时数，保留一位小数（2 小时 30 分为 2.5）；仍未结的，计到现在，若报表最后一天结束得更早，则计到那一天结束。</translation>
     </message>
 </context>
 <context>
