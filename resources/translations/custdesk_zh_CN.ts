@@ -3924,232 +3924,237 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>原表消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <source>Total spent (purchases and old list)</source>
+        <translation>累计消费（购买加原表）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
         <source>Created</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
         <source>Hours to resolve</source>
         <translation>处理用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
         <source>Referred</source>
         <translation>介绍人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
         <source>Spent since referred</source>
         <translation>推荐后消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
         <source>Whole chain</source>
         <translation>整条链人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
         <source>Referred customer</source>
         <translation>被介绍客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
         <source>Generation</source>
         <translation>代数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
         <source>New by referral</source>
         <translation>转介绍新客</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
         <source>Referral share</source>
         <translation>转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
         <source>Visits</source>
         <translation>回访次数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
         <source>Resolved same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="99" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="100" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="101" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="148" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="171" />
         <source>--{month}-{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
@@ -4378,17 +4383,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="106" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="106" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="106" />
         <source>problem</source>
         <translation>问题</translation>
     </message>
@@ -5246,6 +5251,34 @@ Details: {detail}</source>
         <location filename="../../src/custdesk/ui/common/messages.py" line="70" />
         <source>This window shows a backup, and nothing in it can be changed. To work with this data, restore the backup on the Backups page of the main window.</source>
         <translation>这个窗口显示的是一份备份，里面的内容不能改动。要使用这些数据，请在主窗口的“备份”页恢复这份备份。</translation>
+    </message>
+</context>
+<context>
+    <name>phone labels</name>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="120" />
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="121" />
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="122" />
+        <source>work</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="123" />
+        <source>main</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="124" />
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

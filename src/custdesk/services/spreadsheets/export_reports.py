@@ -144,7 +144,8 @@ class ReportBuilder:
             numbers = select(p.customer_id, p.number, p.label)
             numbers = numbers.order_by(p.customer_id, p.position, p.id)
             for customer_id, number, label in session.execute(numbers):
-                phones.setdefault(customer_id, []).append(labelled_phone(number, label))
+                shown = labelled_phone(number, self.words.phone_label(label))
+                phones.setdefault(customer_id, []).append(shown)
             names = select(ct.customer_id, t.name).join(t, t.id == ct.tag_id)
             for customer_id, name in session.execute(names):
                 tags.setdefault(customer_id, []).append(name)
@@ -204,13 +205,16 @@ class ReportBuilder:
     # -- the reports ------------------------------------------------------------------------
     def customers(self) -> Sheet:
         """Every customer file (active), in phone-book order: what moving to a new computer or
-        a spreadsheet needs, and what ``custdesk import`` reads back unchanged."""
+        a spreadsheet needs, and what ``custdesk import`` reads back unchanged; last, what each
+        spent in all (purchases and the old list's amount, in fen), which the import leaves
+        out."""
         c, w = orm.Customer, self.words
         # Columns, not ORM objects: 100,000 instances would cost more than writing the file.
         fields = (
             c.name, c.gender, *birthday_columns(), c.wechat_id, c.address, c.occupation,
             c.income_band, c.family_situation, c.hobbies, c.temperament, c.is_important,
             c.decision_maker, c.follow_up_cadence_days, c.notes, c.opening_balance_cents,
+            c.total_spent_cents,
         )  # fmt: skip
         query = select(c.id, *fields).where(customer_counted(c)).order_by(c.name_sort_key, c.id)
         columns = [
@@ -220,6 +224,7 @@ class ReportBuilder:
             ("hobbies", Kind.TEXT), ("temperament", Kind.TEXT), ("important", Kind.TEXT),
             ("decision_maker", Kind.TEXT), ("follow_up_every", Kind.INTEGER),
             ("tags", Kind.TEXT), ("notes", Kind.TEXT), ("opening_balance", Kind.MONEY),
+            ("spent_in_all", Kind.MONEY),
         ]  # fmt: skip
 
         def rows() -> Iterator[Sequence[Any]]:
@@ -241,6 +246,7 @@ class ReportBuilder:
                 cadence,
                 notes,
                 opening_balance,
+                spent_in_all,
             ) in self._stream(query):
                 yield (
                     name,
@@ -257,6 +263,7 @@ class ReportBuilder:
                     tags.get(customer_id, ""),
                     notes,
                     opening_balance or None,  # blank, not ¥0.00: imports back as none
+                    spent_in_all,
                 )
 
         return self._sheet("customers", columns, rows(), expected=self._count(query))
