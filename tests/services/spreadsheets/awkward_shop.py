@@ -114,8 +114,8 @@ REPORT_COLUMNS: dict[str, dict[str, str]] = {
         "Name": TEXT, "Phones": TEXT, "Gender": TEXT, "Birthday": DAY, "WeChat": TEXT,
         "Address": TEXT, "Occupation": TEXT, "Income": TEXT, "Family": TEXT, "Hobbies": TEXT,
         "Temperament": TEXT, "Important": TEXT, "Decision maker": TEXT,
-        "Follow up every (days)": WHOLE, "Tags": TEXT, "Notes": TEXT, "From the old list": MONEY,
-        "Total spent (purchases and old list)": MONEY,
+        "Follow up every (days)": WHOLE, "Tags": TEXT, "Notes": TEXT,
+        "Total spent (purchases and old list)": MONEY, "From the old list": MONEY,
     },
     "Visits": {
         "When": MOMENT, "Customer": TEXT, "Phone": TEXT, "Kind": TEXT, "Purpose": TEXT,

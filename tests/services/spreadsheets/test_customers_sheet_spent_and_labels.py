@@ -53,7 +53,7 @@ def test_total_spent_is_purchases_and_the_old_lists_amount_to_the_fen(db: Databa
     service.trash(ding)
     headers = ReportBuilder(db, "en", now=NOW).customers().headers
     at = headers.index("Total spent (purchases and old list)")
-    assert at == len(headers) - 1
+    assert headers[at + 1] == "From the old list"  # beside it, and the old list's amount last
     # 甲: 0.29 + 19.99 + 丙's 5.00; 乙: 100.00 + 0.29; 戊 bought nothing; 丙 and 丁 are gone.
     assert column(db, "en", at) == {"甲": 2528, "乙": 10029, "戊": 0}
 

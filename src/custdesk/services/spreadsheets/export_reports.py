@@ -205,16 +205,16 @@ class ReportBuilder:
     # -- the reports ------------------------------------------------------------------------
     def customers(self) -> Sheet:
         """Every customer file (active), in phone-book order: what moving to a new computer or
-        a spreadsheet needs, and what ``custdesk import`` reads back unchanged; last, what each
+        a spreadsheet needs, and what ``custdesk import`` reads back unchanged; and what each
         spent in all (purchases and the old list's amount, in fen), which the import leaves
-        out."""
+        out: purchases are not in this sheet."""
         c, w = orm.Customer, self.words
         # Columns, not ORM objects: 100,000 instances would cost more than writing the file.
         fields = (
             c.name, c.gender, *birthday_columns(), c.wechat_id, c.address, c.occupation,
             c.income_band, c.family_situation, c.hobbies, c.temperament, c.is_important,
-            c.decision_maker, c.follow_up_cadence_days, c.notes, c.opening_balance_cents,
-            c.total_spent_cents,
+            c.decision_maker, c.follow_up_cadence_days, c.notes, c.total_spent_cents,
+            c.opening_balance_cents,
         )  # fmt: skip
         query = select(c.id, *fields).where(customer_counted(c)).order_by(c.name_sort_key, c.id)
         columns = [
@@ -223,8 +223,8 @@ class ReportBuilder:
             ("occupation", Kind.TEXT), ("income", Kind.TEXT), ("family", Kind.TEXT),
             ("hobbies", Kind.TEXT), ("temperament", Kind.TEXT), ("important", Kind.TEXT),
             ("decision_maker", Kind.TEXT), ("follow_up_every", Kind.INTEGER),
-            ("tags", Kind.TEXT), ("notes", Kind.TEXT), ("opening_balance", Kind.MONEY),
-            ("spent_in_all", Kind.MONEY),
+            ("tags", Kind.TEXT), ("notes", Kind.TEXT), ("spent_in_all", Kind.MONEY),
+            ("opening_balance", Kind.MONEY),
         ]  # fmt: skip
 
         def rows() -> Iterator[Sequence[Any]]:
@@ -245,8 +245,8 @@ class ReportBuilder:
                 decision,
                 cadence,
                 notes,
-                opening_balance,
                 spent_in_all,
+                opening_balance,
             ) in self._stream(query):
                 yield (
                     name,
@@ -262,8 +262,8 @@ class ReportBuilder:
                     cadence,
                     tags.get(customer_id, ""),
                     notes,
-                    opening_balance or None,  # blank, not ¥0.00: imports back as none
                     spent_in_all,
+                    opening_balance or None,  # blank, not ¥0.00: imports back as none
                 )
 
         return self._sheet("customers", columns, rows(), expected=self._count(query))
