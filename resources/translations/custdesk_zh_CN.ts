@@ -396,137 +396,132 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="57" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="59" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="66" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="61" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="68" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="63" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="70" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="65" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="72" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="74" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="87" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="117" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="118" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="127" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="125" />
-        <source>Time to resolve</source>
-        <translation>处理用时</translation>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="132" />
+        <source>Hours to resolve</source>
+        <translation>处理用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="158" />
+        <source>✓ Same day</source>
+        <translation>✓ 当日解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="162" />
+        <source>✗ Late</source>
+        <translation>✗ 超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="167" />
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="184" />
+        <source>Open: {open} · same day in the last 30 days: {share} ({quick} of {received})</source>
+        <translation>未结：{open} · 近 30 天当日解决率：{share}（{received} 起中 {quick} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="139" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
-        <source>✗ late</source>
-        <translation>✗ 超时</translation>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
+        <source>Closed, no fix</source>
+        <translation>直接关闭，未解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
-        <source>✓</source>
-        <translation>✓</translation>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
+        <source>Resolve today</source>
+        <translation>须今天解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="150" />
-        <source>{m} min</source>
-        <translation>{m} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="153" />
-        <source>{h} h {m} min</source>
-        <translation>{h} 小时 {m} 分</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="155" />
-        <source>{d} d {h} h</source>
-        <translation>{d} 天 {h} 小时</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="171" />
-        <source>Open: {open} · resolved the same day in the last 30 days: {share}</source>
-        <translation>未结：{open} · 近 30 天当日解决率：{share}</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="196" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="245" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="246" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -776,7 +771,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="27" />
+        <location filename="../../src/custdesk/ui/widgets/customer_picker.py" line="31" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
@@ -784,57 +779,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="51" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="52" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="53" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="59" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="60" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="61" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="59" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="62" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="60" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="63" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="61" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="64" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -842,72 +837,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="101" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="104" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="111" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="110" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="113" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="115" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="114" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="117" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="142" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="339" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="342" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="341" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="344" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="386" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="389" />
         <source>A customer's file in a backup: it can be read, not changed.</source>
         <translation>备份中的客户档案：只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="442" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="446" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="459" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="463" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="462" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="466" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="464" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="468" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="468" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="472" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1579,42 +1574,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="52" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="53" />
         <source>Merge customer files</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="58" />
         <source>Find the file to keep. Everything in {name}'s file (purchases, visits, complaints, referrals, phones, tags) moves into it, and {name}'s file goes to the Trash.</source>
         <translation>请找到要保留的档案。「{name}」档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，「{name}」的档案移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="64" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="65" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="80" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -2231,97 +2226,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
         <source>Last 6 months</source>
         <translation>最近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
         <source>Last 24 months</source>
         <translation>最近 24 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="73" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="75" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="76" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="82" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="86" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="87" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="88" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="89" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="125" />
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
         <source>New customers who came by referral</source>
         <translation>新客户中的转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="131" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="134" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="205" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="209" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="219" />
         <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -3234,7 +3229,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="347" />
+        <location filename="../../src/custdesk/cli.py" line="349" />
         <source>export: rows: {rows}; sheets: {sheets}; {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
@@ -3264,48 +3259,48 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="335" />
+        <location filename="../../src/custdesk/cli.py" line="337" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="359" />
-        <location filename="../../src/custdesk/cli.py" line="392" />
+        <location filename="../../src/custdesk/cli.py" line="361" />
+        <location filename="../../src/custdesk/cli.py" line="394" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="360" />
+        <location filename="../../src/custdesk/cli.py" line="362" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="366" />
+        <location filename="../../src/custdesk/cli.py" line="368" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="393" />
+        <location filename="../../src/custdesk/cli.py" line="395" />
         <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
         <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="404" />
+        <location filename="../../src/custdesk/cli.py" line="406" />
         <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="425" />
+        <location filename="../../src/custdesk/cli.py" line="427" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="430" />
+        <location filename="../../src/custdesk/cli.py" line="432" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="446" />
+        <location filename="../../src/custdesk/cli.py" line="448" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
@@ -3737,6 +3732,19 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>complaint figures</name>
+    <message>
+        <location filename="../../src/custdesk/services/complaints/figures.py" line="37" />
+        <source>Resolved the same day: resolved with a fix on the shop's day the complaint came in, out of every complaint received in the period. Still open, closed without a fix or resolved on a later day (taken at 23:59, resolved at 00:01) is not the same day.</source>
+        <translation>当日解决：投诉当天（按本店日期）已解决并有处理结果，占该时段收到的全部投诉的比例。仍未结、直接关闭未解决、或隔天才解决（23:59 接到、00:01 解决）都不算当日解决。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/complaints/figures.py" line="43" />
+        <source>Hours from receiving the complaint to resolving or closing it, to one decimal (2 h 30 min is 2.5); for one still open, until now, or until the end of the report's last day when that is earlier.</source>
+        <translation>从接到投诉到解决或关闭的小时数，保留一位小数（2 小时 30 分为 2.5）；仍未结的，计到现在，若报表最后一天结束得更早，则计到那一天结束。</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="39" />
@@ -3930,232 +3938,237 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>原表消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="54" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <source>Total spent (purchases and old list)</source>
+        <translation>累计消费（购买加原表）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="56" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="57" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
         <source>Created</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="58" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="59" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="60" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="61" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="62" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="63" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="64" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
         <source>Served by</source>
         <translation>接待店员</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="65" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
         <source>Due</source>
         <translation>应回访日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="66" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="67" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="68" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="69" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="70" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="71" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="72" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="73" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="74" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="75" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="76" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="77" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
         <source>Hours to resolve</source>
         <translation>处理用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="78" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="79" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="80" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="81" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
         <source>Referred</source>
         <translation>介绍人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="82" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
         <source>Spent since referred</source>
         <translation>推荐后消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
         <source>Whole chain</source>
         <translation>整条链人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
         <source>Referred customer</source>
         <translation>被介绍客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
         <source>Generation</source>
         <translation>代数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
         <source>New by referral</source>
         <translation>转介绍新客</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
         <source>Referral share</source>
         <translation>转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
         <source>Visits</source>
         <translation>回访次数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
         <source>Resolved same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="99" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="100" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="101" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="148" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="170" />
         <source>--{month}-{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
@@ -4384,17 +4397,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>共 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="106" />
         <source>row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="106" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="103" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_headers.py" line="106" />
         <source>problem</source>
         <translation>问题</translation>
     </message>
@@ -5252,6 +5265,34 @@ Details: {detail}</source>
         <location filename="../../src/custdesk/ui/common/messages.py" line="70" />
         <source>This window shows a backup, and nothing in it can be changed. To work with this data, restore the backup on the Backups page of the main window.</source>
         <translation>这个窗口显示的是一份备份，里面的内容不能改动。要使用这些数据，请在主窗口的“备份”页恢复这份备份。</translation>
+    </message>
+</context>
+<context>
+    <name>phone labels</name>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="120" />
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="121" />
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="122" />
+        <source>work</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="123" />
+        <source>main</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="124" />
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ NOT_STORED = {
     ),
     "spreadsheets.export_reports.ReportBuilder.visits": "export only: filter values, no write",
     "spreadsheets.export_words.Words.code": "looks a word up",
+    "spreadsheets.export_words.Words.phone_label": "looks a stored label's word up",
     "customers.calendar.Holiday.name_for": "a language code; picks one of the stored names",
     "spreadsheets.customer_import.ImportService.read": "a sheet name to read",
     "spreadsheets.customer_import.ImportService.guess": "header words to match, nothing stored",

@@ -106,15 +106,16 @@ def build_awkward_shop(db: Database) -> AwkwardShop:
 # What each column of each export must hold, as Excel sees the cell: text (phones, ids, codes:
 # never a number, or a landline loses its 0), a whole number, money in yuan to the fen, a date
 # or a moment (real dates, so Excel can sort and filter them), a share or an average.
-TEXT, WHOLE, MONEY, DAY, MOMENT, SHARE, AVERAGE = (
-    "text", "whole", "money", "day", "moment", "share", "average"
+TEXT, WHOLE, MONEY, DAY, MOMENT, SHARE, AVERAGE, HOURS = (
+    "text", "whole", "money", "day", "moment", "share", "average", "hours"
 )  # fmt: skip
 REPORT_COLUMNS: dict[str, dict[str, str]] = {
     "Customers": {
         "Name": TEXT, "Phones": TEXT, "Gender": TEXT, "Birthday": DAY, "WeChat": TEXT,
         "Address": TEXT, "Occupation": TEXT, "Income": TEXT, "Family": TEXT, "Hobbies": TEXT,
         "Temperament": TEXT, "Important": TEXT, "Decision maker": TEXT,
-        "Follow up every (days)": WHOLE, "Tags": TEXT, "Notes": TEXT, "From the old list": MONEY,
+        "Follow up every (days)": WHOLE, "Tags": TEXT, "Notes": TEXT,
+        "Total spent (purchases and old list)": MONEY, "From the old list": MONEY,
     },
     "Visits": {
         "When": MOMENT, "Customer": TEXT, "Phone": TEXT, "Kind": TEXT, "Purpose": TEXT,
@@ -127,7 +128,7 @@ REPORT_COLUMNS: dict[str, dict[str, str]] = {
     "Complaints": {
         "Received": MOMENT, "Customer": TEXT, "Channel": TEXT, "Category": TEXT,
         "Severity": TEXT, "Status": TEXT, "Description": TEXT, "Resolution": TEXT,
-        "Resolved at": MOMENT, "Hours to resolve": WHOLE, "Same day": TEXT,
+        "Resolved at": MOMENT, "Hours to resolve": HOURS, "Same day": TEXT,
     },
     "Referral leaderboard": {
         "Referrer": TEXT, "Referrer type": TEXT, "Referred": WHOLE, "Converted": WHOLE,
@@ -150,7 +151,7 @@ LIST_COLUMNS_SHOWN = {
 }  # fmt: skip
 _FORMATS = {
     MONEY: "#,##0.00", DAY: "yyyy-mm-dd", MOMENT: "yyyy-mm-dd hh:mm", SHARE: "0%",
-    AVERAGE: "0.00",
+    AVERAGE: "0.00", HOURS: "0.0",
 }  # fmt: skip
 
 

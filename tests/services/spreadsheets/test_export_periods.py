@@ -61,11 +61,11 @@ def test_the_complaints_sheet_says_same_day_by_the_local_date(builder: ReportBui
     got = [(row[0], row[1], row[8], row[9], row[10]) for row in rows]
     assert got == [
         # received, customer, resolved, hours to resolve, resolved the same day
-        (AT["二月末"], "二月末", T(2026, 3, 1, 0, 0, 0), 0, "No"),  # one second, next day
-        (AT["二月中"], "二月中", T(2026, 2, 15, 0, 0, 0), 0, "No"),
+        (AT["二月末"], "二月末", T(2026, 3, 1, 0, 0, 0), 0.0, "No"),  # one second, next day
+        (AT["二月中"], "二月中", T(2026, 2, 15, 0, 0, 0), 0.0, "No"),
         # 00:30 -> 08:00 is one local day, though UTC's date changes in between
-        (AT["二月初半夜"], "二月初半夜", T(2026, 2, 1, 8, 0, 0), 8, "Yes"),  # 7.5 h
-        (AT["二月初"], "二月初", T(2026, 2, 1, 7, 59, 59), 8, "Yes"),
+        (AT["二月初半夜"], "二月初半夜", T(2026, 2, 1, 8, 0, 0), 7.5, "Yes"),
+        (AT["二月初"], "二月初", T(2026, 2, 1, 7, 59, 59), 8.0, "Yes"),  # 7.9997 h
     ]
 
 
@@ -75,9 +75,10 @@ def test_the_complaints_sheet_of_the_year_end_keeps_the_open_one(
     rows = rows_of(builder.complaints(D(2026, 12, 31), D(2027, 1, 1)))
     got = [(row[1], row[5], row[8], row[9], row[10]) for row in rows]
     assert got == [
-        ("新年", "Resolved", T(2027, 1, 1, 0, 0, 1), 0, "Yes"),
-        # open since 31 December 23:59:59: 14 days 12 h 1 s until NOW
-        ("年末", "Open", None, 14 * 24 + 12, "No"),
+        ("新年", "Resolved", T(2027, 1, 1, 0, 0, 1), 0.0, "Yes"),
+        # open since 31 December 23:59:59: timed to the end of the period's last day (midnight
+        # after 1 January), 24 h 1 s, not to NOW two weeks later
+        ("年末", "Open", None, 24.0, "No"),
     ]
 
 

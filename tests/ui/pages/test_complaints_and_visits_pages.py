@@ -41,7 +41,7 @@ def test_a_complaint_is_taken_down_resolved_the_same_day_and_checked_back(
     )
     assert column_texts(page.model, 1) == ["张三"]
     assert column_texts(page.model, 5) == ["Open"]
-    assert column_texts(page.model, 7) == ["today"]
+    assert column_texts(page.model, 7) == ["Resolve today"]
     assert window.navigation.item(4).text() == "Complaints  (1)"
 
     page.table.selectRow(0)
@@ -57,7 +57,7 @@ def test_a_complaint_is_taken_down_resolved_the_same_day_and_checked_back(
     type_text(qtbot, resolve.resolution_edit, "换新并道歉")
     qtbot.mouseClick(resolve.resolve_button, Qt.MouseButton.LeftButton)
     assert column_texts(page.model, 5) == ["Resolved"]
-    assert column_texts(page.model, 7) == ["✓"]
+    assert column_texts(page.model, 7) == ["✓ Same day"]
     assert window.navigation.item(4).text() == "Complaints"
     check_back = context.services.follow_ups.pending_for(customer_id)
     assert [f.source for f in check_back] == ["complaint"]

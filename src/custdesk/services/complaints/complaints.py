@@ -17,9 +17,16 @@ from sqlalchemy.orm import Session
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.periods import moments_within
+from custdesk.services.complaints.figures import (
+    SameDayRate,
+    hours_to_resolve,
+    same_day_rate,
+    was_resolved_same_day,
+)
 from custdesk.services.contacts.cadence import FollowUpSource
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
 from custdesk.services.customers.calendar import check_record_date
+from custdesk.services.customers.counted import customer_counted
 from custdesk.services.customers.customer_rows import load_customer, load_row
 from custdesk.services.customers.records import OPEN_STATUSES, ComplaintStatus
 from custdesk.storage import orm
@@ -74,6 +81,15 @@ class ComplaintRecord:
     def time_to_resolve(self, now: dt.datetime) -> dt.timedelta:
         """How long it took, or for an open complaint how long it has waited so far."""
         return (self.resolved_at or now) - self.received_at
+
+    def hours_to_resolve(self, now: dt.datetime) -> float:
+        """time_to_resolve in hours, to one decimal, a half up (figures.hours_to_resolve)."""
+        return hours_to_resolve(self.received_at, self.resolved_at, now)
+
+    @property
+    def resolved_same_day(self) -> bool:
+        """Resolved with a fix on the local day it came in (figures: closing is no fix)."""
+        return was_resolved_same_day(self.status, self.received_at, self.resolved_at)
 
     def missed_sundown(self, now: dt.datetime) -> bool:
         """Not resolved on the day it came in (an open one from an earlier day, too)."""
@@ -188,9 +204,10 @@ class ComplaintService:
             return _record(complaint, load_customer(session, complaint.customer_id).name)
 
     def complaints(self, where: ComplaintFilter = ComplaintFilter()) -> list[ComplaintRecord]:
-        """Open ones first, then newest first."""
+        """Open ones first, then newest first; those of customers in the Trash (merged-away
+        files among them) are left out, as every figure leaves them out (counted)."""
         c = orm.Complaint
-        query = select(c, orm.Customer.name).join(orm.Customer)
+        query = select(c, orm.Customer.name).join(orm.Customer).where(customer_counted())
         if where.open_only:
             query = query.where(c.status.in_(OPEN_STATUSES))
         if where.customer_id is not None:
@@ -199,6 +216,12 @@ class ComplaintService:
         query = query.order_by(c.status.not_in(OPEN_STATUSES), c.received_at.desc(), c.id.desc())
         with self._db.reading() as session:
             return [_record(row, name) for row, name in session.execute(query)]
+
+    def same_day_rate(self, since: dt.date | None, until: dt.date | None) -> SameDayRate:
+        """Of the complaints received on the local days since..until, how many were resolved
+        the same day: the one rate every page and sheet shows (figures)."""
+        with self._db.reading() as session:
+            return same_day_rate(session, since, until)
 
     @staticmethod
     def _open(session: Session, complaint_id: int) -> orm.Complaint:

@@ -15,6 +15,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from custdesk.periods import moments_within, month_keys
+from custdesk.services.complaints.figures import resolved_same_day
+from custdesk.services.customers.counted import record_counted
 from custdesk.services.referrals.reports import (
     LeaderboardRow,
     ReferralReports,
@@ -22,7 +24,7 @@ from custdesk.services.referrals.reports import (
 )
 from custdesk.storage import orm
 from custdesk.storage.db import Database
-from custdesk.storage.dialect import local_day, month_key
+from custdesk.storage.dialect import month_key
 
 TOP_REFERRERS = 10
 
@@ -35,8 +37,8 @@ class MonthFigures:
     visits_by_kind: Mapping[str, int] = field(default_factory=dict)
     rated_visits: int = 0
     satisfaction_total: int = 0
-    complaints: int = 0
-    resolved_same_day: int = 0
+    complaints: int = 0  # received in the month
+    resolved_same_day: int = 0  # of those (complaints.figures: with a fix, that local day)
 
     @property
     def visits(self) -> int:
@@ -52,6 +54,7 @@ class MonthFigures:
 
     @property
     def same_day_rate(self) -> float | None:
+        """The month's same-day rate, as complaints.figures defines it."""
         return self.resolved_same_day / self.complaints if self.complaints else None
 
 
@@ -83,7 +86,7 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
     scores = (func.count(v.satisfaction), func.sum(v.satisfaction))
     for month, kind, count, rated_count, total in session.execute(
         select(occurred, v.kind, func.count(v.id), *scores)
-        .where(*moments_within(v.occurred_at, since, until))
+        .where(*moments_within(v.occurred_at, since, until), record_counted(v.customer_id))
         .group_by(occurred, v.kind)
     ):
         kinds.setdefault(month, {})[kind] = int(count)
@@ -92,10 +95,10 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
 
     complaints: dict[str, tuple[int, int]] = {}
     received = month_key(k.received_at)
-    same_day = local_day(k.resolved_at) == local_day(k.received_at)
+    same_day = func.sum(case((resolved_same_day(k), 1), else_=0))
     for month, count, quick in session.execute(
-        select(received, func.count(k.id), func.sum(case((same_day, 1), else_=0)))
-        .where(*moments_within(k.received_at, since, until))
+        select(received, func.count(k.id), same_day)
+        .where(*moments_within(k.received_at, since, until), record_counted(k.customer_id))
         .group_by(received)
     ):
         complaints[month] = (int(count), int(quick or 0))

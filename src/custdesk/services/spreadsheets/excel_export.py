@@ -44,6 +44,7 @@ class Kind(Enum):
     DATETIME = "datetime"
     PERCENT = "percent"  # a fraction 0..1
     DECIMAL = "decimal"  # e.g. an average satisfaction of 4.36
+    HOURS = "hours"  # to one decimal, as complaints.figures.hours_to_resolve gives them: 2.5
 
 
 _FORMATS = {
@@ -53,6 +54,7 @@ _FORMATS = {
     Kind.DATETIME: "yyyy-mm-dd hh:mm",
     Kind.PERCENT: "0%",
     Kind.DECIMAL: "0.00",
+    Kind.HOURS: "0.0",
 }
 
 
@@ -216,6 +218,8 @@ def _shown(value: Any, kind: Kind) -> str:
         return f"{value:.0%}"
     if kind is Kind.DECIMAL:
         return f"{value:.2f}"
+    if kind is Kind.HOURS:
+        return f"{value:.1f}"
     return str(value)
 
 

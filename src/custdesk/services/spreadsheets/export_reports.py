@@ -17,8 +17,14 @@ from sqlalchemy.orm import aliased
 
 from custdesk import clock as shop_clock
 from custdesk.periods import days_within, moments_within, month_start
+from custdesk.services.complaints.figures import (
+    hours_to_resolve,
+    report_end,
+    was_resolved_same_day,
+)
 from custdesk.services.contacts.agenda import due_by
 from custdesk.services.customers.birthdays import birthday_columns, birthday_from
+from custdesk.services.customers.counted import customer_counted
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
@@ -138,7 +144,8 @@ class ReportBuilder:
             numbers = select(p.customer_id, p.number, p.label)
             numbers = numbers.order_by(p.customer_id, p.position, p.id)
             for customer_id, number, label in session.execute(numbers):
-                phones.setdefault(customer_id, []).append(labelled_phone(number, label))
+                shown = labelled_phone(number, self.words.phone_label(label))
+                phones.setdefault(customer_id, []).append(shown)
             names = select(ct.customer_id, t.name).join(t, t.id == ct.tag_id)
             for customer_id, name in session.execute(names):
                 tags.setdefault(customer_id, []).append(name)
@@ -198,22 +205,26 @@ class ReportBuilder:
     # -- the reports ------------------------------------------------------------------------
     def customers(self) -> Sheet:
         """Every customer file (active), in phone-book order: what moving to a new computer or
-        a spreadsheet needs, and what ``custdesk import`` reads back unchanged."""
+        a spreadsheet needs, and what ``custdesk import`` reads back unchanged; and what each
+        spent in all (purchases and the old list's amount, in fen), which the import leaves
+        out: purchases are not in this sheet."""
         c, w = orm.Customer, self.words
         # Columns, not ORM objects: 100,000 instances would cost more than writing the file.
         fields = (
             c.name, c.gender, *birthday_columns(), c.wechat_id, c.address, c.occupation,
             c.income_band, c.family_situation, c.hobbies, c.temperament, c.is_important,
-            c.decision_maker, c.follow_up_cadence_days, c.notes, c.opening_balance_cents,
+            c.decision_maker, c.follow_up_cadence_days, c.notes, c.total_spent_cents,
+            c.opening_balance_cents,
         )  # fmt: skip
-        query = select(c.id, *fields).where(c.deleted_at.is_(None)).order_by(c.name_sort_key, c.id)
+        query = select(c.id, *fields).where(customer_counted(c)).order_by(c.name_sort_key, c.id)
         columns = [
             ("name", Kind.TEXT), ("phones", Kind.TEXT), ("gender", Kind.TEXT),
             ("birthday", Kind.DATE), ("wechat", Kind.TEXT), ("address", Kind.TEXT),
             ("occupation", Kind.TEXT), ("income", Kind.TEXT), ("family", Kind.TEXT),
             ("hobbies", Kind.TEXT), ("temperament", Kind.TEXT), ("important", Kind.TEXT),
             ("decision_maker", Kind.TEXT), ("follow_up_every", Kind.INTEGER),
-            ("tags", Kind.TEXT), ("notes", Kind.TEXT), ("opening_balance", Kind.MONEY),
+            ("tags", Kind.TEXT), ("notes", Kind.TEXT), ("spent_in_all", Kind.MONEY),
+            ("opening_balance", Kind.MONEY),
         ]  # fmt: skip
 
         def rows() -> Iterator[Sequence[Any]]:
@@ -234,6 +245,7 @@ class ReportBuilder:
                 decision,
                 cadence,
                 notes,
+                spent_in_all,
                 opening_balance,
             ) in self._stream(query):
                 yield (
@@ -250,6 +262,7 @@ class ReportBuilder:
                     cadence,
                     tags.get(customer_id, ""),
                     notes,
+                    spent_in_all,
                     opening_balance or None,  # blank, not ¥0.00: imports back as none
                 )
 
@@ -268,7 +281,7 @@ class ReportBuilder:
         query = select(  # columns, not ORM objects (300,000 of them)
             v.occurred_at, c.name, v.customer_id, v.kind, v.purpose, v.outcome, v.satisfaction,
             v.served_by, v.notes,
-        ).join(c, c.id == v.customer_id)  # fmt: skip
+        ).join(c, c.id == v.customer_id).where(customer_counted(c))  # fmt: skip
         if kind:
             query = query.where(v.kind == kind)
         if served_by:
@@ -320,8 +333,10 @@ class ReportBuilder:
     def complaints(
         self, since: dt.date | None, until: dt.date | None, open_only: bool = False
     ) -> Sheet:
+        """Complaints received in since..until, newest first, with the hours to resolve and
+        whether each was resolved the same day as complaints.figures defines both."""
         k, c, w = orm.Complaint, orm.Customer, self.words
-        query = select(k, c.name).join(c, c.id == k.customer_id)
+        query = select(k, c.name).join(c, c.id == k.customer_id).where(customer_counted(c))
         if open_only:
             query = query.where(k.status.in_(OPEN_STATUSES))
         query = query.where(*moments_within(k.received_at, since, until)).order_by(
@@ -331,16 +346,15 @@ class ReportBuilder:
             ("received", Kind.DATETIME), ("customer", Kind.TEXT), ("channel", Kind.TEXT),
             ("category", Kind.TEXT), ("severity", Kind.TEXT), ("status", Kind.TEXT),
             ("description", Kind.TEXT), ("resolution", Kind.TEXT),
-            ("resolved_at", Kind.DATETIME), ("hours_to_resolve", Kind.INTEGER),
+            ("resolved_at", Kind.DATETIME), ("hours_to_resolve", Kind.HOURS),
             ("same_day", Kind.TEXT),
         ]  # fmt: skip
-        now = self._now
+        end = report_end(until, self._now)  # an open one waited until the report's end
 
         def rows() -> Iterator[Sequence[Any]]:
             for complaint, name in self._stream(query):
                 settled = complaint.resolved_at
-                span = (settled or now) - complaint.received_at
-                same_day = settled is not None and settled.date() == complaint.received_at.date()
+                same_day = was_resolved_same_day(complaint.status, complaint.received_at, settled)
                 yield (
                     complaint.received_at,
                     name,
@@ -351,7 +365,7 @@ class ReportBuilder:
                     complaint.description,
                     complaint.resolution,
                     settled,
-                    round(span.total_seconds() / 3600),
+                    hours_to_resolve(complaint.received_at, settled, end),
                     w("yes") if same_day else w("no"),
                 )
 

@@ -51,6 +51,9 @@ HEADERS = {
     "tags": N_("export columns", "Tags"),
     "notes": N_("export columns", "Notes"),
     "opening_balance": N_("export columns", "From the old list"),
+    # Purchases and the amount from the old list, as the customer list's Total spent; a figure
+    # the shop works out, so the import leaves the column out (import_headers.IGNORED_HEADERS).
+    "spent_in_all": N_("export columns", "Total spent (purchases and old list)"),
     "stage": N_("export columns", "Stage"),
     "total_spent": N_("export columns", "Total spent"),
     "last_contact": N_("export columns", "Last contact"),
@@ -110,6 +113,16 @@ CODE_WORDS: dict[str, dict[str, str]] = {
     "referral": code_words.REFERRAL_STATUSES,
     "referrer_kind": code_words.REFERRER_KINDS,
 }
+# The kinds of phone CustDesk itself writes as labels (a vCard's TEL types, the demo), by
+# their stored word, any case: a Chinese workbook writes 手机, not mobile. Labels a clerk typed
+# are written as typed.
+PHONE_LABELS = {
+    "mobile": N_("phone labels", "mobile"),
+    "home": N_("phone labels", "home"),
+    "work": N_("phone labels", "work"),
+    "main": N_("phone labels", "main"),
+    "other": N_("phone labels", "other"),
+}
 # Key -> (catalogue context, English): "sheet.<report>", "range.<word>", or a column key.
 _WORDS: dict[str, tuple[str, str]] = {
     **{f"sheet.{key}": (SHEETS, source) for key, source in SHEET_NAMES.items()},
@@ -136,6 +149,15 @@ class Words:
             return ""
         source = CODE_WORDS.get(group, {}).get(value)
         return translate(code_words.LABELS, source, self.language) if source else value
+
+    def phone_label(self, label: str) -> str:
+        """A phone's stored label in this language: one of PHONE_LABELS translated, any other
+        as it is (English keeps the stored word's case: "Mobile" from a Google file)."""
+        source = PHONE_LABELS.get(label.casefold())
+        if source is None:
+            return label
+        translated = translate("phone labels", source, self.language)
+        return label if translated == source else translated
 
 
 def _age(row: CustomerRow, today: dt.date) -> int | None:

@@ -89,6 +89,9 @@ IGNORED_HEADERS = frozenset(
         "电子邮件 3 类型", "电子邮件 3 显示名", "internet 忙闲", "工作证号码", "记帐信息",
         "经理姓名", "里程", "敏感度", "目录服务器", "身份证编号", "私有", "优先级", "语言", "帐户",
         "助理的姓名",
+        # the customers sheet's own figure (export_words "spent_in_all"): purchases re-import
+        # on their own, and the old list's amount has its own column
+        "total spent (purchases and old list)", "累计消费（购买加原表）",
     }
 )  # fmt: skip
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,6 +24,11 @@ from custdesk.services.complaints.complaints import (
     ComplaintRecord,
     ComplaintService,
 )
+from custdesk.services.complaints.figures import (
+    FIGURE_WORDS,
+    HOURS_DEFINITION,
+    SAME_DAY_DEFINITION,
+)
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
@@ -37,6 +42,8 @@ from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+
+RATE_DAYS = 30  # the summary's same-day rate: the last 30 local days, today included
 
 
 class ComplaintsPage(QWidget):
@@ -122,12 +129,18 @@ class ComplaintsPage(QWidget):
                 warn=lambda c: c.is_open,
             ),
             Column(
-                lambda: self.tr("Time to resolve"),
-                lambda c: self._duration(c.time_to_resolve(self._now())),
+                lambda: self.tr("Hours to resolve"),
+                lambda c: self._hours(c.hours_to_resolve(self._now())),
                 align_right=True,
                 warn=lambda c: c.missed_sundown(self._now()),
+                tip=lambda: QCoreApplication.translate(FIGURE_WORDS, HOURS_DEFINITION),
             ),
-            Column(lambda: self.tr("Same day"), self._same_day, warn=self._late),
+            Column(
+                lambda: self.tr("Same day"),
+                self._same_day,
+                warn=self._late,
+                tip=lambda: QCoreApplication.translate(FIGURE_WORDS, SAME_DAY_DEFINITION),
+            ),
             Column(lambda: self.tr("Description"), lambda c: c.description),
             Column(lambda: self.tr("Resolution"), lambda c: c.resolution),
         ]
@@ -140,19 +153,18 @@ class ComplaintsPage(QWidget):
         return complaint.missed_sundown(self._now())
 
     def _same_day(self, complaint: ComplaintRecord) -> str:
+        """Whether it was resolved the same day (complaints.figures), or may still be."""
+        if complaint.resolved_same_day:
+            return self.tr("✓ Same day")
+        if complaint.status == "closed":
+            return self.tr("Closed, no fix")
         if self._late(complaint):
-            return self.tr("✗ late")
-        return self.tr("✓") if not complaint.is_open else self.tr("today")
+            return self.tr("✗ Late")
+        return self.tr("Resolve today")
 
-    def _duration(self, span: dt.timedelta) -> str:
-        minutes = int(span.total_seconds() // 60)
-        if minutes < 60:
-            return self.tr("{m} min").format(m=minutes)
-        hours, minutes = divmod(minutes, 60)
-        if hours < 48:
-            return self.tr("{h} h {m} min").format(h=hours, m=minutes)
-        days, hours = divmod(hours, 24)
-        return self.tr("{d} d {h} h").format(d=days, h=hours)
+    def _hours(self, hours: float) -> str:
+        """Hours to one decimal, as the complaints sheet writes them (figures.hours_to_resolve)."""
+        return self.tr("{hours} h").format(hours=QLocale().toString(hours, "f", 1))
 
     def reload(self) -> None:
         where = ComplaintFilter(open_only=self.open_only_check.isChecked())
@@ -161,17 +173,23 @@ class ComplaintsPage(QWidget):
         if records and not self._sized:
             self.table.resizeColumnsToContents()
             self._sized = True
-        now = self._now()
+        today = self._now().date()
         open_count = sum(1 for c in records if c.is_open)
-        month_ago = now - dt.timedelta(days=30)
-        recent = [c for c in records if not c.is_open and c.received_at >= month_ago]
-        on_time = sum(1 for c in recent if not c.missed_sundown(now))
-        share = f"{on_time / len(recent):.0%}" if recent else "—"
+        # The last 30 local days, today included; the same rate as the Reports page's.
+        rate = self._complaints.same_day_rate(today - dt.timedelta(days=RATE_DAYS - 1), today)
+        locale = QLocale()
+        share = "—" if rate.rate is None else locale.toString(rate.rate * 100, "f", 0) + "%"
         self.summary_label.setText(
-            self.tr("Open: {open} · resolved the same day in the last 30 days: {share}").format(
-                open=QLocale().toString(open_count), share=share
+            self.tr(
+                "Open: {open} · same day in the last 30 days: {share} ({quick} of {received})"
+            ).format(
+                open=locale.toString(open_count),
+                share=share,
+                quick=locale.toString(rate.resolved_same_day),
+                received=locale.toString(rate.received),
             )
         )
+        self.summary_label.setToolTip(QCoreApplication.translate(FIGURE_WORDS, SAME_DAY_DEFINITION))
         self._update_buttons()
 
     def ask_export(self) -> BackgroundJob | None:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from custdesk import clock as shop_clock
 from custdesk.periods import month_start
+from custdesk.services.complaints.figures import FIGURE_WORDS, SAME_DAY_DEFINITION
 from custdesk.services.spreadsheets.dashboard import Dashboard, DashboardService
 from custdesk.ui.common.display import hint_label, message_label
 from custdesk.ui.common.operations import ChangeNotifier, Changes
@@ -99,6 +100,8 @@ class ReportsPage(QWidget):
         self.grid.setSpacing(10)
         for key, title, draw in self._chart_list():
             self.cards[key], self._draw[key] = ChartCard(key, title), draw
+        same_day = QCoreApplication.translate(FIGURE_WORDS, SAME_DAY_DEFINITION)
+        self.cards["complaints"].setToolTip(same_day)  # the one rate (complaints.figures)
         self.columns = 0
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
