@@ -36,8 +36,8 @@ Results = dict[int, dict[str, dict[str, Any]]]  # size -> figure name -> custdes
 
 def list_open_figures(database: Path) -> tuple[list[float], list[float]]:
     """The table model created as the list page creates it (its first page of ids in
-    phone-book order, and the count up to 10,001) and its first screen of rows read, against the statements it sent
-    replayed through raw sqlite3."""
+    phone-book order, and the count up to 10,001) and its first screen of rows read, against
+    the statements it sent replayed through raw sqlite3."""
     import sqlite3
 
     from PySide6.QtWidgets import QApplication
