@@ -36,7 +36,7 @@ from custdesk.services.complaints.complaints import (
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitDraft, VisitFilter, VisitService
 from custdesk.services.customers.calendar import Birthday, Holiday
-from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService
+from custdesk.services.customers.customer_list import CustomerFilter, CustomerListService, SortKey
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeService
 from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
@@ -483,8 +483,11 @@ def case_search(env: Env) -> None:
     env.customers.update(env.customer_id, CustomerDraft(name="张三", phones=("13800138000",)))
     listing = CustomerListService(env.db)
     for typed in ("１３８００", "13８00\x0b", "\x0b张三"):
-        assert listing.ids(CustomerFilter(text=typed)) == [env.customer_id], typed
-        assert listing.count(CustomerFilter(text=typed)) == 1, typed
+        where = CustomerFilter(text=typed)
+        assert listing.ids(where) == [env.customer_id], typed
+        assert listing.page(where, SortKey.RELEVANCE) == [env.customer_id], typed
+        assert listing.count(where) == listing.count_up_to(where) == 1, typed
+        assert listing.position(where, SortKey.RELEVANCE, False, env.customer_id) == 0, typed
 
 
 CASES: dict[str, Callable[[Env], None]] = {
@@ -516,6 +519,9 @@ CASES: dict[str, Callable[[Env], None]] = {
     "spreadsheets.customer_import.ImportService.check": case_import_check,
     "customers.customer_list.CustomerListService.ids": case_search,
     "customers.customer_list.CustomerListService.count": case_search,
+    "customers.customer_list.CustomerListService.count_up_to": case_search,
+    "customers.customer_list.CustomerListService.page": case_search,
+    "customers.customer_list.CustomerListService.position": case_search,
 }
 
 

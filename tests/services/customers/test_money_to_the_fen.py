@@ -195,7 +195,7 @@ def test_the_due_list_prints_what_quiet_customers_spent_to_the_fen(
         customer = customers.create(CustomerDraft(name=name)).id
         purchases.record(customer, PurchaseDraft(last_seen, "围巾", typed))
     agenda = AgendaService(db, settings=settings_in, today=lambda: TODAY).today()
-    lines = list(agenda_lines(agenda, "en"))
+    lines = list(agenda_lines(agenda, [], "en"))
     quiet = [line.split()[-1] for line in lines if last_seen.isoformat() in line]
     assert quiet == ["¥100,000.10", "¥19.99", "¥0.29"]  # biggest spender first
 
