@@ -199,7 +199,8 @@ def test_a_trashed_referrer_keeps_its_chain_and_emptying_the_trash_closes_it_up(
     customers.trash(middle)
     chain = ReferralReports(db).chain(top)
     assert [(n.name, n.in_trash) for n in chain.nodes][:1] == [("中", True)]
-    assert chain.total == 3  # the children are still there
+    # The children are still there, below her; she, in the Trash, is counted nowhere.
+    assert chain.total == 2
     customers.empty_trash()
     chain = ReferralReports(db).chain(top)
     assert sorted(n.name for n in chain.nodes) == ["下一", "下二"]

@@ -2,6 +2,12 @@
 
 Chains are walked by storage.referral_walks, one index lookup a step; depth is capped at
 MAX_DEPTH generations so that even a damaged file with a loop cannot run away.
+
+The Trash (issue 20's one rule, customers.counted): a referral counts only when both the
+referrer and the referred customer are outside it. A chain is still walked through a customer
+in the Trash, as emptying the Trash will close it up, so the people they brought in keep
+their place (and generation) below; the one in the Trash is counted nowhere: not in the
+leaderboard, the tree's figures, the chains sheet or the monthly shares.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from sqlalchemy import and_, bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from custdesk.periods import days_within, moments_within, month_keys, month_start
+from custdesk.services.customers.counted import customer_counted, record_counted
 from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
@@ -23,8 +30,10 @@ from custdesk.storage.referral_walks import walk_down
 
 MAX_DEPTH = 100  # generations: deeper than any real shop's chain, short enough to end a loop
 
-# Everyone below a customer (the bound "root"), however they joined the chain.
-_CHAIN_SIZE = select(func.count()).select_from(walk_down(bindparam("root"), max_depth=MAX_DEPTH))
+# Everyone below a customer (the bound "root"), however they joined the chain, the Trash left
+# out (the walk goes on below a customer in it, as the tree does).
+_BELOW = walk_down(bindparam("root"), max_depth=MAX_DEPTH)
+_CHAIN_SIZE = select(func.count()).select_from(_BELOW).where(record_counted(_BELOW.c.id))
 
 
 def _spent_since(customer_id: Any, referred_on: Any) -> Any:
@@ -46,6 +55,7 @@ class ChainNode:
     # What this customer has spent since being referred (purchases on or after referred_on):
     # spending before the referral is never the referrer's to credit (issue 20).
     spent_cents: int
+    # Shown where they stood in the chain, but counted in none of its figures (the Trash).
     in_trash: bool
     status: str
     referred_on: dt.date
@@ -56,39 +66,47 @@ class Chain:
     root_id: int
     root_name: str
     upline: list[tuple[int, str]]  # who brought the root in, nearest first
-    nodes: list[ChainNode]  # generation by generation
+    nodes: list[ChainNode]  # generation by generation, the Trash included (marked)
+
+    @property
+    def counted(self) -> list[ChainNode]:
+        """The nodes the chain's figures count: everyone below the root but the Trash."""
+        return [node for node in self.nodes if not node.in_trash]
 
     @property
     def direct(self) -> int:
-        return sum(1 for node in self.nodes if node.generation == 1)
+        return sum(1 for node in self.counted if node.generation == 1)
 
     @property
     def total(self) -> int:
-        return len(self.nodes)
+        """Everyone below the root, at any depth and status; the leaderboard's chain size."""
+        return len(self.counted)
 
     @property
     def generations(self) -> int:
-        return max((node.generation for node in self.nodes), default=0)
+        return max((node.generation for node in self.counted), default=0)
 
     @property
     def revenue_cents(self) -> int:
         """Spent by the whole chain: everyone below the root, each since their referral
         (ChainNode.spent_cents), in fen."""
-        return sum(node.spent_cents for node in self.nodes)
+        return sum(node.spent_cents for node in self.counted)
 
     def children(self, customer_id: int) -> list[ChainNode]:
         return [node for node in self.nodes if node.parent_id == customer_id]
 
     def below(self) -> dict[int, tuple[int, int]]:
-        """For each node: (how many are below it, what they spent), computed bottom-up."""
+        """For each node: (how many are below it, what they spent), computed bottom-up; a
+        node in the Trash passes on what is below it without adding itself."""
         totals: dict[int, tuple[int, int]] = {node.customer_id: (0, 0) for node in self.nodes}
         for node in sorted(self.nodes, key=lambda n: -n.generation):
             count, spent = totals[node.customer_id]
             parent = totals.get(node.parent_id)
             if parent is not None:
+                own = (0, 0) if node.in_trash else (1, node.spent_cents)
                 totals[node.parent_id] = (
-                    parent[0] + count + 1,
-                    parent[1] + spent + node.spent_cents,
+                    parent[0] + count + own[0],
+                    parent[1] + spent + own[1],
                 )
         return totals
 
@@ -141,7 +159,7 @@ class ReferralReports:
                 down.c.generation,
                 c.name,
                 _spent_since(down.c.id, r.referred_on),
-                c.deleted_at.is_not(None),
+                ~customer_counted(c),
                 r.status,
                 r.referred_on,
             )
@@ -159,8 +177,8 @@ class ReferralReports:
         self, since: dt.date | None = None, until: dt.date | None = None, limit: int = 20
     ) -> list[LeaderboardRow]:
         """Most referrals in the period first, then what they have spent since, then the
-        referrers' names in phone-book order (陈 before 程). A referred customer in the Trash is
-        not counted (issue 20's one rule for the Trash).
+        referrers' names in phone-book order (陈 before 程). A referral counts only when both
+        its ends are outside the Trash (customers.counted).
 
         The referrals are counted first; what was spent since each referral (a sum over the
         purchases) is added up only for the referrers who can still be in the first ``limit``
@@ -183,7 +201,7 @@ class ReferralReports:
             .select_from(r)
             .join(referrer, referrer.id == r.referrer_id)
             .join(referred, referred.id == r.referred_id)
-            .where(referrer.deleted_at.is_(None), referred.deleted_at.is_(None))
+            .where(customer_counted(referrer), customer_counted(referred))
             .where(*days_within(r.referred_on, since, until))
             .group_by(referrer.id)
             .cte("counts")
@@ -203,7 +221,7 @@ class ReferralReports:
             .select_from(r)
             .join(referred, referred.id == r.referred_id)
             .join(p, and_(p.customer_id == r.referred_id, p.purchased_on >= r.referred_on))
-            .where(r.referrer_id == counts.c.id, converted, referred.deleted_at.is_(None))
+            .where(r.referrer_id == counts.c.id, converted, customer_counted(referred))
             .where(*days_within(r.referred_on, since, until))
             .scalar_subquery()
             .label("spent")
@@ -233,12 +251,15 @@ class ReferralReports:
     def figures(
         self, since: dt.date | None = None, until: dt.date | None = None
     ) -> ReferralFigures:
+        """Referrals made in the period (local days), the Trash left out as the leaderboard
+        leaves it: how many, converted and lost."""
         r = orm.Referral
         query = select(
             func.count(r.id),
             func.sum(case((r.status == ReferralStatus.CONVERTED, 1), else_=0)),
             func.sum(case((r.status == ReferralStatus.LOST, 1), else_=0)),
         ).where(*days_within(r.referred_on, since, until))
+        query = query.where(record_counted(r.referrer_id), record_counted(r.referred_id))
         with self._db.reading() as session:
             total, converted, lost = session.execute(query).one()
             return ReferralFigures(int(total), int(converted or 0), int(lost or 0))
@@ -265,7 +286,7 @@ def new_customers_by_month(
     referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
     query = (
         select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
-        .where(c.deleted_at.is_(None), *moments_within(c.created_at, since, until))
+        .where(customer_counted(c), *moments_within(c.created_at, since, until))
         .group_by(month)
     )
     return {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}

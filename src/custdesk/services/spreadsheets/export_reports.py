@@ -19,6 +19,7 @@ from custdesk import clock as shop_clock
 from custdesk.periods import days_within, moments_within, month_start
 from custdesk.services.contacts.agenda import due_by
 from custdesk.services.customers.birthdays import birthday_columns, birthday_from
+from custdesk.services.customers.counted import customer_counted
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
     CustomerListService,
@@ -398,6 +399,7 @@ class ReportBuilder:
             .select_from(r)
             .join(referrer, referrer.id == r.referrer_id)
             .join(referred, referred.id == r.referred_id)
+            .where(customer_counted(referrer), customer_counted(referred))  # as the leaderboard
             .order_by(referrer.name_sort_key, r.referred_on)
         )
         query = query.where(*days_within(r.referred_on, since, until))
