@@ -92,3 +92,24 @@ def test_the_trash_emptied_hangs_the_friend_under_the_referrer_as_the_tree_showe
     assert (after.total, after.revenue_cents) == (before.total, before.revenue_cents)
     assert after.direct == before.direct + 1  # 己, now brought in by 甲 directly
     assert [row.chain_size for row in reports.leaderboard() if row.name == "甲"] == [5]
+
+
+def test_below_a_customer_the_trash_passes_on_what_is_under_it(db: Database) -> None:
+    """上 brought 中, who brought 下 (in the Trash, bought 19.99), who brought 末 (bought 0.29):
+    in 上's tree, 中 has one person below her, 末, and 0.29 spent."""
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    ids = {name: customers.create(CustomerDraft(name=name)).id for name in "上中下末"}
+    links = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    for referred, referrer, amount in (
+        ("中", "上", None),
+        ("下", "中", "19.99"),
+        ("末", "下", "0.29"),
+    ):
+        links.set_referrer(ids[referred], ids[referrer], referred_on=dt.date(2026, 11, 1))
+        if amount:
+            purchases.record(ids[referred], PurchaseDraft(dt.date(2026, 11, 2), "茶", amount))
+    customers.trash(ids["下"])
+    tree = ReferralReports(db).chain(ids["上"])
+    assert tree.below()[ids["中"]] == (1, 29)
+    assert (tree.total, tree.revenue_cents, tree.generations) == (2, 29, 3)
