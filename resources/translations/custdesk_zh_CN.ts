@@ -645,57 +645,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="114" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="106" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="128" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="120" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="129" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="121" />
         <source>As a referrer</source>
         <translation>本人作为介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="152" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="144" />
         <source>Purchases</source>
         <translation>成交记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="154" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="146" />
         <source>Visits and follow-ups</source>
         <translation>回访与跟进</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="156" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="148" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="158" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="150" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="220" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="212" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="221" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="213" />
         <source>The changes to this customer have not been saved. Discard them?</source>
         <translation>对这位客户的修改还没有保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="259" />
+        <location filename="../../src/custdesk/ui/customer_form/customer_dialog.py" line="251" />
         <source>Saved: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -1115,12 +1115,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>FoldingTabs</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="76" />
         <source>Show ▴</source>
         <translation>展开 ▴</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="73" />
+        <location filename="../../src/custdesk/ui/widgets/folding_tabs.py" line="76" />
         <source>Hide ▾</source>
         <translation>收起 ▾</translation>
     </message>
@@ -2042,7 +2042,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="208" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
@@ -2062,35 +2062,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已成交</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="105" />
+        <source>Spent by people they referred</source>
+        <translation>所介绍客户的消费</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="115" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="119" />
+        <source>Everyone below them in their chain, at any depth and status, whenever referred; customers in the Trash are left out.</source>
+        <translation>其下整条链上的所有人（不论几代、状态和何时被介绍），回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="126" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="105" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
-        <source>Spent since referred</source>
-        <translation>推荐后消费</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
@@ -2098,127 +2102,137 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="150" />
+        <source>Own spending since referred</source>
+        <translation>本人被介绍后消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="151" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
         <source>Spent by the chain below</source>
         <translation>下线整条链消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="161" />
+        <source>1 = brought in directly by the customer at the top of this tree, 2 = by one of those, and so on. The chains sheet counts the same way from the first customer of each chain.</source>
+        <translation>1 = 由本树顶端的客户直接介绍，2 = 由其中某人介绍，依此类推。介绍链表格同样从每条链的第一位客户数起。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
         <source>What this customer has spent since the day they were referred.</source>
         <translation>这位客户从被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
-        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not.</source>
-        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费。</translation>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="172" />
+        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not: spent by their whole chain. Customers in the Trash are left out.</source>
+        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费，即整条链的消费。回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="182" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="200" />
         <source>By referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="201" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="209" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="210" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="212" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="216" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="217" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="220" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="222" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="229" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="230" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="251" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="267" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="260" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="276" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="281" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="293" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="309" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="303" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="319" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="318" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="334" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="354" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="370" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -3824,8 +3838,8 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="269" />
-        <source>Spent since referred</source>
-        <translation>推荐后消费</translation>
+        <source>Spent by people they referred, since referral</source>
+        <translation>所介绍客户被介绍后的消费</translation>
     </message>
 </context>
 <context>
@@ -4061,87 +4075,87 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="83" />
-        <source>Spent since referred</source>
-        <translation>推荐后消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="84" />
-        <source>Whole chain</source>
-        <translation>整条链人数</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="85" />
+        <source>Spent by people they referred, since referral</source>
+        <translation>所介绍客户被介绍后的消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <source>Whole chain below (people, all time)</source>
+        <translation>其下整条链人数（不限时间）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <source>Generation (1 = brought in by the chain's first)</source>
+        <translation>代数（1 = 由链首客户直接介绍）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
         <source>Referred customer</source>
         <translation>被介绍客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
-        <source>Generation</source>
-        <translation>代数</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
         <source>New by referral</source>
         <translation>转介绍新客</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
         <source>Referral share</source>
         <translation>转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
         <source>Visits</source>
         <translation>回访次数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
         <source>Resolved same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="99" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="100" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="148" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="150" />
         <source>--{month}-{day}</source>
         <translation>{month}月{day}日</translation>
     </message>

@@ -80,11 +80,13 @@ HEADERS = {
     "referrer_kind": N_("export columns", "Referrer type"),
     "referred": N_("export columns", "Referred"),
     "converted": N_("export columns", "Converted"),
-    "their_spending": N_("export columns", "Spent since referred"),
-    "whole_chain": N_("export columns", "Whole chain"),
+    # The leaderboard's spending and chain, and the chains' generation, define themselves in
+    # the header: a sheet has no tooltip (issue 20).
+    "their_spending": N_("export columns", "Spent by people they referred, since referral"),
+    "whole_chain": N_("export columns", "Whole chain below (people, all time)"),
     "referred_customer": N_("export columns", "Referred customer"),
     "referred_on": N_("export columns", "Referred on"),
-    "generation": N_("export columns", "Generation"),
+    "generation": N_("export columns", "Generation (1 = brought in by the chain's first)"),
     "month": N_("export columns", "Month"),
     "new_customers": N_("export columns", "New customers"),
     "by_referral": N_("export columns", "New by referral"),

@@ -102,7 +102,7 @@ class ReferralsPage(QWidget):
                 Column(lambda: self.tr("Referred"), lambda r: str(r.direct), align_right=True),
                 Column(lambda: self.tr("Converted"), lambda r: str(r.converted), align_right=True),
                 Column(
-                    lambda: self.tr("Spent since referred"),
+                    lambda: self.tr("Spent by people they referred"),
                     lambda r: money(r.spent_since_referral_cents),
                     align_right=True,
                     tip=lambda: self.tr(
@@ -112,7 +112,13 @@ class ReferralsPage(QWidget):
                     ),
                 ),
                 Column(
-                    lambda: self.tr("Whole chain"), lambda r: str(r.chain_size), align_right=True
+                    lambda: self.tr("Whole chain"),
+                    lambda r: str(r.chain_size),
+                    align_right=True,
+                    tip=lambda: self.tr(
+                        "Everyone below them in their chain, at any depth and status, whenever "
+                        "referred; customers in the Trash are left out."
+                    ),
                 ),
             ]
         )
@@ -141,13 +147,22 @@ class ReferralsPage(QWidget):
                 self.tr("Customer"),
                 self.tr("Generation"),
                 self.tr("Status"),
-                self.tr("Spent since referred"),
+                self.tr("Own spending since referred"),
                 self.tr("People below"),
                 self.tr("Spent by the chain below"),
             ]
         )
-        # What each spending column counts: since each one's referral, never before.
+        # What each spending column counts: since each one's referral, never before; and the
+        # one numbering of generations the chains sheet uses too.
         header = self.tree.headerItem()
+        header.setToolTip(
+            TREE_GENERATION,
+            self.tr(
+                "1 = brought in directly by the customer at the top of this tree, 2 = by one "
+                "of those, and so on. The chains sheet counts the same way from the first "
+                "customer of each chain."
+            ),
+        )
         header.setToolTip(
             TREE_SPENT, self.tr("What this customer has spent since the day they were referred.")
         )
@@ -155,7 +170,8 @@ class ReferralsPage(QWidget):
             TREE_BELOW_SPENT,
             self.tr(
                 "What everyone below this customer, at any depth, has spent since each was "
-                "referred, whether converted or not."
+                "referred, whether converted or not: spent by their whole chain. Customers in "
+                "the Trash are left out."
             ),
         )
         self.tree.setAlternatingRowColors(True)
@@ -321,7 +337,7 @@ class ReferralsPage(QWidget):
                     name,
                     QLocale().toString(node.generation),
                     label(REFERRAL_STATUSES, node.status),
-                    money(node.spent_cents),
+                    "" if node.in_trash else money(node.spent_cents),  # counted nowhere
                     QLocale().toString(count) if count else "",
                     money(spent) if count else "",
                 ]

@@ -266,7 +266,9 @@ def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
             QCoreApplication.translate("dashboard", "Referrer"),
             QCoreApplication.translate("dashboard", "Referred"),
             QCoreApplication.translate("dashboard", "Converted"),
-            QCoreApplication.translate("dashboard", "Spent since referred"),
+            QCoreApplication.translate(
+                "dashboard", "Spent by people they referred, since referral"
+            ),
         ],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY],
         [(r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in rows],
