@@ -275,27 +275,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="55" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="58" />
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="56" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="59" />
         <source>Save this chart as a PNG picture</source>
         <translation>把此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="59" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="62" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="60" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="63" />
         <source>Save this chart's figures as an Excel workbook</source>
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="114" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="117" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
@@ -2207,32 +2207,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="276" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="274" />
+        <source>top {shown} of {count} referrers shown</source>
+        <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="281" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="281" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="286" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="309" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="314" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="319" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="324" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="334" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="339" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="370" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="375" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -3840,6 +3845,11 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="269" />
         <source>Spent by people they referred, since referral</source>
         <translation>所介绍客户被介绍后的消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="284" />
+        <source>Top {shown} of {count} referrers shown</source>
+        <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ class Dashboard:
     until: dt.date
     months: list[MonthFigures]
     top_referrers: list[LeaderboardRow]
+    referrers: int = 0  # who referred someone in the period, of whom top_referrers are the first
 
     @property
     def visit_kinds(self) -> list[str]:
@@ -123,5 +124,6 @@ class DashboardService:
     def dashboard(self, since: dt.date, until: dt.date) -> Dashboard:
         with self._db.reading() as session:
             months = month_figures(session, since, until)
-        top = self._referral_reports.leaderboard(since, until, limit=TOP_REFERRERS)
-        return Dashboard(since, until, months, top)
+        reports = self._referral_reports
+        top = reports.leaderboard(since, until, limit=TOP_REFERRERS)
+        return Dashboard(since, until, months, top, reports.referrer_count(since, until))

@@ -360,7 +360,8 @@ class ReportBuilder:
 
     def referrals(self, since: dt.date | None, until: dt.date | None) -> list[Sheet]:
         w = self.words
-        board = ReferralReports(self._db).leaderboard(since, until, limit=100)
+        # Every referrer of the period, not the page's top twenty: nothing left off the sheet.
+        board = ReferralReports(self._db).leaderboard(since, until, limit=None)
         leaderboard = self._sheet(
             "referrals",
             [

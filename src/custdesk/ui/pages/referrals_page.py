@@ -261,15 +261,20 @@ class ReferralsPage(QWidget):
     def reload(self) -> None:
         since, until = self.period()
         reports = self._reports
-        self.leaderboard.set_records(reports.leaderboard(since, until))
+        board = reports.leaderboard(since, until)
+        self.leaderboard.set_records(board)
         figures = reports.figures(since, until)
-        self.figures_label.setText(
-            self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
-                count=QLocale().toString(figures.referrals),
-                converted=QLocale().toString(figures.converted),
-                rate=_percent(figures.conversion_rate),
-            )
+        text = self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
+            count=QLocale().toString(figures.referrals),
+            converted=QLocale().toString(figures.converted),
+            rate=_percent(figures.conversion_rate),
         )
+        referrers = reports.referrer_count(since, until)
+        if referrers > len(board):  # the leaderboard is the top: say of how many
+            text += " · " + self.tr("top {shown} of {count} referrers shown").format(
+                shown=QLocale().toString(len(board)), count=QLocale().toString(referrers)
+            )
+        self.figures_label.setText(text)
         self.shares.set_records(reports.monthly_share(MONTHS_SHOWN, until)[::-1])
         self.owed.set_records(self._rewards.owed())
         owed = QLocale().toString(len(self.owed.records()))

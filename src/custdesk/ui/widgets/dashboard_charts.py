@@ -272,8 +272,18 @@ def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
         ],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY],
         [(r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in rows],
+        left_out=top_shown(len(rows), board.referrers),
     )
     return chart, table
+
+
+def top_shown(shown: int, count: int) -> str:
+    """ "Top 10 of 37 referrers shown" when the rows are not every referrer, else nothing."""
+    if count <= shown:
+        return ""
+    return QCoreApplication.translate("dashboard", "Top {shown} of {count} referrers shown").format(
+        shown=QLocale().toString(shown), count=QLocale().toString(count)
+    )
 
 
 def has_activity(months: list[MonthFigures]) -> bool:
