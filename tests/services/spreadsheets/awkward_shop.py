@@ -139,7 +139,9 @@ REPORT_COLUMNS: dict[str, dict[str, str]] = {
         "Generation (1 = brought in by the chain's first)": WHOLE,
     },
     "Monthly summary": {
-        "Month": TEXT, "New customers": WHOLE, "New by referral": WHOLE, "Referral share": SHARE,
+        "Month": TEXT, "New customer files": WHOLE, "First-time buyers": WHOLE,
+        "New files by referral (converted)": WHOLE, "Referral leads (not converted)": WHOLE,
+        "Referral share (converted of new files)": SHARE,
         "Visits": WHOLE, "Average satisfaction": AVERAGE, "Complaints": WHOLE,
         "Resolved same day": WHOLE,
     },

@@ -13,7 +13,7 @@ leaderboard, the tree's figures, the chains sheet or the monthly shares.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
@@ -130,13 +130,27 @@ class LeaderboardRow:
 
 
 @dataclass(frozen=True)
+class NewCustomers:
+    """One month's newcomers, the Trash left out (issue 20: a new file is not yet a buyer, and
+    a lead is not yet a customer won by referral)."""
+
+    files: int = 0  # customer files created in the month (local days)
+    first_buyers: int = 0  # customers whose first purchase is in the month, whenever filed
+    by_referral: int = 0  # of the new files, those whose referral has converted
+    referral_leads: int = 0  # of the new files, referred but not converted (lead, visited, lost)
+
+
+@dataclass(frozen=True)
 class MonthShare:
     month: str  # "2026-11"
-    new_customers: int
-    referred: int
+    new_customers: int  # new files (NewCustomers.files)
+    referred: int  # of them, came by a converted referral
+    first_buyers: int = 0
+    referral_leads: int = 0  # of the new files, referred but not converted
 
     @property
     def share(self) -> float | None:
+        """Of the new files, the share that came by a converted referral."""
         return self.referred / self.new_customers if self.new_customers else None
 
 
@@ -283,31 +297,76 @@ class ReferralReports:
             return ReferralFigures(int(total), int(converted or 0), int(lost or 0))
 
     def monthly_share(self, months: int, today: dt.date) -> list[MonthShare]:
-        """Per month, newest last: new customers, and how many of them came by referral, for
+        """Per month, newest last: new files, how many of them came by a converted referral
+        and how many are referral leads not converted, and the month's first-time buyers, for
         the ``months`` calendar months up to ``today`` (a local date), its own included."""
         first = month_start(today, months - 1)
         with self._db.reading() as session:
             found = new_customers_by_month(session, first, today)
-        return [MonthShare(key, *found.get(key, (0, 0))) for key in month_keys(first, today)]
+        shares = []
+        for key in month_keys(first, today):
+            new = found.get(key, NewCustomers())
+            shares.append(
+                MonthShare(key, new.files, new.by_referral, new.first_buyers, new.referral_leads)
+            )
+        return shares
 
 
 def new_customers_by_month(
     session: Session, since: dt.date, until: dt.date
-) -> dict[str, tuple[int, int]]:
-    """Per month key ("2026-11"): the customers created on the local days since..until (the
-    Trash left out) and how many of them came by referral; months with none are missing.
+) -> dict[str, NewCustomers]:
+    """Per month key ("2026-11") of the local days since..until: the new files and how they
+    came (a referral counts when neither end is in the Trash, as on the leaderboard), and the
+    first-time buyers (first purchase in the month); the Trash left out, months with none
+    missing.
 
-    The one query behind the referrals page's shares and the dashboard (its chart and the
+    The one query behind the referrals page's shares and the dashboard (its charts and the
     summary sheet), so that they never disagree."""
-    c = orm.Customer
+    c, r = orm.Customer, orm.Referral
     month = month_key(c.created_at)
-    referred = select(orm.Referral.id).where(orm.Referral.referred_id == c.id).exists()
-    query = (
-        select(month, func.count(c.id), func.sum(case((referred, 1), else_=0)))
+    status = (
+        select(r.status)
+        .where(r.referred_id == c.id, record_counted(r.referrer_id))
+        .scalar_subquery()
+    )
+    converted = status == ReferralStatus.CONVERTED
+    lead = and_(status.is_not(None), status != ReferralStatus.CONVERTED)
+    files = (
+        select(
+            month,
+            func.count(c.id),
+            func.sum(case((converted, 1), else_=0)),
+            func.sum(case((lead, 1), else_=0)),
+        )
         .where(customer_counted(c), *moments_within(c.created_at, since, until))
         .group_by(month)
     )
-    return {key: (int(new), int(came or 0)) for key, new, came in session.execute(query)}
+    found = {
+        key: NewCustomers(int(new), 0, int(won or 0), int(leads or 0))
+        for key, new, won, leads in session.execute(files)
+    }
+    for key, buyers in session.execute(_first_buyers(since, until)):
+        found[key] = replace(found.get(key, NewCustomers()), first_buyers=int(buyers))
+    return found
+
+
+def _first_buyers(since: dt.date, until: dt.date) -> Any:
+    """Per month key: the customers (the Trash left out) whose first purchase ever falls on the
+    days since..until, in the month it falls in."""
+    p = orm.Purchase
+    firsts = (
+        select(p.customer_id.label("customer_id"), func.min(p.purchased_on).label("first_day"))
+        .group_by(p.customer_id)
+        .subquery()
+    )
+    month = month_key(firsts.c.first_day)
+    return (
+        select(month, func.count())
+        .select_from(firsts)
+        .where(record_counted(firsts.c.customer_id))
+        .where(*days_within(firsts.c.first_day, since, until))
+        .group_by(month)
+    )
 
 
 def _upline(session: Session, customer_id: int) -> list[tuple[int, str]]:

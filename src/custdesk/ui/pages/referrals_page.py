@@ -41,13 +41,10 @@ from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
 from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
 from custdesk.ui.widgets.customer_picker import CustomerPicker
+from custdesk.ui.widgets.new_customer_shares import new_customer_shares, percent
 
 TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
 MONTHS_SHOWN = 12
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
 
 
 class ReferralsPage(QWidget):
@@ -189,18 +186,7 @@ class ReferralsPage(QWidget):
         chain_layout.addWidget(self.tree, 1)
         chain_layout.addWidget(self.reward_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.shares: RecordTableModel[MonthShare] = RecordTableModel(
-            [
-                Column(lambda: self.tr("Month"), lambda m: m.month),
-                Column(
-                    lambda: self.tr("New customers"),
-                    lambda m: str(m.new_customers),
-                    align_right=True,
-                ),
-                Column(lambda: self.tr("By referral"), lambda m: str(m.referred), align_right=True),
-                Column(lambda: self.tr("Share"), lambda m: _percent(m.share), align_right=True),
-            ]
-        )
+        self.shares: RecordTableModel[MonthShare] = new_customer_shares()
         self.shares_table = record_table(self.shares)
         self.shares_table.horizontalHeader().setStretchLastSection(True)
         self.owed: RecordTableModel[RewardRecord] = RecordTableModel(
@@ -267,7 +253,7 @@ class ReferralsPage(QWidget):
         text = self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
             count=QLocale().toString(figures.referrals),
             converted=QLocale().toString(figures.converted),
-            rate=_percent(figures.conversion_rate),
+            rate=percent(figures.conversion_rate),
         )
         referrers = reports.referrer_count(since, until)
         if referrers > len(board):  # the leaderboard is the top: say of how many
