@@ -32,7 +32,7 @@ HEADER = Qt.Orientation.Horizontal
 
 def small_shop(context: AppContext) -> None:
     """October: 丙 filed and first bought. November: 甲 filed, never bought; 乙 filed, first
-    bought, brought by 丙 (converted); 丁 filed, brought by 丙, a lead."""
+    bought, brought by 丙 (converted); 丁 and 戊 filed, brought by 丙, leads."""
     db = context.db
     ids = {}
     for name, filed in (
@@ -40,6 +40,7 @@ def small_shop(context: AppContext) -> None:
         ("甲", dt.datetime(2026, 11, 2, 9)),
         ("乙", dt.datetime(2026, 11, 3, 9)),
         ("丁", dt.datetime(2026, 11, 4, 9)),
+        ("戊", dt.datetime(2026, 11, 5, 9)),
     ):
         customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda at=filed: at)
         ids[name] = customers.create(CustomerDraft(name=name)).id
@@ -49,6 +50,7 @@ def small_shop(context: AppContext) -> None:
     links = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     links.set_referrer(ids["乙"], ids["丙"], referred_on=dt.date(2026, 11, 3), status="converted")
     links.set_referrer(ids["丁"], ids["丙"], referred_on=dt.date(2026, 11, 4), status="lead")
+    links.set_referrer(ids["戊"], ids["丙"], referred_on=dt.date(2026, 11, 5), status="visited")
 
 
 def test_the_reports_page_shows_new_files_beside_first_time_buyers(
@@ -64,10 +66,10 @@ def test_the_reports_page_shows_new_files_beside_first_time_buyers(
     qtbot.waitExposed(page)
     bars = bar_values(page.cards["new_customers"])
     # October, November: the last two of the twelve months
-    assert bars["New customer files"][-2:] == [1.0, 3.0]
+    assert bars["New customer files"][-2:] == [1.0, 4.0]
     assert bars["First-time buyers"][-2:] == [1.0, 1.0]
     assert page.summary_label.text().startswith(
-        "2025-12-01 – 2026-11-30: 4 new files, 2 first-time buyers, 25% came by referral"
+        "2025-12-01 – 2026-11-30: 5 new files, 2 first-time buyers, 20% came by referral"
     )
     assert "whether or not they have bought" in page.cards["new_customers"].title_label.toolTip()
     assert "Referral leads" in page.cards["referral_share"].title_label.toolTip()
@@ -81,8 +83,7 @@ def test_the_reports_page_shows_new_files_beside_first_time_buyers(
         "Month", "New customer files", "Came by referral (converted)",
         "Referral leads (not converted)", "Share",
     )  # fmt: skip
-    assert rows[-1][:4] == ("2026-11", 3, 1, 1)
-    assert rows[-1][4] == pytest.approx(1 / 3)
+    assert rows[-1] == ("2026-11", 4, 1, 2, 0.25)
 
 
 def test_the_referrals_pages_months_in_chinese(
@@ -97,7 +98,7 @@ def test_the_referrals_pages_months_in_chinese(
         header = [shares.headerData(i, HEADER) for i in range(shares.columnCount())]
         november = [shares.index(0, column).data() for column in range(shares.columnCount())]
     assert header == ["月份", "新建档客户", "首次购买客户", "转介绍成交", "转介绍未成交", "占比"]
-    assert november == ["2026-11", "3", "1", "1", "1", "33%"]
+    assert november == ["2026-11", "4", "1", "1", "2", "25%"]
     tips = [shares.headerData(i, HEADER, Qt.ItemDataRole.ToolTipRole) for i in range(1, 5)]
     assert tips[0] == "当月建档的客户，不论是否已购买；回收站中的客户不计。"
     assert tips[1] == "第一笔购买落在当月的客户，不论何时建档；回收站中的客户不计。"
