@@ -13,6 +13,7 @@ from custdesk.services.customers.purchases import PurchaseDraft, PurchaseService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.referrals.referrals import ReferralService
 from custdesk.services.referrals.reports import ReferralReports
+from custdesk.services.referrals.rewards import RewardService
 from custdesk.services.shop.settings import stage_rules_in
 from custdesk.services.spreadsheets.export_reports import ReportBuilder
 from custdesk.storage.db import Database
@@ -113,3 +114,19 @@ def test_below_a_customer_the_trash_passes_on_what_is_under_it(db: Database) -> 
     tree = ReferralReports(db).chain(ids["上"])
     assert tree.below()[ids["中"]] == (1, 29)
     assert (tree.total, tree.revenue_cents, tree.generations) == (2, 29, 3)
+
+
+def test_a_reward_for_bringing_someone_now_in_the_trash_is_not_owed(db: Database) -> None:
+    """乙 brought 丙 and 丁, a gift owed for each; 丙 goes to the Trash: only 丁's is owed, and
+    restoring 丙 brings hers back."""
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    ids = {name: customers.create(CustomerDraft(name=name)).id for name in "乙丙丁"}
+    links = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    rewards = RewardService(db, clock=lambda: NOW)
+    for friend in "丙丁":
+        link = links.set_referrer(ids[friend], ids["乙"], status="converted")
+        rewards.add(link.id, "gift", "19.99")
+    customers.trash(ids["丙"])
+    assert [(r.referrer_name, r.referred_name) for r in rewards.owed()] == [("乙", "丁")]
+    customers.restore(ids["丙"])
+    assert [r.referred_name for r in rewards.owed()] == ["丙", "丁"]
