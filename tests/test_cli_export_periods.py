@@ -82,7 +82,8 @@ def test_export_from_the_first_to_the_last_day_of_february(
     ]  # 2 March's two are not due yet
 
     (_, *summary) = sheets["Monthly summary"]
-    assert summary == [("2026-02", 4, 2, 0.5, 4, 3.33, 4, 2)]
+    # 4 new files, 1 first-time buyer (二月末), 1 by converted referral, 1 lead (二月初半夜)
+    assert summary == [("2026-02", 4, 1, 1, 1, 0.25, 4, 3.33, 4, 2)]
 
 
 def test_export_summary_to_a_year_end_without_from_gives_twelve_months(

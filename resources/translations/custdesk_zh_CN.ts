@@ -280,27 +280,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="55" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="58" />
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="56" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="59" />
         <source>Save this chart as a PNG picture</source>
         <translation>把此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="59" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="62" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="60" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="63" />
         <source>Save this chart's figures as an Excel workbook</source>
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="114" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="117" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
@@ -471,9 +471,19 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>✓ 当日解决</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
+        <source>Closed, no fix</source>
+        <translation>直接关闭，未解决</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="162" />
         <source>✗ Late</source>
         <translation>✗ 超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
+        <source>Resolve today</source>
+        <translation>须今天解决</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="167" />
@@ -499,16 +509,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
         <source>Resolution</source>
         <translation>处理结果</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
-        <source>Closed, no fix</source>
-        <translation>直接关闭，未解决</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="163" />
-        <source>Resolve today</source>
-        <translation>须今天解决</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="196" />
@@ -2011,216 +2011,270 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="82" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="84" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="87" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="94" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="100" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="102" />
+        <source>Spent by people they referred</source>
+        <translation>所介绍客户的消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="112" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="116" />
+        <source>Everyone below them in their chain, at any depth and status, whenever referred; customers in the Trash are left out.</source>
+        <translation>其下整条链上的所有人（不论几代、状态和何时被介绍），回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="123" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="143" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="105" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
-        <source>Spent since referred</source>
-        <translation>推荐后消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="106" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
+        <source>Own spending since referred</source>
+        <translation>本人被介绍后消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
         <source>Spent by the chain below</source>
         <translation>下线整条链消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="152" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
+        <source>1 = brought in directly by the customer at the top of this tree, 2 = by one of those, and so on. The chains sheet counts the same way from the first customer of each chain.</source>
+        <translation>1 = 由本树顶端的客户直接介绍，2 = 由其中某人介绍，依此类推。介绍链表格同样从每条链的第一位客户数起。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="164" />
         <source>What this customer has spent since the day they were referred.</source>
         <translation>这位客户从被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="157" />
-        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not.</source>
-        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费。</translation>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
+        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not: spent by their whole chain. Customers in the Trash are left out.</source>
+        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费，即整条链的消费。回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="184" />
-        <source>By referral</source>
-        <translation>转介绍</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="185" />
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="195" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="198" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="202" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="203" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="204" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="208" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="213" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="215" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="214" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="216" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="251" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="253" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="260" />
+        <source>top {shown} of {count} referrers shown</source>
+        <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="267" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="265" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="272" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="293" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="300" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="303" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="310" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="318" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="325" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="354" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="361" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="21" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="23" />
+        <source>New customer files</source>
+        <translation>新建档客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="26" />
+        <source>Customers filed in the month, whether or not they have bought; customers in the Trash are left out.</source>
+        <translation>当月建档的客户，不论是否已购买；回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="33" />
+        <source>First-time buyers</source>
+        <translation>首次购买客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="36" />
+        <source>Customers whose first purchase falls in the month, whenever they were filed; customers in the Trash are left out.</source>
+        <translation>第一笔购买落在当月的客户，不论何时建档；回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="43" />
+        <source>By referral (converted)</source>
+        <translation>转介绍成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="46" />
+        <source>The month's new files whose referral has converted.</source>
+        <translation>当月新建档且其转介绍已成交的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="51" />
+        <source>Referral leads</source>
+        <translation>转介绍未成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="54" />
+        <source>The month's new files referred who have not converted (a lead, visited or lost).</source>
+        <translation>当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="61" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="64" />
+        <source>By referral (converted) of all the month's new files.</source>
+        <translation>转介绍成交占当月全部新建档客户的比例。</translation>
     </message>
 </context>
 <context>
@@ -2276,49 +2330,59 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="125" />
-        <source>New customers per month</source>
-        <translation>每月新客户</translation>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
+        <source>New files and first-time buyers per month</source>
+        <translation>每月新建档与首次购买客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="136" />
+        <source>New files who came by referral (converted)</source>
+        <translation>新建档中转介绍成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="241" />
+        <source>{period}: {new} new files, {buyers} first-time buyers, {share} came by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
+        <translation>{period}：新建档 {new} 位，首次购买 {buyers} 位，转介绍成交占 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="129" />
-        <source>New customers who came by referral</source>
-        <translation>新客户中的转介绍占比</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="139" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="140" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="134" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="141" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="205" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="146" />
+        <source>New customer files: customers filed in the month, whether or not they have bought. First-time buyers: customers whose first purchase falls in the month, whenever they were filed. Customers in the Trash are left out of both.</source>
+        <translation>新建档客户：当月建档的客户，不论是否已购买。首次购买客户：第一笔购买落在当月的客户，不论何时建档。两者都不计回收站中的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="153" />
+        <source>Came by referral: the month's new files whose referral has converted. Referral leads: new files referred who have not converted (a lead, visited or lost). The share is the converted ones of all the month's new files.</source>
+        <translation>经转介绍成交：当月新建档且其转介绍已成交的客户。转介绍未成交：当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。占比为转介绍成交占当月全部新建档客户的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="226" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="209" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="230" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="219" />
-        <source>{period}: {new} new customers, {share} by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
-        <translation>{period}：新客户 {new} 位，其中转介绍 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
 </context>
 <context>
@@ -3757,97 +3821,111 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>M月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="141" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="146" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="184" />
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="145" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="166" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="183" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="201" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="236" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="149" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="168" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="185" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="207" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="242" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="168" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="170" />
         <source>All visits</source>
         <translation>回访合计</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="179" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="181" />
         <source>Came by referral (%)</source>
         <translation>转介绍占比 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="185" />
-        <source>Came by referral</source>
-        <translation>经转介绍</translation>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="143" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="186" />
+        <source>New customer files</source>
+        <translation>新建档客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="186" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="144" />
+        <source>First-time buyers</source>
+        <translation>首次购买客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="187" />
+        <source>Came by referral (converted)</source>
+        <translation>经转介绍成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="188" />
+        <source>Referral leads (not converted)</source>
+        <translation>转介绍未成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="189" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="197" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="203" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="202" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="208" />
         <source>Rated visits</source>
         <translation>有评分的回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="203" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="209" />
         <source>Average satisfaction (1–5)</source>
         <translation>平均满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="220" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="237" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="226" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="243" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="229" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="235" />
         <source>Resolved the same day (%)</source>
         <translation>当日解决率 (%)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="238" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="244" />
         <source>Resolved the same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="239" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="245" />
         <source>Same-day rate</source>
         <translation>当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="254" />
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="267" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="260" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="273" />
         <source>Referred</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="266" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="272" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="268" />
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="274" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="269" />
-        <source>Spent since referred</source>
-        <translation>推荐后消费</translation>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="275" />
+        <source>Spent by people they referred, since referral</source>
+        <translation>所介绍客户被介绍后的消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/dashboard_charts.py" line="290" />
+        <source>Top {shown} of {count} referrers shown</source>
+        <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
     </message>
 </context>
 <context>
@@ -4088,87 +4166,97 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="86" />
-        <source>Spent since referred</source>
-        <translation>推荐后消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="87" />
-        <source>Whole chain</source>
-        <translation>整条链人数</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="88" />
+        <source>Spent by people they referred, since referral</source>
+        <translation>所介绍客户被介绍后的消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <source>Whole chain below (people, all time)</source>
+        <translation>其下整条链人数（不限时间）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
+        <source>Generation (1 = brought in by the chain's first)</source>
+        <translation>代数（1 = 由链首客户直接介绍）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <source>New customer files</source>
+        <translation>新建档客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <source>First-time buyers</source>
+        <translation>首次购买客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
+        <source>New files by referral (converted)</source>
+        <translation>新建档中转介绍成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
+        <source>Referral leads (not converted)</source>
+        <translation>转介绍未成交</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="99" />
+        <source>Referral share (converted of new files)</source>
+        <translation>转介绍成交占新建档比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
         <source>Referred customer</source>
         <translation>被介绍客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="89" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
         <source>Referred on</source>
         <translation>介绍日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="90" />
-        <source>Generation</source>
-        <translation>代数</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="92" />
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="93" />
-        <source>New by referral</source>
-        <translation>转介绍新客</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="94" />
-        <source>Referral share</source>
-        <translation>转介绍占比</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="95" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="100" />
         <source>Visits</source>
         <translation>回访次数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="96" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="101" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="102" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="98" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="103" />
         <source>Resolved same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="99" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="104" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="100" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="105" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="101" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="106" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="170" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="175" />
         <source>--{month}-{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
@@ -5270,27 +5358,27 @@ Details: {detail}</source>
 <context>
     <name>phone labels</name>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="120" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="125" />
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="121" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="126" />
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="122" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="127" />
         <source>work</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="123" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="128" />
         <source>main</source>
         <translation>总机</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="124" />
+        <location filename="../../src/custdesk/services/spreadsheets/export_words.py" line="129" />
         <source>other</source>
         <translation>其他</translation>
     </message>

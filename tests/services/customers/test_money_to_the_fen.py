@@ -220,4 +220,4 @@ def test_the_excel_export_holds_each_amount_to_the_fen(
     spent = {row["Name"].value: fen(row["Total spent"]) for row in by_header(book["Customers"])}
     assert spent == {"王五": 0, "李娜": 1999, "赵六": 29, "孙七": 123456, "周八": 10000010}
     (leader,) = by_header(book["Referral leaderboard"])
-    assert fen(leader["Spent since referred"]) == 1999 + 29 + 123456
+    assert fen(leader["Spent by people they referred, since referral"]) == 1999 + 29 + 123456

@@ -50,3 +50,20 @@ def test_each_figure_counts_spending_since_the_referral_only(db: Database) -> No
     }
     assert chain.revenue_cents == 1999 + 29 + 3000 + 1000  # 60.28: the whole chain
     assert chain.below()[ids["乙"]] == (2, 3000 + 1000)  # 丙 and 丁 below 乙
+
+
+def test_a_referral_noted_just_after_midnight_counts_from_that_shop_day(db: Database) -> None:
+    """Noted at 00:05 shop time (16:05 the day before in UTC), without a date: the referral is
+    of the shop's 1 June, so 19.99 spent on 31 May is not the referrer's, 0.29 on 1 June is."""
+    just_after_midnight = dt.datetime(2026, 6, 1, 0, 5)
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    referrer, friend = (customers.create(CustomerDraft(name=name)).id for name in ("甲", "乙"))
+    purchases = PurchaseService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    purchases.record(friend, PurchaseDraft(dt.date(2026, 5, 31), "围巾", "19.99"))
+    purchases.record(friend, PurchaseDraft(dt.date(2026, 6, 1), "围巾", "0.29"))
+    ReferralService(db, stage_rules=stage_rules_in, clock=lambda: just_after_midnight).set_referrer(
+        friend, referrer, status="converted"
+    )
+    reports = ReferralReports(db)
+    assert [row.spent_since_referral_cents for row in reports.leaderboard()] == [29]
+    assert reports.chain(referrer).revenue_cents == 29

@@ -175,15 +175,16 @@ def test_share_of_new_customers_who_came_by_referral_per_month(db: Database) -> 
     october.create(CustomerDraft(name="十月自来"))
     brought = [november.create(CustomerDraft(name=f"十一月{i}")).id for i in range(3)]
     november.create(CustomerDraft(name="十一月自来"))
-    for customer_id in brought:
-        referrals(db).set_referrer(customer_id, referrer)
+    for customer_id, status in zip(brought, ("converted", "converted", "lead"), strict=True):
+        referrals(db).set_referrer(customer_id, referrer, status=status)
     shares = ReferralReports(db).monthly_share(3, DAY)
-    assert [(s.month, s.new_customers, s.referred) for s in shares] == [
-        ("2026-09", 0, 0),
-        ("2026-10", 2, 0),
-        ("2026-11", 4, 3),
+    # Came by referral: converted ones only; the lead is shown apart (issue 20).
+    assert [(s.month, s.new_customers, s.referred, s.referral_leads) for s in shares] == [
+        ("2026-09", 0, 0, 0),
+        ("2026-10", 2, 0, 0),
+        ("2026-11", 4, 2, 1),
     ]
-    assert shares[-1].share == pytest.approx(0.75)
+    assert shares[-1].share == pytest.approx(0.5)
     assert shares[0].share is None
 
 
@@ -199,7 +200,8 @@ def test_a_trashed_referrer_keeps_its_chain_and_emptying_the_trash_closes_it_up(
     customers.trash(middle)
     chain = ReferralReports(db).chain(top)
     assert [(n.name, n.in_trash) for n in chain.nodes][:1] == [("中", True)]
-    assert chain.total == 3  # the children are still there
+    # The children are still there, below her; she, in the Trash, is counted nowhere.
+    assert chain.total == 2
     customers.empty_trash()
     chain = ReferralReports(db).chain(top)
     assert sorted(n.name for n in chain.nodes) == ["下一", "下二"]

@@ -132,14 +132,17 @@ REPORT_COLUMNS: dict[str, dict[str, str]] = {
     },
     "Referral leaderboard": {
         "Referrer": TEXT, "Referrer type": TEXT, "Referred": WHOLE, "Converted": WHOLE,
-        "Spent since referred": MONEY, "Whole chain": WHOLE,
+        "Spent by people they referred, since referral": MONEY,
+        "Whole chain below (people, all time)": WHOLE,
     },
     "Referral chains": {
         "Referrer": TEXT, "Referred customer": TEXT, "Referred on": DAY, "Status": TEXT,
-        "Generation": WHOLE,
+        "Generation (1 = brought in by the chain's first)": WHOLE,
     },
     "Monthly summary": {
-        "Month": TEXT, "New customers": WHOLE, "New by referral": WHOLE, "Referral share": SHARE,
+        "Month": TEXT, "New customer files": WHOLE, "First-time buyers": WHOLE,
+        "New files by referral (converted)": WHOLE, "Referral leads (not converted)": WHOLE,
+        "Referral share (converted of new files)": SHARE,
         "Visits": WHOLE, "Average satisfaction": AVERAGE, "Complaints": WHOLE,
         "Resolved same day": WHOLE,
     },

@@ -29,13 +29,13 @@ def born(db: Database, name: str, created: dt.datetime) -> int:
 
 @pytest.fixture
 def shop(db: Database) -> Database:
-    """Sept: 2 new (1 referred). Oct: nothing. Nov: 1 new, referred."""
+    """Sept: 2 new (1 referred, converted). Oct: nothing. Nov: 1 new, referred, converted."""
     a = born(db, "张三", dt.datetime(2026, 9, 3, 10))
     b = born(db, "李四", dt.datetime(2026, 9, 20, 10))
     c = born(db, "王五", dt.datetime(2026, 11, 2, 10))
     referrals = ReferralService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
-    referrals.set_referrer(b, a, referred_on=dt.date(2026, 9, 20))
-    referrals.set_referrer(c, a, referred_on=dt.date(2026, 11, 2))
+    referrals.set_referrer(b, a, referred_on=dt.date(2026, 9, 20), status="converted")
+    referrals.set_referrer(c, a, referred_on=dt.date(2026, 11, 2), status="converted")
     visits = VisitService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
     for when, kind, score in [
         (dt.datetime(2026, 9, 5, 11), "store", 5),

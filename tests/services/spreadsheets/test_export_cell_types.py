@@ -45,6 +45,8 @@ from tests.services.spreadsheets.awkward_shop import (
 )
 
 SINCE = dt.date(2026, 10, 1)  # every record of the awkward shop lies in October or November
+# The chains sheet's header says how generations are numbered: as the tree numbers them.
+GENERATION = "Generation (1 = brought in by the chain's first)"
 
 
 @pytest.fixture
@@ -209,7 +211,8 @@ def test_custdesk_export_writes_every_report_with_the_same_cell_types(
     assert wang["Phones"].value == f"{SHENZHEN_LANDLINE}, {SHANGHAI_LANDLINE}"
     assert wang["Notes"].value == CARD_NUMBER
     leader = names(book["Referral leaderboard"], "Referrer")["王小明"]
-    assert leader["Spent since referred"].value == 20.28  # 李娜's 19.99 + 0.29
+    spent = leader["Spent by people they referred, since referral"]
+    assert spent.value == 20.28  # 李娜's 19.99 + 0.29
 
 
 def test_the_referral_chains_sheet_counts_generations_as_the_chain_view_does(
@@ -225,7 +228,7 @@ def test_the_referral_chains_sheet_counts_generations_as_the_chain_view_does(
     out = tmp_path / "chains.xlsx"
     write_workbook(out, ReportBuilder(db, "en", now=NOW).referrals(None, None))
     chains = by_header(openpyxl.load_workbook(out)["Referral chains"])
-    exported = {row["Referred customer"].value: row["Generation"].value for row in chains}
+    exported = {row["Referred customer"].value: row[GENERATION].value for row in chains}
     assert exported == {"李娜": 1, FORMULA_NAME: 1, "赵六": 2}
     shown = {node.name: node.generation for node in ReferralReports(db).chain(shop.wang).nodes}
     assert exported == shown

@@ -171,18 +171,19 @@ def test_referral_figures_include_both_days_of_the_period(
     ("months", "today", "shares"),
     [
         # from the first second of the first month shown: 1 February 00:00:00 is in
-        (2, D(2026, 3, 1), [("2026-02", 4, 2), ("2026-03", 1, 0)]),
-        (3, D(2026, 3, 1), [("2026-01", 1, 1), ("2026-02", 4, 2), ("2026-03", 1, 0)]),
-        (1, D(2027, 1, 1), [("2027-01", 1, 1)]),  # 31 December 23:59:59 is December's
-        (2, D(2027, 1, 1), [("2026-12", 1, 0), ("2027-01", 1, 1)]),
-        (1, D(2024, 2, 29), [("2024-02", 1, 1)]),
+        # (month, new files, by a converted referral, referral leads: lead, visited or lost)
+        (2, D(2026, 3, 1), [("2026-02", 4, 1, 1), ("2026-03", 1, 0, 0)]),
+        (3, D(2026, 3, 1), [("2026-01", 1, 1, 0), ("2026-02", 4, 1, 1), ("2026-03", 1, 0, 0)]),
+        (1, D(2027, 1, 1), [("2027-01", 1, 0, 1)]),  # 31 December 23:59:59 is December's
+        (2, D(2027, 1, 1), [("2026-12", 1, 0, 0), ("2027-01", 1, 0, 1)]),
+        (1, D(2024, 2, 29), [("2024-02", 1, 1, 0)]),
     ],
 )
 def test_the_monthly_referral_share_buckets_new_customers_by_local_month(
-    shop: Database, months: int, today: D, shares: list[tuple[str, int, int]]
+    shop: Database, months: int, today: D, shares: list[tuple[str, int, int, int]]
 ) -> None:
     got = ReferralReports(shop).monthly_share(months, today)
-    assert [(s.month, s.new_customers, s.referred) for s in got] == shares
+    assert [(s.month, s.new_customers, s.referred, s.referral_leads) for s in got] == shares
 
 
 def test_the_export_dialogs_period_reaches_every_sheet(builder: ReportBuilder) -> None:

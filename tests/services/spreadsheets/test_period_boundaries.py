@@ -26,13 +26,16 @@ from tests.services.spreadsheets.boundary_shop import AT, NOW, open_filled
 
 D = dt.date
 
-# The months of boundary_shop, counted by hand (see its table).
+# The months of boundary_shop, counted by hand (see its table). A referral counts as "by
+# referral" once converted; a lead, a visited or a lost one is a referral lead. First-time
+# buyers: 一月末 (0.29 on 31 January) and 二月末 (19.99 on 28 February), their months' last days.
 JAN_2026 = MonthFigures(
     "2026-01", new_customers=1, by_referral=1, visits_by_kind={"store": 1},
     rated_visits=1, satisfaction_total=1, complaints=1, resolved_same_day=0,
+    first_time_buyers=1,
 )  # fmt: skip
-FEB_2026 = MonthFigures(  # 二月初, 二月初半夜 (00:30), 二月中, 二月末 (23:59:59 on the 28th)
-    "2026-02", new_customers=4, by_referral=2,
+FEB_2026 = MonthFigures(  # 二月初, 二月初半夜 (00:30, a lead), 二月中, 二月末 (28th 23:59:59)
+    "2026-02", new_customers=4, by_referral=1, referral_leads=1, first_time_buyers=1,
     visits_by_kind={"call": 1, "home": 1, "message": 1, "store": 1},
     rated_visits=3, satisfaction_total=2 + 3 + 5,  # the 00:30 visit is unrated
     complaints=4, resolved_same_day=2,  # 00:00 -> 07:59:59 and 00:30 -> 08:00; not 23:59:59
@@ -46,7 +49,7 @@ DEC_2026 = MonthFigures(
     rated_visits=1, satisfaction_total=2, complaints=1, resolved_same_day=0,  # still open
 )  # fmt: skip
 JAN_2027 = MonthFigures(
-    "2027-01", new_customers=1, by_referral=1, visits_by_kind={"greeting": 1},
+    "2027-01", new_customers=1, referral_leads=1, visits_by_kind={"greeting": 1},  # lost
     rated_visits=1, satisfaction_total=3, complaints=1, resolved_same_day=1,
 )  # fmt: skip
 FEB_2024 = MonthFigures(  # only the leap day itself, at 23:59:59
@@ -83,7 +86,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
             D(2026, 2, 14),
             [
                 MonthFigures(
-                    "2026-02", new_customers=3, by_referral=1,
+                    "2026-02", new_customers=3, referral_leads=1,
                     visits_by_kind={"call": 1, "home": 1, "message": 1},
                     rated_visits=2, satisfaction_total=2 + 3, complaints=3, resolved_same_day=2,
                 ),
@@ -97,6 +100,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
                 MonthFigures(
                     "2026-02", new_customers=1, by_referral=1, visits_by_kind={"store": 1},
                     rated_visits=1, satisfaction_total=5, complaints=1, resolved_same_day=0,
+                    first_time_buyers=1,
                 ),
             ],
             1, 1, 1999,
@@ -109,7 +113,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
             [
                 JAN_2026,
                 MonthFigures(
-                    "2026-02", new_customers=2, by_referral=1,
+                    "2026-02", new_customers=2, referral_leads=1,
                     visits_by_kind={"call": 1, "message": 1},
                     rated_visits=1, satisfaction_total=2, complaints=2, resolved_same_day=2,
                 ),
@@ -146,17 +150,17 @@ def test_the_dashboard_counts_each_record_in_its_own_month_and_period(
 def test_the_monthly_summary_sheet_gives_the_same_hand_counted_rows(shop: Database) -> None:
     columns, rows = monthly_rows(shop, D(2026, 1, 1), D(2026, 3, 31))
     assert [name for name, _kind in columns] == [
-        "month", "new_customers", "by_referral", "referral_share", "visits",
-        "avg_satisfaction", "complaints", "resolved_same_day",
+        "month", "new_customers", "first_time_buyers", "by_referral", "referral_leads",
+        "referral_share", "visits", "avg_satisfaction", "complaints", "resolved_same_day",
     ]  # fmt: skip
     assert rows == [
-        ("2026-01", 1, 1, 1.0, 1, 1.0, 1, 0),
-        ("2026-02", 4, 2, 0.5, 4, 3.33, 4, 2),  # (2 + 3 + 5) / 3 rated, to 2 places
-        ("2026-03", 1, 0, 0.0, 1, 4.0, 1, 1),
+        ("2026-01", 1, 1, 1, 0, 1.0, 1, 1.0, 1, 0),
+        ("2026-02", 4, 1, 1, 1, 0.25, 4, 3.33, 4, 2),  # (2 + 3 + 5) / 3 rated, to 2 places
+        ("2026-03", 1, 0, 0, 0, 0.0, 1, 4.0, 1, 1),
     ]
 
 
-QUIET_MONTH = (0, 0, None, 0, None, 0, 0)
+QUIET_MONTH = (0, 0, 0, 0, None, 0, None, 0, 0)
 
 
 @pytest.mark.parametrize(
@@ -166,22 +170,22 @@ QUIET_MONTH = (0, 0, None, 0, None, 0, 0)
         (
             D(2026, 12, 31),
             [
-                ("2026-01", 1, 1, 1.0, 1, 1.0, 1, 0),
-                ("2026-02", 4, 2, 0.5, 4, 3.33, 4, 2),
-                ("2026-03", 1, 0, 0.0, 1, 4.0, 1, 1),
+                ("2026-01", 1, 1, 1, 0, 1.0, 1, 1.0, 1, 0),
+                ("2026-02", 4, 1, 1, 1, 0.25, 4, 3.33, 4, 2),
+                ("2026-03", 1, 0, 0, 0, 0.0, 1, 4.0, 1, 1),
                 *[(f"2026-{month:02d}", *QUIET_MONTH) for month in range(4, 12)],
-                ("2026-12", 1, 0, 0.0, 1, 2.0, 1, 0),
+                ("2026-12", 1, 0, 0, 0, 0.0, 1, 2.0, 1, 0),
             ],
         ),
         # on New Year's Day: February 2026 to January 2027; 31 January 23:59:59 falls out
         (
             D(2027, 1, 1),
             [
-                ("2026-02", 4, 2, 0.5, 4, 3.33, 4, 2),
-                ("2026-03", 1, 0, 0.0, 1, 4.0, 1, 1),
+                ("2026-02", 4, 1, 1, 1, 0.25, 4, 3.33, 4, 2),
+                ("2026-03", 1, 0, 0, 0, 0.0, 1, 4.0, 1, 1),
                 *[(f"2026-{month:02d}", *QUIET_MONTH) for month in range(4, 12)],
-                ("2026-12", 1, 0, 0.0, 1, 2.0, 1, 0),
-                ("2027-01", 1, 1, 1.0, 1, 3.0, 1, 1),
+                ("2026-12", 1, 0, 0, 0, 0.0, 1, 2.0, 1, 0),
+                ("2027-01", 1, 0, 0, 1, 0.0, 1, 3.0, 1, 1),
             ],
         ),
     ],

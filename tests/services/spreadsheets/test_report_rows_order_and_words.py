@@ -97,14 +97,15 @@ def test_the_referral_sheets_say_the_referrer_type_and_order_chains_by_referrer(
     ]
 
 
-def test_the_leaderboard_sheet_lists_the_top_hundred_referrers(
+def test_the_leaderboard_sheet_lists_every_referrer(
     db: Database, customers: CustomerService
 ) -> None:
-    """More than the page's top twenty, but not without end: 101 referrers give 100 rows."""
+    """Not the page's top twenty, nor a top hundred cut off without a word (issue 20): 101
+    referrers give 101 rows."""
     referrals = ReferralService(db, stage_rules=stage_rules_in, clock=clock)
     for number in range(101):
         referrer = customers.create(CustomerDraft(name=f"推荐人{number:03}")).id
         friend = customers.create(CustomerDraft(name=f"朋友{number:03}")).id
         referrals.set_referrer(friend, referrer, referred_on=dt.date(2026, 11, 1))
     leaderboard, _chains = ReportBuilder(db, "en", now=NOW).referrals(None, None)
-    assert len(list(leaderboard.rows)) == 100
+    assert len(list(leaderboard.rows)) == 101

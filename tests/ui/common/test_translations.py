@@ -139,7 +139,7 @@ def test_the_damaged_file_dialog_and_chart_labels_are_chinese(qapp: object) -> N
     translators = install_translators(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
     try:
         assert QCoreApplication.translate("recovery", "Damaged customer file") == "客户档案已损坏"
-        assert QCoreApplication.translate("dashboard", "New customers") != "New customers"
+        assert QCoreApplication.translate("dashboard", "New customer files") == "新建档客户"
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)

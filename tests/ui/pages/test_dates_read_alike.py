@@ -104,7 +104,7 @@ def test_the_reports_period_and_its_months_carry_the_full_year(
     qtbot.keyClick(page.period_combo, Qt.Key.Key_Down)  # Last 6 months
     qtbot.keyClick(page.period_combo, Qt.Key.Key_Down)  # Last 24 months
 
-    assert page.summary_label.text().startswith("2024-02-01 – 2026-01-05: 1 new customers")
+    assert page.summary_label.text().startswith("2024-02-01 – 2026-01-05: 1 new files")
     chart = page.cards["new_customers"].view.chart()
     (months,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
     assert (months.categories()[0], months.categories()[-1]) == ("Feb 2024", "Jan 2026")

@@ -128,7 +128,7 @@ def test_the_referrals_page_exports_spending_as_money(
         assert book[title].max_row > 3, title
         assert column_type_problems(book[title], REPORT_COLUMNS[title]) == []
     (leader,) = by_header(book["Referral leaderboard"])
-    assert yuan(leader["Spent since referred"]) == LI_NA_SPENT
+    assert yuan(leader["Spent by people they referred, since referral"]) == LI_NA_SPENT
 
 
 def test_the_export_dialog_writes_every_report_with_typed_cells(
@@ -167,9 +167,9 @@ def test_the_top_referrers_chart_saves_their_spending_as_money(
         "Referrer": TEXT,
         "Referred": WHOLE,
         "Converted": WHOLE,
-        "Spent since referred": MONEY,
+        "Spent by people they referred, since referral": MONEY,
     }
     assert column_type_problems(ws, columns) == []
     (leader,) = by_header(ws)
     assert (leader["Referrer"].value, leader["Referred"].value) == ("王小明", 2)
-    assert yuan(leader["Spent since referred"]) == LI_NA_SPENT
+    assert yuan(leader["Spent by people they referred, since referral"]) == LI_NA_SPENT

@@ -90,12 +90,12 @@ def test_each_spending_column_says_what_it_counts(make_window: MakeWindow) -> No
     page = window.referrals_page
     model = page.leaderboard
     header = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    spent = header.index("Spent since referred")
+    spent = header.index("Spent by people they referred")
     tip = model.headerData(spent, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("What the people they referred in this period, who converted,")
     tree = page.tree.headerItem()
     assert [tree.text(i) for i in range(tree.columnCount())][3:] == [
-        "Spent since referred",
+        "Own spending since referred",
         "People below",
         "Spent by the chain below",
     ]

@@ -58,7 +58,8 @@ def test_the_charts_draw_the_months_of_the_period(qtbot: QtBot, demo: AppContext
     board = demo.services.dashboard.dashboard(since, until)
     assert len(board.months) == 12
     assert bar_values(page.cards["new_customers"]) == {
-        "New customers": [float(m.new_customers) for m in board.months]
+        "New customer files": [float(m.new_customers) for m in board.months],
+        "First-time buyers": [float(m.first_time_buyers) for m in board.months],
     }
     visits = bar_values(page.cards["visits"])
     assert "Store visit" in visits
@@ -73,7 +74,7 @@ def test_the_charts_draw_the_months_of_the_period(qtbot: QtBot, demo: AppContext
     assert [(x, round(y, 1)) for x, y in share] == expected
     top = bar_values(page.cards["top_referrers"])["Referred"]
     assert top == [float(r.direct) for r in reversed(board.top_referrers)]
-    assert "new customers" in page.summary_label.text()
+    assert "new files" in page.summary_label.text()
 
 
 def test_choosing_a_shorter_period_redraws(qtbot: QtBot, demo: AppContext) -> None:
@@ -81,13 +82,13 @@ def test_choosing_a_shorter_period_redraws(qtbot: QtBot, demo: AppContext) -> No
     combo = page.period_combo
     combo.setCurrentIndex(combo.findData("6"))
     assert page.period() == (dt.date(2026, 6, 1), TODAY)
-    assert len(bar_values(page.cards["new_customers"])["New customers"]) == 6
+    assert len(bar_values(page.cards["new_customers"])["New customer files"]) == 6
     page.since_edit.setFocus()
     page.since_edit.selectAll()
     qtbot.keyClicks(page.since_edit, "2026/10/1")
     qtbot.keyClick(page.since_edit, Qt.Key.Key_Return)  # a date typed switches to chosen dates
     assert combo.currentData() == "custom"
-    assert len(bar_values(page.cards["new_customers"])["New customers"]) == 2
+    assert len(bar_values(page.cards["new_customers"])["New customer files"]) == 2
 
 
 def test_a_chart_is_saved_as_a_picture_and_its_figures_to_excel(

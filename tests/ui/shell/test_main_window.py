@@ -58,7 +58,7 @@ def test_clicking_a_page_in_the_navigation_shows_it(qtbot: QtBot, make_window: M
     assert signal.args == ["reports"]
     page = window.current_page()
     assert isinstance(page, ReportsPage)
-    assert page.cards["new_customers"].title == "New customers per month"
+    assert page.cards["new_customers"].title == "New files and first-time buyers per month"
 
 
 def test_keyboard_moves_between_pages(qtbot: QtBot, make_window: MakeWindow) -> None:

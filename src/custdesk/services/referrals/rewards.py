@@ -13,6 +13,7 @@ from sqlalchemy.orm import aliased
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, NotFoundError, ValidationError
 from custdesk.periods import moments_within
+from custdesk.services.customers.counted import customer_counted
 from custdesk.services.customers.customer_rows import load_row
 from custdesk.services.customers.purchases import MAX_AMOUNT_CENTS, parse_amount
 from custdesk.storage import orm
@@ -131,7 +132,9 @@ class RewardService:
             .join(r, r.id == w.referral_id)
             .join(referrer, referrer.id == r.referrer_id)
             .join(referred, referred.id == r.referred_id)
-            .where(condition, referrer.deleted_at.is_(None))  # type: ignore[arg-type]
+            # A reward for a referral that counts nowhere (either end in the Trash) is not
+            # listed either (customers.counted).
+            .where(condition, customer_counted(referrer), customer_counted(referred))  # type: ignore[arg-type]
             .order_by(w.created_at, w.id)
         )  # fmt: skip
         with self._db.reading() as session:

@@ -19,6 +19,7 @@ from custdesk.services.complaints.figures import resolved_same_day
 from custdesk.services.customers.counted import record_counted
 from custdesk.services.referrals.reports import (
     LeaderboardRow,
+    NewCustomers,
     ReferralReports,
     new_customers_by_month,
 )
@@ -32,13 +33,15 @@ TOP_REFERRERS = 10
 @dataclass(frozen=True)
 class MonthFigures:
     month: str  # "2026-11"
-    new_customers: int = 0
-    by_referral: int = 0  # of the new customers, how many came by referral
+    new_customers: int = 0  # new files (referrals.reports.NewCustomers has the definitions)
+    by_referral: int = 0  # of the new files, how many came by a converted referral
     visits_by_kind: Mapping[str, int] = field(default_factory=dict)
     rated_visits: int = 0
     satisfaction_total: int = 0
     complaints: int = 0  # received in the month
     resolved_same_day: int = 0  # of those (complaints.figures: with a fix, that local day)
+    first_time_buyers: int = 0  # whose first purchase is in the month, whenever filed
+    referral_leads: int = 0  # of the new files, referred but not (yet) converted
 
     @property
     def visits(self) -> int:
@@ -64,6 +67,7 @@ class Dashboard:
     until: dt.date
     months: list[MonthFigures]
     top_referrers: list[LeaderboardRow]
+    referrers: int = 0  # who referred someone in the period, of whom top_referrers are the first
 
     @property
     def visit_kinds(self) -> list[str]:
@@ -106,8 +110,10 @@ def month_figures(session: Session, since: dt.date, until: dt.date) -> list[Mont
     return [
         MonthFigures(
             month=key,
-            new_customers=new.get(key, (0, 0))[0],
-            by_referral=new.get(key, (0, 0))[1],
+            new_customers=new.get(key, NewCustomers()).files,
+            by_referral=new.get(key, NewCustomers()).by_referral,
+            first_time_buyers=new.get(key, NewCustomers()).first_buyers,
+            referral_leads=new.get(key, NewCustomers()).referral_leads,
             visits_by_kind=kinds.get(key, {}),
             rated_visits=rated.get(key, (0, 0))[0],
             satisfaction_total=rated.get(key, (0, 0))[1],
@@ -126,5 +132,6 @@ class DashboardService:
     def dashboard(self, since: dt.date, until: dt.date) -> Dashboard:
         with self._db.reading() as session:
             months = month_figures(session, since, until)
-        top = self._referral_reports.leaderboard(since, until, limit=TOP_REFERRERS)
-        return Dashboard(since, until, months, top)
+        reports = self._referral_reports
+        top = reports.leaderboard(since, until, limit=TOP_REFERRERS)
+        return Dashboard(since, until, months, top, reports.referrer_count(since, until))

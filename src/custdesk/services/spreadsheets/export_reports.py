@@ -373,7 +373,8 @@ class ReportBuilder:
 
     def referrals(self, since: dt.date | None, until: dt.date | None) -> list[Sheet]:
         w = self.words
-        board = ReferralReports(self._db).leaderboard(since, until, limit=100)
+        # Every referrer of the period, not the page's top twenty: nothing left off the sheet.
+        board = ReferralReports(self._db).leaderboard(since, until, limit=None)
         leaderboard = self._sheet(
             "referrals",
             [
@@ -412,6 +413,7 @@ class ReportBuilder:
             .select_from(r)
             .join(referrer, referrer.id == r.referrer_id)
             .join(referred, referred.id == r.referred_id)
+            .where(customer_counted(referrer), customer_counted(referred))  # as the leaderboard
             .order_by(referrer.name_sort_key, r.referred_on)
         )
         query = query.where(*days_within(r.referred_on, since, until))

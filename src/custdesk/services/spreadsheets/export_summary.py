@@ -13,15 +13,18 @@ from custdesk.storage.db import Database
 def monthly_rows(
     db: Database, since: dt.date, until: dt.date
 ) -> tuple[list[tuple[str, Kind]], list[tuple[Any, ...]]]:
-    """Per month: new customers and how many came by referral, visits and their average
-    satisfaction, complaints and how many were resolved the same day."""
+    """Per month: new files, first-time buyers, new files by converted referral and referral
+    leads, visits and their average satisfaction, complaints and how many were resolved the
+    same day."""
     with db.reading() as session:
         months = month_figures(session, since, until)
     rows = [
         (
             m.month,
             m.new_customers,
+            m.first_time_buyers,
             m.by_referral,
+            m.referral_leads,
             m.referral_share,
             m.visits,
             round(m.average_satisfaction, 2) if m.average_satisfaction is not None else None,
@@ -33,7 +36,9 @@ def monthly_rows(
     columns = [
         ("month", Kind.TEXT),
         ("new_customers", Kind.INTEGER),
+        ("first_time_buyers", Kind.INTEGER),
         ("by_referral", Kind.INTEGER),
+        ("referral_leads", Kind.INTEGER),
         ("referral_share", Kind.PERCENT),
         ("visits", Kind.INTEGER),
         ("avg_satisfaction", Kind.DECIMAL),

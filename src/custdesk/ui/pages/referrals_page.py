@@ -41,13 +41,10 @@ from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
 from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
 from custdesk.ui.widgets.customer_picker import CustomerPicker
+from custdesk.ui.widgets.new_customer_shares import new_customer_shares, percent
 
 TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
 MONTHS_SHOWN = 12
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
 
 
 class ReferralsPage(QWidget):
@@ -102,7 +99,7 @@ class ReferralsPage(QWidget):
                 Column(lambda: self.tr("Referred"), lambda r: str(r.direct), align_right=True),
                 Column(lambda: self.tr("Converted"), lambda r: str(r.converted), align_right=True),
                 Column(
-                    lambda: self.tr("Spent since referred"),
+                    lambda: self.tr("Spent by people they referred"),
                     lambda r: money(r.spent_since_referral_cents),
                     align_right=True,
                     tip=lambda: self.tr(
@@ -112,7 +109,13 @@ class ReferralsPage(QWidget):
                     ),
                 ),
                 Column(
-                    lambda: self.tr("Whole chain"), lambda r: str(r.chain_size), align_right=True
+                    lambda: self.tr("Whole chain"),
+                    lambda r: str(r.chain_size),
+                    align_right=True,
+                    tip=lambda: self.tr(
+                        "Everyone below them in their chain, at any depth and status, whenever "
+                        "referred; customers in the Trash are left out."
+                    ),
                 ),
             ]
         )
@@ -141,13 +144,22 @@ class ReferralsPage(QWidget):
                 self.tr("Customer"),
                 self.tr("Generation"),
                 self.tr("Status"),
-                self.tr("Spent since referred"),
+                self.tr("Own spending since referred"),
                 self.tr("People below"),
                 self.tr("Spent by the chain below"),
             ]
         )
-        # What each spending column counts: since each one's referral, never before.
+        # What each spending column counts: since each one's referral, never before; and the
+        # one numbering of generations the chains sheet uses too.
         header = self.tree.headerItem()
+        header.setToolTip(
+            TREE_GENERATION,
+            self.tr(
+                "1 = brought in directly by the customer at the top of this tree, 2 = by one "
+                "of those, and so on. The chains sheet counts the same way from the first "
+                "customer of each chain."
+            ),
+        )
         header.setToolTip(
             TREE_SPENT, self.tr("What this customer has spent since the day they were referred.")
         )
@@ -155,7 +167,8 @@ class ReferralsPage(QWidget):
             TREE_BELOW_SPENT,
             self.tr(
                 "What everyone below this customer, at any depth, has spent since each was "
-                "referred, whether converted or not."
+                "referred, whether converted or not: spent by their whole chain. Customers in "
+                "the Trash are left out."
             ),
         )
         self.tree.setAlternatingRowColors(True)
@@ -173,18 +186,7 @@ class ReferralsPage(QWidget):
         chain_layout.addWidget(self.tree, 1)
         chain_layout.addWidget(self.reward_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.shares: RecordTableModel[MonthShare] = RecordTableModel(
-            [
-                Column(lambda: self.tr("Month"), lambda m: m.month),
-                Column(
-                    lambda: self.tr("New customers"),
-                    lambda m: str(m.new_customers),
-                    align_right=True,
-                ),
-                Column(lambda: self.tr("By referral"), lambda m: str(m.referred), align_right=True),
-                Column(lambda: self.tr("Share"), lambda m: _percent(m.share), align_right=True),
-            ]
-        )
+        self.shares: RecordTableModel[MonthShare] = new_customer_shares()
         self.shares_table = record_table(self.shares)
         self.shares_table.horizontalHeader().setStretchLastSection(True)
         self.owed: RecordTableModel[RewardRecord] = RecordTableModel(
@@ -245,15 +247,20 @@ class ReferralsPage(QWidget):
     def reload(self) -> None:
         since, until = self.period()
         reports = self._reports
-        self.leaderboard.set_records(reports.leaderboard(since, until))
+        board = reports.leaderboard(since, until)
+        self.leaderboard.set_records(board)
         figures = reports.figures(since, until)
-        self.figures_label.setText(
-            self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
-                count=QLocale().toString(figures.referrals),
-                converted=QLocale().toString(figures.converted),
-                rate=_percent(figures.conversion_rate),
-            )
+        text = self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
+            count=QLocale().toString(figures.referrals),
+            converted=QLocale().toString(figures.converted),
+            rate=percent(figures.conversion_rate),
         )
+        referrers = reports.referrer_count(since, until)
+        if referrers > len(board):  # the leaderboard is the top: say of how many
+            text += " · " + self.tr("top {shown} of {count} referrers shown").format(
+                shown=QLocale().toString(len(board)), count=QLocale().toString(referrers)
+            )
+        self.figures_label.setText(text)
         self.shares.set_records(reports.monthly_share(MONTHS_SHOWN, until)[::-1])
         self.owed.set_records(self._rewards.owed())
         owed = QLocale().toString(len(self.owed.records()))
@@ -321,7 +328,7 @@ class ReferralsPage(QWidget):
                     name,
                     QLocale().toString(node.generation),
                     label(REFERRAL_STATUSES, node.status),
-                    money(node.spent_cents),
+                    "" if node.in_trash else money(node.spent_cents),  # counted nowhere
                     QLocale().toString(count) if count else "",
                     money(spent) if count else "",
                 ]

@@ -102,6 +102,9 @@ class ReportsPage(QWidget):
             self.cards[key], self._draw[key] = ChartCard(key, title), draw
         same_day = QCoreApplication.translate(FIGURE_WORDS, SAME_DAY_DEFINITION)
         self.cards["complaints"].setToolTip(same_day)  # the one rate (complaints.figures)
+        # What the new-customer figures count (issue 20: 41% of new files had never bought).
+        self.cards["new_customers"].title_label.setToolTip(self.new_customers_tip())
+        self.cards["referral_share"].title_label.setToolTip(self.referral_tip())
         self.columns = 0
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -122,17 +125,35 @@ class ReportsPage(QWidget):
 
     def _chart_list(self) -> list[tuple[str, str, Draw]]:
         return [
-            ("new_customers", self.tr("New customers per month"), charts.new_customers),
+            (
+                "new_customers",
+                self.tr("New files and first-time buyers per month"),
+                charts.new_customers,
+            ),
             ("visits", self.tr("Visits per month, by kind"), charts.visits_by_kind),
             (
                 "referral_share",
-                self.tr("New customers who came by referral"),
+                self.tr("New files who came by referral (converted)"),
                 charts.referral_share,
             ),
             ("satisfaction", self.tr("Average satisfaction"), charts.satisfaction),
             ("complaints", self.tr("Complaints and same-day resolution"), charts.complaints),
             ("top_referrers", self.tr("Top 10 referrers"), charts.top_referrers),
         ]
+
+    def new_customers_tip(self) -> str:
+        return self.tr(
+            "New customer files: customers filed in the month, whether or not they have "
+            "bought. First-time buyers: customers whose first purchase falls in the month, "
+            "whenever they were filed. Customers in the Trash are left out of both."
+        )
+
+    def referral_tip(self) -> str:
+        return self.tr(
+            "Came by referral: the month's new files whose referral has converted. Referral "
+            "leads: new files referred who have not converted (a lead, visited or lost). The "
+            "share is the converted ones of all the month's new files."
+        )
 
     def _date_edit(self) -> DateField:
         edit = DateField(required=True)
@@ -212,15 +233,17 @@ class ReportsPage(QWidget):
     def _summary(self, board: Dashboard) -> str:
         locale = QLocale()
         new = sum(m.new_customers for m in board.months)
+        buyers = sum(m.first_time_buyers for m in board.months)
         referred = sum(m.by_referral for m in board.months)
         raised = sum(m.complaints for m in board.months)
         quick = sum(m.resolved_same_day for m in board.months)
         return self.tr(
-            "{period}: {new} new customers, {share} by referral · {visits} visits · "
-            "{complaints} complaints, {same_day} resolved the same day"
+            "{period}: {new} new files, {buyers} first-time buyers, {share} came by referral "
+            "· {visits} visits · {complaints} complaints, {same_day} resolved the same day"
         ).format(
             period=charts.period_text(board),
             new=locale.toString(new),
+            buyers=locale.toString(buyers),
             share=_percent_text(referred / new if new else None),
             visits=locale.toString(sum(m.visits for m in board.months)),
             complaints=locale.toString(raised),

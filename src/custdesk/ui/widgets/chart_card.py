@@ -37,6 +37,9 @@ class ChartTable:
     headers: Sequence[str]
     kinds: Sequence[Kind]
     rows: Sequence[Sequence[Any]]
+    # What the rows leave out, when they are not all there is ("Top 10 of 37 referrers
+    # shown"): written on the sheet beside the period, so that nothing is cut off silently.
+    left_out: str = ""
 
 
 class ChartCard(QFrame):
@@ -135,10 +138,13 @@ class ChartCard(QFrame):
         assert self.table is not None
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
+        subtitle = self.subtitle
+        if self.table.left_out:
+            subtitle = f"{subtitle} · {self.table.left_out}"
         sheet = Sheet(
             title=self.title,
             heading=self.title,
-            subtitle=self.subtitle,
+            subtitle=subtitle,
             headers=self.table.headers,
             kinds=self.table.kinds,
             rows=self.table.rows,

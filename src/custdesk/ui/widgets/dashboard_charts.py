@@ -135,18 +135,20 @@ def _percent(value: float | None) -> float | None:
 
 
 def new_customers(board: Dashboard) -> tuple[QChart, ChartTable]:
-    counts = [m.new_customers for m in board.months]
-    chart = _chart(legend=False)
+    """New files and first-time buyers side by side: a new file is not yet a buyer."""
+    files = [m.new_customers for m in board.months]
+    buyers = [m.first_time_buyers for m in board.months]
+    chart = _chart(legend=True)
     series = QBarSeries()
-    series.append(_bar_set(QCoreApplication.translate("dashboard", "New customers"), counts, BLUE))
-    _attach(chart, series, _month_axis(board), _value_axis(max(counts, default=0)))
+    files_name = QCoreApplication.translate("dashboard", "New customer files")
+    buyers_name = QCoreApplication.translate("dashboard", "First-time buyers")
+    series.append(_bar_set(files_name, files, BLUE))
+    series.append(_bar_set(buyers_name, buyers, GREEN))
+    _attach(chart, series, _month_axis(board), _value_axis(max(files + buyers, default=0)))
     table = ChartTable(
-        [
-            QCoreApplication.translate("dashboard", "Month"),
-            QCoreApplication.translate("dashboard", "New customers"),
-        ],
-        [Kind.TEXT, Kind.INTEGER],
-        [(m.month, m.new_customers) for m in board.months],
+        [QCoreApplication.translate("dashboard", "Month"), files_name, buyers_name],
+        [Kind.TEXT, Kind.INTEGER, Kind.INTEGER],
+        [(m.month, m.new_customers, m.first_time_buyers) for m in board.months],
     )
     return chart, table
 
@@ -181,12 +183,16 @@ def referral_share(board: Dashboard) -> tuple[QChart, ChartTable]:
     table = ChartTable(
         [
             QCoreApplication.translate("dashboard", "Month"),
-            QCoreApplication.translate("dashboard", "New customers"),
-            QCoreApplication.translate("dashboard", "Came by referral"),
+            QCoreApplication.translate("dashboard", "New customer files"),
+            QCoreApplication.translate("dashboard", "Came by referral (converted)"),
+            QCoreApplication.translate("dashboard", "Referral leads (not converted)"),
             QCoreApplication.translate("dashboard", "Share"),
         ],
-        [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT],
-        [(m.month, m.new_customers, m.by_referral, m.referral_share) for m in board.months],
+        [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT],
+        [
+            (m.month, m.new_customers, m.by_referral, m.referral_leads, m.referral_share)
+            for m in board.months
+        ],
     )
     return chart, table
 
@@ -266,16 +272,28 @@ def top_referrers(board: Dashboard) -> tuple[QChart, ChartTable]:
             QCoreApplication.translate("dashboard", "Referrer"),
             QCoreApplication.translate("dashboard", "Referred"),
             QCoreApplication.translate("dashboard", "Converted"),
-            QCoreApplication.translate("dashboard", "Spent since referred"),
+            QCoreApplication.translate(
+                "dashboard", "Spent by people they referred, since referral"
+            ),
         ],
         [Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY],
         [(r.name, r.direct, r.converted, r.spent_since_referral_cents) for r in rows],
+        left_out=top_shown(len(rows), board.referrers),
     )
     return chart, table
 
 
+def top_shown(shown: int, count: int) -> str:
+    """ "Top 10 of 37 referrers shown" when the rows are not every referrer, else nothing."""
+    if count <= shown:
+        return ""
+    return QCoreApplication.translate("dashboard", "Top {shown} of {count} referrers shown").format(
+        shown=QLocale().toString(shown), count=QLocale().toString(count)
+    )
+
+
 def has_activity(months: list[MonthFigures]) -> bool:
-    return any(m.new_customers or m.visits or m.complaints for m in months)
+    return any(m.new_customers or m.first_time_buyers or m.visits or m.complaints for m in months)
 
 
 def period_text(board: Dashboard) -> str:
