@@ -38,8 +38,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # The shop's zone (UTC+8), as tests/conftest.py pins it too: a day judged in UTC shows up here.
+# One worker per core, each test module kept on one worker (its fixtures built once); run by
+# hand, `pytest` stays in one process.
 test: lint
-	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadscope
 
 # The fault loops hundreds of times over (kill -9, disk full); figures go to docs/reliability.json.
 soak: $(STAMP)
