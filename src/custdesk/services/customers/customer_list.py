@@ -181,7 +181,7 @@ def display_order(
     """The ORDER BY of the list: ``sort``'s columns (or the search's rank), then the id."""
     if sort is SortKey.RELEVANCE:
         words = query_words(where.text)
-        name_order = orm.Customer.name_pinyin.asc()
+        name_order = orm.Customer.name_sort_key.asc()  # the phone book, as SortKey.NAME
         if not words:
             return [name_order, orm.Customer.id.asc()]
         return [search_rank(words), name_order, orm.Customer.id.asc()]
