@@ -199,13 +199,17 @@ def search_rank(words: Sequence[str]) -> ColumnElement[int]:
     digits = "".join(d or "" for d in every_digit) if all(every_digit) else ""
 
     def keys(end: str) -> str:
-        starts = [f"name : {fts_phrase(NAME_START + whole + end)}"]
-        starts += [f"{{name pinyin}} : {fts_phrase(NAME_START + joined + end)}"]
+        columns: dict[str, list[str]] = {}  # each phrase looked up once, in all its columns
+        columns.setdefault(NAME_START + whole + end, []).append("name")
+        columns.setdefault(NAME_START + joined + end, []).extend(("name", "pinyin"))
         if not end:
-            starts += [f"initials : {fts_phrase(NAME_START + joined)}"]
+            columns.setdefault(NAME_START + joined, []).append("initials")
         if digits:
-            starts += [f"phones : {fts_phrase(NAME_START + digits + end)}"]
-        return " OR ".join(starts)
+            columns.setdefault(NAME_START + digits + end, []).append("phones")
+        return " OR ".join(
+            f"{{{' '.join(dict.fromkeys(names))}}} : {fts_phrase(phrase)}"
+            for phrase, names in columns.items()
+        )
 
     exact = orm.Customer.id.in_(matching_expression(keys(NAME_END)))
     starting = orm.Customer.id.in_(matching_expression(keys("")))
