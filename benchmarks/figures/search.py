@@ -54,8 +54,7 @@ def search_figures(
     raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
 
     def first_screen(where: CustomerFilter) -> None:
-        if len(service.page(where, order)) == PAGE_SIZE:
-            service.count_up_to(where)  # as the list model: counted only past one page
+        service.first_page(where, order, limit=PAGE_SIZE)  # as the list model reads it
 
     statements = {}
     for where in filters:

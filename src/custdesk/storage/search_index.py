@@ -48,6 +48,7 @@ __all__ = [
     "SearchColumn",
     "matching_customers",
     "matching_every_word",
+    "matching_exactly",
     "matching_grams",
     "rebuild_search_index",
     "refresh_search_rows",
@@ -189,24 +190,36 @@ def _matching_word(word: str) -> Select[int]:
     return matching_grams(short_word_grams(word))
 
 
-def search_rank(words: Sequence[str]) -> ColumnElement[int]:
+def search_rank(
+    words: Sequence[str], customer_id: ColumnElement[int] = orm.Customer.id
+) -> ColumnElement[int]:
     """For each customer a search found: 0 for the exact name (or its whole pinyin, or a whole
     phone number), 1 when a name, pinyin, initials or phone starts with it, 2 for the rest.
     Two lookups in the index (search_terms marks each whole key ``^^…$``), whatever the number
     of customers found."""
+    exact = customer_id.in_(matching_exactly(words))
+    starting = customer_id.in_(matching_expression(_rank_keys(words, "")))
+    return case((exact, 0), (starting, 1), else_=2)
+
+
+def matching_exactly(words: Sequence[str]) -> Select[int]:
+    """Ids of the customers whose whole name, pinyin or a phone number is the search: rank 0."""
+    return matching_expression(_rank_keys(words, NAME_END))
+
+
+def _rank_keys(words: Sequence[str], end: str) -> str:
+    """The FTS5 query for the keys starting with the search (``end`` = NAME_END: being it)."""
     whole, joined = " ".join(words), "".join(words)
     every_digit = [phone_digits(word) for word in words]
     digits = "".join(d or "" for d in every_digit) if all(every_digit) else ""
-
-    def keys(end: str) -> str:
-        starts = [f"name : {fts_phrase(NAME_START + whole + end)}"]
-        starts += [f"{{name pinyin}} : {fts_phrase(NAME_START + joined + end)}"]
-        if not end:
-            starts += [f"initials : {fts_phrase(NAME_START + joined)}"]
-        if digits:
-            starts += [f"phones : {fts_phrase(NAME_START + digits + end)}"]
-        return " OR ".join(starts)
-
-    exact = orm.Customer.id.in_(matching_expression(keys(NAME_END)))
-    starting = orm.Customer.id.in_(matching_expression(keys("")))
-    return case((exact, 0), (starting, 1), else_=2)
+    columns: dict[str, list[str]] = {}  # each phrase looked up once, in all its columns
+    columns.setdefault(NAME_START + whole + end, []).append("name")
+    columns.setdefault(NAME_START + joined + end, []).extend(("name", "pinyin"))
+    if not end:
+        columns.setdefault(NAME_START + joined, []).append("initials")
+    if digits:
+        columns.setdefault(NAME_START + digits + end, []).append("phones")
+    return " OR ".join(
+        f"{{{' '.join(dict.fromkeys(names))}}} : {fts_phrase(phrase)}"
+        for phrase, names in columns.items()
+    )

@@ -33,6 +33,13 @@ class BusyList:
             raise DatabaseLockedError("database is locked")
         return self._real.page(where, *sort, **kw)  # type: ignore[attr-defined, no-any-return]
 
+    def first_page(
+        self, where: CustomerFilter | None = None, *sort: object, **kw: object
+    ) -> tuple[list[int], int]:
+        if self.busy:
+            raise DatabaseLockedError("database is locked")
+        return self._real.first_page(where, *sort, **kw)  # type: ignore[attr-defined, no-any-return]
+
     def __getattr__(self, name: str) -> object:
         return getattr(self._real, name)
 

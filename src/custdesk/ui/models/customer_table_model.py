@@ -194,10 +194,8 @@ class CustomerTableModel(QAbstractTableModel):
         return self._ids.index(customer_id) if customer_id in self._ids else None
 
     def _first_pages(self, rows: int) -> tuple[list[int], bool, int]:
-        ids = self._service.page(self._filter, *self.current_sort, limit=rows)
-        complete = len(ids) < rows
-        count = len(ids) if complete else self._service.count_up_to(self._filter)
-        return ids, complete, count
+        ids, count = self._service.first_page(self._filter, *self.current_sort, limit=rows)
+        return ids, len(ids) < rows, count
 
     def _take(self, ids: list[int], complete: bool, count: int) -> None:
         self.loaded = True
