@@ -2631,176 +2631,176 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="153" />
         <source>No birthdays in the next 6 days.</source>
         <translation>未来 6 天没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="154" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="125" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="128" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="153" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="179" />
         <source>No holidays today or in the next 6 days.</source>
         <translation>今天及未来 6 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="195" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="25" />
         <source>Birthdays in the next 6 days, to {last}: {count} (today's are on the work list)</source>
         <translation>未来 6 天（至 {last}）的生日：{count}（今天的生日在待办列表中）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="32" />
         <source>Holidays today and in the next 6 days, to {last}: {count}</source>
         <translation>今天及未来 6 天（至 {last}）的节日：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="242" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="40" />
         <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days)</source>
         <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="253" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="54" />
         <source>Gone quiet ({count} of {total})</source>
         <translation>久未联系（{count}，共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="259" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="226" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="274" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="241" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="346" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="309" />
         <source>Birthday greeting</source>
         <translation>生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="411" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="374" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="424" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="387" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="448" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="68" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="450" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="70" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="451" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="71" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>
