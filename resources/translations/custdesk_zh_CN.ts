@@ -1431,122 +1431,122 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="171" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="25" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="230" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="100" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="234" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="104" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="238" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="108" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="244" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="114" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="29" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="36" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="44" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="46" />
         <source>&amp;Close this backup</source>
         <translation>关闭此备份(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="191" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="52" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="55" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="59" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="66" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="207" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="73" />
         <source>Go to the page's &amp;list</source>
         <translation>转到本页列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="78" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="219" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="86" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="220" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="88" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="224" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="93" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="322" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="241" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="357" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="276" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="362" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="281" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="434" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="353" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="470" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="389" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="481" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="400" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
