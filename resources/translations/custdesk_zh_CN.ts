@@ -1431,122 +1431,122 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="171" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="25" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="230" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="100" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="234" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="104" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="238" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="108" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="244" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="114" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="174" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="29" />
         <source>&amp;Export reports to Excel…</source>
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="36" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="44" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="187" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="46" />
         <source>&amp;Close this backup</source>
         <translation>关闭此备份(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="191" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="52" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="193" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="55" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="195" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="59" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="201" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="66" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="207" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="73" />
         <source>Go to the page's &amp;list</source>
         <translation>转到本页列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="211" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="78" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="219" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="86" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="220" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="88" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="224" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="93" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="322" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="241" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="357" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="276" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="362" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="281" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="434" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="353" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="470" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="389" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="481" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="400" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2631,176 +2631,176 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="151" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="153" />
         <source>No birthdays in the next 6 days.</source>
         <translation>未来 6 天没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="154" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="125" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="124" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="128" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="153" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="170" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="185" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="177" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="179" />
         <source>No holidays today or in the next 6 days.</source>
         <translation>今天及未来 6 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="193" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="195" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="218" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="25" />
         <source>Birthdays in the next 6 days, to {last}: {count} (today's are on the work list)</source>
         <translation>未来 6 天（至 {last}）的生日：{count}（今天的生日在待办列表中）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="32" />
         <source>Holidays today and in the next 6 days, to {last}: {count}</source>
         <translation>今天及未来 6 天（至 {last}）的节日：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="242" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="40" />
         <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days)</source>
         <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="253" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="54" />
         <source>Gone quiet ({count} of {total})</source>
         <translation>久未联系（{count}，共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="259" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="226" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="260" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="262" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="263" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="274" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="241" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="346" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="309" />
         <source>Birthday greeting</source>
         <translation>生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="411" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="374" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="424" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="387" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="448" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="68" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="450" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="70" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="451" />
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="71" />
         <source>{date} (in {days} days)</source>
         <translation>{date}（{days} 天后）</translation>
     </message>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from custdesk import clock as shop_clock
 from custdesk.services.complaints.complaints import ComplaintService
 from custdesk.services.contacts.agenda import (
-    QUIET_WINDOW_DAYS,
     AgendaService,
     HolidayItem,
     QuietItem,
@@ -27,14 +26,12 @@ from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitKind, VisitService
 from custdesk.services.contacts.work_list import BirthdayItem, WorkItem, WorkKind
 from custdesk.services.customers.customer_list import CustomerListService
-from custdesk.services.customers.phones import display_phone
 from custdesk.services.referrals.rewards import RewardRecord, RewardService
 from custdesk.services.shop.daily import DailyUpkeep
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
-from custdesk.ui.common.labels import REWARD_KINDS, label
 from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
@@ -42,6 +39,15 @@ from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.models.record_table_model import Column
+from custdesk.ui.pages.today_titles import (
+    birthdays_title,
+    coming_day,
+    holidays_title,
+    phone_shown,
+    quiet_tab_title,
+    quiet_title,
+    reward_text,
+)
 from custdesk.ui.widgets.agenda_section import AgendaSection, count_title
 from custdesk.ui.widgets.folding_tabs import FoldingTabs
 from custdesk.ui.widgets.work_list import WorkListSection
@@ -49,10 +55,6 @@ from custdesk.ui.widgets.work_list import WorkListSection
 DATE_CHECK_MS = 60_000
 # The work list's share of the height beside the lesser lists when they are unfolded.
 WORK_LIST_STRETCH, LESSER_LISTS_STRETCH = 3, 2
-
-
-def _phone(number: str) -> str:
-    return display_phone(number) if number else ""
 
 
 # Follow-ups and visits, birthdays and stages, open complaints, rewards owed, and the shop's
@@ -122,7 +124,7 @@ class TodayPage(QWidget):
         for section, tab_title in (
             (self.birthdays, self.tr("Birthdays to come ({count})")),
             (self.holidays, self.tr("Holidays ({count})")),
-            (self.gone_quiet, self._quiet_tab_title),
+            (self.gone_quiet, lambda count: quiet_tab_title(self.agenda, count)),
             (self.rewards, self.tr("Rewards owed ({count})")),
         ):
             self.lesser_lists.add_section(
@@ -147,17 +149,17 @@ class TodayPage(QWidget):
     # -- sections ---------------------------------------------------------------------------
     def _birthday_section(self) -> AgendaSection[BirthdayItem]:
         section: AgendaSection[BirthdayItem] = AgendaSection(
-            self._birthdays_title,
+            lambda count: birthdays_title(self.agenda, count),
             self.tr("No birthdays in the next 6 days."),
             [
-                Column(lambda: self.tr("Date"), lambda b: self._when(b.on)),
+                Column(lambda: self.tr("Date"), lambda b: self._coming_day(b.on)),
                 Column(lambda: self.tr("Customer"), lambda b: b.customer_name),
                 Column(
                     lambda: self.tr("Turns"),
                     lambda b: "" if b.turning is None else QLocale().toString(b.turning),
                     align_right=True,
                 ),
-                Column(lambda: self.tr("Phone"), lambda b: _phone(b.phone)),
+                Column(lambda: self.tr("Phone"), lambda b: phone_shown(b.phone)),
             ],
             stretch_column=1,
         )
@@ -173,10 +175,10 @@ class TodayPage(QWidget):
 
     def _holiday_section(self) -> AgendaSection[HolidayItem]:
         section: AgendaSection[HolidayItem] = AgendaSection(
-            self._holidays_title,
+            lambda count: holidays_title(self.agenda, count),
             self.tr("No holidays today or in the next 6 days."),
             [
-                Column(lambda: self.tr("Date"), lambda h: self._when(h.on)),
+                Column(lambda: self.tr("Date"), lambda h: self._coming_day(h.on)),
                 Column(lambda: self.tr("Holiday"), self._holiday_name),
             ],
             stretch_column=1,
@@ -189,11 +191,11 @@ class TodayPage(QWidget):
 
     def _quiet_section(self) -> AgendaSection[QuietItem]:
         section: AgendaSection[QuietItem] = AgendaSection(
-            self._quiet_title,
+            lambda count: quiet_title(self.agenda, count),
             self.tr("Nobody has gone quiet lately."),
             [
                 Column(lambda: self.tr("Customer"), lambda q: q.customer_name),
-                Column(lambda: self.tr("Phone"), lambda q: _phone(q.phone)),
+                Column(lambda: self.tr("Phone"), lambda q: phone_shown(q.phone)),
                 Column(lambda: self.tr("Last contact"), lambda q: short_date(q.last_contact)),
                 Column(
                     lambda: self.tr("Total spent"),
@@ -219,41 +221,6 @@ class TodayPage(QWidget):
         section.activated.connect(call)
         return section
 
-    # The sections' own titles are the tabs' tooltips (FoldingTabs): each says exactly what its
-    # list holds, from the agenda shown (none yet: the empty page's titles).
-    def _birthdays_title(self, count: int) -> str:
-        """The agenda's window is today and the next 6 days; today's are on the work list."""
-        return self.tr(
-            "Birthdays in the next 6 days, to {last}: {count} (today's are on the work list)"
-        ).format(count=QLocale().toString(count), last=self._coming_until())
-
-    def _holidays_title(self, count: int) -> str:
-        return self.tr("Holidays today and in the next 6 days, to {last}: {count}").format(
-            count=QLocale().toString(count), last=self._coming_until()
-        )
-
-    def _coming_until(self) -> str:
-        return short_date(self.agenda.coming_until) if self.agenda else "…"
-
-    def _quiet_title(self, count: int) -> str:
-        """Which it is, with both numbers: the newly quiet listed, of all who are quiet."""
-        agenda, locale = self.agenda, QLocale()
-        return self.tr(
-            "Gone quiet in the last {window} days, no call planned: {count} (of {total} who "
-            "have bought with no contact for {days} days)"
-        ).format(
-            window=locale.toString(QUIET_WINDOW_DAYS),
-            count=locale.toString(count),
-            total=locale.toString(agenda.quiet_total if agenda else 0),
-            days=locale.toString(agenda.dormant_after_days if agenda else 0),
-        )
-
-    def _quiet_tab_title(self, count: int) -> str:
-        total = self.agenda.quiet_total if self.agenda else 0
-        return self.tr("Gone quiet ({count} of {total})").format(
-            count=QLocale().toString(count), total=QLocale().toString(total)
-        )
-
     def _reward_section(self) -> AgendaSection[RewardRecord]:
         section: AgendaSection[RewardRecord] = AgendaSection(
             count_title(self.tr("Referral rewards owed ({count})")),
@@ -261,7 +228,7 @@ class TodayPage(QWidget):
             [
                 Column(lambda: self.tr("Referrer"), lambda r: r.referrer_name),
                 Column(lambda: self.tr("For bringing"), lambda r: r.referred_name),
-                Column(lambda: self.tr("Reward"), self._reward_text),
+                Column(lambda: self.tr("Reward"), reward_text),
             ],
             stretch_column=2,
         )
@@ -274,10 +241,6 @@ class TodayPage(QWidget):
         section.add_button(self.tr("Mark as given"), given)
         section.activated.connect(given)
         return section
-
-    def _reward_text(self, reward: RewardRecord) -> str:
-        kind = label(REWARD_KINDS, reward.kind)
-        return f"{kind} {money(reward.value_cents)}" if reward.value_cents else kind
 
     def look_only(self) -> None:
         """In a backup's window: the day as it was, to read; nothing to log, mark or snooze,
@@ -441,16 +404,10 @@ class TodayPage(QWidget):
             ):
                 self.refresher.mark_stale()  # a new day's agenda all the same
 
-    def _when(self, day: dt.date) -> str:
-        today = self._shown_day or shop_clock.today()
-        days = (day - today).days
-        if days == 0:
-            return self.tr("Today")
-        if days == 1:
-            return self.tr("Tomorrow")
-        return self.tr("{date} (in {days} days)").format(
-            date=short_date(day), days=QLocale().toString(days)
-        )
+    def _coming_day(self, day: dt.date) -> str:
+        return coming_day(day, self._shown_day or shop_clock.today())
 
+    # The sections' own titles (today_titles) are the tabs' tooltips (FoldingTabs): each says
+    # exactly what its list holds, from the agenda shown (none yet: the empty page's titles).
     def _holiday_name(self, item: HolidayItem) -> str:
         return item.holiday.name_for(QLocale().name())

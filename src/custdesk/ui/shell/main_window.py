@@ -11,13 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell import page_wiring as wiring
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
+from custdesk.ui.shell.menus import build_menus
 from custdesk.ui.shell.navigation import NavigationBar, page_texts
 from custdesk.ui.shell.read_only_window import open_backup_window
 from custdesk.ui.shell.window_state import (
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addWidget(self.agenda_label)
         self.statusBar().addPermanentWidget(self.path_label)
-        self._build_menus()
+        build_menus(self, writes=not self.read_only_label)
         self.backup_label = QLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
         self.today_page.agenda_loaded.connect(self._agenda_loaded)
@@ -164,88 +164,7 @@ class MainWindow(QMainWindow):
             self.backup_scheduler.failed.connect(self._backup_failed)
             self.backup_scheduler.start()
 
-    def _build_menus(self) -> None:
-        # A backup's window offers no change at all: its menus hold what reads (issue 18: its
-        # New customer opened a form whose Save was then refused, the typing lost).
-        writes = not self.read_only_label
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        if writes:
-            self._build_writing_file_menu(file_menu)
-        export_action = QAction(self.tr("&Export reports to Excel…"), self)
-        export_action.setShortcut(QKeySequence("Ctrl+E"))
-        export_action.triggered.connect(self.export_reports)
-        file_menu.addAction(export_action)
-        file_menu.addSeparator()
-        if writes:
-            settings_action = QAction(self.tr("&Settings…"), self)
-            settings_action.setShortcut(QKeySequence("Ctrl+,"))
-            settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-            settings_action.triggered.connect(self.open_settings)
-            file_menu.addAction(settings_action)
-            file_menu.addSeparator()
-        # The backup's window only closes itself: "Quit" would read as leaving CustDesk.
-        quit_action = QAction(self.tr("&Quit") if writes else self.tr("&Close this backup"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        if writes:
-            undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-            undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-            redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-            redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-            self.undo_stack.said.connect(self.say)
-            edit_menu.addAction(undo_action)
-            edit_menu.addAction(redo_action)
-            edit_menu.addSeparator()
-        find_action = QAction(self.tr("&Find customer"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.find_customer)
-        edit_menu.addAction(find_action)
-        # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
-        # on Windows; no other key of the window or its pages uses it.
-        list_action = QAction(self.tr("Go to the page's &list"), self)
-        list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        list_action.triggered.connect(self.focus_list)
-        edit_menu.addAction(list_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row, (key, label, _explanation) in enumerate(page_texts()):
-            if key == "backups" and not writes:
-                continue  # hidden there: a backup's backups are not the shop's
-            action = QAction(icon(key), label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
-            go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        stages_action = QAction(self.tr("How customer &stages work"), self)
-        stages_action.triggered.connect(self.show_stage_rules)
-        help_menu.addAction(stages_action)
-        help_menu.addSeparator()
-        about_action = QAction(self.tr("&About CustDesk"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
-
-    def _build_writing_file_menu(self, file_menu: QMenu) -> None:
-        new_action = QAction(self.tr("&New customer…"), self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.triggered.connect(self._new_customer)
-        file_menu.addAction(new_action)
-        log_action = QAction(self.tr("&Log visit or call…"), self)
-        log_action.setShortcut(QKeySequence("Ctrl+L"))
-        log_action.triggered.connect(self.log_visit)
-        file_menu.addAction(log_action)
-        complaint_action = QAction(self.tr("New &complaint…"), self)
-        # K for 客诉: taken down while the customer is still at the counter (太阳下山原则).
-        complaint_action.setShortcut(QKeySequence("Ctrl+K"))
-        complaint_action.triggered.connect(self.new_complaint)
-        file_menu.addAction(complaint_action)
-        file_menu.addSeparator()
-        import_action = QAction(self.tr("&Import customers…"), self)
-        import_action.triggered.connect(self.import_customers)
-        file_menu.addAction(import_action)
-
-    def _new_customer(self) -> None:
+    def new_customer(self) -> None:
         self.navigation.select("customers")
         self.customers_page.new_customer()
 
