@@ -24,7 +24,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from custdesk.search_terms import (
     NAME_END,
@@ -191,7 +191,8 @@ def _matching_word(word: str) -> Select[int]:
 
 
 def search_rank(
-    words: Sequence[str], customer_id: ColumnElement[int] = orm.Customer.id
+    words: Sequence[str],
+    customer_id: ColumnElement[int] | InstrumentedAttribute[int] = orm.Customer.id,
 ) -> ColumnElement[int]:
     """For each customer a search found: 0 for the exact name (or its whole pinyin, or a whole
     phone number), 1 when a name, pinyin, initials or phone starts with it, 2 for the rest.

@@ -36,7 +36,7 @@ from custdesk.storage.db import Database
 from custdesk.storage.dialect import joined_texts
 from custdesk.storage.search_index import matching_every_word, matching_exactly, search_rank
 
-_Selected = TypeVar("_Selected")
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])  # any columns selected
 
 PAGE_SIZE = 500  # a dozen screens of ids per read: a few ms at any size of shop
 COUNT_EXACT_UP_TO = (
@@ -230,7 +230,7 @@ def display_order(
     return [*order, orm.Customer.id.asc()]
 
 
-def filtered_query(query: Select[_Selected], where: CustomerFilter) -> Select[_Selected]:
+def filtered_query(query: _Query, where: CustomerFilter) -> _Query:
     """``query`` restricted to the customers ``where`` describes."""
     # Both forms are ranges on the leading deleted_at of every list index (IS NOT NULL is not).
     trash = (
