@@ -55,6 +55,10 @@ TRASH_QUESTIONS = {
         "SELECT r.referrer_id FROM referral_rewards w JOIN referrals r ON r.id = w.referral_id "
         "WHERE w.status = 'owed' ORDER BY w.id"
     ),
+    "a referred customer with a reward owed for them": (
+        "SELECT r.referred_id FROM referral_rewards w JOIN referrals r ON r.id = w.referral_id "
+        "WHERE w.status = 'owed' ORDER BY w.id DESC"
+    ),
     "a first-time buyer of the period": (
         "SELECT customer_id FROM purchases GROUP BY customer_id "
         "HAVING min(purchased_on) >= :since ORDER BY customer_id"
@@ -92,7 +96,7 @@ def _complaint(complaints: ComplaintService, customer_id: int, case: str) -> Non
         "in_progress": T(2026, 11, 22, 8, 0),
         "same_day": T(2026, 11, 19, 9, 0),
         "after_midnight": T(2026, 11, 17, 23, 59),
-        "closed": T(2026, 11, 20, 10, 0),
+        "closed": T(2026, 11, 22, 10, 0),  # closed at NOW, the same day, without a fix
     }[case]
     done = complaints.record(customer_id, ComplaintDraft(received, "phone", f"{case} case"))
     if case == "in_progress":
