@@ -93,7 +93,7 @@ COMPLAINT_CASES = ("open", "in_progress", "same_day", "after_midnight", "closed"
 def _complaint(complaints: ComplaintService, customer_id: int, case: str) -> None:
     received = {
         "open": T(2026, 11, 21, 20, 0),
-        "in_progress": T(2026, 11, 22, 8, 0),
+        "in_progress": T(2026, 11, 22, 8, 3),  # 11 h 27 min to NOW: 11.45 h, shown 11.5
         "same_day": T(2026, 11, 19, 9, 0),
         "after_midnight": T(2026, 11, 17, 23, 59),
         "closed": T(2026, 11, 22, 10, 0),  # closed at NOW, the same day, without a fix
