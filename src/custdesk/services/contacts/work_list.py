@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custdesk.services.contacts.cadence import FollowUpSource
+from custdesk.services.customers.counted import customer_counted
 from custdesk.services.customers.customer_list import first_phone
 from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.storage import orm
@@ -96,7 +97,7 @@ def open_complaints(session: Session) -> list[WorkItem]:
         select(c.id, customer.id, customer.name, first_phone(), c.received_at, c.description)
         .select_from(c)
         .join(customer, customer.id == c.customer_id)
-        .where(c.status.in_(OPEN_STATUSES), customer.deleted_at.is_(None))
+        .where(c.status.in_(OPEN_STATUSES), customer_counted(customer))
         .order_by(c.received_at, c.id)
     )
     return [

@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from custdesk.services.customers.calendar import BirthCalendar, Birthday
+from custdesk.services.customers.counted import customer_counted
 from custdesk.storage import orm
 
 _LAST_DAY_OF_ANY_MONTH = 31
@@ -80,7 +81,7 @@ def born_between(first: dt.date, last: dt.date) -> Select[int]:
             else and_(c.birth_month == start.month, c.birth_day >= start.day)
         )
     return select(c.id).where(
-        c.deleted_at.is_(None), or_(*ranges), c.birth_calendar == BirthCalendar.SOLAR.value
+        customer_counted(c), or_(*ranges), c.birth_calendar == BirthCalendar.SOLAR.value
     )
 
 
@@ -88,7 +89,7 @@ def born_in_month(month: int) -> Select[int]:
     """Ids of active customers with a solar birthday in ``month``, in any year or none."""
     c = orm.Customer
     return select(c.id).where(
-        c.deleted_at.is_(None),
+        customer_counted(c),
         c.birth_month == month,
         c.birth_calendar == BirthCalendar.SOLAR.value,
     )
