@@ -182,7 +182,8 @@ class ComplaintsPage(QWidget):
         frame = self.table.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
         )
-        margin = 2 * (frame + 1)
+        # Plus the grid line and a pixel the text layout rounds up by (QTableView measures so).
+        margin = 2 * (frame + 1) + 2
         widest = max(metrics.horizontalAdvance(word) for word in self._same_day_words()) + margin
         if self.table.columnWidth(SAME_DAY_COLUMN) < widest:
             self.table.setColumnWidth(SAME_DAY_COLUMN, widest)
