@@ -87,7 +87,7 @@ def test_due_prints_each_line_of_each_today_section(
         "Holidays, today and the next 6 days (1)",
         "  2026-11-25  Shop birthday",
         "Gone quiet in the last 14 days, no call planned: 1 (of 1 who have bought with no "
-        "contact for 90 days)",
+        "contact for 90 days or more)",
         "  2026-08-24  吴九  -  ¥19.99",
         "Referral rewards owed (1)",
         "  2026-11-10  张三  for bringing 郑十  Cash ¥0.29",

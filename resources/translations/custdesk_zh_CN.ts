@@ -378,17 +378,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="107" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="109" />
         <source>Complaint recorded: {name}</source>
         <translation>已登记投诉：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="118" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="120" />
         <source>Received before today?</source>
         <translation>是今天以前收到的？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="120" />
+        <location filename="../../src/custdesk/ui/dialogs/complaint_dialog.py" line="122" />
         <source>The complaint is set as received on {date}, before today, so it already counts as not handled the same day. Save it with that date?</source>
         <translation>这条投诉的收到时间是 {date}，在今天以前，因此已算作未能当天处理。按这个时间保存吗？</translation>
     </message>
@@ -396,82 +396,82 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="64" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="66" />
         <source>Open only</source>
         <translation>只看未结</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="66" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="68" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="68" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="70" />
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="70" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="72" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="72" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="74" />
         <source>Resolve…</source>
         <translation>处理完成…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="74" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="76" />
         <source>Close without fix</source>
         <translation>直接关闭</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="89" />
         <source>No complaints to show. Record one with New complaint when a customer is unhappy.</source>
         <translation>暂无投诉。客户不满意时，请用“新建投诉”记录下来。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
         <source>Received</source>
         <translation>接到时间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="118" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="121" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="120" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="122" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="124" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="132" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="134" />
         <source>Hours to resolve</source>
         <translation>处理用时（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
         <source>✓ Same day</source>
         <translation>✓ 当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="161" />
         <source>Closed, no fix</source>
         <translation>直接关闭，未解决</translation>
     </message>
@@ -486,42 +486,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>须今天解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="192" />
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="184" />
-        <source>Open: {open} · same day in the last 30 days: {share} ({quick} of {received})</source>
-        <translation>未结：{open} · 近 30 天当日解决率：{share}（{received} 起中 {quick} 起）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="139" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="141" />
         <source>Same day</source>
         <translation>当日解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="144" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="146" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="147" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="210" />
+        <source>Open: {open} · Same day in the last 30 days: {share} ({quick} of {received})</source>
+        <translation>未结：{open} · 近 30 天当日解决率：{share}（{received} 起中 {quick} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="222" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="245" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="271" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="246" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="272" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -862,47 +862,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="142" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="145" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="342" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="346" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="344" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="348" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="389" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="393" />
         <source>A customer's file in a backup: it can be read, not changed.</source>
         <translation>备份中的客户档案：只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="446" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="450" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="463" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="467" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="466" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="470" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="468" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="472" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="472" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="476" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -956,107 +956,107 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="78" />
         <source>Export reports to Excel</source>
         <translation>导出报表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="82" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="83" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="84" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="85" />
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="94" />
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="95" />
         <source>Visit log</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="96" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="97" />
         <source>Complaints with time to resolve</source>
         <translation>投诉及处理用时</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="78" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="98" />
         <source>Referral leaderboard and chains</source>
         <translation>转介绍排行与关系链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="99" />
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="105" />
         <source>Every customer, whatever the dates</source>
         <translation>全部客户，不按日期筛选</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="106" />
         <source>Visits on these dates</source>
         <translation>这些日期内的回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="108" />
         <source>Not yet done and due by the last date, late ones too</source>
         <translation>截至结束日期到期、尚未完成的回访，含已逾期的</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="110" />
         <source>Complaints received on these dates</source>
         <translation>这些日期内收到的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="111" />
         <source>Customers referred on these dates</source>
         <translation>这些日期内被转介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="92" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="112" />
         <source>A row for each month, counting these dates</source>
         <translation>每月一行，只计这些日期内的数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="125" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="129" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="115" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="135" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="153" />
+        <location filename="../../src/custdesk/ui/dialogs/export_dialog.py" line="196" />
         <source>custdesk-reports</source>
         <translation>客户档案台报表</translation>
     </message>
@@ -1436,22 +1436,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="100" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="108" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="104" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="112" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="108" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="116" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="114" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="122" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
@@ -1491,62 +1491,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="66" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="68" />
+        <source>&amp;Merge into another file…</source>
+        <translation>合并到另一份档案(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="74" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="73" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="81" />
         <source>Go to the page's &amp;list</source>
         <translation>转到本页列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="78" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="86" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="86" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="94" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="88" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="96" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="93" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="101" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="241" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <source>Select the customer whose file goes into another, then press Ctrl+M.</source>
+        <translation>请先选中要并入另一份档案的客户，再按 Ctrl+M。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="253" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="276" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="288" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="281" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="293" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="353" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="369" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="389" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="405" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="400" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="416" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -1574,42 +1584,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="53" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="54" />
         <source>Merge customer files</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="58" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="59" />
         <source>Find the file to keep. Everything in {name}'s file (purchases, visits, complaints, referrals, phones, tags) moves into it, and {name}'s file goes to the Trash.</source>
         <translation>请找到要保留的档案。「{name}」档案中的全部内容（成交、回访、投诉、转介绍、电话、标签）将移入该档案，「{name}」的档案移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="65" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="66" />
         <source>Search by name, pinyin or phone</source>
         <translation>按姓名、拼音或电话搜索</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="73" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="73" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="72" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="73" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="80" />
+        <location filename="../../src/custdesk/ui/dialogs/merge_dialog.py" line="81" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1924,7 +1934,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="59" />
+        <location filename="../../src/custdesk/ui/dialogs/record_form.py" line="61" />
         <source>Please pick the customer first.</source>
         <translation>请先选择客户。</translation>
     </message>
@@ -2281,6 +2291,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <name>ReportsPage</name>
     <message>
         <location filename="../../src/custdesk/ui/pages/reports_page.py" line="71" />
+        <location filename="../../src/custdesk/ui/shell/export_period.py" line="27" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
@@ -2735,11 +2746,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>今天及未来 6 天（至 {last}）的节日：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="40" />
-        <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days)</source>
-        <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/ui/pages/today_titles.py" line="54" />
         <source>Gone quiet ({count} of {total})</source>
         <translation>久未联系（{count}，共 {total}）</translation>
@@ -2788,6 +2794,11 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/pages/today_page.py" line="387" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/today_titles.py" line="40" />
+        <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days or more)</source>
+        <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/today_titles.py" line="68" />
@@ -3369,163 +3380,178 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="59" />
+        <location filename="../../src/custdesk/cli_text.py" line="66" />
         <source>CustDesk Today {date}</source>
         <translation>客户档案台 今日 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="61" />
+        <location filename="../../src/custdesk/cli_text.py" line="68" />
         <source>Overdue follow-ups ({count})</source>
         <translation>逾期回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="63" />
+        <location filename="../../src/custdesk/cli_text.py" line="73" />
+        <source>{days} day late</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="74" />
         <source>{days} days late</source>
         <translation>逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="68" />
+        <location filename="../../src/custdesk/cli_text.py" line="82" />
         <source>Due today ({count})</source>
         <translation>今日待回访（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="80" />
+        <location filename="../../src/custdesk/cli_text.py" line="94" />
         <source>turns {age}</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="116" />
+        <location filename="../../src/custdesk/cli_text.py" line="109" />
+        <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days or more)</source>
+        <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="130" />
         <source>Open complaints: {count}</source>
         <translation>未结投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="132" />
+        <location filename="../../src/custdesk/cli_text.py" line="146" />
         <source>damage: {problem}</source>
         <translation>损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="134" />
+        <location filename="../../src/custdesk/cli_text.py" line="148" />
         <source>broken link: {problem}</source>
         <translation>关联断开：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="138" />
+        <location filename="../../src/custdesk/cli_text.py" line="152" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="141" />
+        <location filename="../../src/custdesk/cli_text.py" line="155" />
         <source>integrity: ok, foreign keys: ok, customers: {count}</source>
         <translation>完整性：正常，关联：正常，客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="148" />
+        <location filename="../../src/custdesk/cli_text.py" line="163" />
+        <source>duplicate phone: ... and {count} more number</source>
+        <translation>重复电话：……另有 {count} 个号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="164" />
         <source>duplicate phone: ... and {count} more numbers</source>
         <translation>重复电话：……另有 {count} 个号码</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="153" />
-        <source>{count} phone number(s) on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
-        <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="160" />
+        <location filename="../../src/custdesk/cli_text.py" line="182" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="166" />
+        <location filename="../../src/custdesk/cli_text.py" line="188" />
         <source>{id} ({name})</source>
         <translation>{id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="171" />
+        <location filename="../../src/custdesk/cli_text.py" line="193" />
         <source>{some} and {last}</source>
         <translation>{some}和{last}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="172" />
+        <location filename="../../src/custdesk/cli_text.py" line="194" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="177" />
+        <location filename="../../src/custdesk/cli_text.py" line="199" />
         <source>duplicate phone: {number} is on customers {owners}</source>
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="191" />
+        <location filename="../../src/custdesk/cli_text.py" line="213" />
         <source>import: imported: {imported}; updated: {updated}; merged into an earlier row with the same phone: {merged}; skipped: {skipped}; with invisible characters removed: {cleaned} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入：新增 {imported} 位，更新 {updated} 位，{merged} 行并入同一电话的前一行，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="256" />
+        <location filename="../../src/custdesk/cli_text.py" line="278" />
         <source>import-history: purchases added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="261" />
+        <location filename="../../src/custdesk/cli_text.py" line="283" />
         <source>import-history: visits added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="214" />
-        <location filename="../../src/custdesk/cli_text.py" line="281" />
+        <location filename="../../src/custdesk/cli_text.py" line="236" />
+        <location filename="../../src/custdesk/cli_text.py" line="303" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="47" />
+        <location filename="../../src/custdesk/cli_text.py" line="54" />
         <source>{shown} of {count} found; --limit prints more</source>
         <translation>找到 {count} 位，列出前 {shown} 位；用 --limit 可列出更多</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="50" />
+        <location filename="../../src/custdesk/cli_text.py" line="57" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="73" />
+        <location filename="../../src/custdesk/cli_text.py" line="87" />
         <source>Birthdays, today and the next 6 days ({count})</source>
         <translation>今天及未来 6 天的生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="88" />
+        <location filename="../../src/custdesk/cli_text.py" line="102" />
         <source>Holidays, today and the next 6 days ({count})</source>
         <translation>今天及未来 6 天的节日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="95" />
-        <source>Gone quiet in the last {window} days, no call planned: {count} (of {total} who have bought with no contact for {days} days)</source>
-        <translation>近 {window} 天刚变得久未联系、未安排回访：{count}（消费过的客户中共 {total} 位已 {days} 天以上未联系）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="110" />
+        <location filename="../../src/custdesk/cli_text.py" line="124" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="114" />
+        <location filename="../../src/custdesk/cli_text.py" line="128" />
         <source>for bringing {name}</source>
         <translation>介绍了 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="217" />
+        <location filename="../../src/custdesk/cli_text.py" line="170" />
+        <source>{count} phone number on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
+        <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="175" />
+        <source>{count} phone numbers on more than one customer: merge them in the window if they are the same person (a warning, not damage)</source>
+        <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="239" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="223" />
+        <location filename="../../src/custdesk/cli_text.py" line="245" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="227" />
+        <location filename="../../src/custdesk/cli_text.py" line="249" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="240" />
+        <location filename="../../src/custdesk/cli_text.py" line="262" />
         <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
         <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
     </message>

@@ -32,6 +32,13 @@ def say(language: str, source: str, /, **fields: object) -> str:
     return translate(CLI, source, language).format(**fields)
 
 
+def say_counted(language: str, one: str, many: str, /, count: int, **fields: object) -> str:
+    """``one`` when ``count`` is 1, else ``many`` (both marked ``N_("cli", …)`` and holding
+    ``count`` as {count}, or in a field of their own): "1 day late", "2 days late". Chinese has
+    one form and gives both the same words."""
+    return say(language, one if count == 1 else many, count=count, **fields)
+
+
 def _phone(number: str) -> str:
     return display_phone(number) if number else "-"
 
@@ -60,7 +67,14 @@ def agenda_lines(
     yield ""
     yield say(language, N_("cli", "Overdue follow-ups ({count})"), count=len(agenda.overdue))
     for item in agenda.overdue:
-        late = say(language, N_("cli", "{days} days late"), days=(today - item.due_on).days)
+        days = (today - item.due_on).days
+        late = say_counted(
+            language,
+            N_("cli", "{days} day late"),
+            N_("cli", "{days} days late"),
+            count=days,
+            days=days,
+        )
         yield (
             f"  {item.due_on.isoformat()}  {late}  {item.customer_name}  "
             f"{_phone(item.phone)}  {item.purpose}".rstrip()
@@ -95,7 +109,7 @@ def agenda_lines(
         N_(
             "cli",
             "Gone quiet in the last {window} days, no call planned: {count} (of {total} who "
-            "have bought with no contact for {days} days)",
+            "have bought with no contact for {days} days or more)",
         ),
         window=QUIET_WINDOW_DAYS,
         count=len(agenda.gone_quiet),
@@ -144,15 +158,23 @@ def check_lines(report: HealthReport, language: str) -> Iterator[str]:
         yield shared_phone_line(shared, language)
     hidden = report.duplicate_phone_count - len(report.duplicate_phones)
     if hidden:
-        yield say(
-            language, N_("cli", "duplicate phone: ... and {count} more numbers"), count=hidden
+        yield say_counted(
+            language,
+            N_("cli", "duplicate phone: ... and {count} more number"),
+            N_("cli", "duplicate phone: ... and {count} more numbers"),
+            count=hidden,
         )
     if report.duplicate_phone_count:  # a warning for the clerk, not damage: still "ok", exit 0
-        yield say(
+        yield say_counted(
             language,
             N_(
                 "cli",
-                "{count} phone number(s) on more than one customer: merge them in the window if "
+                "{count} phone number on more than one customer: merge them in the window if "
+                "they are the same person (a warning, not damage)",
+            ),
+            N_(
+                "cli",
+                "{count} phone numbers on more than one customer: merge them in the window if "
                 "they are the same person (a warning, not damage)",
             ),
             count=report.duplicate_phone_count,

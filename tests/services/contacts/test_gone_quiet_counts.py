@@ -57,7 +57,7 @@ def test_the_threshold_of_the_settings_moves_both_numbers(db: Database) -> None:
         (
             "en",
             "Gone quiet in the last 14 days, no call planned: 2 (of 5 who have bought with no "
-            "contact for 90 days)",
+            "contact for 90 days or more)",
         ),
         (
             "zh_CN",

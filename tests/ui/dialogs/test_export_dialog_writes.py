@@ -20,7 +20,7 @@ from custdesk.app import AppContext
 from custdesk.services.contacts.visits import VisitDraft
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.common.file_written import FileWrittenBox
-from custdesk.ui.dialogs.export_dialog import ExportDialog
+from custdesk.ui.dialogs.export_dialog import THIS_MONTH, ExportDialog
 from custdesk.ui.shell.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
@@ -77,8 +77,9 @@ def export_this_month(
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     assert QApplication.focusWidget() is dialog.period_combo  # the first field
-    qtbot.keyClick(dialog.period_combo, Qt.Key.Key_Up)
-    qtbot.keyClick(dialog.period_combo, Qt.Key.Key_Up)
+    # Opened on the Reports page's "Last 12 months", first in the list: This month is next.
+    qtbot.keyClick(dialog.period_combo, Qt.Key.Key_Down)
+    assert dialog.period_combo.currentData() == THIS_MONTH
     qtbot.keyClick(dialog.period_combo, Qt.Key.Key_Return)  # Export…, the dialog's default
     qtbot.waitUntil(
         lambda: bool(failures) or window.findChild(FileWrittenBox) is not None, timeout=10_000

@@ -41,7 +41,7 @@ def test_the_complaints_page_counts_the_open_ones_as_today_does(make_window: Mak
     assert page.model.rowCount() == 6  # 乙's two are in the Trash; 丙's are 甲's now
     assert "Open complaints: 1" in window.agenda_label.text()
     # The last 30 days on 1 December (2 November on): 2 of 5 resolved with a fix that day
-    assert page.summary_label.text() == "Open: 1 · same day in the last 30 days: 40% (2 of 5)"
+    assert page.summary_label.text() == "Open: 1 · Same day in the last 30 days: 40% (2 of 5)"
 
 
 @pytest.mark.usefixtures("at_the_shop")

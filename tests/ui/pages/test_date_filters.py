@@ -81,7 +81,8 @@ def test_the_export_dialog_writes_nothing_for_a_date_that_is_no_date(
 ) -> None:
     window = make_window()
     dialog = window.export_reports()
-    assert (dialog.since_edit.text(), dialog.until_edit.text()) == ("2026-01-01", "2026-11-22")
+    # The Reports page's default period, the last 12 months, this one included.
+    assert (dialog.since_edit.text(), dialog.until_edit.text()) == ("2025-12-01", "2026-11-22")
     dialog.until_edit.setFocus()
     qtbot.keyClick(dialog.until_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(dialog.until_edit, Qt.Key.Key_Backspace)

@@ -38,7 +38,7 @@ def test_gone_quiet_names_its_list_and_the_whole_count(
         (
             "Gone quiet (2 of 5)",
             "Gone quiet in the last 14 days, no call planned: 2 (of 5 who have bought with no "
-            "contact for 90 days)",
+            "contact for 90 days or more)",
         ),
         ("Rewards owed (0)", "Referral rewards owed (0)"),
     ]

@@ -79,7 +79,9 @@ class ComplaintDialog(RecordFormDialog):
         form.addRow(self.tr("Category"), self.category_combo)
         form.addRow(self.tr("Severity"), self.severity_combo)
         form.addRow(self.tr("Description"), self.description_edit)
-        self.finish_layout(form, self.description_edit)
+        # The first field still empty when the customer is known (the time and channel come
+        # filled in): a clerk opening the form with Ctrl+K types at once, Tab goes on down.
+        self.finish_layout(form, self.category_combo)
 
     def draft(self) -> ComplaintDraft:
         return ComplaintDraft(

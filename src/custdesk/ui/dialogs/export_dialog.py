@@ -7,6 +7,7 @@ follow-ups are those due by the last date, however late (ReportBuilder.sheets)."
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,16 @@ from custdesk.ui.common.save_places import ask_save_path, period_file_name
 from custdesk.ui.widgets.date_field import DateField, dates_read
 
 THIS_MONTH, LAST_MONTH, THIS_YEAR, CHOSEN = "this_month", "last_month", "this_year", "chosen"
+SHOWN = "shown"  # the period the Reports page shows, when none of the dialog's own is it
+
+
+@dataclass(frozen=True)
+class ShownPeriod:
+    """A period as the Reports page names and dates it: ("Last 12 months", first, last day)."""
+
+    name: str
+    since: dt.date
+    until: dt.date
 
 
 def period_dates(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -51,9 +62,18 @@ def period_dates(choice: str, today: dt.date) -> tuple[dt.date, dt.date]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, *, exports: ExportService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        exports: ExportService,
+        shown: ShownPeriod | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``shown``: the period the Reports page shows, which the dialog opens on (a trial
+        exported "This year" while the page showed the last 12 months); else this year."""
         super().__init__(parent)
         self._exports = exports
+        self._shown = shown
         self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Export reports to Excel"))
         self.setMinimumWidth(420)
@@ -121,19 +141,42 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         keep_wrapped_lines_whole(self)
 
-        # The year so far, as the dialog always offered; a month is one key away.
-        self.period_combo.setCurrentIndex(self.period_combo.findData(THIS_YEAR))
+        # The Reports page's period (its own name for it first when the dialog has none such),
+        # else the year so far; a month is one key away.
+        self.period_combo.setCurrentIndex(self._opening_choice())
         self._period_chosen()
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
 
     def chosen(self) -> list[Report]:
         return [report for report, check in self.checks.items() if check.isChecked()]
 
+    def _opening_choice(self) -> int:
+        """The index of the choice the dialog opens on (``shown`` added first if needed)."""
+        shown = self._shown
+        if shown is None:
+            return self.period_combo.findData(THIS_YEAR)
+        today = shop_clock.today()
+        for index in range(self.period_combo.count()):
+            key = self.period_combo.itemData(index)
+            if self.period_combo.itemText(index) != shown.name:
+                continue
+            if key == CHOSEN:  # dates typed on the page: the same dates, typed here
+                self.since_edit.show_date(shown.since)
+                self.until_edit.show_date(shown.until)
+                return index
+            if period_dates(key, today) == (shown.since, shown.until):
+                return index
+        self.period_combo.insertItem(0, shown.name, SHOWN)
+        return 0
+
     def _period_chosen(self) -> None:
         choice = self.period_combo.currentData()
         if choice == CHOSEN:
             return
-        since, until = period_dates(choice, shop_clock.today())
+        if choice == SHOWN and self._shown is not None:
+            since, until = self._shown.since, self._shown.until
+        else:
+            since, until = period_dates(choice, shop_clock.today())
         self.since_edit.show_date(since)
         self.until_edit.show_date(until)
         show_message(self.dates_error, "")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,13 +81,40 @@ class MergeDialog(QDialog):
             self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.merge_button.setEnabled(False)
+        # Enter merges once a file is chosen (Down, then Enter, then Enter again).
+        self.merge_button.setDefault(True)
         self.buttons.accepted.connect(self.merge_now)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         for widget in (explanation, self.search_box, self.choices, self.error_label, self.buttons):
             layout.addWidget(widget)
+        self.search_box.installEventFilter(self)
+        self.choices.installEventFilter(self)
         self.search_box.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search goes into the files found, the first chosen (as the customer
+        picker does); Enter on a file chooses it and moves on to Merge. A clerk's trial needed
+        Tab, then Space, before Merge would do anything."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.search_box and event.key() == Qt.Key.Key_Down:
+            first = self.choices.topLevelItem(0)
+            if first is None:
+                return False
+            self.choices.setFocus(Qt.FocusReason.TabFocusReason)
+            chosen = self.choices.currentItem() or first
+            self.choices.setCurrentItem(chosen)
+            chosen.setSelected(True)
+            return True
+        if watched is self.choices and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.choices.currentItem()
+            if current is not None:
+                current.setSelected(True)
+                self.merge_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return True  # not the dialog's default button yet: the clerk sees what is chosen
+        return super().eventFilter(watched, event)
 
     def _matches(self, text: str) -> list[CustomerRow]:
         found = self._list.page(CustomerFilter(text=text), SortKey.RELEVANCE, limit=MAX_CHOICES + 1)

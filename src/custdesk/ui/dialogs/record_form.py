@@ -36,6 +36,8 @@ class RecordFormDialog(QDialog):
         return self.picker
 
     def finish_layout(self, form: QFormLayout, first_field: QWidget) -> None:
+        """Save and Cancel under ``form``; the form opens in the customer search when there is
+        one to pick, else in ``first_field`` (the first one the clerk has to fill)."""
         self.error_label = message_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

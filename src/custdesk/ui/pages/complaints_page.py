@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 
+SAME_DAY_COLUMN = 7  # in _columns: received, customer, channel, category, severity, status, hours
 RATE_DAYS = 30  # the summary's same-day rate: the last 30 local days, today included
 
 
@@ -152,15 +154,39 @@ class ComplaintsPage(QWidget):
     def _late(self, complaint: ComplaintRecord) -> bool:
         return complaint.missed_sundown(self._now())
 
+    def _same_day_words(self) -> tuple[str, str, str, str]:
+        """Resolved the same day, closed without a fix, late, still to be resolved today."""
+        return (
+            self.tr("✓ Same day"),
+            self.tr("Closed, no fix"),
+            self.tr("✗ Late"),
+            self.tr("Resolve today"),
+        )
+
     def _same_day(self, complaint: ComplaintRecord) -> str:
         """Whether it was resolved the same day (complaints.figures), or may still be."""
+        same_day, closed, late, to_resolve = self._same_day_words()
         if complaint.resolved_same_day:
-            return self.tr("✓ Same day")
+            return same_day
         if complaint.status == "closed":
-            return self.tr("Closed, no fix")
+            return closed
         if self._late(complaint):
-            return self.tr("✗ Late")
-        return self.tr("Resolve today")
+            return late
+        return to_resolve
+
+    def _fit_same_day_column(self) -> None:
+        """Wide enough for each of its words, not only those shown when it was sized: sized
+        on resolved complaints, it cut a new one's "Resolve today" to "Resolve …"."""
+        metrics = self.table.fontMetrics()
+        # The item view's own padding around a cell's text (QCommonStyle, CT_ItemViewItem).
+        frame = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+        )
+        # Plus the grid line and a pixel the text layout rounds up by (QTableView measures so).
+        margin = 2 * (frame + 1) + 2
+        widest = max(metrics.horizontalAdvance(word) for word in self._same_day_words()) + margin
+        if self.table.columnWidth(SAME_DAY_COLUMN) < widest:
+            self.table.setColumnWidth(SAME_DAY_COLUMN, widest)
 
     def _hours(self, hours: float) -> str:
         """Hours to one decimal, as the complaints sheet writes them (figures.hours_to_resolve)."""
@@ -172,6 +198,7 @@ class ComplaintsPage(QWidget):
         self.model.set_records(records)
         if records and not self._sized:
             self.table.resizeColumnsToContents()
+            self._fit_same_day_column()
             self._sized = True
         today = self._now().date()
         open_count = sum(1 for c in records if c.is_open)
@@ -181,7 +208,7 @@ class ComplaintsPage(QWidget):
         share = "—" if rate.rate is None else locale.toString(rate.rate * 100, "f", 0) + "%"
         self.summary_label.setText(
             self.tr(
-                "Open: {open} · same day in the last 30 days: {share} ({quick} of {received})"
+                "Open: {open} · Same day in the last 30 days: {share} ({quick} of {received})"
             ).format(
                 open=locale.toString(open_count),
                 share=share,

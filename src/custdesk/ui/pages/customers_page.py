@@ -135,8 +135,11 @@ class CustomersPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
         for column, width in enumerate((130, 120, 56, 46, 72, 90, 100, 100, 70, 100)):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than its heading (and sort arrow), in the language shown: a fixed
+            # 90 cut "Temperament" to "emperament".
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self._restore_columns()
 
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -304,8 +307,9 @@ class CustomersPage(QWidget):
         ).run(lambda: self._customers.restore(selected[0]))
 
     def merge_selected(self) -> MergeDialog | None:
+        """Merge into… (Ctrl+M): the selected file into another; none from the Trash."""
         selected = self.selected()
-        if selected is None:
+        if selected is None or self.model.current_filter.in_trash:
             return None
         dialog = MergeDialog(
             merge=self._merge,

@@ -40,7 +40,7 @@ def quiet_title(agenda: TodayAgenda | None, count: int) -> str:
     return QCoreApplication.translate(
         "TodayPage",
         "Gone quiet in the last {window} days, no call planned: {count} (of {total} who "
-        "have bought with no contact for {days} days)",
+        "have bought with no contact for {days} days or more)",
     ).format(
         window=locale.toString(QUIET_WINDOW_DAYS),
         count=locale.toString(count),

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from custdesk.ui.dialogs.about_dialog import AboutDialog
     from custdesk.ui.dialogs.export_dialog import ExportDialog
     from custdesk.ui.dialogs.import_wizard import ImportWizard
+    from custdesk.ui.dialogs.merge_dialog import MergeDialog
     from custdesk.ui.dialogs.settings_dialog import SettingsDialog
     from custdesk.ui.pages.backups_page import BackupsPage
     from custdesk.ui.pages.complaints_page import ComplaintsPage
@@ -167,6 +168,17 @@ class MainWindow(QMainWindow):
     def new_customer(self) -> None:
         self.navigation.select("customers")
         self.customers_page.new_customer()
+
+    def merge_customer(self) -> MergeDialog | None:
+        """Ctrl+M: the customer selected in the list goes into another file (the page's Merge
+        into…); on another page, or with no one selected, the list and what to do."""
+        if self.current_page() is self._built_pages.get("customers"):
+            dialog = self.customers_page.merge_selected()
+            if dialog is not None:
+                return dialog
+        self.navigation.select("customers")
+        self.say(self.tr("Select the customer whose file goes into another, then press Ctrl+M."))
+        return None
 
     def _selected_customer(self) -> tuple[int, str] | None:
         """The customer the clerk has selected on the page shown (the list, or Today's work
@@ -309,8 +321,12 @@ class MainWindow(QMainWindow):
 
     def export_reports(self) -> ExportDialog:
         from custdesk.ui.dialogs.export_dialog import ExportDialog
+        from custdesk.ui.shell.export_period import reports_period
 
-        dialog = ExportDialog(exports=self._services.exports, parent=self)
+        reports = cast("ReportsPage | None", self._built_pages.get("reports"))
+        dialog = ExportDialog(
+            exports=self._services.exports, shown=reports_period(reports), parent=self
+        )
         dialog.open()
         return dialog
 

@@ -63,6 +63,14 @@ def build_menus(window: MainWindow, *, writes: bool) -> None:
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
         edit_menu.addSeparator()
+        # The customer list's "Merge into…" had no key: a clerk at the keyboard could not reach it.
+        merge_action = QAction(
+            QCoreApplication.translate("MainWindow", "&Merge into another file…"), window
+        )
+        merge_action.setShortcut(QKeySequence("Ctrl+M"))
+        merge_action.triggered.connect(window.merge_customer)
+        edit_menu.addAction(merge_action)
+        edit_menu.addSeparator()
     find_action = QAction(QCoreApplication.translate("MainWindow", "&Find customer"), window)
     find_action.setShortcut(QKeySequence.StandardKey.Find)
     find_action.triggered.connect(window.find_customer)
