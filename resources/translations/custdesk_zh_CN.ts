@@ -278,6 +278,59 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>ChainTree</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="27" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="28" />
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="29" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="30" />
+        <source>Own spending since referred</source>
+        <translation>本人被介绍后消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="31" />
+        <source>People below</source>
+        <translation>下线人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="32" />
+        <source>Spent by the chain below</source>
+        <translation>下线整条链消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="41" />
+        <source>1 = brought in directly by the customer at the top of this tree, 2 = by one of those, and so on. The chains sheet counts the same way from the first customer of each chain.</source>
+        <translation>1 = 由本树顶端的客户直接介绍，2 = 由其中某人介绍，依此类推。介绍链表格同样从每条链的第一位客户数起。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="47" />
+        <source>What this customer has spent since the day they were referred.</source>
+        <translation>这位客户从被介绍那天起的消费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="52" />
+        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not: spent by their whole chain. Customers in the Trash are left out.</source>
+        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费，即整条链的消费。回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="85" />
+        <source> (in Trash)</source>
+        <translation>（已在回收站）</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="58" />
@@ -2042,7 +2095,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="94" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
@@ -2054,7 +2107,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
         <source>Referred</source>
-        <translation>介绍</translation>
+        <translation>介绍人数</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="100" />
@@ -2082,142 +2135,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
-        <source>Generation</source>
-        <translation>代</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="106" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
-        <source>Own spending since referred</source>
-        <translation>本人被介绍后消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
-        <source>People below</source>
-        <translation>下线人数</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
-        <source>Spent by the chain below</source>
-        <translation>下线整条链消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
-        <source>1 = brought in directly by the customer at the top of this tree, 2 = by one of those, and so on. The chains sheet counts the same way from the first customer of each chain.</source>
-        <translation>1 = 由本树顶端的客户直接介绍，2 = 由其中某人介绍，依此类推。介绍链表格同样从每条链的第一位客户数起。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="164" />
-        <source>What this customer has spent since the day they were referred.</source>
-        <translation>这位客户从被介绍那天起的消费。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
-        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not: spent by their whole chain. Customers in the Trash are left out.</source>
-        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费，即整条链的消费。回收站中的客户不计。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="159" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="160" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="162" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="172" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="253" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="217" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="260" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="224" />
         <source>top {shown} of {count} referrers shown</source>
         <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="267" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="231" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="272" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="236" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="300" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="264" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="310" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="274" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="325" />
-        <source> (in Trash)</source>
-        <translation>（已在回收站）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="361" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="294" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2227,52 +2230,52 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="23" />
-        <source>New customer files</source>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="24" />
+        <source>New files</source>
         <translation>新建档客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="26" />
-        <source>Customers filed in the month, whether or not they have bought; customers in the Trash are left out.</source>
-        <translation>当月建档的客户，不论是否已购买；回收站中的客户不计。</translation>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="27" />
+        <source>New customer files: customers filed in the month, whether or not they have bought; customers in the Trash are left out.</source>
+        <translation>新建档客户：当月建档的客户，不论是否已购买；回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="33" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="34" />
         <source>First-time buyers</source>
         <translation>首次购买客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="36" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="37" />
         <source>Customers whose first purchase falls in the month, whenever they were filed; customers in the Trash are left out.</source>
         <translation>第一笔购买落在当月的客户，不论何时建档；回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="43" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="44" />
         <source>By referral (converted)</source>
         <translation>转介绍成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="46" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="47" />
         <source>The month's new files whose referral has converted.</source>
         <translation>当月新建档且其转介绍已成交的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="51" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="52" />
         <source>Referral leads</source>
         <translation>转介绍未成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="54" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="55" />
         <source>The month's new files referred who have not converted (a lead, visited or lost).</source>
         <translation>当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="61" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="62" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="64" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="65" />
         <source>By referral (converted) of all the month's new files.</source>
         <translation>转介绍成交占当月全部新建档客户的比例。</translation>
     </message>
