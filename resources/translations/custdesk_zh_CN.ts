@@ -353,7 +353,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="117" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="131" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
@@ -2343,7 +2343,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>新建档中转介绍成交占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="241" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="150" />
+        <source>Visits: visits logged in the month, by the shop's day they happened, each kind apart. Customers in the Trash are left out.</source>
+        <translation>回访次数：当月记录的回访，按发生当天（本店日期）计，按类型分列。回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="155" />
+        <source>Average satisfaction: the rated visits' scores added up, divided by how many were rated; a visit without a rating is no zero. Customers in the Trash are left out.</source>
+        <translation>平均满意度：有评分的回访分数之和，除以有评分的回访数；未评分的回访不算 0 分。回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="160" />
+        <source>Complaints: complaints received in the month, whatever became of them.</source>
+        <translation>投诉数：当月收到的投诉，不论后来如何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="165" />
+        <source>Referred: referrals made in the period (by referral date), neither the referrer nor the referred customer in the Trash. Ranked by referrals, then by what the people they referred who converted spent since each referral, then by name.</source>
+        <translation>介绍人数：本期（按介绍日期）所做的转介绍，介绍人和被介绍客户都不在回收站。排序：先按介绍人数，其次按所介绍且已成交客户自被介绍那天起的消费，再按姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="178" />
+        <source>Top {shown} of {count} referrers, ranked by referrals made in the period, then by what the converted ones spent since being referred, then by name.</source>
+        <translation>共 {count} 位介绍人，显示前 {shown} 位：按本期介绍人数排序，其次按已成交者被介绍后的消费，再按姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="186" />
+        <source>Ranked by referrals made in the period, then by what the converted ones spent since being referred, then by name.</source>
+        <translation>按本期介绍人数排序，其次按已成交者被介绍后的消费，再按姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="296" />
         <source>{period}: {new} new files, {buyers} first-time buyers, {share} came by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新建档 {new} 位，首次购买 {buyers} 位，转介绍成交占 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2368,22 +2398,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="191" />
+        <source> Not shown: {more} more with the same number of referrals ({referrals}).</source>
+        <translation>未显示：另有 {more} 位介绍人数同为 {referrals}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="200" />
         <source>New customer files: customers filed in the month, whether or not they have bought. First-time buyers: customers whose first purchase falls in the month, whenever they were filed. Customers in the Trash are left out of both.</source>
         <translation>新建档客户：当月建档的客户，不论是否已购买。首次购买客户：第一笔购买落在当月的客户，不论何时建档。两者都不计回收站中的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="207" />
         <source>Came by referral: the month's new files whose referral has converted. Referral leads: new files referred who have not converted (a lead, visited or lost). The share is the converted ones of all the month's new files.</source>
         <translation>经转介绍成交：当月新建档且其转介绍已成交的客户。转介绍未成交：当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。占比为转介绍成交占当月全部新建档客户的比例。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="281" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="285" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>
