@@ -278,6 +278,59 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
 </context>
 <context>
+    <name>ChainTree</name>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="27" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="28" />
+        <source>Generation</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="29" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="30" />
+        <source>Own spending since referred</source>
+        <translation>本人被介绍后消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="31" />
+        <source>People below</source>
+        <translation>下线人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="32" />
+        <source>Spent by the chain below</source>
+        <translation>下线整条链消费</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="41" />
+        <source>1 = brought in directly by the customer at the top of this tree, 2 = by one of those, and so on. The chains sheet counts the same way from the first customer of each chain.</source>
+        <translation>1 = 由本树顶端的客户直接介绍，2 = 由其中某人介绍，依此类推。介绍链表格同样从每条链的第一位客户数起。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="47" />
+        <source>What this customer has spent since the day they were referred.</source>
+        <translation>这位客户从被介绍那天起的消费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="52" />
+        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not: spent by their whole chain. Customers in the Trash are left out.</source>
+        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费，即整条链的消费。回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="85" />
+        <source> (in Trash)</source>
+        <translation>（已在回收站）</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="58" />
@@ -300,7 +353,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="117" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="131" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
@@ -486,7 +539,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>须今天解决</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="192" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="193" />
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
@@ -506,22 +559,22 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="210" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="211" />
         <source>Open: {open} · Same day in the last 30 days: {share} ({quick} of {received})</source>
         <translation>未结：{open} · 近 30 天当日解决率：{share}（{received} 起中 {quick} 起）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="222" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="223" />
         <source>complaints.xlsx</source>
         <translation>投诉.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="271" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="272" />
         <source>Close complaint</source>
         <translation>关闭投诉</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="272" />
+        <location filename="../../src/custdesk/ui/pages/complaints_page.py" line="273" />
         <source>Close this complaint without a fix (e.g. the customer withdrew it)?</source>
         <translation>不做处理直接关闭此投诉（例如客户已撤回）？</translation>
     </message>
@@ -2052,7 +2105,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="94" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="194" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
@@ -2064,7 +2117,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
         <source>Referred</source>
-        <translation>介绍</translation>
+        <translation>介绍人数</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="100" />
@@ -2092,142 +2145,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="144" />
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="145" />
-        <source>Generation</source>
-        <translation>代</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="146" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="106" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="147" />
-        <source>Own spending since referred</source>
-        <translation>本人被介绍后消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="148" />
-        <source>People below</source>
-        <translation>下线人数</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
-        <source>Spent by the chain below</source>
-        <translation>下线整条链消费</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
-        <source>1 = brought in directly by the customer at the top of this tree, 2 = by one of those, and so on. The chains sheet counts the same way from the first customer of each chain.</source>
-        <translation>1 = 由本树顶端的客户直接介绍，2 = 由其中某人介绍，依此类推。介绍链表格同样从每条链的第一位客户数起。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="164" />
-        <source>What this customer has spent since the day they were referred.</source>
-        <translation>这位客户从被介绍那天起的消费。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="169" />
-        <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not: spent by their whole chain. Customers in the Trash are left out.</source>
-        <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费，即整条链的消费。回收站中的客户不计。</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="159" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="196" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="160" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="162" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="202" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="206" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="208" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="172" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="215" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="216" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="253" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="217" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="260" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="224" />
         <source>top {shown} of {count} referrers shown</source>
         <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="267" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="231" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="272" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="236" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="300" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="264" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="310" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="274" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="325" />
-        <source> (in Trash)</source>
-        <translation>（已在回收站）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="361" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="294" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2237,52 +2240,52 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="23" />
-        <source>New customer files</source>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="24" />
+        <source>New files</source>
         <translation>新建档客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="26" />
-        <source>Customers filed in the month, whether or not they have bought; customers in the Trash are left out.</source>
-        <translation>当月建档的客户，不论是否已购买；回收站中的客户不计。</translation>
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="27" />
+        <source>New customer files: customers filed in the month, whether or not they have bought; customers in the Trash are left out.</source>
+        <translation>新建档客户：当月建档的客户，不论是否已购买；回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="33" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="34" />
         <source>First-time buyers</source>
         <translation>首次购买客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="36" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="37" />
         <source>Customers whose first purchase falls in the month, whenever they were filed; customers in the Trash are left out.</source>
         <translation>第一笔购买落在当月的客户，不论何时建档；回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="43" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="44" />
         <source>By referral (converted)</source>
         <translation>转介绍成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="46" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="47" />
         <source>The month's new files whose referral has converted.</source>
         <translation>当月新建档且其转介绍已成交的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="51" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="52" />
         <source>Referral leads</source>
         <translation>转介绍未成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="54" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="55" />
         <source>The month's new files referred who have not converted (a lead, visited or lost).</source>
         <translation>当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="61" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="62" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="64" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="65" />
         <source>By referral (converted) of all the month's new files.</source>
         <translation>转介绍成交占当月全部新建档客户的比例。</translation>
     </message>
@@ -2351,7 +2354,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>新建档中转介绍成交占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="241" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="150" />
+        <source>Visits: visits logged in the month, by the shop's day they happened, each kind apart. Customers in the Trash are left out.</source>
+        <translation>回访次数：当月记录的回访，按发生当天（本店日期）计，按类型分列。回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="155" />
+        <source>Average satisfaction: the rated visits' scores added up, divided by how many were rated; a visit without a rating is no zero. Customers in the Trash are left out.</source>
+        <translation>平均满意度：有评分的回访分数之和，除以有评分的回访数；未评分的回访不算 0 分。回收站中的客户不计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="160" />
+        <source>Complaints: complaints received in the month, whatever became of them.</source>
+        <translation>投诉数：当月收到的投诉，不论后来如何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="165" />
+        <source>Referred: referrals made in the period (by referral date), neither the referrer nor the referred customer in the Trash. Ranked by referrals, then by what the people they referred who converted spent since each referral, then by name.</source>
+        <translation>介绍人数：本期（按介绍日期）所做的转介绍，介绍人和被介绍客户都不在回收站。排序：先按介绍人数，其次按所介绍且已成交客户自被介绍那天起的消费，再按姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="178" />
+        <source>Top {shown} of {count} referrers, ranked by referrals made in the period, then by what the converted ones spent since being referred, then by name.</source>
+        <translation>共 {count} 位介绍人，显示前 {shown} 位：按本期介绍人数排序，其次按已成交者被介绍后的消费，再按姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="186" />
+        <source>Ranked by referrals made in the period, then by what the converted ones spent since being referred, then by name.</source>
+        <translation>按本期介绍人数排序，其次按已成交者被介绍后的消费，再按姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="296" />
         <source>{period}: {new} new files, {buyers} first-time buyers, {share} came by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新建档 {new} 位，首次购买 {buyers} 位，转介绍成交占 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
@@ -2376,22 +2409,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="146" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="191" />
+        <source> Not shown: {more} more with the same number of referrals ({referrals}).</source>
+        <translation>未显示：另有 {more} 位介绍人数同为 {referrals}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="200" />
         <source>New customer files: customers filed in the month, whether or not they have bought. First-time buyers: customers whose first purchase falls in the month, whenever they were filed. Customers in the Trash are left out of both.</source>
         <translation>新建档客户：当月建档的客户，不论是否已购买。首次购买客户：第一笔购买落在当月的客户，不论何时建档。两者都不计回收站中的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="207" />
         <source>Came by referral: the month's new files whose referral has converted. Referral leads: new files referred who have not converted (a lead, visited or lost). The share is the converted ones of all the month's new files.</source>
         <translation>经转介绍成交：当月新建档且其转介绍已成交的客户。转介绍未成交：当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。占比为转介绍成交占当月全部新建档客户的比例。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="281" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="285" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>

@@ -100,6 +100,6 @@ def test_the_referrals_pages_months_in_chinese(
     assert header == ["月份", "新建档客户", "首次购买客户", "转介绍成交", "转介绍未成交", "占比"]
     assert november == ["2026-11", "4", "1", "1", "2", "25%"]
     tips = [shares.headerData(i, HEADER, Qt.ItemDataRole.ToolTipRole) for i in range(1, 5)]
-    assert tips[0] == "当月建档的客户，不论是否已购买；回收站中的客户不计。"
+    assert tips[0] == "新建档客户：当月建档的客户，不论是否已购买；回收站中的客户不计。"
     assert tips[1] == "第一笔购买落在当月的客户，不论何时建档；回收站中的客户不计。"
     assert "已成交" in tips[2] and "尚未成交" in tips[3]

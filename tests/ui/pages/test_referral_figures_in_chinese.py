@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from custdesk.app import AppContext
 from custdesk.services.customers.purchases import PurchaseDraft
 from custdesk.services.customers.records import CustomerDraft
-from custdesk.ui.pages.referrals_page import TREE_BELOW_SPENT, TREE_GENERATION
 from custdesk.ui.shell.main_window import MainWindow
+from custdesk.ui.widgets.chain_tree import TREE_BELOW_SPENT, TREE_GENERATION
 
 MakeWindow = Callable[[], MainWindow]
 HEADER = Qt.Orientation.Horizontal

@@ -280,6 +280,24 @@ class ReferralReports:
         with self._db.reading() as session:
             return int(session.scalar(query) or 0)
 
+    def referrers_with(
+        self, referrals: int, since: dt.date | None = None, until: dt.date | None = None
+    ) -> int:
+        """How many referrers of the period's leaderboard made exactly ``referrals`` referrals
+        in it (counted as the leaderboard counts them): those tied with the last one a top
+        shows, in or out of it."""
+        r = orm.Referral
+        per_referrer = (
+            select(r.referrer_id)
+            .where(*days_within(r.referred_on, since, until))
+            .where(record_counted(r.referrer_id), record_counted(r.referred_id))
+            .group_by(r.referrer_id)
+            .having(func.count(r.id) == referrals)
+            .subquery()
+        )
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(per_referrer)) or 0)
+
     def figures(
         self, since: dt.date | None = None, until: dt.date | None = None
     ) -> ReferralFigures:

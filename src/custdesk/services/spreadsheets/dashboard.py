@@ -68,6 +68,9 @@ class Dashboard:
     months: list[MonthFigures]
     top_referrers: list[LeaderboardRow]
     referrers: int = 0  # who referred someone in the period, of whom top_referrers are the first
+    # Left out of top_referrers with as many referrals as the last one in it: the tie is broken
+    # by spending, then name (ReferralReports.leaderboard), which the chart does not draw.
+    tied_left_out: int = 0
 
     @property
     def visit_kinds(self) -> list[str]:
@@ -134,4 +137,10 @@ class DashboardService:
             months = month_figures(session, since, until)
         reports = self._referral_reports
         top = reports.leaderboard(since, until, limit=TOP_REFERRERS)
-        return Dashboard(since, until, months, top, reports.referrer_count(since, until))
+        referrers = reports.referrer_count(since, until)
+        tied = 0
+        if referrers > len(top) > 0:
+            last = top[-1].direct
+            shown = sum(1 for row in top if row.direct == last)
+            tied = reports.referrers_with(last, since, until) - shown
+        return Dashboard(since, until, months, top, referrers, tied)

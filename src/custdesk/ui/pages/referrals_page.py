@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,17 +32,18 @@ from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
 from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
-from custdesk.ui.common.labels import REFERRAL_STATUSES, REFERRER_KINDS, REWARD_KINDS, label
+from custdesk.ui.common.labels import REFERRER_KINDS, REWARD_KINDS, label
 from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.reward_dialog import RewardDialog
-from custdesk.ui.models.record_table_model import RIGHT, Column, RecordTableModel, record_table
+from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
+from custdesk.ui.widgets.chain_tree import TREE_NAME, ChainTree
 from custdesk.ui.widgets.customer_picker import CustomerPicker
 from custdesk.ui.widgets.new_customer_shares import new_customer_shares, percent
+from custdesk.ui.widgets.wrapping_header import WrappingHeader
 
-TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
 MONTHS_SHOWN = 12
 
 
@@ -122,12 +122,10 @@ class ReferralsPage(QWidget):
         self.leaderboard_table = record_table(
             self.leaderboard, self.tr("Nobody referred a customer in this period.")
         )
-        self.leaderboard_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.leaderboard_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        board_header = WrappingHeader(self.leaderboard_table)
+        self.leaderboard_table.setHorizontalHeader(board_header)
+        board_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        board_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.leaderboard_table.selectionModel().selectionChanged.connect(self._leader_chosen)
         self.leaderboard_table.activated.connect(
             lambda index: self.open_customer.emit(self.leaderboard.record(index.row()).customer_id)
@@ -138,44 +136,8 @@ class ReferralsPage(QWidget):
         self.picker.picked.connect(self.show_chain)
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Customer"),
-                self.tr("Generation"),
-                self.tr("Status"),
-                self.tr("Own spending since referred"),
-                self.tr("People below"),
-                self.tr("Spent by the chain below"),
-            ]
-        )
-        # What each spending column counts: since each one's referral, never before; and the
-        # one numbering of generations the chains sheet uses too.
-        header = self.tree.headerItem()
-        header.setToolTip(
-            TREE_GENERATION,
-            self.tr(
-                "1 = brought in directly by the customer at the top of this tree, 2 = by one "
-                "of those, and so on. The chains sheet counts the same way from the first "
-                "customer of each chain."
-            ),
-        )
-        header.setToolTip(
-            TREE_SPENT, self.tr("What this customer has spent since the day they were referred.")
-        )
-        header.setToolTip(
-            TREE_BELOW_SPENT,
-            self.tr(
-                "What everyone below this customer, at any depth, has spent since each was "
-                "referred, whether converted or not: spent by their whole chain. Customers in "
-                "the Trash are left out."
-            ),
-        )
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree = ChainTree()
         self.tree.itemActivated.connect(self._open_in_tree)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(TREE_NAME, QHeaderView.ResizeMode.Stretch)
         self.reward_button = QPushButton(self.tr("Reward the referrer…"))
         self.reward_button.clicked.connect(self.reward_selected)
         chain_box = QWidget()
@@ -188,7 +150,9 @@ class ReferralsPage(QWidget):
 
         self.shares: RecordTableModel[MonthShare] = new_customer_shares()
         self.shares_table = record_table(self.shares)
-        self.shares_table.horizontalHeader().setStretchLastSection(True)
+        shares_header = WrappingHeader(self.shares_table)
+        self.shares_table.setHorizontalHeader(shares_header)
+        shares_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.owed: RecordTableModel[RewardRecord] = RecordTableModel(
             [
                 Column(lambda: self.tr("Referrer"), lambda r: r.referrer_name),
@@ -309,38 +273,7 @@ class ReferralsPage(QWidget):
         if upline:
             summary += " " + self.tr("Brought in by: {upline}.").format(upline=upline)
         self.chain_label.setText(summary)
-        self._fill_tree(chain)
-
-    def _fill_tree(self, chain: Chain) -> None:
-        self.tree.clear()
-        below = chain.below()
-        items: dict[int, QTreeWidgetItem] = {}
-        root = QTreeWidgetItem(
-            [chain.root_name, "0", "", "", str(chain.total), money(chain.revenue_cents)]
-        )
-        self.tree.addTopLevelItem(root)
-        items[chain.root_id] = root
-        for node in chain.nodes:  # generation by generation: parents come first
-            count, spent = below[node.customer_id]
-            name = node.name + (self.tr(" (in Trash)") if node.in_trash else "")
-            item = QTreeWidgetItem(
-                [
-                    name,
-                    QLocale().toString(node.generation),
-                    label(REFERRAL_STATUSES, node.status),
-                    "" if node.in_trash else money(node.spent_cents),  # counted nowhere
-                    QLocale().toString(count) if count else "",
-                    money(spent) if count else "",
-                ]
-            )
-            item.setData(TREE_NAME, Qt.ItemDataRole.UserRole, node.customer_id)
-            for column in (TREE_GENERATION, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT):
-                item.setTextAlignment(column, RIGHT)
-            items.get(node.parent_id, root).addChild(item)
-            items[node.customer_id] = item
-        root.setExpanded(True)
-        if chain.total <= 200:
-            self.tree.expandAll()
+        self.tree.fill(chain)
 
     def _open_in_tree(self, item: QTreeWidgetItem) -> None:
         customer_id = item.data(TREE_NAME, Qt.ItemDataRole.UserRole)

@@ -100,11 +100,11 @@ class ReportsPage(QWidget):
         self.grid.setSpacing(10)
         for key, title, draw in self._chart_list():
             self.cards[key], self._draw[key] = ChartCard(key, title), draw
-        same_day = QCoreApplication.translate(FIGURE_WORDS, SAME_DAY_DEFINITION)
-        self.cards["complaints"].setToolTip(same_day)  # the one rate (complaints.figures)
-        # What the new-customer figures count (issue 20: 41% of new files had never bought).
-        self.cards["new_customers"].title_label.setToolTip(self.new_customers_tip())
-        self.cards["referral_share"].title_label.setToolTip(self.referral_tip())
+        # Each chart says what it counts when its title or bars are hovered (issue 20: 41% of
+        # new files had never bought, and nothing said so).
+        for key, definition in self.definitions().items():
+            self.cards[key].define(definition)
+        self.summary_label.setToolTip("\n\n".join(self.definitions().values()))
         self.columns = 0
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -140,6 +140,60 @@ class ReportsPage(QWidget):
             ("complaints", self.tr("Complaints and same-day resolution"), charts.complaints),
             ("top_referrers", self.tr("Top 10 referrers"), charts.top_referrers),
         ]
+
+    def definitions(self) -> dict[str, str]:
+        """Each chart's definition, by its key (README, "Reports: what each figure counts")."""
+        same_day = QCoreApplication.translate(FIGURE_WORDS, SAME_DAY_DEFINITION)
+        return {
+            "new_customers": self.new_customers_tip(),
+            "visits": self.tr(
+                "Visits: visits logged in the month, by the shop's day they happened, each "
+                "kind apart. Customers in the Trash are left out."
+            ),
+            "referral_share": self.referral_tip(),
+            "satisfaction": self.tr(
+                "Average satisfaction: the rated visits' scores added up, divided by how many "
+                "were rated; a visit without a rating is no zero. Customers in the Trash are "
+                "left out."
+            ),
+            "complaints": self.tr(
+                "Complaints: complaints received in the month, whatever became of them."
+            )
+            + "\n"
+            + same_day,  # the one rate (complaints.figures)
+            "top_referrers": self.tr(
+                "Referred: referrals made in the period (by referral date), neither the "
+                "referrer nor the referred customer in the Trash. Ranked by referrals, then by "
+                "what the people they referred who converted spent since each referral, then "
+                "by name."
+            ),
+        }
+
+    def ranking_note(self, board: Dashboard) -> str:
+        """The line under the top referrers' title: how they are ranked, of how many, and
+        who has as many referrals as the last one shown but is not."""
+        locale = QLocale()
+        if board.referrers > len(board.top_referrers):
+            note = self.tr(
+                "Top {shown} of {count} referrers, ranked by referrals made in the period, "
+                "then by what the converted ones spent since being referred, then by name."
+            ).format(
+                shown=locale.toString(len(board.top_referrers)),
+                count=locale.toString(board.referrers),
+            )
+        else:
+            note = self.tr(
+                "Ranked by referrals made in the period, then by what the converted ones "
+                "spent since being referred, then by name."
+            )
+        if board.tied_left_out:
+            note += self.tr(
+                " Not shown: {more} more with the same number of referrals ({referrals})."
+            ).format(
+                more=locale.toString(board.tied_left_out),
+                referrals=locale.toString(board.top_referrers[-1].direct),
+            )
+        return note
 
     def new_customers_tip(self) -> str:
         return self.tr(
@@ -220,6 +274,7 @@ class ReportsPage(QWidget):
         active = charts.has_activity(board.months)
         for key, card in self.cards.items():
             if key == "top_referrers":
+                card.set_note(self.ranking_note(board) if board.top_referrers else "")
                 if board.top_referrers:
                     card.show_chart(*self._draw[key](board), subtitle)
                 else:

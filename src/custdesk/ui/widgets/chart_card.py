@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet, write_workbook
-from custdesk.ui.common.display import MUTED_STYLE
+from custdesk.ui.common.display import MUTED_STYLE, hint_label
 from custdesk.ui.common.file_written import tell_file_written
 from custdesk.ui.common.operations import Operation
 from custdesk.ui.common.pictures import save_png
@@ -66,6 +66,9 @@ class ChartCard(QFrame):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.png_button)
         header.addWidget(self.excel_button)
+        # What the chart leaves out or how it orders, where a glance at the bars cannot tell.
+        self.note_label = hint_label()
+        self.note_label.hide()
 
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -81,7 +84,18 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(header)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.stack, 1)
+
+    def define(self, definition: str) -> None:
+        """What the chart counts, in the tooltip of its title and of the chart below it."""
+        self.title_label.setToolTip(definition)
+        self.setToolTip(definition)  # the chart and its bars have none of their own: this one
+
+    def set_note(self, text: str) -> None:
+        """A line under the title (empty: none)."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
 
     def show_chart(self, chart: QChart, table: ChartTable, subtitle: str) -> None:
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

@@ -20,13 +20,14 @@ def new_customer_shares() -> RecordTableModel[MonthShare]:
         [
             Column(lambda: QCoreApplication.translate("ReferralsPage", "Month"), lambda m: m.month),
             Column(
-                lambda: QCoreApplication.translate("ReferralsPage", "New customer files"),
+                # Short, so that the six columns fit a 1024 px screen; the tip says it whole.
+                lambda: QCoreApplication.translate("ReferralsPage", "New files"),
                 lambda m: str(m.new_customers),
                 align_right=True,
                 tip=lambda: QCoreApplication.translate(
                     "ReferralsPage",
-                    "Customers filed in the month, whether or not they have bought; customers "
-                    "in the Trash are left out.",
+                    "New customer files: customers filed in the month, whether or not they "
+                    "have bought; customers in the Trash are left out.",
                 ),
             ),
             Column(
