@@ -153,8 +153,8 @@ def test_the_list_is_read_once_when_first_shown_not_while_the_window_is_built(
     service = CustomerListService(db)
     CustomerService(db, stage_rules=stage_rules_in).create(CustomerDraft(name="张三"))
     reads: list[object] = []
-    original = service.page
-    monkeypatch.setattr(service, "page", lambda *a, **k: reads.append(a) or original(*a, **k))
+    original = service.first_page
+    monkeypatch.setattr(service, "first_page", lambda *a, **k: reads.append(a) or original(*a, **k))
     page = customers_page(services, customer_list=service)
     qtbot.addWidget(page)
     assert reads == []
