@@ -11,16 +11,12 @@ import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.dialects import sqlite
 
-from custdesk.services.customers import customer_list
 from custdesk.services.customers.customer_list import (
     CustomerFilter,
-    CustomerListService,
     SortKey,
     ids_query,
 )
@@ -59,25 +55,3 @@ def test_while_typing_customers_are_read_by_id_only(
     steps = plan(db_path, typed, SortKey.RELEVANCE)
     customers = [step for step in steps if re.search(r"\bcustomers\b", step)]
     assert customers == ["SEARCH customers USING INTEGER PRIMARY KEY (rowid=?)"], steps
-
-
-def test_a_search_above_the_cap_walks_the_phone_book_index(
-    demo_db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Above the cap the rest of the list comes in phone-book order: one walk of its index that
-    # stops at the page, not every match fetched by id and sorted.
-    monkeypatch.setattr(customer_list, "COUNT_EXACT_UP_TO", 10)
-    sent: list[tuple[str, Any]] = []
-    listener = lambda *args: sent.append((args[2], args[3]))  # noqa: E731
-    event.listen(demo_db.engine, "before_cursor_execute", listener)
-    try:
-        CustomerListService(demo_db).page(CustomerFilter(text="z"), SortKey.RELEVANCE)
-    finally:
-        event.remove(demo_db.engine, "before_cursor_execute", listener)
-    statement, parameters = sent[-1]
-    with closing(sqlite3.connect(db_path)) as connection:
-        steps = [str(row[3]) for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}",
-                                                           parameters)]  # fmt: skip
-    assert steps[0].startswith("SEARCH customers USING COVERING INDEX "
-                               "ix_customers_active_name_sort_key"), steps  # fmt: skip
-    assert not any("TEMP B-TREE" in step for step in steps), steps
