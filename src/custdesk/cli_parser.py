@@ -23,10 +23,14 @@ from custdesk.services.spreadsheets.import_duplicates import Decision
 from custdesk.words import N_, SOURCE_LANGUAGE, pick_language, system_locale, translate
 
 
-def _db_option(t: Callable[[str], str]) -> argparse.ArgumentParser:
+def _db_option(t: Callable[[str], str], *, after_command: bool) -> argparse.ArgumentParser:
+    """``--db``, before the command or after it. After it, an option not given leaves what was
+    given before the command: argparse would otherwise set it back to None (a trial:
+    ``custdesk --db shop.db check`` checked the default file)."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
+        default=argparse.SUPPRESS if after_command else None,
         metavar="PATH",
         type=Path,
         help=t(
@@ -36,10 +40,12 @@ def _db_option(t: Callable[[str], str]) -> argparse.ArgumentParser:
     return parent
 
 
-def _lang_option(t: Callable[[str], str]) -> argparse.ArgumentParser:
+def _lang_option(t: Callable[[str], str], *, after_command: bool) -> argparse.ArgumentParser:
+    """``--lang``, before the command or after it (see ``_db_option``)."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--lang",
+        default=argparse.SUPPRESS if after_command else None,
         choices=["zh_CN", "en"],
         help=t(
             N_(
@@ -110,15 +116,16 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
             ),
         )
 
-    db_option = _db_option(t)
-    worded = [db_option, _lang_option(t)]  # sub-commands that print words
+    db_option = _db_option(t, after_command=True)
+    worded = [db_option, _lang_option(t, after_command=True)]  # sub-commands that print words
     parser = argparse.ArgumentParser(
         prog="custdesk",
         description=t(
             N_("cli", "CustDesk 客户档案台: customer files, visits, follow-ups and referrals.")
         ),
-        # --lang before the command too: `custdesk --lang zh_CN --help` as a clerk writes it
-        parents=worded,
+        # --db and --lang before the command too: `custdesk --lang zh_CN --help` as a clerk
+        # writes it
+        parents=[_db_option(t, after_command=False), _lang_option(t, after_command=False)],
     )
     parser.add_argument("--version", action="version", version=f"custdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
