@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from custdesk import clock as shop_clock
@@ -96,6 +97,7 @@ class TodayPage(QWidget):
         # keeps what it shows until the new agenda comes; a change meanwhile reads once more.
         self._reading: BackgroundJob | None = None
         self._read_again = False
+        self._top_when_read = False  # shown again on changed work: the most urgent line first
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -333,6 +335,14 @@ class TodayPage(QWidget):
         Operation(self, self._changes, changes).run(action)
 
     # -- loading ----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on Today after work changed elsewhere (its read has just started): the work
+        list's top line is selected when it comes, the most urgent. A trial: a complaint taken
+        on another page came in above the line selected before, and F6, Enter acted on that
+        one. With nothing changed the clerk's place is kept, as on every page."""
+        super().showEvent(event)
+        self._top_when_read = self.is_reading()
+
     def focus_list(self) -> None:
         """F6: into the work list, its selected (or first) line selected: Enter acts on it."""
         self.work_list.table.focus_row()
@@ -376,6 +386,9 @@ class TodayPage(QWidget):
             )
         )
         self.work_list.set_records(agenda.work_list)
+        if self._top_when_read and agenda.work_list:
+            self.work_list.table.selectRow(0)
+        self._top_when_read = False
         # Today's birthdays are on the work list; this tab is for the days to come.
         self.birthdays.set_records([b for b in agenda.birthdays if b.on != agenda.today])
         self.holidays.set_records(agenda.holidays)
