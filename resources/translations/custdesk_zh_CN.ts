@@ -1584,32 +1584,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>请先选中要并入另一份档案的客户，再按 Ctrl+M。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="253" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="255" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="288" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="290" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="293" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="295" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="369" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="371" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="405" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="407" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="416" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="418" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2329,107 +2329,107 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="85" />
-        <source>Period</source>
-        <translation>时间范围</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="89" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="89" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="91" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="132" />
         <source>New files and first-time buyers per month</source>
         <translation>每月新建档与首次购买客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="136" />
-        <source>New files who came by referral (converted)</source>
-        <translation>新建档中转介绍成交占比</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="150" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="153" />
         <source>Visits: visits logged in the month, by the shop's day they happened, each kind apart. Customers in the Trash are left out.</source>
         <translation>回访次数：当月记录的回访，按发生当天（本店日期）计，按类型分列。回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="158" />
         <source>Average satisfaction: the rated visits' scores added up, divided by how many were rated; a visit without a rating is no zero. Customers in the Trash are left out.</source>
         <translation>平均满意度：有评分的回访分数之和，除以有评分的回访数；未评分的回访不算 0 分。回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="163" />
         <source>Complaints: complaints received in the month, whatever became of them.</source>
         <translation>投诉数：当月收到的投诉，不论后来如何处理。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="165" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="168" />
         <source>Referred: referrals made in the period (by referral date), neither the referrer nor the referred customer in the Trash. Ranked by referrals, then by what the people they referred who converted spent since each referral, then by name.</source>
         <translation>介绍人数：本期（按介绍日期）所做的转介绍，介绍人和被介绍客户都不在回收站。排序：先按介绍人数，其次按所介绍且已成交客户自被介绍那天起的消费，再按姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="178" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="181" />
         <source>Top {shown} of {count} referrers, ranked by referrals made in the period, then by what the converted ones spent since being referred, then by name.</source>
         <translation>共 {count} 位介绍人，显示前 {shown} 位：按本期介绍人数排序，其次按已成交者被介绍后的消费，再按姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="186" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="189" />
         <source>Ranked by referrals made in the period, then by what the converted ones spent since being referred, then by name.</source>
         <translation>按本期介绍人数排序，其次按已成交者被介绍后的消费，再按姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="296" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="304" />
         <source>{period}: {new} new files, {buyers} first-time buyers, {share} came by referral · {visits} visits · {complaints} complaints, {same_day} resolved the same day</source>
         <translation>{period}：新建档 {new} 位，首次购买 {buyers} 位，转介绍成交占 {share} · 回访 {visits} 次 · 投诉 {complaints} 起，当日解决 {same_day}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="133" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="135" />
         <source>Visits per month, by kind</source>
         <translation>每月回访（按方式）</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="84" />
+        <source>&amp;Period</source>
+        <translation>时间范围(&amp;P)</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/ui/pages/reports_page.py" line="139" />
+        <source>Share of new files who came by referral (converted)</source>
+        <translation>新建档中转介绍成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="142" />
         <source>Average satisfaction</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="140" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="143" />
         <source>Complaints and same-day resolution</source>
         <translation>投诉与当日解决率</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="144" />
         <source>Top 10 referrers</source>
         <translation>转介绍前 10 名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="191" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="194" />
         <source> Not shown: {more} more with the same number of referrals ({referrals}).</source>
         <translation>未显示：另有 {more} 位介绍人数同为 {referrals}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="203" />
         <source>New customer files: customers filed in the month, whether or not they have bought. First-time buyers: customers whose first purchase falls in the month, whenever they were filed. Customers in the Trash are left out of both.</source>
         <translation>新建档客户：当月建档的客户，不论是否已购买。首次购买客户：第一笔购买落在当月的客户，不论何时建档。两者都不计回收站中的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="207" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="210" />
         <source>Came by referral: the month's new files whose referral has converted. Referral leads: new files referred who have not converted (a lead, visited or lost). The share is the converted ones of all the month's new files.</source>
         <translation>经转介绍成交：当月新建档且其转介绍已成交的客户。转介绍未成交：当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。占比为转介绍成交占当月全部新建档客户的比例。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="281" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="289" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="285" />
+        <location filename="../../src/custdesk/ui/pages/reports_page.py" line="293" />
         <source>Nothing was recorded in this period.</source>
         <translation>此期间没有任何记录。</translation>
     </message>

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,10 +42,12 @@ from custdesk.ui.dialogs.reward_dialog import RewardDialog
 from custdesk.ui.models.record_table_model import Column, RecordTableModel, record_table
 from custdesk.ui.widgets.chain_tree import TREE_NAME, ChainTree
 from custdesk.ui.widgets.customer_picker import CustomerPicker
+from custdesk.ui.widgets.name_column import NameColumn, whole_width
 from custdesk.ui.widgets.new_customer_shares import new_customer_shares, percent
 from custdesk.ui.widgets.wrapping_header import WrappingHeader
 
 MONTHS_SHOWN = 12
+BOARD_KEY_COLUMNS = 5  # the referrer, referred, converted, spent and the whole chain
 
 
 class ReferralsPage(QWidget):
@@ -124,8 +127,13 @@ class ReferralsPage(QWidget):
         )
         board_header = WrappingHeader(self.leaderboard_table)
         self.leaderboard_table.setHorizontalHeader(board_header)
-        board_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        board_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The figures beside the names, the referrer's type after them: where the page is
+        # narrow it is what goes out of sight to the right. The names take what the figures
+        # leave, never less than a name's first characters (at 1024x600 they were "…").
+        board_header.moveSection(1, board_header.count() - 1)
+        self.board_names = NameColumn(
+            self.leaderboard_table, 0, BOARD_KEY_COLUMNS, least="Alexandra…"
+        )
         self.leaderboard_table.selectionModel().selectionChanged.connect(self._leader_chosen)
         self.leaderboard_table.activated.connect(
             lambda index: self.open_customer.emit(self.leaderboard.record(index.row()).customer_id)
@@ -183,12 +191,15 @@ class ReferralsPage(QWidget):
         left.setObjectName("referralsLeftSplitter")  # its sizes are remembered
         left.addWidget(self.leaderboard_table)
         left.addWidget(self.lower_tabs)
-        columns = QSplitter()
+        columns = self.columns = QSplitter()
         columns.setObjectName("referralsSplitter")
         columns.addWidget(left)
         columns.addWidget(chain_box)
         columns.setStretchFactor(0, 1)
         columns.setStretchFactor(1, 1)
+        # The width shared by what each side needs, until the clerk drags the divider.
+        self._divider_dragged = False
+        columns.splitterMoved.connect(self._divider_moved)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(columns, 1)
@@ -213,6 +224,8 @@ class ReferralsPage(QWidget):
         reports = self._reports
         board = reports.leaderboard(since, until)
         self.leaderboard.set_records(board)
+        self.board_names.fit()
+        self._keep_key_columns_in_sight()
         figures = reports.figures(since, until)
         text = self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
             count=QLocale().toString(figures.referrals),
@@ -274,6 +287,40 @@ class ReferralsPage(QWidget):
             summary += " " + self.tr("Brought in by: {upline}.").format(upline=upline)
         self.chain_label.setText(summary)
         self.tree.fill(chain)
+        self._keep_key_columns_in_sight()
+
+    def _keep_key_columns_in_sight(self) -> None:
+        """Neither side of the page narrower than its names' first characters and its key
+        figures: the splitter between them gives each that much first."""
+        self.leaderboard_table.setMinimumWidth(self.board_names.key_width())
+        self.shares_table.setMinimumWidth(whole_width(self.shares_table))
+        self.tree.setMinimumWidth(self.tree.names.key_width())
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The page's width split between the leaderboard and the chain: each side its key
+        figures first, then what is left as each needs to show the rest whole (1:1 left the
+        tree's money out of sight on a 1366 screen)."""
+        total = sum(self.columns.sizes())
+        if self._divider_dragged or total <= 0:
+            return
+        shares = whole_width(self.shares_table)
+        least = max(self.board_names.key_width(), shares), self.tree.names.key_width()
+        whole = max(self.board_names.whole_width(), shares), self.tree.names.whole_width()
+        wants = whole[0] - least[0], whole[1] - least[1]
+        spare = total - sum(least)
+        if spare >= sum(wants):
+            left = whole[0] + (spare - sum(wants)) // 2
+        else:
+            left = least[0] + round(max(spare, 0) * wants[0] / max(sum(wants), 1))
+        self.columns.setSizes([left, total - left])
+
+    def _divider_moved(self) -> None:
+        self._divider_dragged = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def _open_in_tree(self, item: QTreeWidgetItem) -> None:
         customer_id = item.data(TREE_NAME, Qt.ItemDataRole.UserRole)

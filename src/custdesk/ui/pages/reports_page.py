@@ -81,8 +81,10 @@ class ReportsPage(QWidget):
         self.dates_error = message_label()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.period_combo.currentIndexChanged.connect(self._preset_chosen)
+        period_label = QLabel(self.tr("&Period"))
+        period_label.setBuddy(self.period_combo)  # Alt+P, past the charts' many buttons
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(period_label)
         top.addWidget(self.period_combo)
         top.addWidget(QLabel(self.tr("from")))
         top.addWidget(self.since_edit)
@@ -133,7 +135,8 @@ class ReportsPage(QWidget):
             ("visits", self.tr("Visits per month, by kind"), charts.visits_by_kind),
             (
                 "referral_share",
-                self.tr("New files who came by referral (converted)"),
+                # It plots a percentage: a share, not a count of files.
+                self.tr("Share of new files who came by referral (converted)"),
                 charts.referral_share,
             ),
             ("satisfaction", self.tr("Average satisfaction"), charts.satisfaction),
@@ -236,6 +239,11 @@ class ReportsPage(QWidget):
         if drawn:
             drawn[0].excel_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.scroll.ensureWidgetVisible(drawn[0])
+
+    def focus_period(self) -> None:
+        """Ctrl+6: the clerk lands in the Period box, where a change of the charts starts
+        (the focus stayed in the navigation, unseen, eleven Shift+Tabs from here)."""
+        self.period_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- period -----------------------------------------------------------------------------
     def _preset_chosen(self) -> None:

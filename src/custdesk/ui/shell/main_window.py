@@ -209,9 +209,11 @@ class MainWindow(QMainWindow):
     def go_to(self, key: str) -> None:
         """Ctrl+1…7: the page, and the clerk in its list, so that Enter acts on its first line
         (Ctrl+1 then Enter does Today's most urgent thing; before, Enter pressed the page's
-        first button, Export). Reports has no list: the focus stays in the navigation."""
+        first button, Export). Reports has no list: the focus goes to its Period box."""
         self.navigation.select(key)
-        if key != "reports":
+        if key == "reports":
+            self.reports_page.focus_period()
+        else:
             self.focus_list()
 
     def focus_list(self) -> None:

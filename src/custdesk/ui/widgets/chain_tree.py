@@ -4,15 +4,17 @@ with their generation, status and spending since referred (the referrals page's 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from custdesk.services.referrals.reports import Chain
 from custdesk.ui.common.display import money
 from custdesk.ui.common.labels import REFERRAL_STATUSES, label
 from custdesk.ui.models.record_table_model import RIGHT
+from custdesk.ui.widgets.name_column import NameColumn
 from custdesk.ui.widgets.wrapping_header import WrappingHeader
 
 TREE_NAME, TREE_GENERATION, TREE_STATUS, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT = range(6)
+KEY_COLUMNS = 4  # the name, its own spending, the people below and what they spent
 FIGURES = (TREE_GENERATION, TREE_SPENT, TREE_BELOW, TREE_BELOW_SPENT)
 
 
@@ -56,12 +58,17 @@ class ChainTree(QTreeWidget):
         )
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        # Each column as wide as what it shows when a chain is filled in, names whole first
-        # (a stretched name column got what the figures left: "Cus…", and could not be
-        # dragged); the clerk can still drag any of them wider or narrower.
-        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.header().setStretchLastSection(False)
-        self.itemExpanded.connect(self._widen_names)
+        self.setIndentation(14)  # six generations deep, a name still has room
+        # The key figures beside the names, generation and status after them: where the page
+        # is narrow (1024x600) what may go out of sight to the right is what the indentation
+        # and the words say anyway, never the money ("¥64,99…" and "Own spending" were cut).
+        header, last = self.header(), self.columnCount() - 1
+        header.moveSection(header.visualIndex(TREE_GENERATION), last)
+        header.moveSection(header.visualIndex(TREE_STATUS), last)
+        # Each figure as wide as it needs, the names the rest: whole where there is room, a
+        # long one elided before any money is cut; the clerk can still drag any column.
+        self.names = NameColumn(self, TREE_NAME, KEY_COLUMNS)
+        self.itemExpanded.connect(self.names.fit)
 
     def fill(self, chain: Chain) -> None:
         self.clear()
@@ -100,14 +107,7 @@ class ChainTree(QTreeWidget):
         root.setExpanded(True)
         if chain.total <= 200:
             self.expandAll()
-        for column in range(self.columnCount()):
-            self.resizeColumnToContents(column)
-
-    def _widen_names(self) -> None:
-        """A branch opened by the clerk: its names whole too, a width dragged wider kept."""
-        needed = self.sizeHintForColumn(TREE_NAME)
-        if needed > self.columnWidth(TREE_NAME):
-            self.setColumnWidth(TREE_NAME, needed)
+        self.names.fit()
 
 
 def _align_figures(item: QTreeWidgetItem) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,10 @@ from custdesk.ui.common.pictures import save_png
 from custdesk.ui.common.save_places import ask_save_path, picture_filter
 
 CHART_HEIGHT = 250
+# What a legend entry takes beside its label (its coloured square and the gaps), and what the
+# chart leaves either side of a legend below it, in pixels as Qt Charts lays them out.
+MARKER_ROOM = 24
+LEGEND_MARGINS = 60
 
 
 @dataclass(frozen=True)
@@ -101,14 +105,31 @@ class ChartCard(QFrame):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(0)
         chart.layout().setContentsMargins(0, 0, 0, 0)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         old = self.view.chart()
         self.view.setChart(chart)
+        self._place_legend()
         if old is not None and old is not chart:
             old.deleteLater()
         self.table, self.subtitle = table, subtitle
         self.stack.setCurrentWidget(self.view)
         self._enable(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """The legend below the chart when its labels fit in a row there, else to its right,
+        one label a line: in a row too narrow Qt cut them ("Phone c…" on a 1366 screen)."""
+        legend = self.view.chart().legend()
+        metrics = QFontMetricsF(legend.font())
+        needed = sum(
+            metrics.horizontalAdvance(marker.label()) + MARKER_ROOM for marker in legend.markers()
+        )
+        fits_below = needed <= self.view.width() - LEGEND_MARGINS
+        legend.setAlignment(
+            Qt.AlignmentFlag.AlignBottom if fits_below else Qt.AlignmentFlag.AlignRight
+        )
 
     def show_empty(self, text: str) -> None:
         self.empty_label.setText(text)

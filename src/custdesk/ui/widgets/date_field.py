@@ -156,18 +156,54 @@ class DateField(QLineEdit):
         return QSize(hint.width() - max(wider_than_a_date, 0), hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Alt+Down or F4 opens the calendar, as in a date or combo box."""
+        """Alt+Down or F4 opens the calendar, as in a date or combo box; Up and Down step the
+        date a day (or the month or year the cursor is in), as a date box's arrows do (they
+        did nothing: a trial clerk pressed Up and saw the date stay)."""
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
             self.open_calendar()
             event.accept()
             return
+        arrow = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not alt
+        if arrow and self._step(1 if event.key() == Qt.Key.Key_Up else -1):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def _step(self, steps: int) -> bool:
+        """The date typed moved by ``steps`` in the part the cursor is in (2026-|03-15: the
+        month), then shown as 2026-03-15 and told as an edit; False when no whole date is
+        typed (nothing to step from)."""
+        day = self.date()
+        if day is None:
+            return False
+        cursor = self.cursorPosition()
+        shown = self.text().strip()
+        iso = len(shown) == len("2026-03-15") and shown[4] == "-" and shown[7] == "-"
+        part = "day"
+        if iso and not self.hasSelectedText() and cursor <= 7:
+            part = "year" if cursor <= 4 else "month"
+        self.setText(stepped(day, part, steps).isoformat())
+        self.setCursorPosition(cursor)
+        self._announce_edit()
+        return True
 
     def _announce_edit(self) -> None:
         if self.text() != self._last_edited:
             self._last_edited = self.text()
             self.edited.emit()
+
+
+def stepped(day: dt.date, part: str, steps: int) -> dt.date:
+    """``day`` moved ``steps`` days, months or years (``part``); a month or year step to a
+    shorter month lands on its last day (2026-01-31 + 1 month: 2026-02-28), as in a date box."""
+    if part == "day":
+        return day + dt.timedelta(days=steps)
+    months = steps * (12 if part == "year" else 1)
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month += 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
 
 
 def dates_read(error_label: QLabel, *fields: DateField, focus: bool = False) -> bool:
