@@ -280,52 +280,52 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ChainTree</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="27" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="29" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="28" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="30" />
         <source>Generation</source>
         <translation>代</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="29" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="31" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="30" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="32" />
         <source>Own spending since referred</source>
         <translation>本人被介绍后消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="31" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="33" />
         <source>People below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="32" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="34" />
         <source>Spent by the chain below</source>
         <translation>下线整条链消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="41" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="43" />
         <source>1 = brought in directly by the customer at the top of this tree, 2 = by one of those, and so on. The chains sheet counts the same way from the first customer of each chain.</source>
         <translation>1 = 由本树顶端的客户直接介绍，2 = 由其中某人介绍，依此类推。介绍链表格同样从每条链的第一位客户数起。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="47" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="49" />
         <source>What this customer has spent since the day they were referred.</source>
         <translation>这位客户从被介绍那天起的消费。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="52" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="54" />
         <source>What everyone below this customer, at any depth, has spent since each was referred, whether converted or not: spent by their whole chain. Customers in the Trash are left out.</source>
         <translation>这位客户以下整条链上所有人（不论几代、是否成交），从各自被介绍那天起的消费，即整条链的消费。回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="85" />
+        <location filename="../../src/custdesk/ui/widgets/chain_tree.py" line="92" />
         <source> (in Trash)</source>
         <translation>（已在回收站）</translation>
     </message>
@@ -333,27 +333,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="58" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="62" />
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="59" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="63" />
         <source>Save this chart as a PNG picture</source>
         <translation>把此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="62" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="66" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="63" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="67" />
         <source>Save this chart's figures as an Excel workbook</source>
         <translation>把此图表的数据保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="131" />
+        <location filename="../../src/custdesk/ui/widgets/chart_card.py" line="152" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
@@ -2074,163 +2074,163 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="76" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="77" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="80" />
         <source>Last 3 months</source>
         <translation>近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="78" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="81" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="79" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="82" />
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="84" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="87" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="87" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="90" />
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="94" />
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="97" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="96" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
         <source>Referrer type</source>
         <translation>介绍人类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="99" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="102" />
         <source>Referred</source>
         <translation>介绍人数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="100" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="103" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="102" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="105" />
         <source>Spent by people they referred</source>
         <translation>所介绍客户的消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="112" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="115" />
         <source>Whole chain</source>
         <translation>整条链</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="116" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="119" />
         <source>Everyone below them in their chain, at any depth and status, whenever referred; customers in the Trash are left out.</source>
         <translation>其下整条链上的所有人（不论几代、状态和何时被介绍），回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="123" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="126" />
         <source>Nobody referred a customer in this period.</source>
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="141" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="149" />
         <source>Reward the referrer…</source>
         <translation>奖励介绍人…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="159" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="168" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="162" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="166" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="174" />
         <source>Owed since</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="167" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="175" />
         <source>Description</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="170" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="178" />
         <source>No rewards owed. Well done!</source>
         <translation>没有待发的奖励，做得好！</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="172" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="187" />
         <source>New customers by referral</source>
         <translation>新客户中转介绍占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="180" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="188" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="217" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="230" />
         <source>Referrals: {count} · converted: {converted} ({rate})</source>
         <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="224" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="237" />
         <source>top {shown} of {count} referrers shown</source>
         <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="244" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="236" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="249" />
         <source>referrals.xlsx</source>
         <translation>转介绍.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="264" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="277" />
         <source>&lt;b&gt;{name}&lt;/b&gt; brought in {direct} directly, {total} in all over {generations} generations, who have spent {revenue} since each was referred.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 直接介绍 {direct} 人，整条链共 {total} 人、{generations} 代，各自被介绍后累计消费 {revenue}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="274" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="287" />
         <source>Brought in by: {upline}.</source>
         <translation>上线：{upline}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="294" />
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="341" />
         <source>{referrer} for bringing in {referred}</source>
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
@@ -2680,96 +2680,96 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="108" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="153" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
         <source>No birthdays in the next 6 days.</source>
         <translation>未来 6 天没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="156" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="162" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="198" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="164" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="200" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="125" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="127" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="126" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="128" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="130" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="172" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="187" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="182" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="184" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="179" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
         <source>No holidays today or in the next 6 days.</source>
         <translation>今天及未来 6 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="195" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="203" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="219" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="221" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
@@ -2789,47 +2789,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>久未联系（{count}，共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="226" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="227" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="230" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="241" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="243" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="309" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="311" />
         <source>Birthday greeting</source>
         <translation>生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="374" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="384" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="387" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="400" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
@@ -3212,64 +3212,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="401" />
+        <location filename="../../src/custdesk/cli_parser.py" line="408" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="402" />
+        <location filename="../../src/custdesk/cli_parser.py" line="409" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="403" />
+        <location filename="../../src/custdesk/cli_parser.py" line="410" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="404" />
+        <location filename="../../src/custdesk/cli_parser.py" line="411" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="405" />
+        <location filename="../../src/custdesk/cli_parser.py" line="412" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="406" />
+        <location filename="../../src/custdesk/cli_parser.py" line="413" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="407" />
+        <location filename="../../src/custdesk/cli_parser.py" line="414" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="408" />
+        <location filename="../../src/custdesk/cli_parser.py" line="415" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="409" />
+        <location filename="../../src/custdesk/cli_parser.py" line="416" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="410" />
+        <location filename="../../src/custdesk/cli_parser.py" line="417" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="411" />
+        <location filename="../../src/custdesk/cli_parser.py" line="418" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="412" />
+        <location filename="../../src/custdesk/cli_parser.py" line="419" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -3619,242 +3619,242 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{path} 已经有一个文件，它不是店铺档案。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="33" />
+        <location filename="../../src/custdesk/cli_parser.py" line="37" />
         <source>database file to use (default: custdesk.db in the per-user data folder)</source>
         <translation>要使用的档案文件（默认：当前用户数据文件夹中的 custdesk.db）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="45" />
+        <location filename="../../src/custdesk/cli_parser.py" line="51" />
         <source>language of what is printed and written (default: $CUSTDESK_LANG, else the system's)</source>
         <translation>输出和写入文件所用的语言（默认：$CUSTDESK_LANG，否则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="67" />
+        <location filename="../../src/custdesk/cli_parser.py" line="73" />
         <source>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30</source>
         <translation>{value} 不是日期：请写成 年-月-日，例如 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="78" />
+        <location filename="../../src/custdesk/cli_parser.py" line="84" />
         <source>{value} is not a row number: write 1 for the first row, 0 for none</source>
         <translation>{value} 不是行号：第一行写 1，没有列名行写 0</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="90" />
+        <location filename="../../src/custdesk/cli_parser.py" line="96" />
         <source>{value} is not a number of customers: write 1 or more</source>
         <translation>{value} 不是客户人数：请写 1 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="118" />
+        <location filename="../../src/custdesk/cli_parser.py" line="124" />
         <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
         <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="127" />
+        <location filename="../../src/custdesk/cli_parser.py" line="134" />
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="133" />
+        <location filename="../../src/custdesk/cli_parser.py" line="140" />
         <source>create an empty shop file (other commands never create one)</source>
         <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="135" />
+        <location filename="../../src/custdesk/cli_parser.py" line="142" />
         <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
         <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="144" />
+        <location filename="../../src/custdesk/cli_parser.py" line="151" />
         <source>the shop's name, shown in the window title</source>
         <translation>店铺名称，显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="150" />
+        <location filename="../../src/custdesk/cli_parser.py" line="157" />
         <source>fill an empty database with realistic demo customers</source>
         <translation>在空档案中填入逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="152" />
+        <location filename="../../src/custdesk/cli_parser.py" line="159" />
         <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
         <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="160" />
+        <location filename="../../src/custdesk/cli_parser.py" line="167" />
         <source>default 1000</source>
         <translation>默认 1000</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="162" />
+        <location filename="../../src/custdesk/cli_parser.py" line="169" />
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="167" />
+        <location filename="../../src/custdesk/cli_parser.py" line="174" />
         <source>date the demo is placed around (default: today)</source>
         <translation>演示数据围绕的日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="173" />
+        <location filename="../../src/custdesk/cli_parser.py" line="180" />
         <source>check the database for damage (exit 1 if damaged)</source>
         <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="174" />
+        <location filename="../../src/custdesk/cli_parser.py" line="181" />
         <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
         <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="179" />
+        <location filename="../../src/custdesk/cli_parser.py" line="186" />
         <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="193" />
+        <location filename="../../src/custdesk/cli_parser.py" line="200" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="198" />
+        <location filename="../../src/custdesk/cli_parser.py" line="205" />
         <source>print the customers a search finds, as the customer list shows them</source>
         <translation>列出搜索找到的客户，与客户列表所列相同</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="200" />
+        <location filename="../../src/custdesk/cli_parser.py" line="207" />
         <source>Print the customers TEXT finds, in the order the customer list ranks them: name, phone, stage and last contact, then how many were found. Exit 1 when none is found.</source>
         <translation>按客户列表的排序列出 TEXT 找到的客户：姓名、电话、阶段、上次联系，最后是找到的人数。一位也没找到时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="209" />
+        <location filename="../../src/custdesk/cli_parser.py" line="216" />
         <source>what a clerk would type into the search box</source>
         <translation>店员在搜索框里输入的文字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="216" />
+        <location filename="../../src/custdesk/cli_parser.py" line="223" />
         <source>print at most N customers (default 50)</source>
         <translation>最多列出 N 位客户（默认 50）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="221" />
+        <location filename="../../src/custdesk/cli_parser.py" line="228" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="223" />
+        <location filename="../../src/custdesk/cli_parser.py" line="230" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="232" />
+        <location filename="../../src/custdesk/cli_parser.py" line="239" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="240" />
+        <location filename="../../src/custdesk/cli_parser.py" line="247" />
         <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
         <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="242" />
+        <location filename="../../src/custdesk/cli_parser.py" line="249" />
         <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
         <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="97" />
+        <location filename="../../src/custdesk/cli_parser.py" line="103" />
         <source>sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认：第一张）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="104" />
+        <location filename="../../src/custdesk/cli_parser.py" line="110" />
         <source>the row holding the column names, numbered as the spreadsheet shows it (default: found below titles and blank rows; 0: the sheet has no header row)</source>
         <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="181" />
+        <location filename="../../src/custdesk/cli_parser.py" line="188" />
         <source>Print the Today page as text, every section of it: overdue and due follow-ups, birthdays and holidays of today and the next 6 days, customers who just went quiet, referral rewards owed and open complaints.</source>
         <translation>以文字打印“今日”页的每一部分：逾期和到期的回访、今天及未来 6 天的生日和节日、刚刚久未联系的客户、待发的转介绍奖励和未结投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="259" />
+        <location filename="../../src/custdesk/cli_parser.py" line="266" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="271" />
+        <location filename="../../src/custdesk/cli_parser.py" line="278" />
         <source>a field that differs from the customer on file (or from an earlier row with the same phone): keep what is there (default) or replace it; every conflict is listed</source>
         <translation>与档案中客户（或同一电话的前一行）不同的字段：保留原有内容（默认）或替换；每处不同都会列出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="282" />
+        <location filename="../../src/custdesk/cli_parser.py" line="289" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="288" />
+        <location filename="../../src/custdesk/cli_parser.py" line="295" />
         <source>how the birthdays are written when day and month could be either way (5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first (ymd). Without it, the column's own dates decide, and the import asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/1990）生日的写法：日在前（dmy）、月在前（mdy，Outlook 的写法）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时导入会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="300" />
+        <location filename="../../src/custdesk/cli_parser.py" line="307" />
         <source>add purchase or visit history from a spreadsheet to customers on file</source>
         <translation>把表格中的成交或回访记录添加到已有客户名下</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="302" />
+        <location filename="../../src/custdesk/cli_parser.py" line="309" />
         <source>Add an old list of purchases or visits, one row each (phone, date, item or kind, amount, notes), to the customers on file: a row is matched by its phone, or by its name when only one customer has it, and never guessed. Dates must be full dates. The files read are those of 'custdesk import'. Every good row goes in, in one transaction; each row not imported is listed with why. Exit code 1 when nothing was imported.</source>
         <translation>把旧的成交或回访记录（每行一条：电话、日期、商品或方式、金额、备注）添加到已有客户名下：按电话对应客户；没有电话时，按只有一位客户使用的姓名对应，绝不猜测。日期必须是完整日期。可读取的文件与“custdesk import”相同。所有有效的行在同一事务中导入；未导入的每一行都会列出原因。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="318" />
+        <location filename="../../src/custdesk/cli_parser.py" line="325" />
         <source>what the rows are: purchases or visits (default: purchases when the file has an amount column, else visits)</source>
         <translation>各行是什么记录：purchases（成交）或 visits（回访）（默认：文件有金额列时为成交，否则为回访）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="330" />
+        <location filename="../../src/custdesk/cli_parser.py" line="337" />
         <source>how the dates are written when day and month could be either way (5/3/2026): day first (dmy), month first (mdy), or year first (ymd). Without it, the column's own dates decide, and the command asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/2026）日期的写法：日在前（dmy）、月在前（mdy）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时命令会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="341" />
+        <location filename="../../src/custdesk/cli_parser.py" line="348" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="343" />
+        <location filename="../../src/custdesk/cli_parser.py" line="350" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="353" />
+        <location filename="../../src/custdesk/cli_parser.py" line="360" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="356" />
+        <location filename="../../src/custdesk/cli_parser.py" line="363" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="362" />
+        <location filename="../../src/custdesk/cli_parser.py" line="369" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="368" />
+        <location filename="../../src/custdesk/cli_parser.py" line="375" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="381" />
+        <location filename="../../src/custdesk/cli_parser.py" line="388" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="383" />
+        <location filename="../../src/custdesk/cli_parser.py" line="390" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="394" />
+        <location filename="../../src/custdesk/cli_parser.py" line="401" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>

@@ -130,7 +130,7 @@ def test_the_complaints_page_counts_the_open_ones_and_the_rate(
     window.navigation.select("complaints")
     quick, received = sql.same_day_rate(con, LAST_30_DAYS, DEMO_TODAY)
     assert window.complaints_page.summary_label.text() == (
-        f"Open: {sql.open_complaints(con)} · same day in the last 30 days: "
+        f"Open: {sql.open_complaints(con)} · Same day in the last 30 days: "
         f"{round(100 * quick / received)}% ({quick} of {received})"
     )
 
