@@ -486,6 +486,7 @@ def case_search(env: Env) -> None:
         where = CustomerFilter(text=typed)
         assert listing.ids(where) == [env.customer_id], typed
         assert listing.page(where, SortKey.RELEVANCE) == [env.customer_id], typed
+        assert listing.first_page(where, SortKey.RELEVANCE) == ([env.customer_id], 1), typed
         assert listing.count(where) == listing.count_up_to(where) == 1, typed
         assert listing.position(where, SortKey.RELEVANCE, False, env.customer_id) == 0, typed
 
@@ -521,6 +522,7 @@ CASES: dict[str, Callable[[Env], None]] = {
     "customers.customer_list.CustomerListService.count": case_search,
     "customers.customer_list.CustomerListService.count_up_to": case_search,
     "customers.customer_list.CustomerListService.page": case_search,
+    "customers.customer_list.CustomerListService.first_page": case_search,
     "customers.customer_list.CustomerListService.position": case_search,
 }
 
