@@ -2145,6 +2145,16 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>此期间没有人介绍新客户。</translation>
     </message>
     <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="230" />
+        <source>Referrals: {count} · Converted: {converted} ({rate})</source>
+        <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="237" />
+        <source>Top {shown} of {count} referrers shown</source>
+        <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
+    </message>
+    <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="109" />
         <source>What the people they referred in this period, who converted, have spent since the day each was referred (spending before that is not theirs to credit).</source>
         <translation>本期内由其介绍并已成交的客户，从各自被介绍那天起的消费（被介绍之前的消费不计入推荐人）。</translation>
@@ -2198,16 +2208,6 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="188" />
         <source>Rewards owed</source>
         <translation>待发奖励</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="230" />
-        <source>Referrals: {count} · converted: {converted} ({rate})</source>
-        <translation>转介绍：{count} · 已成交：{converted}（{rate}）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="237" />
-        <source>top {shown} of {count} referrers shown</source>
-        <translation>共 {count} 位推荐人，显示前 {shown} 位</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/ui/pages/referrals_page.py" line="244" />

@@ -193,5 +193,5 @@ def test_the_referrals_page_leaderboard_and_counts(
     assert read == board[:20]
     referred, converted = sql.referral_counts(con, since or dt.date.min, DEMO_TODAY)
     assert page.figures_label.text().startswith(
-        f"Referrals: {referred} · converted: {converted} ({round(100 * converted / referred)}%)"
+        f"Referrals: {referred} · Converted: {converted} ({round(100 * converted / referred)}%)"
     )

@@ -80,5 +80,5 @@ def test_the_referrals_page_says_of_how_many_its_leaderboard_is_the_top(
     page.period_combo.setCurrentIndex(page.period_combo.findData("all"))
     assert page.leaderboard.rowCount() == 20
     assert page.figures_label.text() == (
-        "Referrals: 21 · converted: 0 (0%) · top 20 of 21 referrers shown"
+        "Referrals: 21 · Converted: 0 (0%) · Top 20 of 21 referrers shown"
     )

@@ -227,14 +227,14 @@ class ReferralsPage(QWidget):
         self.board_names.fit()
         self._keep_key_columns_in_sight()
         figures = reports.figures(since, until)
-        text = self.tr("Referrals: {count} · converted: {converted} ({rate})").format(
+        text = self.tr("Referrals: {count} · Converted: {converted} ({rate})").format(
             count=QLocale().toString(figures.referrals),
             converted=QLocale().toString(figures.converted),
             rate=percent(figures.conversion_rate),
         )
         referrers = reports.referrer_count(since, until)
         if referrers > len(board):  # the leaderboard is the top: say of how many
-            text += " · " + self.tr("top {shown} of {count} referrers shown").format(
+            text += " · " + self.tr("Top {shown} of {count} referrers shown").format(
                 shown=QLocale().toString(len(board)), count=QLocale().toString(referrers)
             )
         self.figures_label.setText(text)
