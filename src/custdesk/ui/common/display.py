@@ -1,4 +1,5 @@
-"""How values and messages look everywhere in the window: money, dates, error and hint text."""
+"""How values and messages look everywhere in the window: money, shares, dates, error and hint
+text."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ MUTED_STYLE = "color: palette(placeholder-text);"
 def money(cents: int) -> str:
     """¥1,299.50 in the current locale's digits and separators."""
     return QLocale().toCurrencyString(cents / 100, "¥", 2)
+
+
+def percent(share: float | None) -> str:
+    """A share (0.56) as a whole percent (56%); "—" when there is nothing to divide by."""
+    return "—" if share is None else QLocale().toString(share * 100, "f", 0) + "%"
 
 
 # Every date a clerk reads is written as every date field shows and takes it: 2026-11-30, in

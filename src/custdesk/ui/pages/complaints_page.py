@@ -33,7 +33,7 @@ from custdesk.services.complaints.figures import (
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
-from custdesk.ui.common.display import MUTED_STYLE, date_time
+from custdesk.ui.common.display import MUTED_STYLE, date_time, percent
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import CHANNELS, COMPLAINT_STATUSES, SEVERITIES, label
 from custdesk.ui.common.look_only import set_aside
@@ -205,7 +205,7 @@ class ComplaintsPage(QWidget):
         # The last 30 local days, today included; the same rate as the Reports page's.
         rate = self._complaints.same_day_rate(today - dt.timedelta(days=RATE_DAYS - 1), today)
         locale = QLocale()
-        share = "—" if rate.rate is None else locale.toString(rate.rate * 100, "f", 0) + "%"
+        share = percent(rate.rate)
         self.summary_label.setText(
             self.tr(
                 "Open: {open} · Same day in the last 30 days: {share} ({quick} of {received})"

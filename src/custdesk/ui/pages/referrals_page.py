@@ -31,7 +31,7 @@ from custdesk.services.referrals.reports import Chain, LeaderboardRow, MonthShar
 from custdesk.services.referrals.rewards import RewardRecord, RewardService
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
-from custdesk.ui.common.display import money, short_date
+from custdesk.ui.common.display import money, percent, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.labels import REFERRER_KINDS, REWARD_KINDS, label
 from custdesk.ui.common.look_only import set_aside
@@ -43,7 +43,7 @@ from custdesk.ui.models.record_table_model import Column, RecordTableModel, reco
 from custdesk.ui.widgets.chain_tree import TREE_NAME, ChainTree
 from custdesk.ui.widgets.customer_picker import CustomerPicker
 from custdesk.ui.widgets.name_column import NameColumn, whole_width
-from custdesk.ui.widgets.new_customer_shares import new_customer_shares, percent
+from custdesk.ui.widgets.new_customer_shares import new_customer_shares
 from custdesk.ui.widgets.wrapping_header import WrappingHeader
 
 MONTHS_SHOWN = 12

@@ -24,7 +24,7 @@ from custdesk import clock as shop_clock
 from custdesk.periods import month_start
 from custdesk.services.complaints.figures import FIGURE_WORDS, SAME_DAY_DEFINITION
 from custdesk.services.spreadsheets.dashboard import Dashboard, DashboardService
-from custdesk.ui.common.display import hint_label, message_label
+from custdesk.ui.common.display import hint_label, message_label, percent
 from custdesk.ui.common.operations import ChangeNotifier, Changes
 from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.widgets import dashboard_charts as charts
@@ -307,12 +307,8 @@ class ReportsPage(QWidget):
             period=charts.period_text(board),
             new=locale.toString(new),
             buyers=locale.toString(buyers),
-            share=_percent_text(referred / new if new else None),
+            share=percent(referred / new if new else None),
             visits=locale.toString(sum(m.visits for m in board.months)),
             complaints=locale.toString(raised),
-            same_day=_percent_text(quick / raised if raised else None),
+            same_day=percent(quick / raised if raised else None),
         )
-
-
-def _percent_text(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"

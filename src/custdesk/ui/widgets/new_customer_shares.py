@@ -4,14 +4,11 @@ each column says in its tooltip what it counts (issue 20)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from custdesk.services.referrals.reports import MonthShare
+from custdesk.ui.common.display import percent
 from custdesk.ui.models.record_table_model import Column, RecordTableModel
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + "%"
 
 
 def new_customer_shares() -> RecordTableModel[MonthShare]:
