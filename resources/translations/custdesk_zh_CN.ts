@@ -1484,27 +1484,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="25" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="26" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="108" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="85" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="112" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="87" />
         <source>&amp;Log visit or call…</source>
         <translation>记录回访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="116" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="90" />
         <source>New &amp;complaint…</source>
         <translation>新建投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="122" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="93" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
@@ -1514,67 +1514,67 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>导出报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="36" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="33" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="44" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="39" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="46" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="41" />
         <source>&amp;Close this backup</source>
         <translation>关闭此备份(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="52" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="44" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="55" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="47" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="59" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="51" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="68" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="59" />
         <source>&amp;Merge into another file…</source>
         <translation>合并到另一份档案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="74" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="62" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="81" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="66" />
         <source>Go to the page's &amp;list</source>
         <translation>转到本页列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="86" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="68" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="94" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="76" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="96" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="77" />
         <source>How customer &amp;stages work</source>
         <translation>客户阶段说明(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/menus.py" line="101" />
+        <location filename="../../src/custdesk/ui/shell/menus.py" line="80" />
         <source>&amp;About CustDesk</source>
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
@@ -2235,57 +2235,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{referrer}，介绍了 {referred}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="21" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="18" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="24" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="21" />
         <source>New files</source>
         <translation>新建档客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="27" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="24" />
         <source>New customer files: customers filed in the month, whether or not they have bought; customers in the Trash are left out.</source>
         <translation>新建档客户：当月建档的客户，不论是否已购买；回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="34" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="31" />
         <source>First-time buyers</source>
         <translation>首次购买客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="37" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="34" />
         <source>Customers whose first purchase falls in the month, whenever they were filed; customers in the Trash are left out.</source>
         <translation>第一笔购买落在当月的客户，不论何时建档；回收站中的客户不计。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="44" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="41" />
         <source>By referral (converted)</source>
         <translation>转介绍成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="47" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="44" />
         <source>The month's new files whose referral has converted.</source>
         <translation>当月新建档且其转介绍已成交的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="52" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="49" />
         <source>Referral leads</source>
         <translation>转介绍未成交</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="55" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="52" />
         <source>The month's new files referred who have not converted (a lead, visited or lost).</source>
         <translation>当月新建档、由人介绍但尚未成交（意向、已到店或未成交）的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="62" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="59" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="65" />
+        <location filename="../../src/custdesk/ui/widgets/new_customer_shares.py" line="62" />
         <source>By referral (converted) of all the month's new files.</source>
         <translation>转介绍成交占当月全部新建档客户的比例。</translation>
     </message>

@@ -7,6 +7,7 @@ in MainWindow's context of the catalogue, where they were written first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,30 +26,21 @@ def build_menus(window: MainWindow, *, writes: bool) -> None:
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     if writes:
         _writing_file_menu(window, file_menu)
-    export_action = QAction(
-        QCoreApplication.translate("MainWindow", "&Export reports to Excel…"), window
-    )
-    export_action.setShortcut(QKeySequence("Ctrl+E"))
-    export_action.triggered.connect(window.export_reports)
-    file_menu.addAction(export_action)
+    words = QCoreApplication.translate("MainWindow", "&Export reports to Excel…")
+    _add(file_menu, window, words, window.export_reports, QKeySequence("Ctrl+E"))
     file_menu.addSeparator()
     if writes:
-        settings_action = QAction(QCoreApplication.translate("MainWindow", "&Settings…"), window)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings_action.triggered.connect(window.open_settings)
-        file_menu.addAction(settings_action)
+        words = QCoreApplication.translate("MainWindow", "&Settings…")
+        settings = _add(file_menu, window, words, window.open_settings, QKeySequence("Ctrl+,"))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addSeparator()
     # The backup's window only closes itself: "Quit" would read as leaving CustDesk.
-    quit_action = QAction(
+    words = (
         QCoreApplication.translate("MainWindow", "&Quit")
         if writes
-        else QCoreApplication.translate("MainWindow", "&Close this backup"),
-        window,
+        else QCoreApplication.translate("MainWindow", "&Close this backup")
     )
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    quit_action.triggered.connect(window.close)
-    file_menu.addAction(quit_action)
+    _add(file_menu, window, words, window.close, QKeySequence.StandardKey.Quit)
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     if writes:
         undo_action = window.undo_stack.createUndoAction(
@@ -64,25 +56,15 @@ def build_menus(window: MainWindow, *, writes: bool) -> None:
         edit_menu.addAction(redo_action)
         edit_menu.addSeparator()
         # The customer list's "Merge into…" had no key: a clerk at the keyboard could not reach it.
-        merge_action = QAction(
-            QCoreApplication.translate("MainWindow", "&Merge into another file…"), window
-        )
-        merge_action.setShortcut(QKeySequence("Ctrl+M"))
-        merge_action.triggered.connect(window.merge_customer)
-        edit_menu.addAction(merge_action)
+        words = QCoreApplication.translate("MainWindow", "&Merge into another file…")
+        _add(edit_menu, window, words, window.merge_customer, QKeySequence("Ctrl+M"))
         edit_menu.addSeparator()
-    find_action = QAction(QCoreApplication.translate("MainWindow", "&Find customer"), window)
-    find_action.setShortcut(QKeySequence.StandardKey.Find)
-    find_action.triggered.connect(window.find_customer)
-    edit_menu.addAction(find_action)
+    words = QCoreApplication.translate("MainWindow", "&Find customer")
+    _add(edit_menu, window, words, window.find_customer, QKeySequence.StandardKey.Find)
     # Beside Ctrl+F, where the keys that move the focus are learnt. F6 moves between panes
     # on Windows; no other key of the window or its pages uses it.
-    list_action = QAction(
-        QCoreApplication.translate("MainWindow", "Go to the page's &list"), window
-    )
-    list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-    list_action.triggered.connect(window.focus_list)
-    edit_menu.addAction(list_action)
+    words = QCoreApplication.translate("MainWindow", "Go to the page's &list")
+    _add(edit_menu, window, words, window.focus_list, QKeySequence(Qt.Key.Key_F6))
     go_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     for row, (key, label, _explanation) in enumerate(page_texts()):
         if key == "backups" and not writes:
@@ -92,33 +74,38 @@ def build_menus(window: MainWindow, *, writes: bool) -> None:
         action.triggered.connect(lambda _checked=False, k=key: window.go_to(k))
         go_menu.addAction(action)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    stages_action = QAction(
-        QCoreApplication.translate("MainWindow", "How customer &stages work"), window
-    )
-    stages_action.triggered.connect(window.show_stage_rules)
-    help_menu.addAction(stages_action)
+    words = QCoreApplication.translate("MainWindow", "How customer &stages work")
+    _add(help_menu, window, words, window.show_stage_rules)
     help_menu.addSeparator()
-    about_action = QAction(QCoreApplication.translate("MainWindow", "&About CustDesk"), window)
-    about_action.setMenuRole(QAction.MenuRole.AboutRole)
-    about_action.triggered.connect(window.show_about)
-    help_menu.addAction(about_action)
+    words = QCoreApplication.translate("MainWindow", "&About CustDesk")
+    _add(help_menu, window, words, window.show_about).setMenuRole(QAction.MenuRole.AboutRole)
 
 
 def _writing_file_menu(window: MainWindow, file_menu: QMenu) -> None:
-    new_action = QAction(QCoreApplication.translate("MainWindow", "&New customer…"), window)
-    new_action.setShortcut(QKeySequence.StandardKey.New)
-    new_action.triggered.connect(window.new_customer)
-    file_menu.addAction(new_action)
-    log_action = QAction(QCoreApplication.translate("MainWindow", "&Log visit or call…"), window)
-    log_action.setShortcut(QKeySequence("Ctrl+L"))
-    log_action.triggered.connect(window.log_visit)
-    file_menu.addAction(log_action)
-    complaint_action = QAction(QCoreApplication.translate("MainWindow", "New &complaint…"), window)
+    words = QCoreApplication.translate("MainWindow", "&New customer…")
+    _add(file_menu, window, words, window.new_customer, QKeySequence.StandardKey.New)
+    words = QCoreApplication.translate("MainWindow", "&Log visit or call…")
+    _add(file_menu, window, words, window.log_visit, QKeySequence("Ctrl+L"))
     # K for 客诉: taken down while the customer is still at the counter (太阳下山原则).
-    complaint_action.setShortcut(QKeySequence("Ctrl+K"))
-    complaint_action.triggered.connect(window.new_complaint)
-    file_menu.addAction(complaint_action)
+    words = QCoreApplication.translate("MainWindow", "New &complaint…")
+    _add(file_menu, window, words, window.new_complaint, QKeySequence("Ctrl+K"))
     file_menu.addSeparator()
-    import_action = QAction(QCoreApplication.translate("MainWindow", "&Import customers…"), window)
-    import_action.triggered.connect(window.import_customers)
-    file_menu.addAction(import_action)
+    words = QCoreApplication.translate("MainWindow", "&Import customers…")
+    _add(file_menu, window, words, window.import_customers)
+
+
+def _add(
+    menu: QMenu,
+    window: MainWindow,
+    words: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+) -> QAction:
+    """An entry of ``menu`` running ``slot``; the action belongs to the window, so that its
+    key works wherever the focus is in it."""
+    action = QAction(words, window)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
