@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from custdesk.services.customers.counted import customer_counted
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 
@@ -23,9 +24,7 @@ class OverviewService:
     def overview(self) -> Overview:
         with self._db.reading() as session:
             active = session.scalar(
-                select(func.count())
-                .select_from(orm.Customer)
-                .where(orm.Customer.deleted_at.is_(None))
+                select(func.count()).select_from(orm.Customer).where(customer_counted())
             )
             trashed = session.scalar(
                 select(func.count())
