@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
+from custdesk.services.customers import customer_list
 from custdesk.services.customers.customer_list import (
     PAGE_SIZE,
     CustomerFilter,
@@ -67,9 +68,12 @@ def test_a_customers_position_is_their_row_in_the_whole_order(
         assert long_list.position(where, sort, descending, outside) is None
 
 
-def test_the_count_stops_at_its_cap(long_list: CustomerListService) -> None:
-    assert long_list.count_up_to(CustomerFilter(), cap=10) == 10
-    assert long_list.count_up_to(CustomerFilter(), cap=SHOP_SIZE + 1) == SHOP_SIZE
+def test_the_count_stops_at_its_cap(
+    long_list: CustomerListService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert long_list.first_page(CustomerFilter(), limit=5)[1] == SHOP_SIZE  # under 10,000
+    monkeypatch.setattr(customer_list, "COUNT_EXACT_UP_TO", 9)
+    assert long_list.first_page(CustomerFilter(), limit=5)[1] == 10
 
 
 def test_ctrl_end_walks_to_the_last_customer_of_a_long_list(

@@ -130,9 +130,11 @@ class CustomerListService:
         *,
         limit: int = PAGE_SIZE,
     ) -> tuple[list[int], int]:
-        """What the list shows first: ``page``'s first ``limit`` ids and ``count_up_to``'s
-        count, in one read. A typed search ranks and counts in one statement over at most
-        COUNT_EXACT_UP_TO + 1 matches, so its cost stops growing with the shop there."""
+        """What the list shows first: ``page``'s first ``limit`` ids and how many customers
+        match, counted no further than COUNT_EXACT_UP_TO + 1 (the list says "10,000+" past it,
+        so counting stops there instead of walking a million index entries), in one read. A
+        typed search ranks and counts in one statement over at most COUNT_EXACT_UP_TO + 1
+        matches, so its cost stops growing with the shop there."""
         cap = COUNT_EXACT_UP_TO + 1
         with self._db.reading() as session:
             if _is_ranked_search(where, sort):
@@ -164,13 +166,6 @@ class CustomerListService:
         query = filtered_query(select(func.count(orm.Customer.id)), where)
         with self._db.reading() as session:
             return int(session.scalar(query) or 0)
-
-    def count_up_to(self, where: CustomerFilter, cap: int = COUNT_EXACT_UP_TO + 1) -> int:
-        """How many customers ``where`` finds, counting no further than ``cap``: the list only
-        needs to know whether there are more than COUNT_EXACT_UP_TO, and counting stops there
-        instead of walking a million index entries."""
-        with self._db.reading() as session:
-            return _count_up_to(session, where, cap)
 
     def tag_names(self) -> list[str]:
         """Tags in use, for the tag filter."""
