@@ -7,9 +7,10 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -130,3 +131,25 @@ def recorded_sql(engine: object, call: object) -> list[tuple[str, object]]:
     finally:
         event.remove(engine, "before_cursor_execute", record)
     return statements
+
+
+def replayed(raw: Any, statements: list[tuple[str, object]]) -> float:
+    """Seconds ``statements`` take through the raw ``sqlite3`` connection ``raw``: the baseline
+    a figure is divided by."""
+    started = time.perf_counter()
+    for statement, parameters in statements:
+        raw.execute(statement, parameters).fetchall()
+    return time.perf_counter() - started
+
+
+def beside_replay(
+    call: Callable[[], object], statements: list[tuple[str, object]], raw: Any
+) -> tuple[list[float], list[float]]:
+    """``call`` timed REPEAT times, each run beside its ``statements`` replayed raw."""
+    ours, baseline = [], []
+    for _round in range(REPEAT):
+        started = time.perf_counter()
+        call()
+        ours.append(time.perf_counter() - started)
+        baseline.append(replayed(raw, statements))
+    return ours, baseline

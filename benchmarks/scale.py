@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import CACHE, REPEAT, demo_database, recorded_sql, summary
+from benchmarks.common import CACHE, beside_replay, demo_database, recorded_sql, summary
 from benchmarks.figures.search import SEARCH_QUERIES, search_figures
 from benchmarks.table import cell, print_table
 
@@ -57,15 +57,7 @@ def list_open_figures(database: Path) -> tuple[list[float], list[float]]:
 
     statements = recorded_sql(db.engine, open_list)  # also the untimed first open
     raw = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    ours, baseline = [], []
-    for _round in range(REPEAT):
-        started = time.perf_counter()
-        open_list()
-        ours.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        for statement, parameters in statements:
-            raw.execute(statement, parameters).fetchall()  # type: ignore[arg-type]
-        baseline.append(time.perf_counter() - started)
+    ours, baseline = beside_replay(open_list, statements, raw)
     raw.close()
     db.engine.dispose()
     del app

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.common import REPEAT, Runs, recorded_sql
+from benchmarks.common import REPEAT, Runs, beside_replay, recorded_sql
 
 if TYPE_CHECKING:
     from custdesk.services.referrals.reports import ReferralReports
@@ -112,16 +112,7 @@ def measure(database: Path) -> Runs:
             ("referral chain shown as a tree", lambda: page.show_chain(root)),
         ):
             statements = recorded_sql(context.db.engine, call)
-            ours, baseline = [], []
-            for _round in range(REPEAT):
-                started = time.perf_counter()
-                call()
-                ours.append(time.perf_counter() - started)
-                started = time.perf_counter()
-                for statement, parameters in statements:
-                    raw.execute(statement, parameters).fetchall()  # type: ignore[arg-type]
-                baseline.append(time.perf_counter() - started)
-            results[name] = (ours, baseline)
+            results[name] = beside_replay(call, statements, raw)
         results["referral leaderboard, all time, beside the least-work SQL"] = leaderboard_runs(
             reports, raw
         )
