@@ -82,6 +82,14 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest) -> str:
+    """The test once in English and once with the interface in Chinese (``chinese``)."""
+    if request.param == "zh_CN":
+        request.getfixturevalue("chinese")
+    return str(request.param)
+
+
 @pytest.fixture
 def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """The failure boxes a clerk would have read, as (title, text), caught instead of shown:

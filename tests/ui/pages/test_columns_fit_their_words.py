@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,13 +21,6 @@ from custdesk.ui.shell.main_window import MainWindow
 MakeWindow = Callable[[], MainWindow]
 SAME_DAY = 7  # the Complaints page's column
 NOW = dt.datetime(2026, 11, 30, 12, 54)
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest) -> str:
-    if request.param == "zh_CN":
-        request.getfixturevalue("chinese")  # the interface in Chinese for the test
-    return str(request.param)
 
 
 def go(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

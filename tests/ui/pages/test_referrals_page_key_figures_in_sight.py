@@ -32,13 +32,6 @@ REFERRER, REFERRED, CONVERTED, SPENT, WHOLE_CHAIN = 0, 2, 3, 4, 5  # the leaderb
 LEAST_NAME = "Alexa"  # a name elided shows its start at least, never only "…"
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest) -> str:
-    if request.param == "zh_CN":
-        request.getfixturevalue("chinese")
-    return str(request.param)
-
-
 def fill_wide_chain(context: AppContext) -> None:
     """The test chain, each referrer of the longest kind ("Favour-for-favour"), the wide
     amounts of a real shop (Jack Clarke's ¥64,992.71 beside ¥0.29), 付俊超's 19.99 in the

@@ -44,13 +44,6 @@ CHAIN = [
 ]
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest) -> str:
-    if request.param == "zh_CN":
-        request.getfixturevalue("chinese")
-    return str(request.param)
-
-
 def fill_chain(context: AppContext) -> int:
     """高峰波's chain, 付俊超 (bought 19.99) in the Trash; each other one bought 0.29."""
     services = context.services

@@ -27,13 +27,6 @@ RANKED = {
 }
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest) -> str:
-    if request.param == "zh_CN":
-        request.getfixturevalue("chinese")
-    return str(request.param)
-
-
 def referrers(context: AppContext, referrals: list[int], trashed: int = 0) -> None:
     """One referrer per number, who brought that many friends in during the period (on its
     first or last day); ``trashed`` more with one friend each, put in the Trash; and one who
