@@ -39,18 +39,14 @@ def shown_labels(legend: QLegend) -> list[tuple[str, float, float]]:
     return shown
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("window_size", list(WINDOWS))
 def test_every_legend_label_is_drawn_whole(
     qtbot: QtBot,
-    request: pytest.FixtureRequest,
     context: AppContext,
     make_window: MakeWindow,
     language: str,
     window_size: str,
 ) -> None:
-    if language == "zh_CN":
-        request.getfixturevalue("chinese")
     generate_demo(context.db, 300, seed=3, today=DEMO_TODAY)
     with shop_clock.frozen_at(dt.datetime.combine(DEMO_TODAY, dt.time(12))):
         window = make_window()
