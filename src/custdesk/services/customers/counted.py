@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, and_, exists, select
 
 from custdesk.storage import orm
 
@@ -29,3 +29,10 @@ def record_counted(customer_id: ColumnElement[int] | Any) -> ColumnElement[bool]
     not join customers only for this."""
     alive = orm.Customer.__table__.alias("counted_customer")
     return exists(select(alive.c.id).where(alive.c.id == customer_id, alive.c.deleted_at.is_(None)))
+
+
+def referral_counted(referral: Any = orm.Referral) -> ColumnElement[bool]:
+    """The condition on a referral (``orm.Referral`` or an alias) that it counts: neither the
+    referrer nor the customer referred is in the Trash. A query that joins both customers
+    anyway (for their names) asks ``customer_counted`` of each instead."""
+    return and_(record_counted(referral.referrer_id), record_counted(referral.referred_id))

@@ -20,7 +20,11 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from custdesk.periods import days_within, moments_within, month_keys, month_start
-from custdesk.services.customers.counted import customer_counted, record_counted
+from custdesk.services.customers.counted import (
+    customer_counted,
+    record_counted,
+    referral_counted,
+)
 from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.referrals.referrals import ReferralStatus
 from custdesk.storage import orm
@@ -273,9 +277,7 @@ class ReferralReports:
         customers who referred someone in it (local days), the Trash left out as it is there."""
         r = orm.Referral
         query = select(func.count(func.distinct(r.referrer_id))).where(
-            *days_within(r.referred_on, since, until),
-            record_counted(r.referrer_id),
-            record_counted(r.referred_id),
+            *days_within(r.referred_on, since, until), referral_counted(r)
         )
         with self._db.reading() as session:
             return int(session.scalar(query) or 0)
@@ -290,7 +292,7 @@ class ReferralReports:
         per_referrer = (
             select(r.referrer_id)
             .where(*days_within(r.referred_on, since, until))
-            .where(record_counted(r.referrer_id), record_counted(r.referred_id))
+            .where(referral_counted(r))
             .group_by(r.referrer_id)
             .having(func.count(r.id) == referrals)
             .subquery()
@@ -309,7 +311,7 @@ class ReferralReports:
             func.sum(case((r.status == ReferralStatus.CONVERTED, 1), else_=0)),
             func.sum(case((r.status == ReferralStatus.LOST, 1), else_=0)),
         ).where(*days_within(r.referred_on, since, until))
-        query = query.where(record_counted(r.referrer_id), record_counted(r.referred_id))
+        query = query.where(referral_counted(r))
         with self._db.reading() as session:
             total, converted, lost = session.execute(query).one()
             return ReferralFigures(int(total), int(converted or 0), int(lost or 0))
