@@ -315,6 +315,22 @@ def test_backup_while_the_window_has_the_file_then_restore(
     assert "40 customers" in listing[1] and "10 customers" in listing[0]
 
 
+def test_backup_list_says_one_customer_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shop = tmp_path / "shop.db"
+    assert (
+        main(["demo", "--customers", "1", "--seed", "2", "--today", TODAY, "--db", str(shop)]) == 0
+    )
+    assert main(["backup", "--db", str(shop)]) == 0
+    capsys.readouterr()
+    assert main(["backup", "--list", "--db", str(shop)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert re.search(r" 1 customer  ", line), line
+    assert main(["--lang", "zh_CN", "backup", "--list", "--db", str(shop)]) == 0
+    assert " 1 位客户  " in capsys.readouterr().out
+
+
 def test_restore_replaces_a_damaged_file_and_keeps_it_aside(tmp_path: Path) -> None:
     shop = tmp_path / "shop.db"
     main(["demo", "--customers", "20", "--seed", "2", "--today", TODAY, "--db", str(shop)])

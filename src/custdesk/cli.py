@@ -135,11 +135,13 @@ def _backup(args: argparse.Namespace) -> int:
     try:
         backups = BackupService(db, db_path, SettingsService(db))
         if args.list:
-            line = N_("cli", "{made_at}  {reason:<16} {size:8.1f} MB  {count:>7} customers  {path}")
+            one = N_("cli", "{made_at}  {reason:<16} {size:8.1f} MB  {count:>7} customer  {path}")
+            many = N_("cli", "{made_at}  {reason:<16} {size:8.1f} MB  {count:>7} customers  {path}")
             for info in backups.backups():
                 customers = "?" if info.customers is None else str(info.customers)
                 made_at = f"{info.made_at:%Y-%m-%d %H:%M:%S}"
                 size = info.size / 1e6  # reason: the code in the backup's file name
+                line = one if info.customers == 1 else many  # "?" (unreadable) reads as many
                 print(say(language, line, made_at=made_at, reason=info.reason, size=size,
                           count=customers, path=info.path))  # fmt: skip
             return EXIT_OK
