@@ -50,6 +50,7 @@ __all__ = [
     "matching_every_word",
     "matching_exactly",
     "matching_grams",
+    "matching_start",
     "rebuild_search_index",
     "refresh_search_rows",
     "search_rank",
@@ -199,13 +200,19 @@ def search_rank(
     Two lookups in the index (search_terms marks each whole key ``^^…$``), whatever the number
     of customers found."""
     exact = customer_id.in_(matching_exactly(words))
-    starting = customer_id.in_(matching_expression(_rank_keys(words, "")))
+    starting = customer_id.in_(matching_start(words))
     return case((exact, 0), (starting, 1), else_=2)
 
 
 def matching_exactly(words: Sequence[str]) -> Select[int]:
     """Ids of the customers whose whole name, pinyin or a phone number is the search: rank 0."""
     return matching_expression(_rank_keys(words, NAME_END))
+
+
+def matching_start(words: Sequence[str]) -> Select[int]:
+    """Ids of the customers whose name, pinyin, initials or a phone number starts with the
+    search (the exact ones among them): rank 0 or 1."""
+    return matching_expression(_rank_keys(words, ""))
 
 
 def _rank_keys(words: Sequence[str], end: str) -> str:

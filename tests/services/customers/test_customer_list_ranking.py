@@ -1,5 +1,6 @@
 """A typed search is ranked (issue 19): the exact name or phone first, then those starting with
-it, then the rest, and within each of these the phone-book order of the list itself."""
+it, then the rest, and within each of these the phone-book order of the list itself; past the
+list's cap of 10,000 matches, each rank in filing order."""
 
 from __future__ import annotations
 
@@ -53,26 +54,51 @@ def four_zhang(db: Database, monkeypatch: pytest.MonkeyPatch) -> CustomerListSer
     return CustomerListService(db)
 
 
-def test_above_the_cap_every_match_is_still_ranked(
-    four_zhang: CustomerListService, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("limit", [1, 2, 3, 500])
+def test_above_the_cap_the_ranks_stay_each_in_filing_order(
+    four_zhang: CustomerListService, monkeypatch: pytest.MonkeyPatch, limit: int
 ) -> None:
-    # A cap of 2: the count stops at its third match, before 张, the last one filed.
+    # A cap of 2: the count stops at its third match. Past the cap the ranks stay (张 is the
+    # name typed, 张伟 starts with it), and the rest come in the order they were filed:
+    # li·zhang before a·zhang, where the phone book would put a·zhang first. The first page
+    # stops at its limit within any rank and is the start of the same list the next pages,
+    # the positions and an export read.
     monkeypatch.setattr(customer_list, "COUNT_EXACT_UP_TO", 2)
     where = CustomerFilter(text="张")
-    ids, count = four_zhang.first_page(where, SortKey.RELEVANCE, limit=500)
-    # 张 is the name typed, 张伟 starts with it, then the phone book: a·zhang, li·zhang. The
-    # first three found (the counted ones) are not the only ones ranked.
-    assert listed_names(four_zhang, ids) == ["张", "张伟", "阿张", "李张"]
+    ids, count = four_zhang.first_page(where, SortKey.RELEVANCE, limit=limit)
+    whole = four_zhang.ids(where, SortKey.RELEVANCE)
+    assert listed_names(four_zhang, whole) == ["张", "张伟", "李张", "阿张"]
+    assert ids == whole[:limit]
     assert count == 3  # the list says "2+" here, as it says "10,000+" in a big shop
-    assert four_zhang.page(where, SortKey.RELEVANCE) == ids
-    assert four_zhang.ids(where, SortKey.RELEVANCE) == ids
+    assert four_zhang.page(where, SortKey.RELEVANCE, limit=limit) == ids
     for second_page_from in (1, 2):  # the next pages start where the last left off
         assert (
             four_zhang.page(where, SortKey.RELEVANCE, offset=second_page_from, limit=2)
-            == (ids[second_page_from : second_page_from + 2])
+            == (whole[second_page_from : second_page_from + 2])
         )
-    for row, customer_id in enumerate(ids):
+    for row, customer_id in enumerate(whole):
         assert four_zhang.position(where, SortKey.RELEVANCE, False, customer_id) == row
+
+
+def test_above_the_cap_the_trash_and_the_filters_still_hold(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(db, "张", "张伟", "张三", "李张", "阿张")
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    service = CustomerListService(db)
+    by_name = {row.name: row.id for row in service.rows(service.ids())}
+    customers.trash(by_name["张伟"])  # in the Trash: never listed, in no rank
+    customers.trash(by_name["李张"])
+    monkeypatch.setattr(customer_list, "COUNT_EXACT_UP_TO", 1)
+    where = CustomerFilter(text="张")
+    ids, count = service.first_page(where, SortKey.RELEVANCE, limit=500)
+    assert listed_names(service, ids) == ["张", "张三", "阿张"]
+    assert count == 2
+    ids, _count = service.first_page(where, SortKey.RELEVANCE, limit=2)
+    assert listed_names(service, ids) == ["张", "张三"]
+    in_trash = CustomerFilter(text="张", in_trash=True)
+    ids, count = service.first_page(in_trash, SortKey.RELEVANCE, limit=500)
+    assert listed_names(service, ids) == ["张伟", "李张"] and count == 2
 
 
 def test_at_the_cap_the_search_is_still_ranked(

@@ -9,7 +9,11 @@ grams below that, so no query scans the customer table with LIKE.
 
 A search of several words is several conditions, all of which must hold (明 138: a name with 明
 and a phone with 138). While a search is typed the list is ranked (SortKey.RELEVANCE): the exact
-name or phone first, then those that start with it, then the rest, each in phone-book order.
+name or phone first, then those that start with it, then the rest, each in phone-book order. When
+more than COUNT_EXACT_UP_TO customers match, each rank is in filing order instead (the order of
+their ids): the first page is then read from the index's own order and stops when it is full,
+where the phone book would need every match's sort key first (issue 19: 138 at 1,000,000
+customers is 43,000 matches).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from custdesk.search_terms import query_words
@@ -30,7 +34,12 @@ from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.dialect import joined_texts
-from custdesk.storage.search_index import matching_every_word, search_rank
+from custdesk.storage.search_index import (
+    matching_every_word,
+    matching_exactly,
+    matching_start,
+    search_rank,
+)
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])  # any columns selected
 
@@ -105,7 +114,8 @@ class CustomerListService:
         """Every matching customer id in display order (ties broken by id, so the order is
         stable). For a whole list (exports, checks); a screen reads ``page`` instead."""
         with self._db.reading() as session:
-            return list(session.scalars(ids_query(where, sort, descending)))
+            filing = _in_filing_order(session, where, sort)
+            return list(session.scalars(ids_query(where, sort, descending, filing)))
 
     def page(
         self,
@@ -119,7 +129,8 @@ class CustomerListService:
         """At most ``limit`` matching ids in display order, from the 0-based position
         ``offset``: the first page is one walk of a list index, whatever the shop's size."""
         with self._db.reading() as session:
-            statement = ids_query(where, sort, descending).offset(offset).limit(limit)
+            filing = _in_filing_order(session, where, sort)
+            statement = ids_query(where, sort, descending, filing).offset(offset).limit(limit)
             return list(session.scalars(statement))
 
     def first_page(
@@ -133,18 +144,16 @@ class CustomerListService:
         """What the list shows first: ``page``'s first ``limit`` ids and how many customers
         match, counted no further than COUNT_EXACT_UP_TO + 1 (the list says "10,000+" past it,
         so counting stops there instead of walking a million index entries), in one read. A
-        typed search ranks and counts in one statement over at most COUNT_EXACT_UP_TO + 1
-        matches, so its cost stops growing with the shop there."""
+        typed search is counted first; up to COUNT_EXACT_UP_TO it is ranked in one statement,
+        past it each rank is read in filing order and the reading stops with the page (see the
+        module's docstring), so its cost stops growing with the shop."""
         cap = COUNT_EXACT_UP_TO + 1
         with self._db.reading() as session:
             if _is_ranked_search(where, sort):
-                ids, count = _ranked_and_counted(session, where, cap, limit)
+                count = _count_up_to(session, where, cap)
                 if count < cap:
-                    return ids, count
-                # More than COUNT_EXACT_UP_TO: ranked all the same (measured at 1M customers,
-                # a walk of the phone book instead took up to 1 s for a surname late in it).
-                statement = ids_query(where, sort, descending).limit(limit)
-                return list(session.scalars(statement)), count
+                    return _ranked(session, where, cap, limit), count
+                return _first_in_filing_order(session, where, limit), count
             ids = list(session.scalars(ids_query(where, sort, descending).limit(limit)))
             return ids, len(ids) if len(ids) < limit else _count_up_to(session, where, cap)
 
@@ -155,7 +164,7 @@ class CustomerListService:
         None when the list does not hold it (to select a customer the screen has not read
         yet; it numbers every match, so only when the loaded pages do not hold it)."""
         with self._db.reading() as session:
-            order = display_order(where, sort, descending)
+            order = display_order(where, sort, descending, _in_filing_order(session, where, sort))
             row_number = func.row_number().over(order_by=order)
             numbered = select(orm.Customer.id, row_number.label("number"))
             rows = filtered_query(numbered, where).subquery()
@@ -187,22 +196,28 @@ class CustomerListService:
         return [found[i] for i in ids if i in found]
 
 
-def ids_query(where: CustomerFilter, sort: SortKey, descending: bool) -> Select[int]:
+def ids_query(
+    where: CustomerFilter, sort: SortKey, descending: bool, filing: bool = False
+) -> Select[int]:
     """The one statement behind ``CustomerListService.ids`` (make bench times it raw, too)."""
     return filtered_query(select(orm.Customer.id), where).order_by(
-        *display_order(where, sort, descending)
+        *display_order(where, sort, descending, filing)
     )
 
 
 def display_order(
-    where: CustomerFilter, sort: SortKey, descending: bool
+    where: CustomerFilter, sort: SortKey, descending: bool, filing: bool = False
 ) -> list[ColumnElement[Any]]:
-    """The ORDER BY of the list: ``sort``'s columns (or the search's rank), then the id."""
+    """The ORDER BY of the list: ``sort``'s columns (or the search's rank), then the id.
+    ``filing``: a ranked search of more than COUNT_EXACT_UP_TO matches, each rank in filing
+    order (see the module's docstring)."""
     if sort is SortKey.RELEVANCE:
         words = query_words(where.text)
         name_order = orm.Customer.name_sort_key.asc()  # the phone book, as SortKey.NAME
         if not words:
             return [name_order, orm.Customer.id.asc()]
+        if filing:
+            return [search_rank(words), orm.Customer.id.asc()]
         return [search_rank(words), name_order, orm.Customer.id.asc()]
     flipped = descending != (sort is SortKey.AGE)
     order: list[ColumnElement[Any]] = [
@@ -214,6 +229,13 @@ def display_order(
 
 def filtered_query(query: _Query, where: CustomerFilter) -> _Query:
     """``query`` restricted to the customers ``where`` describes."""
+    return query.where(*_conditions(where))
+
+
+def _conditions(where: CustomerFilter, words_by_value: bool = False) -> list[ColumnElement[bool]]:
+    """What ``where`` asks of a customer. ``words_by_value``: the search's words are tested
+    on the id's value ("+ 0"), so that SQLite does not read customers from their matches but
+    from another lookup the statement gives (a rank's)."""
     # Both forms are ranges on the leading deleted_at of every list index (IS NOT NULL is not).
     trash = (
         orm.Customer.deleted_at > dt.datetime.min
@@ -223,7 +245,8 @@ def filtered_query(query: _Query, where: CustomerFilter) -> _Query:
     conditions: list[ColumnElement[bool]] = [trash]
     words = query_words(where.text)  # NFKC, case and accents: ＡＭＹ finds Amy, １３８ finds 138
     if words:
-        conditions.append(orm.Customer.id.in_(matching_every_word(words)))
+        customer_id = orm.Customer.id + 0 if words_by_value else orm.Customer.id
+        conditions.append(customer_id.in_(matching_every_word(words)))
     if where.stage:
         conditions.append(orm.Customer.stage == where.stage)
     if where.temperament:
@@ -245,7 +268,7 @@ def filtered_query(query: _Query, where: CustomerFilter) -> _Query:
         )
     if where.birthday_month:
         conditions.append(orm.Customer.id.in_(born_in_month(where.birthday_month)))
-    return query.where(and_(*conditions))
+    return conditions
 
 
 def _is_ranked_search(where: CustomerFilter, sort: SortKey) -> bool:
@@ -257,21 +280,58 @@ def _count_up_to(session: Session, where: CustomerFilter, cap: int) -> int:
     return int(session.scalar(select(func.count()).select_from(matching)) or 0)
 
 
-def _ranked_and_counted(
-    session: Session, where: CustomerFilter, cap: int, limit: int
-) -> tuple[list[int], int]:
-    """The first ``limit`` ids of a typed search in rank order, and how many it found up to
-    ``cap``. Only ``cap`` matches are read and ranked: below the cap those are all of them
-    (the ranking is the whole list's), at the cap the caller orders the list another way."""
+def _in_filing_order(session: Session, where: CustomerFilter, sort: SortKey) -> bool:
+    """Whether a ranked search lists each rank in filing order: past COUNT_EXACT_UP_TO
+    matches (a read that stops there)."""
+    if not _is_ranked_search(where, sort):
+        return False
+    cap = COUNT_EXACT_UP_TO + 1
+    return _count_up_to(session, where, cap) >= cap
+
+
+def _ranked(session: Session, where: CustomerFilter, cap: int, limit: int) -> list[int]:
+    """The first ``limit`` ids of a typed search of fewer than ``cap`` matches, in rank and
+    phone-book order. The LIMIT inside keeps the read bounded even if a customer was saved
+    since the count."""
     found = filtered_query(select(orm.Customer.id, orm.Customer.name_sort_key), where)
     bounded = found.limit(cap).subquery()
-    ranked = select(bounded.c.id, func.count().over()).order_by(
+    ranked = select(bounded.c.id).order_by(
         search_rank(query_words(where.text), bounded.c.id),
         bounded.c.name_sort_key,
         bounded.c.id,
     )
-    rows = session.execute(ranked.limit(limit)).all()
-    return [row[0] for row in rows], (int(rows[0][1]) if rows else 0)
+    return list(session.scalars(ranked.limit(limit)))
+
+
+def _first_in_filing_order(session: Session, where: CustomerFilter, limit: int) -> list[int]:
+    """The first ``limit`` ids of a search of more than COUNT_EXACT_UP_TO matches, as
+    ``display_order(filing=True)`` orders them: the exact matches, those starting with the
+    search, then the rest, each by id. Each rank is read from its index lookup in id order
+    and the reading stops when the page is full; a rank read short is whole, so the next one
+    only has to leave out the ids already found."""
+    words = query_words(where.text)
+    found: list[int] = []
+    for rank in (matching_exactly(words), matching_start(words)):
+        wanted = limit - len(found)
+        # "+ 0": the search's own matches only filter; the rank's lookup drives the reading.
+        statement = (
+            select(orm.Customer.id)
+            .where(*_conditions(where, words_by_value=True))
+            .where(orm.Customer.id.in_(rank), orm.Customer.id.not_in(found))
+            .order_by(orm.Customer.id)
+            .limit(wanted)
+        )
+        read = list(session.scalars(statement))
+        found += read
+        if len(read) == wanted:
+            return found
+    rest = (
+        filtered_query(select(orm.Customer.id), where)
+        .where(orm.Customer.id.not_in(found))
+        .order_by(orm.Customer.id)
+        .limit(limit - len(found))
+    )
+    return found + list(session.scalars(rest))
 
 
 def first_phone() -> ColumnElement[str]:
