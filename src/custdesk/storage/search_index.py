@@ -21,6 +21,7 @@ from sqlalchemy import (
     bindparam,
     case,
     intersect,
+    literal_column,
     select,
     text,
 )
@@ -144,11 +145,12 @@ def fts_phrase(text_in_row: str) -> str:
 
 
 def matching_expression(fts_query: str) -> Select[int]:
-    """Ids of the customers whose index row matches the FTS5 query ``fts_query``."""
+    """Ids of the customers whose index row matches the FTS5 query ``fts_query`` (a column
+    ``id``, as every lookup here names it)."""
     # unique: a search of several words holds several of these in one statement
     query: BindParameter[str] = bindparam("fts_query", value=fts_query, unique=True)
     return (
-        select(text("rowid"))
+        select(literal_column("rowid").label("id"))
         .select_from(text(SEARCH_TABLE))
         .where(text(f"{SEARCH_TABLE} MATCH :fts_query").bindparams(query))
     )
@@ -160,7 +162,7 @@ def matching_grams(grams: Sequence[str]) -> Select[int]:
         "grams", value=list(grams), expanding=True, unique=True
     )
     return (
-        select(text("customer_id"))
+        select(literal_column("customer_id").label("id"))
         .select_from(text(GRAMS_TABLE))
         .where(text("gram IN :grams").bindparams(expanding))
     )

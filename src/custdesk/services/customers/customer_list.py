@@ -276,8 +276,21 @@ def _is_ranked_search(where: CustomerFilter, sort: SortKey) -> bool:
 
 
 def _count_up_to(session: Session, where: CustomerFilter, cap: int) -> int:
+    if where == CustomerFilter(text=where.text) and query_words(where.text):
+        return _count_found_outside_the_trash(session, where.text, cap)
     matching = filtered_query(select(orm.Customer.id), where).limit(cap).subquery()
     return int(session.scalar(select(func.count()).select_from(matching)) or 0)
+
+
+def _count_found_outside_the_trash(session: Session, typed: str, cap: int) -> int:
+    """How many customers outside the Trash a typed search alone finds, up to ``cap``, read
+    from the search index only: the Trash is left out by the ids in it (few, from the index on
+    deleted_at), not by reading each match's customer row, which at 1,000,000 customers cost
+    more than the rest of the search."""
+    found = matching_every_word(query_words(typed)).subquery()
+    in_trash = select(orm.Customer.id).where(orm.Customer.deleted_at > dt.datetime.min)
+    outside = select(found.c.id).distinct().where(found.c.id.not_in(in_trash)).limit(cap)
+    return int(session.scalar(select(func.count()).select_from(outside.subquery())) or 0)
 
 
 def _in_filing_order(session: Session, where: CustomerFilter, sort: SortKey) -> bool:
