@@ -111,3 +111,29 @@ def test_at_the_cap_the_search_is_still_ranked(
     assert count == 4
     assert four_zhang.page(where, SortKey.RELEVANCE) == ids
     assert four_zhang.ids(where, SortKey.RELEVANCE) == ids
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("张", 2),  # grams: 张三 holds 张 in the name and in a tag, and is counted once
+        ("zhang", 2),  # the trigram index
+        ("张 三", 1),  # two words, both must hold
+        ("139", 1),  # a phone, its holder in the Trash left out
+    ],
+)
+def test_a_typed_search_counts_each_customer_outside_the_trash_once(
+    db: Database, typed: str, found: int
+) -> None:
+    customers = CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW)
+    customers.create(CustomerDraft(name="张三", tags=("张家老客",), phones=("13900001111",)))
+    customers.create(CustomerDraft(name="张", phones=("13800002222",)))
+    trashed = customers.create(CustomerDraft(name="张伟", phones=("13900003333",)))
+    customers.trash(trashed.id)
+    service = CustomerListService(db)
+    for sort in (SortKey.RELEVANCE, SortKey.NAME):
+        ids, count = service.first_page(CustomerFilter(text=typed), sort)
+        assert count == found == len(ids)
+        assert trashed.id not in ids
+    ids, count = service.first_page(CustomerFilter(text=typed, in_trash=True), SortKey.RELEVANCE)
+    assert ids == ([] if typed == "张 三" else [trashed.id]) and count == len(ids)
