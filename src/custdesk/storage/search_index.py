@@ -169,28 +169,39 @@ def matching_grams(grams: Sequence[str]) -> Select[int]:
 
 
 def matching_every_word(words: Sequence[str]) -> Select[int] | CompoundSelect[int]:
-    """Ids of the customers every word (as ``search_terms.query_words`` gives them) finds: one
-    index lookup per word, intersected. Each word may be in the name, the pinyin (at a
-    syllable's start), the initials, a phone, a tag or the WeChat id."""
+    """Ids of the customers every word (as ``search_terms.query_words`` gives them) finds. Each
+    word may be in the name, the pinyin (at a syllable's start), the initials, a phone, a tag
+    or the WeChat id. The words of three characters or more are one FTS5 query joined by AND,
+    which steps through their entries together (zhang wei at 1,000,000 customers: 24 ms,
+    where two lookups intersected took 63 ms); each shorter word is a lookup in the grams,
+    intersected with the rest."""
     every_digit = [phone_digits(word) for word in words]
     if len(words) > 1 and all(every_digit):
         # 138 0013 8000, +86 139: one phone number written in groups, not several conditions.
         words = ["".join(d or "" for d in every_digit)]
-    per_word = [_matching_word(word) for word in words]
-    return per_word[0] if len(per_word) == 1 else intersect(*per_word)
+    long_words = [_fts_word(word) for word in words if _is_long(word)]
+    lookups = [matching_expression(" AND ".join(long_words))] if long_words else []
+    lookups += [matching_grams(short_word_grams(word)) for word in words if not _is_long(word)]
+    return lookups[0] if len(lookups) == 1 else intersect(*lookups)
 
 
-def _matching_word(word: str) -> Select[int]:
+def _is_long(word: str) -> bool:
+    """Looked up in the trigram index (three characters or more, or a phone's digits); a
+    shorter word is looked up in the grams."""
+    digits = phone_digits(word)
+    return len(word) >= SHORTEST_MATCH or (digits is not None and len(digits) >= SHORTEST_MATCH)
+
+
+def _fts_word(word: str) -> str:
+    """The FTS5 query for one word of three characters or more, in brackets."""
     digits = phone_digits(word)
     if digits is not None and len(digits) >= SHORTEST_MATCH:
         # Digits are a phone (or a WeChat id made of one), not a name: 888 does not find 王888.
-        return matching_expression(f"{{phones wechat}} : {fts_phrase(digits)}")
-    if len(word) >= SHORTEST_MATCH:
-        return matching_expression(
-            f"{{name initials phones tags wechat}} : {fts_phrase(word)} "
-            f"OR pinyin : {fts_phrase(SYLLABLE_START + word)}"
-        )
-    return matching_grams(short_word_grams(word))
+        return f"({{phones wechat}} : {fts_phrase(digits)})"
+    return (
+        f"({{name initials phones tags wechat}} : {fts_phrase(word)} "
+        f"OR pinyin : {fts_phrase(SYLLABLE_START + word)})"
+    )
 
 
 def search_rank(

@@ -1,6 +1,6 @@
 """A typed search is ranked (issue 19): the exact name or phone first, then those starting with
 it, then the rest, and within each of these the phone-book order of the list itself; past the
-list's cap of 10,000 matches, each rank in filing order."""
+5,000 matches (PHONE_BOOK_RANKING_UP_TO), each rank in filing order."""
 
 from __future__ import annotations
 
@@ -55,21 +55,21 @@ def four_zhang(db: Database, monkeypatch: pytest.MonkeyPatch) -> CustomerListSer
 
 
 @pytest.mark.parametrize("limit", [1, 2, 3, 500])
-def test_above_the_cap_the_ranks_stay_each_in_filing_order(
+def test_past_the_phone_book_ranking_the_ranks_stay_each_in_filing_order(
     four_zhang: CustomerListService, monkeypatch: pytest.MonkeyPatch, limit: int
 ) -> None:
-    # A cap of 2: the count stops at its third match. Past the cap the ranks stay (张 is the
-    # name typed, 张伟 starts with it), and the rest come in the order they were filed:
-    # li·zhang before a·zhang, where the phone book would put a·zhang first. The first page
-    # stops at its limit within any rank and is the start of the same list the next pages,
-    # the positions and an export read.
-    monkeypatch.setattr(customer_list, "COUNT_EXACT_UP_TO", 2)
+    # The phone book ranks up to 3 matches here (5,000 in a shop) and the count stops at 3 + 1
+    # ("3+"). Past it the ranks stay (张 is the name typed, 张伟 starts with it), and the rest
+    # come in the order they were filed: li·zhang before a·zhang, where the phone book would
+    # put a·zhang first. The first page stops at its limit within any rank and is the start of
+    # the same list the next pages, the positions and an export read.
+    monkeypatch.setattr(customer_list, "PHONE_BOOK_RANKING_UP_TO", 3)
     where = CustomerFilter(text="张")
     ids, count = four_zhang.first_page(where, SortKey.RELEVANCE, limit=limit)
     whole = four_zhang.ids(where, SortKey.RELEVANCE)
     assert listed_names(four_zhang, whole) == ["张", "张伟", "李张", "阿张"]
     assert ids == whole[:limit]
-    assert count == 3  # the list says "2+" here, as it says "10,000+" in a big shop
+    assert count == 4  # the count stops at 3 + 1: the list says "3+", as "10,000+" in a shop
     assert four_zhang.page(where, SortKey.RELEVANCE, limit=limit) == ids
     for second_page_from in (1, 2):  # the next pages start where the last left off
         assert (
@@ -80,7 +80,21 @@ def test_above_the_cap_the_ranks_stay_each_in_filing_order(
         assert four_zhang.position(where, SortKey.RELEVANCE, False, customer_id) == row
 
 
-def test_above_the_cap_the_trash_and_the_filters_still_hold(
+@pytest.mark.parametrize(
+    ("ranked_up_to", "listed"),
+    [(4, ["张", "张伟", "阿张", "李张"]), (3, ["张", "张伟", "李张", "阿张"])],
+)
+def test_the_phone_book_ranks_up_to_its_limit_and_filing_order_starts_past_it(
+    db: Database, monkeypatch: pytest.MonkeyPatch, ranked_up_to: int, listed: list[str]
+) -> None:
+    add(db, "李张", "张伟", "阿张", "张")  # four matches: at the limit, then one past it
+    monkeypatch.setattr(customer_list, "PHONE_BOOK_RANKING_UP_TO", ranked_up_to)
+    service = CustomerListService(db)
+    ids, count = service.first_page(CustomerFilter(text="张"), SortKey.RELEVANCE)
+    assert listed_names(service, ids) == listed and count == 4
+
+
+def test_in_filing_order_the_trash_and_the_filters_still_hold(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add(db, "张", "张伟", "张三", "李张", "阿张")
@@ -89,11 +103,11 @@ def test_above_the_cap_the_trash_and_the_filters_still_hold(
     by_name = {row.name: row.id for row in service.rows(service.ids())}
     customers.trash(by_name["张伟"])  # in the Trash: never listed, in no rank
     customers.trash(by_name["李张"])
-    monkeypatch.setattr(customer_list, "COUNT_EXACT_UP_TO", 1)
+    monkeypatch.setattr(customer_list, "PHONE_BOOK_RANKING_UP_TO", 1)
     where = CustomerFilter(text="张")
     ids, count = service.first_page(where, SortKey.RELEVANCE, limit=500)
     assert listed_names(service, ids) == ["张", "张三", "阿张"]
-    assert count == 2
+    assert count == 3
     ids, _count = service.first_page(where, SortKey.RELEVANCE, limit=2)
     assert listed_names(service, ids) == ["张", "张三"]
     in_trash = CustomerFilter(text="张", in_trash=True)
