@@ -15,12 +15,10 @@ from typing import Any, Literal
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
-    CompoundSelect,
     Connection,
     Select,
     bindparam,
     case,
-    intersect,
     literal_column,
     select,
     text,
@@ -168,13 +166,12 @@ def matching_grams(grams: Sequence[str]) -> Select[int]:
     )
 
 
-def matching_every_word(words: Sequence[str]) -> Select[int] | CompoundSelect[int]:
+def matching_every_word(words: Sequence[str]) -> Select[int]:
     """Ids of the customers every word (as ``search_terms.query_words`` gives them) finds. Each
     word may be in the name, the pinyin (at a syllable's start), the initials, a phone, a tag
     or the WeChat id. The words of three characters or more are one FTS5 query joined by AND,
     which steps through their entries together (zhang wei at 1,000,000 customers: 24 ms,
-    where two lookups intersected took 63 ms); each shorter word is a lookup in the grams,
-    intersected with the rest."""
+    where two lookups intersected took 63 ms); each shorter word is a lookup in the grams."""
     every_digit = [phone_digits(word) for word in words]
     if len(words) > 1 and all(every_digit):
         # 138 0013 8000, +86 139: one phone number written in groups, not several conditions.
@@ -182,7 +179,12 @@ def matching_every_word(words: Sequence[str]) -> Select[int] | CompoundSelect[in
     long_words = [_fts_word(word) for word in words if _is_long(word)]
     lookups = [matching_expression(" AND ".join(long_words))] if long_words else []
     lookups += [matching_grams(short_word_grams(word)) for word in words if not _is_long(word)]
-    return lookups[0] if len(lookups) == 1 else intersect(*lookups)
+    first, *others = lookups
+    # The first lookup is read and each other one tested on its ids ("+": never read from
+    # them), where INTERSECT sorted both sides into a temporary tree (li na at 1,000,000
+    # customers: 46 ms against 109).
+    column = "+rowid" if long_words else "+customer_id"
+    return first.where(*(literal_column(column).in_(other) for other in others))
 
 
 def _is_long(word: str) -> bool:

@@ -84,14 +84,22 @@ def test_past_the_phone_book_ranking_the_ranks_stay_each_in_filing_order(
     ("ranked_up_to", "listed"),
     [(4, ["张", "张伟", "阿张", "李张"]), (3, ["张", "张伟", "李张", "阿张"])],
 )
+@pytest.mark.parametrize("count_up_to", [10_000, 2])  # 2: the count stops before the limit
 def test_the_phone_book_ranks_up_to_its_limit_and_filing_order_starts_past_it(
-    db: Database, monkeypatch: pytest.MonkeyPatch, ranked_up_to: int, listed: list[str]
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    ranked_up_to: int,
+    listed: list[str],
+    count_up_to: int,
 ) -> None:
     add(db, "李张", "张伟", "阿张", "张")  # four matches: at the limit, then one past it
     monkeypatch.setattr(customer_list, "PHONE_BOOK_RANKING_UP_TO", ranked_up_to)
+    monkeypatch.setattr(customer_list, "COUNT_EXACT_UP_TO", count_up_to)
     service = CustomerListService(db)
-    ids, count = service.first_page(CustomerFilter(text="张"), SortKey.RELEVANCE)
-    assert listed_names(service, ids) == listed and count == 4
+    where = CustomerFilter(text="张")
+    ids, count = service.first_page(where, SortKey.RELEVANCE)
+    assert listed_names(service, ids) == listed and count == min(4, count_up_to + 1)
+    assert service.page(where, SortKey.RELEVANCE) == ids == service.ids(where, SortKey.RELEVANCE)
 
 
 def test_in_filing_order_the_trash_and_the_filters_still_hold(

@@ -156,8 +156,13 @@ class CustomerListService:
         with self._db.reading() as session:
             if _is_ranked_search(where, sort):
                 count = _count_up_to(session, where, cap)
-                if count <= PHONE_BOOK_RANKING_UP_TO:
-                    return _ranked(session, where, cap, limit), count
+                # A capped count is not the number: then decided as page and position decide.
+                if count < cap:
+                    filing = count > PHONE_BOOK_RANKING_UP_TO
+                else:
+                    filing = _in_filing_order(session, where, sort)
+                if not filing:
+                    return _ranked(session, where, PHONE_BOOK_RANKING_UP_TO + 1, limit), count
                 return _first_in_filing_order(session, where, limit), count
             ids = list(session.scalars(ids_query(where, sort, descending).limit(limit)))
             return ids, len(ids) if len(ids) < limit else _count_up_to(session, where, cap)
