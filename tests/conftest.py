@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import Phase, settings
 
+from custdesk import clock as shop_clock
 from custdesk.name_keys import name_search_keys
 from custdesk.paths import ensure_private_dir
 from custdesk.scratch import sqlite_companions
@@ -132,3 +133,14 @@ def db(db_path: Path, new_shop_file: Callable[[Path], Path]) -> Iterator[Databas
 def demo_db(db: Database) -> Database:
     generate_demo(db, 300, seed=3, today=DEMO_TODAY)
     return db
+
+
+@pytest.fixture
+def at_midday() -> Iterator[dt.datetime]:
+    """The shop's clock stopped at noon of today: a test that files a complaint "thirty minutes
+    ago" and expects it on today's line, or plans a follow-up "five days late" before the
+    window reads Today, cannot cross the shop's midnight while it runs. Run from 00:00 to
+    00:30 (Asia/Shanghai), such tests failed."""
+    moment = dt.datetime.combine(shop_clock.today(), dt.time(12))
+    with shop_clock.frozen_at(moment):
+        yield moment

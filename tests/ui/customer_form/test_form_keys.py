@@ -23,6 +23,9 @@ from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from tests.ui.building import customer_dialog
 from tests.ui.keyboard import type_text
 
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
+
 D = TypeVar("D", bound=QDialog)
 CTRL = Qt.KeyboardModifier.ControlModifier
 KEYPAD = Qt.KeyboardModifier.KeypadModifier

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,9 @@ from custdesk.services.contacts.visits import VisitDraft
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.shell.main_window import MainWindow
+
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
 
 MakeWindow = Callable[[], MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
@@ -20,6 +21,9 @@ from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.models.record_table_model import PlaceholderTableView
 from custdesk.ui.shell.main_window import MainWindow
+
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
 
 MakeWindow = Callable[[], MainWindow]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 from pytestqt.qtbot import QtBot
@@ -23,6 +24,9 @@ from custdesk.ui.models.customer_table_model import NAME
 from custdesk.ui.pages.customers_page import CustomersPage
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.building import customers_page
+
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
 
 MakeWindow = Callable[[], MainWindow]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,9 @@ from custdesk.app import AppContext
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell.main_window import MainWindow
+
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
 
 MakeWindow = Callable[[], MainWindow]
 

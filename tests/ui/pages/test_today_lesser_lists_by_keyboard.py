@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,6 +22,9 @@ from custdesk.ui.pages.today_page import TodayPage
 from custdesk.ui.shell.main_window import MainWindow
 from custdesk.ui.widgets.agenda_section import AgendaSection
 from tests.ui.keyboard import type_text
+
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
 
 MakeWindow = Callable[[], MainWindow]
 BIRTHDAYS, REWARDS = 0, 3  # the folded tabs under the work list

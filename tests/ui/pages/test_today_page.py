@@ -23,6 +23,9 @@ from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
+
 MakeWindow = Callable[[], MainWindow]
 TODAY = dt.date.today()
 

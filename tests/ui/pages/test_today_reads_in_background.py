@@ -7,6 +7,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,9 @@ from custdesk.errors import DatabaseLockedError
 from custdesk.services.contacts.agenda import AgendaCounts, AgendaService, TodayAgenda
 from custdesk.ui.common.operations import Changes
 from custdesk.ui.shell.main_window import MainWindow
+
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
 
 MakeWindow = Callable[[], MainWindow]
 TODAY = dt.date.today()

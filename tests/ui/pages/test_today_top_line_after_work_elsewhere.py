@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,9 @@ from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.common.operations import Changes
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.shell.main_window import MainWindow
+
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -24,6 +24,9 @@ from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.screen_fit import AREAS, TITLE_BAR, misplaced, settle
 
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
+
 MakeWindow = Callable[[], MainWindow]
 TODAY = shop_clock.today()
 LAPTOP, NETBOOK = "1366x768 at 125%", "1024x600 less its taskbar"

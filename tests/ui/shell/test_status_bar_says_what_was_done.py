@@ -19,6 +19,9 @@ from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
 
+# The shop's midnight never falls inside a test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("at_midday")
+
 MakeWindow = Callable[[], MainWindow]
 
 
