@@ -475,3 +475,20 @@ def test_python_dash_m_custdesk_is_the_custdesk_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "usage: custdesk" in done.stdout
+
+
+@pytest.mark.parametrize("argv", [["--lang", "zh_CN"], ["gui", "--lang", "zh_CN"]])
+def test_lang_opens_the_window_in_that_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    # A trial: `custdesk --lang zh_CN --db shop.db` opened an English window.
+    from custdesk.ui.shell import launch
+
+    opened: list[tuple[Path, str | None]] = []
+    monkeypatch.setattr(
+        launch, "run_gui", lambda path, language=None: opened.append((path, language)) or 0
+    )
+    monkeypatch.delenv("CUSTDESK_LANG", raising=False)
+    shop = tmp_path / "shop.db"
+    assert main([*argv, "--db", str(shop)]) == 0
+    assert opened == [(shop, "zh_CN")]

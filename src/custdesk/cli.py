@@ -99,7 +99,7 @@ def _language(args: argparse.Namespace) -> str:
 def _gui(args: argparse.Namespace) -> int:
     from custdesk.ui.shell.launch import run_gui  # the only sub-command that needs Qt
 
-    return run_gui(resolve_db_path(args.db))
+    return run_gui(resolve_db_path(args.db), getattr(args, "lang", None))
 
 
 def _new(args: argparse.Namespace) -> int:

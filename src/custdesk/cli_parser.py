@@ -130,8 +130,8 @@ def build_parser(language: str = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"custdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser(
-        "gui", parents=[db_option], help=t(N_("cli", "open the window (the default)"))
+    commands.add_parser(  # --lang: the window's words, as the other commands' printed ones
+        "gui", parents=worded, help=t(N_("cli", "open the window (the default)"))
     )
 
     new = commands.add_parser(

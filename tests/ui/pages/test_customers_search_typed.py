@@ -129,3 +129,40 @@ def test_initials_rank_as_a_name_does_exact_then_starting_then_inside(
     search_for(qtbot, page, "zs")
     # Not the phone book's lizhangsan, zhangsan, zs: the name ZS, then z-s…, then l-z-s.
     assert shown_names(page) == ["ZS", "张三", "李张三"]
+
+
+def test_a_new_search_starts_at_its_first_match_not_the_old_scroll_position(
+    qtbot: QtBot, db: Database, services: Services
+) -> None:
+    # A trial: 王, PageDown four times, then zhang opened at row 70 while Enter took the top.
+    # Both lists longer than the screen: a short one cannot keep a scroll position anyway.
+    people = [(f"{surname}{chr(0x4E00 + i)}", "") for surname in "王张" for i in range(100)]
+    page = page_with(qtbot, db, services, *people)
+    search_for(qtbot, page, "王")
+    page.table.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(page.table, Qt.Key.Key_PageDown)
+    assert page.table.verticalScrollBar().value() > 0
+    page.search_box.setFocus()  # Ctrl+F in the window
+    qtbot.keyClick(page.search_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, page.search_box, "张")  # and the clerk waits: no Down, no Enter
+    qtbot.waitUntil(lambda: page.model.current_filter.text == "张")
+    assert page.table.verticalScrollBar().value() == 0
+    assert page.table.rowAt(0) == 0
+
+
+def test_one_or_two_digits_beside_a_word_wait_for_the_third(
+    qtbot: QtBot, db: Database, services: Services
+) -> None:
+    page = page_with(qtbot, db, services, ("王丽", "13800001111"), ("王芳", "18600002222"))
+    for typed, names in (
+        ("王 1", ["王芳", "王丽"]),
+        ("王 13", ["王芳", "王丽"]),
+        ("王 138", ["王丽"]),
+    ):
+        search_for(qtbot, page, typed)
+        assert shown_names(page) == names, typed
+    search_for(qtbot, page, "13")  # alone: nothing yet, and the list says why
+    assert shown_names(page) == []
+    assert page.table.showing_placeholder()
+    assert page.table.placeholder == "Type 3 or more digits to find a phone number."

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from custdesk.search_terms import query_words
+from custdesk.search_terms import SHORTEST_MATCH, phone_digits, query_words
 from custdesk.services.customers.birthdays import birthday_columns, birthday_from, born_in_month
 from custdesk.services.customers.calendar import Birthday
 from custdesk.services.customers.records import OPEN_STATUSES
@@ -222,7 +222,7 @@ def display_order(
     ``filing``: a ranked search of more than PHONE_BOOK_RANKING_UP_TO matches, each rank in
     filing order (see the module's docstring)."""
     if sort is SortKey.RELEVANCE:
-        words = query_words(where.text)
+        words = typed_words(where.text)
         name_order = orm.Customer.name_sort_key.asc()  # the phone book, as SortKey.NAME
         if not words:
             return [name_order, orm.Customer.id.asc()]
@@ -235,6 +235,22 @@ def display_order(
         for column in _SORT_COLUMNS[sort]
     ]
     return [*order, orm.Customer.id.asc()]
+
+
+def typed_words(typed: str) -> list[str]:
+    """The words of a typed search that are conditions (search_terms.query_words), less a word
+    of one or two digits beside other words: a phone number being typed (王 13 on the way to
+    王 138), which no index finds before its third digit, so the list keeps showing 王."""
+    words = query_words(typed)
+    if len(words) < 2 or all(phone_digits(word) for word in words):
+        return words  # alone, or digits in groups: one phone number (138 0013)
+    return [word for word in words if not is_short_phone_digits(word)]
+
+
+def is_short_phone_digits(word: str) -> bool:
+    """One or two digits: the start of a phone number, too short for the index to find."""
+    digits = phone_digits(word)
+    return digits is not None and len(digits) < SHORTEST_MATCH
 
 
 def filtered_query(query: _Query, where: CustomerFilter) -> _Query:
@@ -253,7 +269,7 @@ def _conditions(where: CustomerFilter, words_by_value: bool = False) -> list[Col
         else orm.Customer.deleted_at.is_(None)
     )
     conditions: list[ColumnElement[bool]] = [trash]
-    words = query_words(where.text)  # NFKC, case and accents: ＡＭＹ finds Amy, １３８ finds 138
+    words = typed_words(where.text)  # NFKC, case and accents: ＡＭＹ finds Amy, １３８ finds 138
     if words:
         customer_id = orm.Customer.id + 0 if words_by_value else orm.Customer.id
         conditions.append(customer_id.in_(matching_every_word(words)))
@@ -282,11 +298,11 @@ def _conditions(where: CustomerFilter, words_by_value: bool = False) -> list[Col
 
 
 def _is_ranked_search(where: CustomerFilter, sort: SortKey) -> bool:
-    return sort is SortKey.RELEVANCE and bool(query_words(where.text))
+    return sort is SortKey.RELEVANCE and bool(typed_words(where.text))
 
 
 def _count_up_to(session: Session, where: CustomerFilter, cap: int) -> int:
-    if where == CustomerFilter(text=where.text) and query_words(where.text):
+    if where == CustomerFilter(text=where.text) and typed_words(where.text):
         return _count_found_outside_the_trash(session, where.text, cap)
     matching = filtered_query(select(orm.Customer.id), where).limit(cap).subquery()
     return int(session.scalar(select(func.count()).select_from(matching)) or 0)
@@ -297,7 +313,7 @@ def _count_found_outside_the_trash(session: Session, typed: str, cap: int) -> in
     from the search index only: the Trash is left out by the ids in it (few, from the index on
     deleted_at), not by reading each match's customer row, which at 1,000,000 customers cost
     more than the rest of the search."""
-    found = matching_every_word(query_words(typed)).subquery()
+    found = matching_every_word(typed_words(typed)).subquery()
     in_trash = select(orm.Customer.id).where(orm.Customer.deleted_at > dt.datetime.min)
     outside = select(found.c.id).distinct().where(found.c.id.not_in(in_trash)).limit(cap)
     return int(session.scalar(select(func.count()).select_from(outside.subquery())) or 0)
@@ -319,7 +335,7 @@ def _ranked(session: Session, where: CustomerFilter, cap: int, limit: int) -> li
     found = filtered_query(select(orm.Customer.id, orm.Customer.name_sort_key), where)
     bounded = found.limit(cap).subquery()
     ranked = select(bounded.c.id).order_by(
-        search_rank(query_words(where.text), bounded.c.id),
+        search_rank(typed_words(where.text), bounded.c.id),
         bounded.c.name_sort_key,
         bounded.c.id,
     )
@@ -332,7 +348,7 @@ def _first_in_filing_order(session: Session, where: CustomerFilter, limit: int) 
     search, then the rest, each by id. Each rank is read from its index lookup in id order
     and the reading stops when the page is full; a rank read short is whole, so the next one
     only has to leave out the ids already found."""
-    words = query_words(where.text)
+    words = typed_words(where.text)
     found: list[int] = []
     for rank in (matching_exactly(words), matching_start(words)):
         wanted = limit - len(found)

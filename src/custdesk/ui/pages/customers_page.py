@@ -25,6 +25,8 @@ from custdesk.services.customers.customer_list import (
     COUNT_EXACT_UP_TO,
     CustomerFilter,
     CustomerListService,
+    is_short_phone_digits,
+    typed_words,
 )
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.merge import MergeResult, MergeService
@@ -215,9 +217,12 @@ class CustomersPage(QWidget):
         self.filter_bar.emit_filter()
 
     def _filter_changed(self, where: CustomerFilter) -> None:
+        new = where != self.model.current_filter
         if self.model.set_filter(where):
             self._show_trash_actions(where.in_trash)
             self._show_sort_indicator()
+            if new:  # a new search shows its best matches, not the old list's scroll position
+                self.table.scrollToTop()
 
     def _show_sort_indicator(self) -> None:
         """No column's arrow while a search is ranked; the column's again when it is cleared
@@ -468,6 +473,8 @@ class CustomersPage(QWidget):
         where = self.model.current_filter
         if where.in_trash:
             self.table.set_placeholder(self.tr("The Trash is empty."))
+        elif (words := typed_words(where.text)) and all(map(is_short_phone_digits, words)):
+            self.table.set_placeholder(self.tr("Type 3 or more digits to find a phone number."))
         elif where != CustomerFilter():
             self.table.set_placeholder(self.tr("No customer matches this search or filter."))
         else:

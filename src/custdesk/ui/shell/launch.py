@@ -48,15 +48,16 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     return app
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the window on ``db_path``; a database that cannot be opened gets a dialog, exit 1.
+def run_gui(db_path: Path, language: str | None = None) -> int:
+    """Open the window on ``db_path`` in ``language`` (``--lang``; None: as pick_language
+    finds it); a database that cannot be opened gets a dialog, exit 1.
 
     A damaged file (found when opening, or by the check just after) can be swapped for the newest
     good backup; the window then opens again on it.
     """
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    app = create_application()
+    app = create_application(language=language)
     create = db_path == default_db_path()  # the clerk's usual file: made on the first start
     if not create and inspect_file(db_path).kind in (FileKind.MISSING, FileKind.EMPTY):
         create = ask_to_create(None, db_path)
