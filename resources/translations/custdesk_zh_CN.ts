@@ -890,72 +890,72 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="104" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="101" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="111" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="108" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="110" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="112" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="114" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="145" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="126" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="346" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="254" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="348" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="256" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="393" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="301" />
         <source>A customer's file in a backup: it can be read, not changed.</source>
         <translation>备份中的客户档案：只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="450" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="356" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="467" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="373" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="470" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="376" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="472" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="378" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="476" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="382" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
