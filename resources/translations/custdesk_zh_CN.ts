@@ -1579,37 +1579,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
         <source>Select the customer whose file goes into another, then press Ctrl+M.</source>
         <translation>请先选中要并入另一份档案的客户，再按 Ctrl+M。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="255" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="235" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="290" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="270" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="295" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="275" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="371" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="319" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="407" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="355" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="418" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="366" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
