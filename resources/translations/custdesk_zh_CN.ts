@@ -2680,96 +2680,96 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="97" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="99" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="40" />
         <source>No birthdays in the next 6 days.</source>
         <translation>未来 6 天没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="46" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="106" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="164" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="55" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="110" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="132" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="133" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="135" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="43" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="82" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="50" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="89" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="84" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="79" />
         <source>No holidays today or in the next 6 days.</source>
         <translation>今天及未来 6 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="103" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="114" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="118" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="136" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="137" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
@@ -2789,47 +2789,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>久未联系（{count}，共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="145" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="146" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="151" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="155" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="158" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="243" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="168" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
         <source>Birthday greeting</source>
         <translation>生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="384" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="293" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="400" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="309" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
