@@ -1328,155 +1328,155 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="385" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="86" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="102" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="125" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
         <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
         <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
         <source>Type or paste the file's path, or choose it</source>
         <translation>输入或粘贴文件路径，或点“选择…”</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="110" />
         <source>no header row</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
         <source>The row holding the column names, numbered as in the spreadsheet.</source>
         <translation>列名所在的行，行号与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="126" />
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
         <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
         <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="163" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="176" />
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="202" />
         <source>Rows: {rows}. Columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="204" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="37" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="39" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="66" />
         <source>Birthdays written</source>
         <translation>生日写法</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="93" />
         <source>Some birthdays, such as {example}, can be read either way.</source>
         <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="108" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="112" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="226" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="316" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="317" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="236" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="318" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="245" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="352" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="271" />
         <source>Ready to import: {good}. To be skipped: {skipped}.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="305" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
