@@ -57,6 +57,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "exports": (
         "custdesk.services.spreadsheets.excel_export",
         "custdesk.services.spreadsheets.export_reports",
+        "custdesk.services.spreadsheets.export_sheets",
     ),
     # Only the thinning rule: the rest of backups.py (copying, quarantine, recovery) is file
     # work that the fault tests in tests/faults exercise, outside mutmut's in-process runs. Its

@@ -890,77 +890,77 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="103" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="113" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="110" />
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="115" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="112" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="117" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="114" />
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="119" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="116" />
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="147" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="128" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="351" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="259" />
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="353" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="261" />
         <source>Delete every customer in the Trash (customers: {count}) for good, with their purchases, visits and complaints? This cannot be undone.</source>
         <translation>永久删除回收站中的 {count} 位客户及其成交、回访和投诉记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="398" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="306" />
         <source>A customer's file in a backup: it can be read, not changed.</source>
         <translation>备份中的客户档案：只能查看，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="455" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="361" />
         <source>customers.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="472" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="378" />
         <source>{count} found</source>
         <translation>找到 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="475" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="381" />
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="477" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="383" />
         <source>Type 3 or more digits to find a phone number.</source>
         <translation>请输入至少 3 位数字来查找电话号码。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="479" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="385" />
         <source>No customer matches this search or filter.</source>
         <translation>没有符合搜索或筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="483" />
+        <location filename="../../src/custdesk/ui/pages/customers_page.py" line="389" />
         <source>No customers yet. Press Ctrl+N to add the first one, or bring them in from Excel with File ▸ Import customers.</source>
         <translation>还没有客户。按 Ctrl+N 添加第一位客户，或通过“文件 ▸ 导入客户”从 Excel 导入。</translation>
     </message>
@@ -1333,155 +1333,155 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="82" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="385" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="86" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="102" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="125" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="101" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
         <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
         <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
         <source>Type or paste the file's path, or choose it</source>
         <translation>输入或粘贴文件路径，或点“选择…”</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="110" />
         <source>no header row</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="119" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
         <source>The row holding the column names, numbered as in the spreadsheet.</source>
         <translation>列名所在的行，行号与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="126" />
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
         <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
         <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="163" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="176" />
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="202" />
         <source>Rows: {rows}. Columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="204" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="37" />
         <source>Which column is which?</source>
         <translation>各列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="224" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="39" />
         <source>Matched from the headers; change any that is wrong.</source>
         <translation>已根据表头自动对应，如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="66" />
         <source>Birthdays written</source>
         <translation>生日写法</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="93" />
         <source>Some birthdays, such as {example}, can be read either way.</source>
         <translation>有些生日（例如 {example}）日和月可以互换着读，请选择写法。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="108" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../src/custdesk/ui/dialogs/import_columns_page.py" line="112" />
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="226" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="316" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="317" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="236" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="318" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="245" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="352" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="271" />
         <source>Ready to import: {good}. To be skipped: {skipped}.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="386" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="305" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -1584,37 +1584,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>关于客户档案台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="180" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="178" />
         <source>Select the customer whose file goes into another, then press Ctrl+M.</source>
         <translation>请先选中要并入另一份档案的客户，再按 Ctrl+M。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="255" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="235" />
         <source>{label} (read-only) · {title}</source>
         <translation>{label}（只读）· {title}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="290" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="270" />
         <source>Backed up {time}</source>
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="295" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="275" />
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="371" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="319" />
         <source>The customer file was restored from the backup.</source>
         <translation>客户档案已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="407" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="355" />
         <source>Customers: {count}</source>
         <translation>客户：{count} 位</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/shell/main_window.py" line="418" />
+        <location filename="../../src/custdesk/ui/shell/main_window.py" line="366" />
         <source>To do today: {to_do} · Open complaints: {complaints}</source>
         <translation>今日待办：{to_do} · 未结投诉：{complaints}</translation>
     </message>
@@ -2685,96 +2685,96 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="106" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="97" />
         <source>Log a visit or call…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="108" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="99" />
         <source>Export follow-ups to Excel…</source>
         <translation>导出待回访到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="155" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="40" />
         <source>No birthdays in the next 6 days.</source>
         <translation>未来 6 天没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="158" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="199" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="46" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="106" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="164" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="200" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="55" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="110" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="127" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="132" />
         <source>Birthdays to come ({count})</source>
         <translation>近期生日（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="128" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="133" />
         <source>Holidays ({count})</source>
         <translation>节日问候（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="130" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="135" />
         <source>Rewards owed ({count})</source>
         <translation>待发奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="157" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="183" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="43" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="82" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="160" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="50" />
         <source>Turns</source>
         <translation>年满</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="174" />
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="189" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="67" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="89" />
         <source>Log greeting…</source>
         <translation>记录问候…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="184" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="84" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="181" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="79" />
         <source>No holidays today or in the next 6 days.</source>
         <translation>今天及未来 6 天没有节日。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="197" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="103" />
         <source>Nobody has gone quiet lately.</source>
         <translation>最近没有久未联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="201" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="114" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="203" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="118" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="221" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="136" />
         <source>Log call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="222" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="137" />
         <source>Call today</source>
         <translation>今天致电</translation>
     </message>
@@ -2794,47 +2794,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>久未联系（{count}，共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="228" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="145" />
         <source>Referral rewards owed ({count})</source>
         <translation>待发转介绍奖励（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="229" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="146" />
         <source>No rewards owed. Every referrer has been thanked.</source>
         <translation>没有待发奖励，每位介绍人都已致谢。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="231" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="151" />
         <source>Referrer</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="232" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="155" />
         <source>For bringing</source>
         <translation>介绍的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="233" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="158" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="243" />
+        <location filename="../../src/custdesk/ui/pages/today_sections.py" line="168" />
         <source>Mark as given</source>
         <translation>标记为已发放</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="311" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="220" />
         <source>Birthday greeting</source>
         <translation>生日问候</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="384" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="293" />
         <source>Today, {date}</source>
         <translation>今日 · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/pages/today_page.py" line="400" />
+        <location filename="../../src/custdesk/ui/pages/today_page.py" line="309" />
         <source>follow-ups.xlsx</source>
         <translation>待回访.xlsx</translation>
     </message>
@@ -3217,64 +3217,64 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="408" />
+        <location filename="../../src/custdesk/cli_parser.py" line="273" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="409" />
+        <location filename="../../src/custdesk/cli_parser.py" line="274" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="410" />
+        <location filename="../../src/custdesk/cli_parser.py" line="275" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="411" />
+        <location filename="../../src/custdesk/cli_parser.py" line="276" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="412" />
+        <location filename="../../src/custdesk/cli_parser.py" line="277" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="413" />
+        <location filename="../../src/custdesk/cli_parser.py" line="278" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="414" />
+        <location filename="../../src/custdesk/cli_parser.py" line="279" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="415" />
+        <location filename="../../src/custdesk/cli_parser.py" line="280" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="416" />
+        <location filename="../../src/custdesk/cli_parser.py" line="281" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="417" />
+        <location filename="../../src/custdesk/cli_parser.py" line="282" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="418" />
+        <location filename="../../src/custdesk/cli_parser.py" line="283" />
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="419" />
+        <location filename="../../src/custdesk/cli_parser.py" line="284" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
@@ -3282,148 +3282,148 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="90" />
+        <location filename="../../src/custdesk/cli.py" line="96" />
         <source>{error}. Nothing was changed.</source>
         <translation>{error}。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="110" />
+        <location filename="../../src/custdesk/cli.py" line="111" />
         <source>the shop name is longer than {count} characters</source>
         <translation>店名超过 {count} 个字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="118" />
+        <location filename="../../src/custdesk/cli.py" line="119" />
         <source>new shop file: {path}</source>
         <translation>新建店铺档案文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="138" />
+        <location filename="../../src/custdesk/cli_backups.py" line="36" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customer  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="139" />
+        <location filename="../../src/custdesk/cli_backups.py" line="37" />
         <source>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} customers  {path}</source>
         <translation>{made_at}  {reason:&lt;16} {size:8.1f} MB  {count:&gt;7} 位客户  {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="158" />
+        <location filename="../../src/custdesk/cli_backups.py" line="56" />
         <source>backup: {path}</source>
         <translation>备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="171" />
+        <location filename="../../src/custdesk/cli_backups.py" line="69" />
         <source>{path} is the shop file itself; a backup must go to another file. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身；备份必须写到另一个文件。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="178" />
+        <location filename="../../src/custdesk/cli_backups.py" line="76" />
         <source>{path} is a folder; name the backup file to write inside it.</source>
         <translation>{path} 是文件夹；请写出要在其中创建的备份文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="181" />
+        <location filename="../../src/custdesk/cli_backups.py" line="79" />
         <source>There is already a file at {path}; a backup never replaces one. Nothing was changed; choose a new file name.</source>
         <translation>{path} 已经有文件；备份从不覆盖已有的文件。没有做任何更改；请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="199" />
+        <location filename="../../src/custdesk/cli_backups.py" line="97" />
         <source>{path} is the shop file itself. Nothing was changed.</source>
         <translation>{path} 就是店铺档案文件本身。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="201" />
+        <location filename="../../src/custdesk/cli_backups.py" line="99" />
         <source>restored {name} -&gt; {path}</source>
         <translation>已恢复 {name} -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="206" />
+        <location filename="../../src/custdesk/cli_backups.py" line="104" />
         <source>a working file of the deleted shop file was kept aside as {path}</source>
         <translation>已删除的店铺档案文件留下的工作文件另存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="223" />
+        <location filename="../../src/custdesk/cli_backups.py" line="121" />
         <source>the damaged file was moved aside to {path}</source>
         <translation>损坏的文件已移到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="226" />
+        <location filename="../../src/custdesk/cli_backups.py" line="124" />
         <source>restored {name} (customers: {count}); the data before is kept in {path}</source>
         <translation>已恢复 {name}：{count} 位客户；恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="351" />
+        <location filename="../../src/custdesk/cli.py" line="243" />
         <source>export: rows: {rows}; sheets: {sheets}; {seconds:.1f} s -&gt; {path}</source>
         <translation>导出：{sheets} 张工作表共 {rows} 行，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="248" />
+        <location filename="../../src/custdesk/cli.py" line="140" />
         <source>--customers must be 1 to {most:,}</source>
         <translation>--customers 须在 1 到 {most:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="252" />
+        <location filename="../../src/custdesk/cli.py" line="144" />
         <source>--today must lie between {first} and {last}; nothing was created</source>
         <translation>--today 须在 {first} 到 {last} 之间；没有创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="260" />
+        <location filename="../../src/custdesk/cli.py" line="152" />
         <source>demo: {customers} customers, {purchases} purchases, {visits} visits, {follow_ups} follow-ups, {referrals} referrals (deepest chain {depth}), {rewards} rewards, {complaints} complaints in {seconds:.1f} s -&gt; {path}</source>
         <translation>演示数据：{customers} 位客户，{purchases} 笔成交，{visits} 次回访，{follow_ups} 个待回访，{referrals} 个转介绍（最长链 {depth} 代），{rewards} 笔奖励，{complaints} 个投诉，用时 {seconds:.1f} 秒 -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="283" />
+        <location filename="../../src/custdesk/cli.py" line="175" />
         <source>not a CustDesk file: {why}</source>
         <translation>不是客户档案台文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="289" />
+        <location filename="../../src/custdesk/cli.py" line="181" />
         <source>DAMAGED: {path}</source>
         <translation>已损坏：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="339" />
+        <location filename="../../src/custdesk/cli.py" line="231" />
         <source>--from {since} is after --to {until}: give --from first, both dates {allowed}</source>
         <translation>--from {since} 晚于 --to {until}：--from 应是较早的日期，两个日期都须{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="363" />
-        <location filename="../../src/custdesk/cli.py" line="396" />
+        <location filename="../../src/custdesk/cli.py" line="255" />
+        <location filename="../../src/custdesk/cli.py" line="288" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="364" />
+        <location filename="../../src/custdesk/cli.py" line="256" />
         <source>no name or phone column found in {file} (headers: {headers})</source>
         <translation>{file} 中没有找到姓名列或电话列（表头：{headers}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="370" />
+        <location filename="../../src/custdesk/cli.py" line="262" />
         <source>the birthdays in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="397" />
+        <location filename="../../src/custdesk/cli.py" line="289" />
         <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
         <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="408" />
+        <location filename="../../src/custdesk/cli.py" line="300" />
         <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="429" />
+        <location filename="../../src/custdesk/cli.py" line="321" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="434" />
+        <location filename="../../src/custdesk/cli_common.py" line="36" />
         <source>between {first} and {last}</source>
         <translation>在 {first} 到 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="450" />
+        <location filename="../../src/custdesk/cli_common.py" line="52" />
         <source>{option} {day} is out of range: give dates {allowed}</source>
         <translation>{option} {day} 超出范围：日期须{allowed}</translation>
     </message>
@@ -3629,242 +3629,242 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{path} 已经有一个文件，它不是店铺档案。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="37" />
+        <location filename="../../src/custdesk/cli_parser.py" line="34" />
         <source>database file to use (default: custdesk.db in the per-user data folder)</source>
         <translation>要使用的档案文件（默认：当前用户数据文件夹中的 custdesk.db）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="51" />
+        <location filename="../../src/custdesk/cli_parser.py" line="48" />
         <source>language of what is printed and written (default: $CUSTDESK_LANG, else the system's)</source>
         <translation>输出和写入文件所用的语言（默认：$CUSTDESK_LANG，否则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="73" />
+        <location filename="../../src/custdesk/cli_parser.py" line="70" />
         <source>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30</source>
         <translation>{value} 不是日期：请写成 年-月-日，例如 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="84" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="35" />
         <source>{value} is not a row number: write 1 for the first row, 0 for none</source>
         <translation>{value} 不是行号：第一行写 1，没有列名行写 0</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="96" />
+        <location filename="../../src/custdesk/cli_parser.py" line="80" />
         <source>{value} is not a number of customers: write 1 or more</source>
         <translation>{value} 不是客户人数：请写 1 或更大的数</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="124" />
+        <location filename="../../src/custdesk/cli_parser.py" line="89" />
         <source>CustDesk 客户档案台: customer files, visits, follow-ups and referrals.</source>
         <translation>客户档案台：客户档案、来访、回访和转介绍。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="134" />
+        <location filename="../../src/custdesk/cli_parser.py" line="99" />
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="140" />
+        <location filename="../../src/custdesk/cli_parser.py" line="105" />
         <source>create an empty shop file (other commands never create one)</source>
         <translation>新建一个空的店铺档案（其他命令从不新建）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="142" />
+        <location filename="../../src/custdesk/cli_parser.py" line="107" />
         <source>Create a new, empty shop file at --db (default: custdesk.db in the per-user data folder). Refused when any file is already there, except an empty (0-byte) one.</source>
         <translation>在 --db 指定的位置新建一个空的店铺档案（默认：当前用户数据文件夹中的 custdesk.db）。那里已有文件时拒绝（空的 0 字节文件除外）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="151" />
+        <location filename="../../src/custdesk/cli_parser.py" line="116" />
         <source>the shop's name, shown in the window title</source>
         <translation>店铺名称，显示在窗口标题中</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="157" />
+        <location filename="../../src/custdesk/cli_parser.py" line="122" />
         <source>fill an empty database with realistic demo customers</source>
         <translation>在空档案中填入逼真的演示客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="159" />
+        <location filename="../../src/custdesk/cli_parser.py" line="124" />
         <source>Fill an empty database with demo customers, purchases, visits, follow-ups, referral chains and complaints. The same seed and --today give the same data.</source>
         <translation>在空档案中填入演示客户、成交、来访、回访、介绍链和投诉。相同的 seed 和 --today 得到相同的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="167" />
+        <location filename="../../src/custdesk/cli_parser.py" line="132" />
         <source>default 1000</source>
         <translation>默认 1000</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="169" />
+        <location filename="../../src/custdesk/cli_parser.py" line="134" />
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="174" />
+        <location filename="../../src/custdesk/cli_parser.py" line="139" />
         <source>date the demo is placed around (default: today)</source>
         <translation>演示数据围绕的日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="180" />
+        <location filename="../../src/custdesk/cli_parser.py" line="145" />
         <source>check the database for damage (exit 1 if damaged)</source>
         <translation>检查档案是否损坏（损坏时退出码为 1）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="181" />
+        <location filename="../../src/custdesk/cli_parser.py" line="146" />
         <source>Run SQLite's integrity_check and foreign_key_check, read-only.</source>
         <translation>以只读方式运行 SQLite 的 integrity_check 和 foreign_key_check。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="186" />
+        <location filename="../../src/custdesk/cli_parser.py" line="151" />
         <source>print today's agenda: follow-ups, birthdays, holidays, quiet customers</source>
         <translation>打印今日待办：回访、生日、节日、久未联系的客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="200" />
+        <location filename="../../src/custdesk/cli_parser.py" line="165" />
         <source>the day to print the agenda for (default: today)</source>
         <translation>打印哪一天的待办（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="205" />
+        <location filename="../../src/custdesk/cli_parser.py" line="170" />
         <source>print the customers a search finds, as the customer list shows them</source>
         <translation>列出搜索找到的客户，与客户列表所列相同</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="207" />
+        <location filename="../../src/custdesk/cli_parser.py" line="172" />
         <source>Print the customers TEXT finds, in the order the customer list ranks them: name, phone, stage and last contact, then how many were found. Exit 1 when none is found.</source>
         <translation>按客户列表的排序列出 TEXT 找到的客户：姓名、电话、阶段、上次联系，最后是找到的人数。一位也没找到时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="216" />
+        <location filename="../../src/custdesk/cli_parser.py" line="181" />
         <source>what a clerk would type into the search box</source>
         <translation>店员在搜索框里输入的文字</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="223" />
+        <location filename="../../src/custdesk/cli_parser.py" line="188" />
         <source>print at most N customers (default 50)</source>
         <translation>最多列出 N 位客户（默认 50）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="228" />
+        <location filename="../../src/custdesk/cli_parser.py" line="193" />
         <source>write reports to an Excel workbook (one sheet each)</source>
         <translation>把报表写入 Excel 工作簿（每个报表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="230" />
+        <location filename="../../src/custdesk/cli_parser.py" line="195" />
         <source>Write one or more reports to an .xlsx file: customers, visits, followups, complaints, referrals, summary. The file is replaced only when complete.</source>
         <translation>把一个或多个报表写入 .xlsx 文件：customers、visits、followups、complaints、referrals、summary。文件完整写好后才替换。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="239" />
+        <location filename="../../src/custdesk/cli_parser.py" line="204" />
         <source>customers, visits, followups, complaints, referrals or summary</source>
         <translation>customers、visits、followups、complaints、referrals 或 summary</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="247" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="62" />
         <source>import customers from a spreadsheet, CSV/TXT or vCard file</source>
         <translation>从电子表格、CSV/TXT 或 vCard 文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="249" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="64" />
         <source>Import customers from .xlsx, .xls, .xlsb, .ods, .et, CSV/TXT, an HTML table saved as .xls, or vCards (.vcf), with the columns matched automatically (姓名/name, 电话/phone, 生日/birthday...). Every row with a name or a phone goes in, in one transaction; rows with notes or problems are listed. Exit code 1 when nothing was imported.</source>
         <translation>从 .xlsx、.xls、.xlsb、.ods、.et、CSV/TXT、另存为 .xls 的网页表格或 vCard（.vcf）导入客户，自动对应各列（姓名、电话、生日……）。凡有姓名或电话的行都在一次事务中导入；带备注或有问题的行会列出。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="103" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="43" />
         <source>sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认：第一张）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="110" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="50" />
         <source>the row holding the column names, numbered as the spreadsheet shows it (default: found below titles and blank rows; 0: the sheet has no header row)</source>
         <translation>列名所在的行，按电子表格显示的行号（默认：在标题行和空行下方自动找到；0：表中没有列名行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="188" />
+        <location filename="../../src/custdesk/cli_parser.py" line="153" />
         <source>Print the Today page as text, every section of it: overdue and due follow-ups, birthdays and holidays of today and the next 6 days, customers who just went quiet, referral rewards owed and open complaints.</source>
         <translation>以文字打印“今日”页的每一部分：逾期和到期的回访、今天及未来 6 天的生日和节日、刚刚久未联系的客户、待发的转介绍奖励和未结投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="266" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="81" />
         <source>a phone already on file: skip the row (default), update that customer, or import as a new customer</source>
         <translation>电话已在档案中时：跳过该行（默认）、更新那位客户，或作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="278" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="93" />
         <source>a field that differs from the customer on file (or from an earlier row with the same phone): keep what is there (default) or replace it; every conflict is listed</source>
         <translation>与档案中客户（或同一电话的前一行）不同的字段：保留原有内容（默认）或替换；每处不同都会列出</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="289" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="104" />
         <source>also write the skipped rows here</source>
         <translation>同时把跳过的行写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="295" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="110" />
         <source>how the birthdays are written when day and month could be either way (5/3/1990): day first (dmy), month first (mdy, as Outlook writes), or year first (ymd). Without it, the column's own dates decide, and the import asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/1990）生日的写法：日在前（dmy）、月在前（mdy，Outlook 的写法）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时导入会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="307" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="122" />
         <source>add purchase or visit history from a spreadsheet to customers on file</source>
         <translation>把表格中的成交或回访记录添加到已有客户名下</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="309" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="124" />
         <source>Add an old list of purchases or visits, one row each (phone, date, item or kind, amount, notes), to the customers on file: a row is matched by its phone, or by its name when only one customer has it, and never guessed. Dates must be full dates. The files read are those of 'custdesk import'. Every good row goes in, in one transaction; each row not imported is listed with why. Exit code 1 when nothing was imported.</source>
         <translation>把旧的成交或回访记录（每行一条：电话、日期、商品或方式、金额、备注）添加到已有客户名下：按电话对应客户；没有电话时，按只有一位客户使用的姓名对应，绝不猜测。日期必须是完整日期。可读取的文件与“custdesk import”相同。所有有效的行在同一事务中导入；未导入的每一行都会列出原因。一行也没有导入时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="325" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="140" />
         <source>what the rows are: purchases or visits (default: purchases when the file has an amount column, else visits)</source>
         <translation>各行是什么记录：purchases（成交）或 visits（回访）（默认：文件有金额列时为成交，否则为回访）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="337" />
+        <location filename="../../src/custdesk/cli_parser_imports.py" line="152" />
         <source>how the dates are written when day and month could be either way (5/3/2026): day first (dmy), month first (mdy), or year first (ymd). Without it, the column's own dates decide, and the command asks when they do not</source>
         <translation>日和月可能颠倒时（5/3/2026）日期的写法：日在前（dmy）、月在前（mdy）或年在前（ymd）。不指定时由这一列自己的日期决定，决定不了时命令会询问</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="348" />
+        <location filename="../../src/custdesk/cli_parser.py" line="213" />
         <source>back the database up now (into the backup folder, or --to FILE)</source>
         <translation>立即备份档案（到备份文件夹，或 --to 指定的文件）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="350" />
+        <location filename="../../src/custdesk/cli_parser.py" line="215" />
         <source>Make a consistent copy with SQLite's online backup API, even while the window is open. Without --to, the copy goes to the backup folder (Settings) and old backups are thinned; --list shows the backups instead.</source>
         <translation>用 SQLite 的在线备份接口做一份一致的副本，窗口开着时也可以。不带 --to 时，副本放进备份文件夹（设置中指定），并清理旧备份；--list 则列出已有备份。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="360" />
+        <location filename="../../src/custdesk/cli_parser.py" line="225" />
         <source>write the copy here instead</source>
         <translation>改为把副本写到这里</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="363" />
+        <location filename="../../src/custdesk/cli_parser.py" line="228" />
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="369" />
+        <location filename="../../src/custdesk/cli_parser.py" line="234" />
         <source>replace the database with a backup (the current file is kept as a backup first)</source>
         <translation>用备份替换档案（当前文件会先另存为一份备份）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="375" />
+        <location filename="../../src/custdesk/cli_parser.py" line="240" />
         <source>Put a backup's customers back. The current data is first saved as a 'before-restore' backup, so a restore can be undone; a damaged file is moved aside as *.corrupt-DATE instead.</source>
         <translation>恢复备份中的客户。当前数据会先存为一份“恢复前”备份，因此恢复可以撤销；损坏的文件则改名为 *.corrupt-日期 移到一旁。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="388" />
+        <location filename="../../src/custdesk/cli_parser.py" line="253" />
         <source>save a picture of every page and the main dialogs (no display needed)</source>
         <translation>为每个页面和主要对话框保存截图（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="390" />
+        <location filename="../../src/custdesk/cli_parser.py" line="255" />
         <source>Render each main page and the Settings and About dialogs to PNG files named PAGE-LANG.png. Without --db, a fresh demo shop (1,000 customers) is pictured and your own file is not touched.</source>
         <translation>把每个主页面以及“设置”和“关于”对话框画成 PNG 文件，名为 页面-语言.png。不带 --db 时，截取一个新的演示店铺（1,000 位客户），不会碰您自己的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_parser.py" line="401" />
+        <location filename="../../src/custdesk/cli_parser.py" line="266" />
         <source>default: the system's language</source>
         <translation>默认：系统语言</translation>
     </message>

@@ -16,6 +16,17 @@ from pathlib import Path
 
 from custdesk import clock as shop_clock
 from custdesk.app import open_app, open_for_reading, resolve_db_path
+from custdesk.cli_backups import backup, restore
+from custdesk.cli_common import (
+    EXIT_ERROR,
+    EXIT_FAILED,
+    EXIT_OK,
+    allowed_dates,
+    command_language,
+    complain,
+    existing_db,
+    refuse_dates_out_of_range,
+)
 from custdesk.cli_errors import error_sentence
 from custdesk.cli_parser import (
     argparse_speaking,
@@ -32,11 +43,7 @@ from custdesk.cli_text import (
     say,
 )
 from custdesk.errors import CustDeskError
-from custdesk.services.customers.calendar import (
-    EARLIEST_RECORD_DATE,
-    check_record_date,
-    latest_record_date,
-)
+from custdesk.services.customers.calendar import latest_record_date
 from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.shop.demo import generate_demo
 from custdesk.services.shop.health import check_database
@@ -46,10 +53,9 @@ from custdesk.services.spreadsheets.history_import import HistoryKind, can_match
 from custdesk.services.spreadsheets.import_duplicates import Decision, Decisions
 from custdesk.services.spreadsheets.import_files import Table
 from custdesk.services.spreadsheets.import_headers import names_customers
-from custdesk.storage.identity import refusal, require_shop_file
-from custdesk.words import N_, pick_language, system_locale
+from custdesk.storage.identity import refusal
+from custdesk.words import N_
 
-EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 SHOP_NAME_MAX = 100  # as SettingsService allows
 
 
@@ -72,8 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _import,
         "import-history": _import_history,
         "screenshot": _screenshot,
-        "backup": _backup,
-        "restore": _restore,
+        "backup": backup,
+        "restore": restore,
     }
     handler = handlers.get(args.command or "gui", _gui)
     try:
@@ -82,18 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
     except CustDeskError as exc:
-        print(f"custdesk: {error_sentence(exc, _language(args))}", file=sys.stderr)
+        print(f"custdesk: {error_sentence(exc, command_language(args))}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:  # a path that cannot be used (a file where a folder should be...)
         where = f": {exc.filename}" if exc.filename else ""
         error = f"{exc.strerror or exc}{where}"
-        _complain(_language(args), N_("cli", "{error}. Nothing was changed."), error=error)
+        complain(command_language(args), N_("cli", "{error}. Nothing was changed."), error=error)
         return EXIT_ERROR
-
-
-def _language(args: argparse.Namespace) -> str:
-    """What the command speaks: --lang, else as the window picks (without its Settings)."""
-    return pick_language(getattr(args, "lang", None), system_locale=system_locale())
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -105,10 +106,10 @@ def _gui(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from custdesk.storage.migrate import create_shop_file
 
-    db_path, language = resolve_db_path(args.db), _language(args)
+    db_path, language = resolve_db_path(args.db), command_language(args)
     if args.name and len(args.name.strip()) > SHOP_NAME_MAX:
         too_long = N_("cli", "the shop name is longer than {count} characters")
-        _complain(language, too_long, count=SHOP_NAME_MAX)
+        complain(language, too_long, count=SHOP_NAME_MAX)
         return EXIT_ERROR
     create_shop_file(db_path)
     if args.name:
@@ -119,119 +120,10 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _backup(args: argparse.Namespace) -> int:
-    db_path, language = _existing_db(args), _language(args)
-    if args.to is not None:
-        _refuse_backup_target(db_path, args.to.expanduser().absolute(), language)
-    from custdesk.storage.backup import remove_dead_partials
-
-    remove_dead_partials(db_path)  # what a killed backup left (never a live one's: see scratch)
-    from custdesk.services.shop.backups import BackupService
-    from custdesk.services.shop.settings import SettingsService
-    from custdesk.storage.db import Database
-
-    # Read-only and without the lock: a backup is safe while the window has the file open.
-    db = Database.open(db_path, read_only=True)
-    try:
-        backups = BackupService(db, db_path, SettingsService(db))
-        if args.list:
-            one = N_("cli", "{made_at}  {reason:<16} {size:8.1f} MB  {count:>7} customer  {path}")
-            many = N_("cli", "{made_at}  {reason:<16} {size:8.1f} MB  {count:>7} customers  {path}")
-            for info in backups.backups():
-                customers = "?" if info.customers is None else str(info.customers)
-                made_at = f"{info.made_at:%Y-%m-%d %H:%M:%S}"
-                size = info.size / 1e6  # reason: the code in the backup's file name
-                line = one if info.customers == 1 else many  # "?" (unreadable) reads as many
-                print(say(language, line, made_at=made_at, reason=info.reason, size=size,
-                          count=customers, path=info.path))  # fmt: skip
-            return EXIT_OK
-        if args.to is not None:
-            from custdesk.storage.backup import backup_to
-
-            target = backup_to(db.engine, args.to.expanduser().absolute())
-        else:
-            made = backups.back_up("manual")
-            assert made is not None
-            target = made.path
-    finally:
-        db.engine.dispose()
-    print(say(language, N_("cli", "backup: {path}"), path=target))
-    return EXIT_OK
-
-
-def _refuse_backup_target(db_path: Path, target: Path, language: str) -> None:
-    """``backup --to`` writes a new file, never over an existing one: the live file under any
-    name, another shop file and an older backup look alike to a copy, and replacing any of them
-    by a typing slip loses a shop's data. An empty (0-byte) file may be filled."""
-    from custdesk.errors import StorageError
-    from custdesk.storage.identity import FileKind, inspect_file, refuse_working_names, same_file
-
-    refuse_working_names(target)
-    if same_file(db_path, target):
-        itself = N_(
-            "cli",
-            "{path} is the shop file itself; a backup must go to another file. Nothing was "
-            "changed.",
-        )
-        raise StorageError(say(language, itself, path=target))
-    if target.is_dir():
-        folder = N_("cli", "{path} is a folder; name the backup file to write inside it.")
-        raise StorageError(say(language, folder, path=target))
-    if inspect_file(target).kind not in (FileKind.MISSING, FileKind.EMPTY):
-        taken = N_(
-            "cli",
-            "There is already a file at {path}; a backup never replaces one. Nothing was "
-            "changed; choose a new file name.",
-        )
-        raise StorageError(say(language, taken, path=target))
-
-
-def _restore(args: argparse.Namespace) -> int:
-    from custdesk.errors import CorruptDatabaseError, ForeignDatabaseError, StorageError
-    from custdesk.errors import NotACustDeskDatabaseError as NotOurs
-    from custdesk.services.shop.backups import quarantine, restore_file, set_aside_leftovers
-    from custdesk.storage.identity import FileKind, inspect_file, require_shop_file, same_file
-
-    db_path, language = resolve_db_path(args.db), _language(args)
-    source = args.file.expanduser().absolute()
-    require_shop_file(source)  # only a CustDesk file replaces a CustDesk file
-    if same_file(source, db_path):
-        itself = N_("cli", "{path} is the shop file itself. Nothing was changed.")
-        raise StorageError(say(language, itself, path=source))
-    restored = N_("cli", "restored {name} -> {path}")
-    target = inspect_file(db_path)
-    if target.kind is FileKind.WORKING_FILE:
-        raise refusal(target)
-    if target.kind in (FileKind.MISSING, FileKind.EMPTY):  # recovering a deleted file
-        kept = N_("cli", "a working file of the deleted shop file was kept aside as {path}")
-        for aside in set_aside_leftovers(db_path, shop_clock.now()):
-            print(say(language, kept, path=aside))
-        restore_file(source, db_path)
-        print(say(language, restored, name=source.name, path=db_path))
-        return EXIT_OK
-    if target.kind in (FileKind.FOLDER, FileKind.FOREIGN, FileKind.OTHER_FILE, FileKind.TOO_NEW):
-        raise refusal(target)
-    try:
-        with open_app(db_path, program="custdesk restore") as app:
-            aside = app.services.backups.restore(source)
-            count = app.services.overview.overview().customers
-    except ForeignDatabaseError:
-        raise
-    except (CorruptDatabaseError, NotOurs):  # a damaged shop file: keep it aside
-        damaged = quarantine(db_path, shop_clock.now())
-        restore_file(source, db_path)
-        print(say(language, N_("cli", "the damaged file was moved aside to {path}"), path=damaged))
-        print(say(language, restored, name=source.name, path=db_path))
-        return EXIT_OK
-    done = N_("cli", "restored {name} (customers: {count}); the data before is kept in {path}")
-    print(say(language, done, name=source.name, count=count, path=aside.path))
-    return EXIT_OK
-
-
 def _screenshot(args: argparse.Namespace) -> int:
     from custdesk.ui.shell.launch import run_screenshots  # Qt, but offscreen
 
-    db_path = _existing_db(args) if args.db is not None else None
+    db_path = existing_db(args) if args.db is not None else None
     for path in run_screenshots(args.out, db_path, args.lang):
         print(path)
     return EXIT_OK
@@ -242,15 +134,15 @@ DEMO_MAX_CUSTOMERS = 1_000_000
 
 
 def _demo(args: argparse.Namespace) -> int:
-    today, language = shop_clock.today(), _language(args)
+    today, language = shop_clock.today(), command_language(args)
     latest = latest_record_date(today)
     if not 1 <= args.customers <= DEMO_MAX_CUSTOMERS:
         most = N_("cli", "--customers must be 1 to {most:,}")
-        _complain(language, most, most=DEMO_MAX_CUSTOMERS)
+        complain(language, most, most=DEMO_MAX_CUSTOMERS)
         return EXIT_ERROR
     if args.today is not None and not DEMO_EARLIEST_TODAY <= args.today <= latest:
         between = N_("cli", "--today must lie between {first} and {last}; nothing was created")
-        _complain(language, between, first=DEMO_EARLIEST_TODAY, last=latest)
+        complain(language, between, first=DEMO_EARLIEST_TODAY, last=latest)
         return EXIT_ERROR
     db_path = resolve_db_path(args.db)
     started = time.perf_counter()
@@ -275,7 +167,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from custdesk.storage.identity import FileKind, inspect_file
 
-    db_path, language = resolve_db_path(args.db), _language(args)
+    db_path, language = resolve_db_path(args.db), command_language(args)
     found = inspect_file(db_path)
     if found.kind in (FileKind.WORKING_FILE, FileKind.MISSING, FileKind.FOLDER, FileKind.EMPTY):
         raise refusal(found)
@@ -296,9 +188,9 @@ def _due(args: argparse.Namespace) -> int:
     from custdesk.services.referrals.rewards import RewardService
     from custdesk.services.shop.settings import settings_in
 
-    db_path, language = _existing_db(args), _language(args)
+    db_path, language = existing_db(args), command_language(args)
     day = args.date or shop_clock.today()
-    if _refuse_dates_out_of_range({"--date": day}, language):
+    if refuse_dates_out_of_range({"--date": day}, language):
         return EXIT_ERROR
     # Read-only and without the lock: the agenda prints while the window has the file open.
     with open_for_reading(db_path, program="custdesk due") as db:
@@ -316,7 +208,7 @@ def _find(args: argparse.Namespace) -> int:
         SortKey,
     )
 
-    db_path, language = _existing_db(args), _language(args)
+    db_path, language = existing_db(args), command_language(args)
     # Read-only and without the lock, like due: a search prints while the window is open.
     with open_for_reading(db_path, program="custdesk find") as db:
         service = CustomerListService(db)
@@ -332,15 +224,15 @@ def _export(args: argparse.Namespace) -> int:
     from custdesk.services.spreadsheets.excel_export import write_workbook
     from custdesk.services.spreadsheets.export_reports import ReportBuilder
 
-    db_path, language = _existing_db(args), _language(args)
-    if _refuse_dates_out_of_range({"--from": args.since, "--to": args.until}, language):
+    db_path, language = existing_db(args), command_language(args)
+    if refuse_dates_out_of_range({"--from": args.since, "--to": args.until}, language):
         return EXIT_ERROR
     if args.since is not None and args.until is not None and args.since > args.until:
         after = N_(
             "cli", "--from {since} is after --to {until}: give --from first, both dates {allowed}"
         )
-        allowed = _allowed_dates(language)
-        _complain(language, after, since=args.since, until=args.until, allowed=allowed)
+        allowed = allowed_dates(language)
+        complain(language, after, since=args.since, until=args.until, allowed=allowed)
         return EXIT_ERROR
     started = time.perf_counter()
     with open_for_reading(db_path, program="custdesk export") as db:  # works beside the window
@@ -354,7 +246,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    db_path, language = _existing_db(args), _language(args)
+    db_path, language = existing_db(args), command_language(args)
     with open_app(db_path, program="custdesk import") as app:
         imports = app.services.imports
         table = imports.read(args.file, args.sheet, args.header_row)
@@ -362,7 +254,7 @@ def _import(args: argparse.Namespace) -> int:
         if not names_customers(mapping):
             headers = ", ".join(table.headers) or say(language, N_("cli", "none"))
             nameless = N_("cli", "no name or phone column found in {file} (headers: {headers})")
-            _complain(language, nameless, file=args.file.name, headers=headers)
+            complain(language, nameless, file=args.file.name, headers=headers)
             return EXIT_FAILED
         order = DateOrder(args.date_order) if args.date_order else None
         example = imports.ambiguous_date(table, mapping, order)
@@ -372,7 +264,7 @@ def _import(args: argparse.Namespace) -> int:
                 "the birthdays in {file} can be read day first or month first (e.g. {example}): "
                 "say which with --date-order dmy, mdy or ymd; nothing was imported",
             )
-            _complain(language, unclear, file=args.file.name, example=example)
+            complain(language, unclear, file=args.file.name, example=example)
             return EXIT_FAILED
         rows = imports.check(table, mapping, order)
         decisions = Decisions(default=Decision(args.on_conflict))
@@ -387,7 +279,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _import_history(args: argparse.Namespace) -> int:
-    db_path, language = _existing_db(args), _language(args)
+    db_path, language = existing_db(args), command_language(args)
     with open_app(db_path, program="custdesk import-history") as app:
         history = app.services.history_imports
         table = history.read(args.file, args.sheet, args.header_row)
@@ -399,7 +291,7 @@ def _import_history(args: argparse.Namespace) -> int:
                 "no date column, or no phone or name column, found in {file} (headers: "
                 "{headers}); nothing was imported",
             )
-            _complain(language, unusable, file=args.file.name, headers=headers)
+            complain(language, unusable, file=args.file.name, headers=headers)
             return EXIT_FAILED
         kind = HistoryKind(args.kind) if args.kind else guess_kind(mapping)
         order = DateOrder(args.date_order) if args.date_order else None
@@ -410,7 +302,7 @@ def _import_history(args: argparse.Namespace) -> int:
                 "the dates in {file} can be read day first or month first (e.g. {example}): "
                 "say which with --date-order dmy, mdy or ymd; nothing was imported",
             )
-            _complain(language, unclear, file=args.file.name, example=example)
+            complain(language, unclear, file=args.file.name, example=example)
             return EXIT_FAILED
         rows = history.check(table, mapping, kind, order)
         report = history.run(rows, kind)
@@ -427,40 +319,6 @@ def _write_skipped(
 
     write_workbook(out, [skipped_rows_sheet(table, rows, report, language)])
     print(say(language, N_("cli", "skipped rows written to {path}"), path=out))
-
-
-def _allowed_dates(language: str) -> str:
-    latest = latest_record_date(shop_clock.today())
-    between = N_("cli", "between {first} and {last}")
-    return say(language, between, first=EARLIEST_RECORD_DATE, last=latest)
-
-
-def _complain(language: str, message: str, **fields: object) -> None:
-    """``custdesk: <message>`` on stderr, in ``language``: a refusal the command explains (the
-    caller returns its exit code)."""
-    print(f"custdesk: {say(language, message, **fields)}", file=sys.stderr)
-
-
-def _refuse_dates_out_of_range(options: dict[str, dt.date | None], language: str) -> bool:
-    """Say so (and return True) when a date option lies outside the days a record may carry
-    (services.calendar: 1900-01-01 to ten years from today)."""
-    today = shop_clock.today()
-    for option, day in options.items():
-        if day is not None and check_record_date(day, today) is not None:
-            out = N_("cli", "{option} {day} is out of range: give dates {allowed}")
-            allowed = _allowed_dates(language)
-            _complain(language, out, option=option, day=day, allowed=allowed)
-            return True
-    return False
-
-
-def _existing_db(args: argparse.Namespace) -> Path:
-    """The shop file the command names. Commands other than ``new``, ``demo`` and the window
-    never create one: NoShopFileError (missing, a folder, 0 bytes), ForeignDatabaseError and
-    the like from ``require_shop_file``."""
-    db_path = resolve_db_path(args.db)
-    require_shop_file(db_path)
-    return db_path
 
 
 if __name__ == "__main__":

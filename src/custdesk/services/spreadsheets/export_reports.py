@@ -12,10 +12,9 @@ from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from custdesk import clock as shop_clock
 from custdesk.periods import days_within, moments_within, month_start
 from custdesk.services.complaints.figures import (
     hours_to_resolve,
@@ -31,35 +30,21 @@ from custdesk.services.customers.customer_list import (
     SortKey,
     first_phone,
 )
-from custdesk.services.customers.phones import display_phone, phone_label
+from custdesk.services.customers.phones import display_phone
 from custdesk.services.customers.records import OPEN_STATUSES
 from custdesk.services.customers.tags import joined_tags
 from custdesk.services.referrals.reports import MAX_DEPTH, ReferralReports
 from custdesk.services.spreadsheets.excel_export import Kind, Sheet
+from custdesk.services.spreadsheets.export_sheets import BATCH, SheetMaker, labelled_phone
 from custdesk.services.spreadsheets.export_summary import monthly_rows
 from custdesk.services.spreadsheets.export_words import (
     LIST_COLUMNS,
     LIST_HEADERS,
-    Words,
     birthday_cell,
 )
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.storage.referral_walks import walk_up
-
-BATCH = 2000
-
-
-def labelled_phone(number: str, label: str) -> str:
-    """A number as the customers sheet writes it: ``mobile: 138 0013 8000``, or the number alone
-    when it has no label; import_cells.read_phones reads the label back (phones.phone_label
-    keeps the separators out of it)."""
-    shown = display_phone(number)
-    label = phone_label(label)
-    return f"{label}: {shown}" if label else shown
-
-
-AnySelect = Select[*tuple[Any, ...]]
 
 
 class Report(StrEnum):
@@ -82,12 +67,7 @@ class ExportService:
         return ReportBuilder(self._db, language)
 
 
-class ReportBuilder:
-    def __init__(self, db: Database, language: str, now: dt.datetime | None = None) -> None:
-        self._db = db
-        self.words = Words(language)
-        self._now = now or shop_clock.now()
-
+class ReportBuilder(SheetMaker):
     def sheets(
         self, reports: Sequence[Report], since: dt.date | None, until: dt.date | None
     ) -> list[Sheet]:
@@ -100,38 +80,6 @@ class ReportBuilder:
             Report.SUMMARY: lambda: [self.summary(since, until)],
         }
         return [sheet for report in reports for sheet in makers[report]()]
-
-    def _subtitle(self, since: dt.date | None, until: dt.date | None) -> str:
-        w = self.words
-        if since is None and until is None:
-            span = w("range.all")
-        else:
-            span = f"{since.isoformat() if since else '…'} – {until.isoformat() if until else '…'}"
-        return f"{span} · {w('range.exported')} {self._now:%Y-%m-%d %H:%M}"
-
-    def _sheet(
-        self,
-        key: str,
-        columns: Sequence[tuple[str, Kind]],
-        rows: Iterator[Sequence[Any]],
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        expected: int | None = None,
-    ) -> Sheet:
-        w = self.words
-        return Sheet(
-            title=w(f"sheet.{key}"),
-            heading=w(f"sheet.{key}"),
-            subtitle=self._subtitle(since, until),
-            headers=[w(name) for name, _kind in columns],
-            kinds=[kind for _name, kind in columns],
-            rows=rows,
-            expected_rows=expected,
-        )
-
-    def _stream(self, query: AnySelect) -> Iterator[Any]:
-        with self._db.reading() as session:
-            yield from session.execute(query.execution_options(yield_per=BATCH))
 
     def _phones_and_tags(self) -> tuple[dict[int, str], dict[int, str]]:
         """Per customer: their numbers as shown, in their order, each after its label when it
@@ -161,13 +109,6 @@ class ReportBuilder:
         query = select(p.customer_id, p.number, func.min(p.position)).group_by(p.customer_id)
         with self._db.reading() as session:
             return {customer_id: number for customer_id, number, _ in session.execute(query)}
-
-    def _count(self, query: AnySelect) -> int:
-        """Rows the query will give, for the progress bar: its FROM and WHERE only, without
-        computing the columns (counting 300,000 visits with their phones took 3 s)."""
-        counting = query.with_only_columns(func.count(), maintain_column_froms=True)
-        with self._db.reading() as session:
-            return int(session.scalar(counting.order_by(None)) or 0)
 
     # -- what a list view shows -------------------------------------------------------------
     def customer_list(

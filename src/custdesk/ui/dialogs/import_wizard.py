@@ -8,20 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
 from custdesk.errors import CustDeskError
 from custdesk.services.customers.date_reading import DateOrder
 from custdesk.services.spreadsheets.customer_import import (
-    FIELDS,
     ImportReport,
     ImportService,
     OnDuplicate,
@@ -40,21 +37,16 @@ from custdesk.services.spreadsheets.customer_import import (
 )
 from custdesk.services.spreadsheets.history_import import HistoryImportService
 from custdesk.services.spreadsheets.import_files import MAX_ROWS, Table
-from custdesk.services.spreadsheets.import_headers import names_customers
-from custdesk.services.spreadsheets.import_words import (
-    FIELD_WORDS,
-    IMPORT,
-    row_messages,
-)
+from custdesk.services.spreadsheets.import_words import row_messages
 from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.dialogs.history_import_pages import HistoryPages
+from custdesk.ui.dialogs.import_columns_page import ImportColumnsPage
 from custdesk.ui.dialogs.import_conflicts import ConflictChoices
 from custdesk.ui.dialogs.import_report_box import ImportReportBox
-from custdesk.ui.widgets.date_order_question import DateOrderQuestion
 from custdesk.ui.widgets.row_messages_view import row_messages_view
 
 
@@ -82,7 +74,8 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import customers"))
         self.setMinimumSize(760, 520)
         self.file_page = self._file_page()
-        self.columns_page = self._columns_page()
+        self.columns_page = ImportColumnsPage(imports, lambda: self.table)
+        self.date_order_question = self.columns_page.date_order_question  # asked there
         self.check_page = self._check_page()
         for page in (self.file_page, self.columns_page, self.check_page):
             self.addPage(page)
@@ -211,92 +204,18 @@ class ImportWizard(QWizard):
                 columns=self.tr(", ").join(h for h in table.headers if h),
             )
         )
-        self._fill_mapping()
+        self.columns_page.fill_mapping()
         self.file_page.completeChanged.emit()
         if self.currentPage() is self.file_page:  # Enter now goes on, not back to Choose…
             self.button(QWizard.WizardButton.NextButton).setFocus()
         self.loaded.emit()
 
-    # -- 2. columns -------------------------------------------------------------------------
-    def _columns_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Which column is which?"))
-        page.setSubTitle(self.tr("Matched from the headers; change any that is wrong."))
-        labels = self.field_labels = {  # the words the sheet of skipped rows uses too
-            field: QCoreApplication.translate(IMPORT, word) for field, word in FIELD_WORDS.items()
-        }
-        self.mapping_combos: dict[str, QComboBox] = {}
-        # Further columns the dictionary placed (a second phone, 会员卡号 for the notes): kept
-        # as guessed, since the combos offer one column per field.
-        self.further_columns: dict[str, int] = {}
-        # Twenty fields do not fit a counter PC's screen: they scroll, each at its full height
-        # (squeezed into the page they clipped the Chinese labels), and the question about the
-        # birthdays' order, when there is one, stays above them in sight.
-        fields = QWidget()
-        form = QFormLayout(fields)
-        for field in FIELDS:
-            combo = QComboBox()
-            self.mapping_combos[field] = combo
-            form.addRow(labels.get(field, field), combo)
-            combo.currentIndexChanged.connect(lambda _i: page.completeChanged.emit())
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(fields)
-        # Asked only when the birthdays could be day-month or month-day (5/3/1990).
-        self.date_order_question = DateOrderQuestion(self.tr("Birthdays written"))
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.date_order_question)
-        layout.addWidget(scroll, 1)
-        self.mapping_combos["birthday"].currentIndexChanged.connect(self._ask_date_order)
-        self.date_order_question.answered.connect(page.completeChanged.emit)
-        page.isComplete = lambda: (  # type: ignore[method-assign]
-            names_customers(self.mapping())
-            and (not self.date_order_question.is_asked() or self.date_order() is not None)
-        )
-        return page
+    # -- 2. columns: ImportColumnsPage ------------------------------------------------------
+    def mapping(self) -> dict[str, int]:
+        return self.columns_page.mapping()
 
     def date_order(self) -> DateOrder | None:
-        return self.date_order_question.order()
-
-    def _ask_date_order(self) -> None:
-        """Show the order question when the birthday column does not answer it itself."""
-        example = None
-        if self.table is not None:
-            example = self._imports.ambiguous_date(self.table, self.mapping())
-        self.date_order_question.ask(
-            example,
-            ""
-            if example is None
-            else self.tr("Some birthdays, such as {example}, can be read either way.").format(
-                example=example
-            ),
-        )
-        self.columns_page.completeChanged.emit()
-
-    def _fill_mapping(self) -> None:
-        assert self.table is not None
-        guessed = self._imports.guess(self.table.headers)
-        self.further_columns = {k: v for k, v in guessed.items() if k not in self.mapping_combos}
-        for field, combo in self.mapping_combos.items():
-            combo.blockSignals(True)  # one look at the birthdays below, not one per change
-            combo.clear()
-            combo.addItem(self.tr("(not imported)"), None)
-            for index, header in enumerate(self.table.headers):
-                combo.addItem(header or self.tr("column {n}").format(n=index + 1), index)
-            if field in guessed:
-                combo.setCurrentIndex(guessed[field] + 1)
-            combo.blockSignals(False)
-        self._ask_date_order()
-
-    def mapping(self) -> dict[str, int]:
-        chosen = {
-            field: int(combo.currentData())
-            for field, combo in self.mapping_combos.items()
-            if combo.currentData() is not None
-        }
-        taken = set(chosen.values())  # a column the clerk moved to a field leaves its slot
-        return chosen | {k: v for k, v in self.further_columns.items() if v not in taken}
+        return self.columns_page.date_order()
 
     # -- 3. check and import ----------------------------------------------------------------
     def _check_page(self) -> QWizardPage:
@@ -330,7 +249,7 @@ class ImportWizard(QWizard):
         layout.addWidget(self.problem_table, 1)
         layout.addWidget(hint)
         layout.addLayout(choices)
-        self.conflict_view = ConflictChoices(self.field_labels)
+        self.conflict_view = ConflictChoices(self.columns_page.field_labels)
         layout.addWidget(self.conflict_view, 1)
         page.initializePage = self.check_rows  # type: ignore[method-assign]
         page.validatePage = self.start_import  # type: ignore[method-assign]

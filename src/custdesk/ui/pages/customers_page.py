@@ -5,12 +5,10 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QPoint, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -44,11 +42,11 @@ from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.customer_form import undo
 from custdesk.ui.customer_form.customer_dialog import CustomerDialog
 from custdesk.ui.dialogs.merge_dialog import MergeDialog
-from custdesk.ui.models.customer_table_model import COLUMN_KEYS, NAME, CustomerTableModel
-from custdesk.ui.models.record_table_model import PlaceholderTableView
+from custdesk.ui.models.customer_table_model import NAME, CustomerTableModel
+from custdesk.ui.pages.customer_search_keys import SearchBoxKeys
+from custdesk.ui.pages.customer_table_view import CustomerTableView
 from custdesk.ui.widgets.customer_filter_bar import CustomerFilterBar
 
-HEADER_STATE_KEY = "customers/header_state"
 # The list shows each customer's stage (set by the shop's thresholds), last and next contact,
 # open complaints and referrals made: any of them changing may change a row.
 SHOWS = (
@@ -56,7 +54,6 @@ SHOWS = (
 )
 # A merge or emptying the Trash moves or deletes everything a customer had.
 WHOLE_FILES = Changes.CUSTOMERS | Changes.VISITS | Changes.COMPLAINTS | Changes.REFERRALS
-KEYPAD = Qt.KeyboardModifier.KeypadModifier  # the keypad's Enter and arrows are the same keys
 
 
 def count_shown(count: int) -> str:
@@ -124,25 +121,9 @@ class CustomersPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
 
-        self.table = PlaceholderTableView()
-        self.table.setTabKeyNavigation(False)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((130, 120, 56, 46, 72, 90, 100, 100, 70, 100)):
-            # Never narrower than its heading (and sort arrow), in the language shown: a fixed
-            # 90 cut "Temperament" to "emperament".
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-        self._restore_columns()
+        self.table = CustomerTableView(
+            self.model, self._settings, row_height=self.fontMetrics().height() + 10
+        )
 
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.ask_export)
@@ -168,43 +149,10 @@ class CustomersPage(QWidget):
         self.table.activated.connect(
             lambda index: self.edit_customer(self.model.customer_id(index.row()))
         )
-        self.search_box.installEventFilter(self)  # Down, Enter and Escape: see eventFilter
+        self.keys = SearchBoxKeys(self)  # Down, Enter and Escape in the search box
         self._show_count()
         # The ids are read when the page is first shown, then after changes it shows.
         self.refresher = RefreshOnChange(self, changes, SHOWS, self.refresh)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """From the search box, Down goes into the results and Enter opens the selected (or
-        first) customer; Escape clears the search. Seen by a clerk: 7 Tabs to the results and
-        only a double-click opened a customer."""
-        if watched is not self.search_box or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~KEYPAD:
-            return False
-        key = event.key()
-        if key == Qt.Key.Key_Escape and self.search_box.text():
-            self.search_box.clear()
-            self.apply_filters()
-            return True
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            row = self._result_row()
-            if row is not None and key == Qt.Key.Key_Down:
-                self.table.setFocus(Qt.FocusReason.TabFocusReason)
-            elif row is not None:
-                self.edit_customer(self.model.customer_id(row))
-            return True
-        return False
-
-    def _result_row(self) -> int | None:
-        """The selected result, else the first (then selected): what the search box's Down and
-        Enter act on. The search typed last is applied first, not left to its typing pause."""
-        self.apply_filters()
-        if not self.model.rowCount():
-            return None
-        rows = self.table.selectionModel().selectedRows()
-        row = rows[0].row() if rows else 0
-        self.table.selectRow(row)
-        return row
 
     def focus_list(self) -> None:
         """F6: into the results, the selected (or first) customer selected; the search typed
@@ -220,19 +168,9 @@ class CustomersPage(QWidget):
         new = where != self.model.current_filter
         if self.model.set_filter(where):
             self._show_trash_actions(where.in_trash)
-            self._show_sort_indicator()
+            self.table.show_sort_indicator()
             if new:  # a new search shows its best matches, not the old list's scroll position
                 self.table.scrollToTop()
-
-    def _show_sort_indicator(self) -> None:
-        """No column's arrow while a search is ranked; the column's again when it is cleared
-        (the model ignores the re-sent order)."""
-        header = self.table.horizontalHeader()
-        column = -1 if self.model.ranked else self.model.sort_column()
-        if header.sortIndicatorSection() != column:
-            descending = self.model.current_sort[1] and not self.model.ranked
-            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            header.setSortIndicator(column, order)
 
     def _show_trash_actions(self, in_trash: bool) -> None:
         self.restore_button.setVisible(in_trash)
@@ -241,39 +179,9 @@ class CustomersPage(QWidget):
         self.merge_button.setVisible(not in_trash)
         self.new_button.setVisible(not in_trash)
 
-    # -- columns: which are shown, their widths and order, remembered between sessions -------
-    def _restore_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        state = self._settings.value(HEADER_STATE_KEY)
-        if isinstance(state, QByteArray):
-            header.restoreState(state)
-        header.sectionResized.connect(self._save_columns)
-        header.sectionMoved.connect(self._save_columns)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-
-    def _save_columns(self) -> None:
-        self._settings.setValue(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())
-
     def column_menu(self) -> QMenu:
         """A checkable entry per column; the name column always stays."""
-        menu = QMenu(self)
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != NAME)
-            action.toggled.connect(
-                lambda shown, c=column: (
-                    header.setSectionHidden(c, not shown),
-                    self._save_columns(),
-                )
-            )
-        return menu
-
-    def _column_menu(self, position: QPoint) -> None:
-        self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(position))
+        return self.table.column_menu()
 
     def selected(self) -> tuple[int, str] | None:
         """The selected customer's id and name, as the list shows them."""
@@ -447,9 +355,7 @@ class CustomersPage(QWidget):
 
     def visible_columns(self) -> list[str]:
         """Column keys in the order the clerk sees them, hidden ones left out."""
-        header = self.table.horizontalHeader()
-        logical = [header.logicalIndex(visual) for visual in range(header.count())]
-        return [COLUMN_KEYS[i] for i in logical if not header.isSectionHidden(i)]
+        return self.table.visible_columns()
 
     def ask_export(self) -> BackgroundJob | None:
         path = ask_save_path(self, self.tr("customers.xlsx"))

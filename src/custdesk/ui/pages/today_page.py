@@ -17,21 +17,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from custdesk import clock as shop_clock
 from custdesk.services.complaints.complaints import ComplaintService
-from custdesk.services.contacts.agenda import (
-    AgendaService,
-    HolidayItem,
-    QuietItem,
-    TodayAgenda,
-)
+from custdesk.services.contacts.agenda import AgendaService, TodayAgenda
 from custdesk.services.contacts.follow_ups import FollowUpService
 from custdesk.services.contacts.visits import VisitKind, VisitService
-from custdesk.services.contacts.work_list import BirthdayItem, WorkItem, WorkKind
+from custdesk.services.contacts.work_list import WorkItem, WorkKind
 from custdesk.services.customers.customer_list import CustomerListService
 from custdesk.services.referrals.rewards import RewardRecord, RewardService
 from custdesk.services.shop.daily import DailyUpkeep
 from custdesk.services.spreadsheets.export_reports import ExportService
 from custdesk.ui.common.background_job import BackgroundJob, start_export
-from custdesk.ui.common.display import money, short_date
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.look_only import set_aside
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
@@ -39,16 +33,13 @@ from custdesk.ui.common.refresh_on_change import RefreshOnChange
 from custdesk.ui.common.save_places import ask_save_path
 from custdesk.ui.dialogs.resolve_dialog import ResolveDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
-from custdesk.ui.models.record_table_model import Column
-from custdesk.ui.pages.today_titles import (
-    birthdays_title,
-    coming_day,
-    holidays_title,
-    phone_shown,
-    quiet_tab_title,
-    quiet_title,
-    reward_text,
+from custdesk.ui.pages.today_sections import (
+    birthday_section,
+    holiday_section,
+    quiet_section,
+    reward_section,
 )
+from custdesk.ui.pages.today_titles import coming_day, quiet_tab_title
 from custdesk.ui.widgets.agenda_section import AgendaSection, count_title
 from custdesk.ui.widgets.folding_tabs import FoldingTabs
 from custdesk.ui.widgets.work_list import WorkListSection
@@ -118,10 +109,24 @@ class TodayPage(QWidget):
         self.work_list.activated.connect(self.act_on_selected)
         self.work_list.snooze_chosen.connect(lambda days: self.snooze(self.work_list, days))
         self.work_list.cancel_chosen.connect(lambda: self.cancel(self.work_list))
-        self.birthdays = self._birthday_section()
-        self.holidays = self._holiday_section()
-        self.gone_quiet = self._quiet_section()
-        self.rewards = self._reward_section()
+        self.birthdays = birthday_section(
+            lambda: self.agenda, self._coming_day, self.greet_for_birthday
+        )
+        self.holidays = holiday_section(
+            lambda: self.agenda, self._coming_day, lambda: self.log_visit(None, VisitKind.GREETING)
+        )
+        self.gone_quiet = quiet_section(
+            lambda: self.agenda,
+            lambda customer: self.log_visit(customer, VisitKind.CALL),
+            lambda customer_id: self._act(
+                lambda: self._follow_ups.schedule(customer_id, shop_clock.today())
+            ),
+        )
+        self.rewards = reward_section(
+            lambda reward_id: self._act(
+                lambda: self._rewards.mark_given(reward_id), Changes.REFERRALS
+            )
+        )
         self.lesser_lists = FoldingTabs()
         for section, tab_title in (
             (self.birthdays, self.tr("Birthdays to come ({count})")),
@@ -147,102 +152,6 @@ class TodayPage(QWidget):
         self._date_timer.timeout.connect(self._check_date)
         self._date_timer.start(DATE_CHECK_MS)
         self.refresher = RefreshOnChange(self, changes, SHOWS, self.reload)
-
-    # -- sections ---------------------------------------------------------------------------
-    def _birthday_section(self) -> AgendaSection[BirthdayItem]:
-        section: AgendaSection[BirthdayItem] = AgendaSection(
-            lambda count: birthdays_title(self.agenda, count),
-            self.tr("No birthdays in the next 6 days."),
-            [
-                Column(lambda: self.tr("Date"), lambda b: self._coming_day(b.on)),
-                Column(lambda: self.tr("Customer"), lambda b: b.customer_name),
-                Column(
-                    lambda: self.tr("Turns"),
-                    lambda b: "" if b.turning is None else QLocale().toString(b.turning),
-                    align_right=True,
-                ),
-                Column(lambda: self.tr("Phone"), lambda b: phone_shown(b.phone)),
-            ],
-            stretch_column=1,
-        )
-
-        def greet() -> None:
-            item = section.selected()
-            if item is not None:
-                self.greet_for_birthday((item.customer_id, item.customer_name))
-
-        section.add_button(self.tr("Log greeting…"), greet)
-        section.activated.connect(greet)
-        return section
-
-    def _holiday_section(self) -> AgendaSection[HolidayItem]:
-        section: AgendaSection[HolidayItem] = AgendaSection(
-            lambda count: holidays_title(self.agenda, count),
-            self.tr("No holidays today or in the next 6 days."),
-            [
-                Column(lambda: self.tr("Date"), lambda h: self._coming_day(h.on)),
-                Column(lambda: self.tr("Holiday"), self._holiday_name),
-            ],
-            stretch_column=1,
-        )
-        greet = section.add_button(
-            self.tr("Log greeting…"), lambda: self.log_visit(None, VisitKind.GREETING)
-        )
-        section.activated.connect(greet.click)
-        return section
-
-    def _quiet_section(self) -> AgendaSection[QuietItem]:
-        section: AgendaSection[QuietItem] = AgendaSection(
-            lambda count: quiet_title(self.agenda, count),
-            self.tr("Nobody has gone quiet lately."),
-            [
-                Column(lambda: self.tr("Customer"), lambda q: q.customer_name),
-                Column(lambda: self.tr("Phone"), lambda q: phone_shown(q.phone)),
-                Column(lambda: self.tr("Last contact"), lambda q: short_date(q.last_contact)),
-                Column(
-                    lambda: self.tr("Total spent"),
-                    lambda q: money(q.total_spent_cents),
-                    align_right=True,
-                ),
-            ],
-            stretch_column=0,
-        )
-
-        def call() -> None:
-            item = section.selected()
-            if item is not None:
-                self.log_visit((item.customer_id, item.customer_name), VisitKind.CALL)
-
-        def plan() -> None:
-            item = section.selected()
-            if item is not None:
-                self._act(lambda: self._follow_ups.schedule(item.customer_id, shop_clock.today()))
-
-        section.add_button(self.tr("Log call…"), call)
-        section.add_button(self.tr("Call today"), plan)
-        section.activated.connect(call)
-        return section
-
-    def _reward_section(self) -> AgendaSection[RewardRecord]:
-        section: AgendaSection[RewardRecord] = AgendaSection(
-            count_title(self.tr("Referral rewards owed ({count})")),
-            self.tr("No rewards owed. Every referrer has been thanked."),
-            [
-                Column(lambda: self.tr("Referrer"), lambda r: r.referrer_name),
-                Column(lambda: self.tr("For bringing"), lambda r: r.referred_name),
-                Column(lambda: self.tr("Reward"), reward_text),
-            ],
-            stretch_column=2,
-        )
-
-        def given() -> None:
-            item = section.selected()
-            if item is not None:
-                self._act(lambda: self._rewards.mark_given(item.id), Changes.REFERRALS)
-
-        section.add_button(self.tr("Mark as given"), given)
-        section.activated.connect(given)
-        return section
 
     def look_only(self) -> None:
         """In a backup's window: the day as it was, to read; nothing to log, mark or snooze,
@@ -419,8 +328,3 @@ class TodayPage(QWidget):
 
     def _coming_day(self, day: dt.date) -> str:
         return coming_day(day, self._shown_day or shop_clock.today())
-
-    # The sections' own titles (today_titles) are the tabs' tooltips (FoldingTabs): each says
-    # exactly what its list holds, from the agenda shown (none yet: the empty page's titles).
-    def _holiday_name(self, item: HolidayItem) -> str:
-        return item.holiday.name_for(QLocale().name())

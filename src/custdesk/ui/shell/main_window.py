@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,18 +30,19 @@ from custdesk.ui.common.display import ERROR_STYLE, short_time
 from custdesk.ui.common.icons import icon
 from custdesk.ui.common.look_only import banner
 from custdesk.ui.common.messages import LOOKING_INTO_BACKUP, user_message
-from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation, query
+from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.common.undo_stack import UndoStack
 from custdesk.ui.dialogs.complaint_dialog import ComplaintDialog
 from custdesk.ui.dialogs.visit_dialog import VisitDialog
 from custdesk.ui.shell import page_wiring as wiring
+from custdesk.ui.shell import window_dialogs as dialogs
 from custdesk.ui.shell.backup_scheduler import BackupScheduler
 from custdesk.ui.shell.menus import build_menus
 from custdesk.ui.shell.navigation import NavigationBar, page_texts
+from custdesk.ui.shell.page_stack import PageStack
 from custdesk.ui.shell.read_only_window import open_backup_window
 from custdesk.ui.shell.window_state import (
     place_first_time,
-    restore_splitters,
     restore_window_state,
     save_window_state,
 )
@@ -94,15 +94,13 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("custdesk"))
 
         self.navigation = NavigationBar()
-        self.pages = QStackedWidget()
-        self._page_index: dict[str, int] = {}
         self.undo_stack = UndoStack(self)
         self.changes = changes = ChangeNotifier(self)
         # The pages get their services in page_wiring, the one place the bag is opened for them.
         # Each is built on its first visit (a placeholder holds its place until then): start-up
         # builds Today only, and a page built later reads fresh data, so it needs no announcement
         # of what changed before it existed.
-        self._page_builders: dict[str, Callable[[], QWidget]] = {
+        builders: dict[str, Callable[[], QWidget]] = {
             "today": lambda: wiring.today_page(services, changes=changes),
             "customers": lambda: wiring.customers_page(
                 services, changes=changes, undo_stack=self.undo_stack
@@ -115,9 +113,9 @@ class MainWindow(QMainWindow):
             "reports": lambda: wiring.reports_page(services, changes=changes),
             "backups": self._build_backups_page,
         }
-        self._built_pages: dict[str, QWidget] = {}
+        self.pages = PageStack(builders, look_only=bool(read_only_label))
         for key, label, explanation in page_texts():
-            self._page_index[key] = self.pages.addWidget(QWidget())
+            self.pages.add_placeholder(key)
             self.navigation.add_page(key, label, icon(key), explanation)
         self.navigation.page_selected.connect(self.show_page)
         # After the pages' own refreshes (connected as they were built): the title and counts.
@@ -172,7 +170,7 @@ class MainWindow(QMainWindow):
     def merge_customer(self) -> MergeDialog | None:
         """Ctrl+M: the customer selected in the list goes into another file (the page's Merge
         into…); on another page, or with no one selected, the list and what to do."""
-        if self.current_page() is self._built_pages.get("customers"):
+        if self.current_page() is self.pages.built("customers"):
             dialog = self.customers_page.merge_selected()
             if dialog is not None:
                 return dialog
@@ -184,9 +182,9 @@ class MainWindow(QMainWindow):
         """The customer the clerk has selected on the page shown (the list, or Today's work
         list), whom a new visit or complaint is about unless changed."""
         page = self.current_page()
-        if page is self._built_pages.get("customers"):
+        if page is self.pages.built("customers"):
             return self.customers_page.selected()
-        if page is self._built_pages.get("today"):
+        if page is self.pages.built("today"):
             item = self.today_page.work_list.selected()
             return None if item is None else (item.customer_id, item.customer_name)
         return None
@@ -225,28 +223,10 @@ class MainWindow(QMainWindow):
             focus()
 
     def open_settings(self) -> SettingsDialog | None:
-        # Dialogs are imported on first use, like the pages (start-up imports what Today needs).
-        from custdesk.ui.dialogs.settings_dialog import SettingsDialog
-
-        loaded = query(self, self._services.settings.get)
-        if loaded is None:
-            return None  # told why
-        dialog = SettingsDialog(
-            settings=self._services.settings,
-            loaded=loaded,
-            changes=self.changes,
-            db_path=self._db_path,
-            parent=self,
-        )
-        dialog.open()
-        return dialog
+        return dialogs.open_settings(self, self._services, self.changes, self._db_path)
 
     def show_about(self) -> AboutDialog:
-        from custdesk.ui.dialogs.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self._db_path, self)
-        dialog.open()
-        return dialog
+        return dialogs.show_about(self, self._db_path)
 
     def update_title(self) -> None:
         """The shop's name (the file's, before it has one), then the program's, once."""
@@ -310,53 +290,21 @@ class MainWindow(QMainWindow):
         return self.complaints_page.new_complaint(customer)
 
     def import_customers(self) -> ImportWizard:
-        from custdesk.ui.dialogs.import_wizard import ImportWizard
-
-        wizard = ImportWizard(
-            imports=self._services.imports,
-            changes=self.changes,
-            history=self._services.history_imports,
-            parent=self,
-        )
-        wizard.open()
-        return wizard
+        return dialogs.import_customers(self, self._services, self.changes)
 
     def export_reports(self) -> ExportDialog:
-        from custdesk.ui.dialogs.export_dialog import ExportDialog
-        from custdesk.ui.shell.export_period import reports_period
-
-        reports = cast("ReportsPage | None", self._built_pages.get("reports"))
-        dialog = ExportDialog(
-            exports=self._services.exports, shown=reports_period(reports), parent=self
-        )
-        dialog.open()
-        return dialog
+        reports = cast("ReportsPage | None", self.pages.built("reports"))
+        return dialogs.export_reports(self, self._services, reports)
 
     def show_stage_rules(self) -> QMessageBox | None:
-        from custdesk.ui.dialogs.stage_rules_dialog import show_stage_rules
-
-        settings = query(self, self._services.settings.get)
-        return None if settings is None else show_stage_rules(self, settings)
+        return dialogs.show_stage_rules(self, self._services)
 
     def show_page(self, key: str) -> None:
         self.pages.setCurrentWidget(self.page(key))
 
     def page(self, key: str) -> QWidget:
         """The page under ``key`` (one of PAGE_KEYS), built now if this is its first use."""
-        built = self._built_pages.get(key)
-        if built is None:
-            built = self._built_pages[key] = self._page_builders[key]()
-            built.setObjectName(f"page_{key}")
-            index = self._page_index[key]
-            placeholder = self.pages.widget(index)
-            self.pages.insertWidget(index, built)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-            restore_splitters(built)
-            look_only = getattr(built, "look_only", None)
-            if self.read_only_label and callable(look_only):
-                look_only()  # before the clerk sees it: nothing there to change the backup
-        return built
+        return self.pages.page(key)
 
     def _build_backups_page(self) -> QWidget:
         page = wiring.backups_page(self._services, changes=self.changes)
@@ -432,7 +380,7 @@ class MainWindow(QMainWindow):
             save_window_state(self)
         if self.backup_scheduler is not None:
             self.backup_scheduler.stop()
-        if "today" in self._built_pages:
+        if self.pages.built("today") is not None:
             self.today_page.wait_for_reading()  # the shop file is closed after the window
         super().closeEvent(event)
 
