@@ -166,3 +166,22 @@ def test_one_or_two_digits_beside_a_word_wait_for_the_third(
     assert shown_names(page) == []
     assert page.table.showing_placeholder()
     assert page.table.placeholder == "Type 3 or more digits to find a phone number."
+
+
+@pytest.mark.parametrize(
+    "modifier", [Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier]
+)
+def test_end_and_home_go_to_the_last_and_first_customer_and_keep_the_names_in_view(
+    qtbot: QtBot, db: Database, services: Services, modifier: Qt.KeyboardModifier
+) -> None:
+    people = [(f"王{chr(0x4E00 + i)}", "") for i in range(60)]
+    page = page_with(qtbot, db, services, *people)
+    search_for(qtbot, page, "王")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_End, modifier)
+    current = page.table.currentIndex()
+    assert current.row() == page.table.model().rowCount() - 1
+    assert current.column() == NAME
+    assert page.table.horizontalScrollBar().value() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Home, modifier)
+    assert (page.table.currentIndex().row(), page.table.currentIndex().column()) == (0, NAME)

@@ -7,7 +7,7 @@ trash, merge, export) and this widget what the grid itself keeps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu
 
 from custdesk.ui.models.customer_table_model import COLUMN_KEYS, NAME, CustomerTableModel
@@ -17,6 +17,19 @@ HEADER_STATE_KEY = "customers/header_state"
 
 
 class CustomerTableView(PlaceholderTableView):
+    # A row is a customer, so Home and End (with Ctrl or without) go to the first and last
+    # customer in the column the clerk is in; Qt's own went to the first and last column,
+    # scrolling the names out of view (a trial's finding).
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        action = QAbstractItemView.CursorAction
+        if cursor_action not in (action.MoveHome, action.MoveEnd) or not self._model.rowCount():
+            return super().moveCursor(cursor_action, modifiers)
+        column = self.currentIndex().column() if self.currentIndex().isValid() else NAME
+        row = 0 if cursor_action == action.MoveHome else self._model.rowCount() - 1
+        return self._model.index(row, column)
+
     def __init__(self, model: CustomerTableModel, settings: QSettings, row_height: int) -> None:
         """``settings``: where the columns' choice, widths and order are remembered;
         ``row_height``: as the page's font needs."""
