@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 
 from custdesk import clock as shop_clock
 from custdesk.services.customers.customer_list import (
+    COUNT_EXACT_UP_TO,
     PAGE_SIZE,
     CustomerFilter,
     CustomerListService,
@@ -231,6 +232,16 @@ class CustomerTableModel(QAbstractTableModel):
 
         if self._read(read_page) and len(self._ids) == offset:
             self._append(page)
+
+    def fetch_to_the_end(self) -> None:
+        """Every page left, for End on a list the count knows whole (at most COUNT_EXACT_UP_TO
+        customers, some 20 reads); a longer list goes on a page per press instead of reading
+        up to a million ids at once. Stops at a read that failed (it was told)."""
+        while self.canFetchMore() and self._count <= COUNT_EXACT_UP_TO:
+            read = len(self._ids)
+            self.fetchMore()
+            if len(self._ids) == read:
+                return
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT

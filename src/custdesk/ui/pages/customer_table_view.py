@@ -26,6 +26,8 @@ class CustomerTableView(PlaceholderTableView):
         action = QAbstractItemView.CursorAction
         if cursor_action not in (action.MoveHome, action.MoveEnd) or not self._model.rowCount():
             return super().moveCursor(cursor_action, modifiers)
+        if cursor_action == action.MoveEnd:  # the last customer, not the last page read
+            self._model.fetch_to_the_end()
         column = self.currentIndex().column() if self.currentIndex().isValid() else NAME
         row = 0 if cursor_action == action.MoveHome else self._model.rowCount() - 1
         return self._model.index(row, column)
@@ -49,6 +51,9 @@ class CustomerTableView(PlaceholderTableView):
         self.verticalHeader().setDefaultSectionSize(row_height)
         self.horizontalHeader().setStretchLastSection(True)
         header = self.horizontalHeader()
+        # A selected row would draw every heading bold, wider than the widths measured below
+        # ("emperament", a trial), and saying nothing: a row is always wholly selected.
+        header.setHighlightSections(False)
         for column, width in enumerate((130, 120, 56, 46, 72, 90, 100, 100, 70, 100)):
             # Never narrower than its heading (and sort arrow), in the language shown: a fixed
             # 90 cut "Temperament" to "emperament".
