@@ -53,6 +53,7 @@ __all__ = [
     "rebuild_search_index",
     "refresh_search_rows",
     "search_rank",
+    "typed_phone",
 ]
 
 CREATE_SEARCH_TABLE = (
@@ -172,13 +173,14 @@ def matching_every_word(words: Sequence[str]) -> Select[int]:
     or the WeChat id. The words of three characters or more are one FTS5 query joined by AND,
     which steps through their entries together (zhang wei at 1,000,000 customers: 24 ms,
     where two lookups intersected took 63 ms); each shorter word is a lookup in the grams."""
-    every_digit = [phone_digits(word) for word in words]
-    if len(words) > 1 and all(every_digit):
-        # 138 0013 8000, +86 139: one phone number written in groups, not several conditions.
-        words = ["".join(d or "" for d in every_digit)]
-    long_words = [_fts_word(word) for word in words if _is_long(word)]
+    if len(words) > 1 and (digits := typed_phone(words)):
+        words = [digits]  # one phone number written in groups, not several conditions
+    # Trigrams hold no shorter text; a phone's digits are never more than the word's length.
+    long_words = [_fts_word(word) for word in words if len(word) >= SHORTEST_MATCH]
     lookups = [matching_expression(" AND ".join(long_words))] if long_words else []
-    lookups += [matching_grams(short_word_grams(word)) for word in words if not _is_long(word)]
+    lookups += [
+        matching_grams(short_word_grams(word)) for word in words if len(word) < SHORTEST_MATCH
+    ]
     first, *others = lookups
     # The first lookup is read and each other one tested on its ids ("+": never read from
     # them), where INTERSECT sorted both sides into a temporary tree (li na at 1,000,000
@@ -187,11 +189,11 @@ def matching_every_word(words: Sequence[str]) -> Select[int]:
     return first.where(*(literal_column(column).in_(other) for other in others))
 
 
-def _is_long(word: str) -> bool:
-    """Looked up in the trigram index (three characters or more, or a phone's digits); a
-    shorter word is looked up in the grams."""
-    digits = phone_digits(word)
-    return len(word) >= SHORTEST_MATCH or (digits is not None and len(digits) >= SHORTEST_MATCH)
+def typed_phone(words: Sequence[str]) -> str:
+    """The digits of a search made of digits only: one phone number, maybe written in groups
+    (138 0013 8000, +86 139); "" for any other search."""
+    every_digit = [phone_digits(word) for word in words]
+    return "".join(d or "" for d in every_digit) if every_digit and all(every_digit) else ""
 
 
 def _fts_word(word: str) -> str:
@@ -233,8 +235,7 @@ def matching_start(words: Sequence[str]) -> Select[int]:
 def _rank_keys(words: Sequence[str], end: str) -> str:
     """The FTS5 query for the keys starting with the search (``end`` = NAME_END: being it)."""
     whole, joined = " ".join(words), "".join(words)
-    every_digit = [phone_digits(word) for word in words]
-    digits = "".join(d or "" for d in every_digit) if all(every_digit) else ""
+    digits = typed_phone(words)
     columns: dict[str, list[str]] = {}  # each phrase looked up once, in all its columns
     columns.setdefault(NAME_START + whole + end, []).append("name")
     columns.setdefault(NAME_START + joined + end, []).extend(("name", "pinyin"))

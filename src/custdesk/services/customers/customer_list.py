@@ -40,6 +40,7 @@ from custdesk.storage.search_index import (
     matching_exactly,
     matching_start,
     search_rank,
+    typed_phone,
 )
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])  # any columns selected
@@ -242,7 +243,7 @@ def typed_words(typed: str) -> list[str]:
     of one or two digits beside other words: a phone number being typed (王 13 on the way to
     王 138), which no index finds before its third digit, so the list keeps showing 王."""
     words = query_words(typed)
-    if len(words) < 2 or all(phone_digits(word) for word in words):
+    if len(words) < 2 or typed_phone(words):
         return words  # alone, or digits in groups: one phone number (138 0013)
     return [word for word in words if not is_short_phone_digits(word)]
 
