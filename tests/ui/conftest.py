@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from custdesk import clock as shop_clock
 from custdesk.app import AppContext, Services, build_services, open_app
 from custdesk.storage.db import Database
 from custdesk.ui.common import messages
@@ -69,6 +71,18 @@ def make_window(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-d
         return window
 
     return make
+
+
+@pytest.fixture
+def month_end_window(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> Iterator[MainWindow]:
+    """The window on 30 November 2026 at 23:59, the clock stopped there: the last minute of a
+    month, where a period's bounds go wrong (the last 12 months run from 1 December 2025);
+    active, so that its shortcuts answer."""
+    with shop_clock.frozen_at(dt.datetime(2026, 11, 30, 23, 59)):
+        window = make_window()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        yield window
 
 
 @pytest.fixture

@@ -4,14 +4,13 @@ it: a trial's export came out for "This year" while the page showed the last 12 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from custdesk import clock as shop_clock
 from custdesk.ui.dialogs.export_dialog import ExportDialog
 from custdesk.ui.shell.main_window import MainWindow
 
@@ -21,12 +20,8 @@ TODAY = D(2026, 11, 30)  # the last day of a month: the 12 months run from 1 Dec
 
 
 @pytest.fixture
-def window(qtbot: QtBot, make_window: MakeWindow) -> Iterator[MainWindow]:
-    with shop_clock.frozen_at(dt.datetime.combine(TODAY, dt.time(23, 59))):
-        window = make_window()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        yield window
+def window(month_end_window: MainWindow) -> MainWindow:
+    return month_end_window  # TODAY, 23:59 (tests/ui/conftest.py)
 
 
 def export_by_keys(qtbot: QtBot, window: MainWindow) -> ExportDialog:

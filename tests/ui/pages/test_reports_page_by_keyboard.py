@@ -5,14 +5,13 @@ date fields swallowed Up without changing the date."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from custdesk import clock as shop_clock
 from custdesk.ui.shell.main_window import MainWindow
 from tests.ui.screen_fit import settle
 
@@ -23,12 +22,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot: QtBot, make_window: MakeWindow) -> Iterator[MainWindow]:
-    with shop_clock.frozen_at(dt.datetime.combine(TODAY, dt.time(23, 59))):
-        window = make_window()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        yield window
+def window(month_end_window: MainWindow) -> MainWindow:
+    return month_end_window  # TODAY, 23:59 (tests/ui/conftest.py)
 
 
 def press(qtbot: QtBot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -54,17 +49,15 @@ def test_ctrl_6_lands_in_the_period_box_and_down_picks_the_next_period(
 
 
 def test_alt_p_goes_back_to_the_period_box_from_the_charts(
-    qtbot: QtBot, make_window: MakeWindow, language: str
+    qtbot: QtBot,
+    language: str,
+    window: MainWindow,  # the language first: the window speaks it
 ) -> None:
-    with shop_clock.frozen_at(dt.datetime.combine(TODAY, dt.time(23, 59))):
-        window = make_window()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        to_reports(qtbot, window)
-        page = window.reports_page
-        page.refresh_button.setFocus()  # where a clerk ends up after a few Tabs
-        press(qtbot, Qt.Key.Key_P, ALT)
-        assert QApplication.focusWidget() is page.period_combo
+    to_reports(qtbot, window)
+    page = window.reports_page
+    page.refresh_button.setFocus()  # where a clerk ends up after a few Tabs
+    press(qtbot, Qt.Key.Key_P, ALT)
+    assert QApplication.focusWidget() is page.period_combo
 
 
 def test_up_and_down_in_a_date_field_step_the_day_and_redraw(
