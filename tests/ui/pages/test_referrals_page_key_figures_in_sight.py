@@ -14,15 +14,12 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
-from custdesk.services.customers.purchases import PurchaseDraft
-from custdesk.services.customers.records import CustomerDraft
 from custdesk.ui.shell.main_window import MainWindow
 from custdesk.ui.widgets.chain_tree import TREE_BELOW, TREE_BELOW_SPENT, TREE_NAME, TREE_SPENT
 from tests.ui.pages.test_referrals_page_reads_whole import (
-    CHAIN,
-    REFERRED_ON,
     SCREENS,
     TEXT_MARGINS,
+    fill_chain,
     items,
     open_referrals,
 )
@@ -36,17 +33,7 @@ def fill_wide_chain(context: AppContext) -> None:
     """The test chain, each referrer of the longest kind ("Favour-for-favour"), the wide
     amounts of a real shop (Jack Clarke's ¥64,992.71 beside ¥0.29), 付俊超's 19.99 in the
     Trash."""
-    services = context.services
-    names = ["高峰波", *(referred for referred, _ in CHAIN)]
-    ids = {name: services.customers.create(CustomerDraft(name=name)).id for name in names}
-    for referred, referrer in CHAIN:
-        services.referrals.set_referrer(
-            ids[referred], ids[referrer], referred_on=REFERRED_ON, status="converted"
-        )
-        services.referrals.set_referrer_kind(ids[referrer], "reciprocal")
-        amount = {"付俊超": "19.99", "Jack Clarke": "64992.71"}.get(referred, "0.29")
-        services.purchases.record(ids[referred], PurchaseDraft(REFERRED_ON, "茶", amount))
-    services.customers.trash(ids["付俊超"])
+    fill_chain(context, {"Jack Clarke": "64992.71"}, referrer_kind="reciprocal")
 
 
 def cut_cell(view: QAbstractItemView, index: QModelIndex, least: str | None = None) -> str:

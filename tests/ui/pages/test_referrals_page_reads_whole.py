@@ -44,8 +44,12 @@ CHAIN = [
 ]
 
 
-def fill_chain(context: AppContext) -> int:
-    """高峰波's chain, 付俊超 (bought 19.99) in the Trash; each other one bought 0.29."""
+def fill_chain(
+    context: AppContext, amounts: dict[str, str] | None = None, referrer_kind: str | None = None
+) -> int:
+    """高峰波's chain, 付俊超 (bought 19.99) in the Trash; each other one bought 0.29, or what
+    ``amounts`` gives them; each referrer profiled as ``referrer_kind`` when given."""
+    amounts = {"付俊超": "19.99", **(amounts or {})}
     services = context.services
     names = ["高峰波", *(referred for referred, _ in CHAIN)]
     ids = {name: services.customers.create(CustomerDraft(name=name)).id for name in names}
@@ -53,7 +57,9 @@ def fill_chain(context: AppContext) -> int:
         services.referrals.set_referrer(
             ids[referred], ids[referrer], referred_on=REFERRED_ON, status="converted"
         )
-        amount = "19.99" if referred == "付俊超" else "0.29"
+        if referrer_kind is not None:
+            services.referrals.set_referrer_kind(ids[referrer], referrer_kind)
+        amount = amounts.get(referred, "0.29")
         services.purchases.record(ids[referred], PurchaseDraft(REFERRED_ON, "茶", amount))
     services.customers.trash(ids["付俊超"])
     return ids["高峰波"]
