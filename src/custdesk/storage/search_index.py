@@ -30,7 +30,9 @@ from custdesk.search_terms import (
     NAME_START,
     SHORTEST_MATCH,
     SYLLABLE_START,
+    SearchRow,
     phone_digits,
+    search_row,
     search_row_joined,
     short_word_grams,
 )
@@ -44,7 +46,10 @@ __all__ = [
     "GRAMS_TABLE",
     "SEARCH_TABLE",
     "SHORTEST_MATCH",
+    "NewCustomerTerms",
     "SearchColumn",
+    "clear_index_from",
+    "index_new_customers",
     "matching_customers",
     "matching_every_word",
     "matching_exactly",
@@ -82,6 +87,8 @@ _INSERT_ROW = (
 _INSERT_GRAM = f"INSERT INTO {GRAMS_TABLE} (gram, customer_id) VALUES (?, ?)"
 
 CHUNK = 10_000
+# id, name, phones as stored, tag names as stored, WeChat id: what index_new_customers is given
+NewCustomerTerms = tuple[int, str, Sequence[str], Sequence[str], str]
 
 
 def refresh_search_rows(session: Session, customer_ids: Iterable[int]) -> None:
@@ -109,10 +116,37 @@ def rebuild_search_index(session: Session) -> None:
 def write_search_rows(connection: Connection, source: Iterable[Sequence[Any]]) -> None:
     """Insert the index rows of ``source``'s customers (id, name, WeChat id, phones and tags
     each joined by U+001F), whose old rows are gone."""
+    _write_rows(
+        connection,
+        ((customer_id, search_row_joined(name, phones, tags, wechat))
+         for customer_id, name, wechat, phones, tags in source),
+    )  # fmt: skip
+
+
+def clear_index_from(session: Session, first_id: int) -> None:
+    """Remove any index row of an id at or above ``first_id``, before customers are indexed
+    with index_new_customers from there on: SQLite may give a new customer the id of one whose
+    file was removed for good when the Trash was emptied."""
+    session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid >= :first"), {"first": first_id})
+    session.execute(text(f"DELETE FROM {GRAMS_TABLE} WHERE customer_id >= :first"),
+                    {"first": first_id})  # fmt: skip
+
+
+def index_new_customers(session: Session, customers: Iterable[NewCustomerTerms]) -> None:
+    """Index customers just inserted from the values the caller already holds (an import's
+    checked drafts: id, name, phones as stored, tag names as stored, WeChat id), instead of
+    reading them back. Their ids hold no index rows (clear_index_from)."""
+    _write_rows(
+        session.connection(),
+        ((customer_id, search_row(name, phones, tags, wechat))
+         for customer_id, name, phones, tags, wechat in customers),
+    )  # fmt: skip
+
+
+def _write_rows(connection: Connection, source: Iterable[tuple[int, SearchRow]]) -> None:
     rows: list[tuple[object, ...]] = []
     grams: list[tuple[str, int]] = []
-    for customer_id, name, wechat, phones, tags in source:
-        row = search_row_joined(name, phones, tags, wechat)
+    for customer_id, row in source:
         rows.append((customer_id, row.name, row.pinyin, row.initials, row.phones, row.tags,
                      row.wechat))  # fmt: skip
         grams.extend((gram, customer_id) for gram in row.grams)

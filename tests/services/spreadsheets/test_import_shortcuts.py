@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from custdesk.services.customers import customers as customers_module
+from custdesk.services.customers import bulk_create as customers_module
 from custdesk.services.spreadsheets.import_headers import header_key
 from custdesk.services.spreadsheets.import_row_rules import SkipReason, skip_reason
 from custdesk.storage.db import Database

@@ -11,27 +11,25 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from custdesk import clock as shop_clock
 from custdesk.errors import FieldProblem, ValidationError
 from custdesk.resources import load_seed
 from custdesk.services.customers.aggregates import StageRulesIn, refresh_aggregates
+from custdesk.services.customers.bulk_create import create_many_in
 from custdesk.services.customers.calendar import BirthCalendar, Birthday
 from custdesk.services.customers.customer_rows import (
     PLAIN_FIELDS,
     apply_draft,
-    column_values,
     customer_brief,
     customer_record,
     draft_of,
-    labelled_phones,
     labels_of_typed,
     load_customer,
     phone_holders,
     refuse_taken_phones,
-    tag_ids,
 )
 from custdesk.services.customers.phones import normalise_phone
 from custdesk.services.customers.records import (
@@ -44,7 +42,6 @@ from custdesk.services.customers.records import (
 from custdesk.services.customers.referral_chains import close_chains_around
 from custdesk.services.customers.tags import tags_of
 from custdesk.storage import orm
-from custdesk.storage.bulk import bulk_insert
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 from custdesk.text_cleaning import display_text, key_text
@@ -52,7 +49,6 @@ from custdesk.text_cleaning import display_text, key_text
 MAX_LENGTHS = {"name": 100, "wechat_id": 100, "occupation": 100, "decision_maker": 100}
 MAX_TEXT = 5000
 MAX_CADENCE_DAYS = 366
-CREATE_BLOCK = 5_000  # customers inserted per block by create_many_in
 _GENDERS = frozenset(Gender)
 
 
@@ -240,49 +236,9 @@ class CustomerService:
     def create_many_in(
         self, session: Session, drafts: Sequence[CustomerDraft], now: dt.datetime
     ) -> list[int]:
-        """Insert many validated drafts at once (an import): one INSERT per table and block of
-        CREATE_BLOCK customers, not one flush per customer; the rows of one block are made,
-        sent and dropped before the next (100,000 rows of 25 columns held at once cost ~120 MB).
-        Same rows as create_in would write; the caller refreshes search."""
-        if not drafts:
-            return []
-        # Ids given here (we hold the write lock): RETURNING over many rows is far slower.
-        first = int(session.scalar(select(func.coalesce(func.max(orm.Customer.id), 0))) or 0) + 1
-        ids = list(range(first, first + len(drafts)))
-        names = sorted({tag for draft in drafts for tag in draft.tags})
-        by_name = dict(zip(names, tag_ids(session, names), strict=True))
-        for start in range(0, len(drafts), CREATE_BLOCK):
-            end = start + CREATE_BLOCK
-            block = list(zip(ids[start:end], drafts[start:end], strict=True))
-            self._insert_block(session, block, by_name, now)
-        return ids
-
-    def _insert_block(
-        self,
-        session: Session,
-        block: Sequence[tuple[int, CustomerDraft]],
-        tag_ids: dict[str, int],
-        now: dt.datetime,
-    ) -> None:
-        rows = [{**column_values(draft, now), "created_at": now, "id": cid} for cid, draft in block]
-        bulk_insert(session, orm.table_of(orm.Customer), rows)
-        phones = [
-            {"customer_id": cid, "number": number, "label": label, "position": position}
-            for cid, draft in block
-            for position, (number, label) in enumerate(labelled_phones(draft, {}))
-        ]
-        bulk_insert(session, orm.table_of(orm.CustomerPhone), phones)
-        links = [
-            {"customer_id": cid, "tag_id": tag_ids[tag]}
-            for cid, draft in block
-            for tag in dict.fromkeys(draft.tags)
-        ]
-        bulk_insert(session, orm.table_of(orm.CustomerTag), links)
-        audit = [
-            {"customer_id": cid, "changed_at": now, "actor": self._actor, "action": "create"}
-            for cid, _draft in block
-        ]
-        bulk_insert(session, orm.table_of(orm.AuditEntry), audit)
+        """Insert many validated drafts at once, with their search rows (an import: see
+        bulk_create.create_many_in). The new customers' ids, in order."""
+        return create_many_in(session, drafts, now, self._actor)
 
     def update_in(
         self,

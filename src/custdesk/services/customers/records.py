@@ -32,7 +32,7 @@ class ComplaintStatus(StrEnum):
 OPEN_STATUSES = (ComplaintStatus.OPEN, ComplaintStatus.IN_PROGRESS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerDraft:
     """What a clerk typed into the customer form (or an import row), before validation."""
 

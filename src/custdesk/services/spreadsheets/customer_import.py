@@ -12,7 +12,7 @@ import_duplicates.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,10 +140,9 @@ def import_rows(
         created = customers.create_many_in(session, new, moment)
         firsts = _new_balances(placed.new, created, by_row, report)
         set_new_balances_in(session, firsts)
-        touched.extend(created)
         report.imported = len(new)
         report.listed = sorted(set(report.listed) | set(report.balance_differences))
-        refresh_search_rows(session, touched)
+        refresh_search_rows(session, touched)  # the updated; create_many_in indexed the new
         if progress is not None and not progress(len(rows), len(rows)):
             raise CancelledError("Import cancelled; nothing was imported.")
     return report
@@ -174,7 +173,7 @@ def _new_balances(
     return balances
 
 
-def _removed_note(removed: dict[str, str]) -> str:
+def _removed_note(removed: Mapping[str, str]) -> str:
     return "; ".join(f"{name}: {chars}" for name, chars in removed.items())
 
 

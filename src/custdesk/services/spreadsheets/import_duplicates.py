@@ -72,7 +72,7 @@ class ConflictKind(StrEnum):
     TWO_OWNERS = "two_owners"  # phones of two customers: not imported, never merged
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Holder:
     """Who holds a phone already: a customer on file (``customer_id``) or the customer an earlier
     row of this file makes (``row_number``, as the spreadsheet numbers it)."""
@@ -170,7 +170,7 @@ def planned(
         return place_rows(rows, on_duplicate, book, Decisions(), language)
 
 
-@dataclass
+@dataclass(slots=True)  # one per row imported
 class Target:
     """A customer the import writes: one on file (``before`` is its file) or a new one."""
 
