@@ -46,7 +46,7 @@ from custdesk.services.spreadsheets.import_row_rules import (
     row_phones,
     settle,
     skip_reason,
-    slot_order,
+    slotted,
 )
 from custdesk.text_cleaning import clean_display, describe_removed
 from custdesk.words import SUPPORTED, translate
@@ -243,8 +243,8 @@ def _draft(
         notes.keep_original(headers.get(name, name), text.get(name, ""))
     phones, labels = row_phones(text, headers, problems, notes)
     occupation = _occupation(text, headers, notes)
-    for key in sorted((key for key in text if key.startswith("notes#")), key=slot_order):
-        if text[key]:
+    for key in slotted(tuple(text), "notes"):
+        if key != "notes" and text[key]:  # the file's own notes column comes first, whole
             notes.labelled.append(
                 LABELLED_NOTE.format(header=headers.get(key, key), text=text[key])
             )
@@ -275,8 +275,7 @@ def _draft(
 def _occupation(text: dict[str, str], headers: dict[str, str], notes: RowNotes) -> str:
     """The row's first filled occupation column (a job title), else its employer (Company,
     工作单位); the other filled ones are kept in the notes with their headers."""
-    keys = sorted((key for key in text if field_of(key) == "occupation"), key=slot_order)
-    filled = [key for key in keys if text[key]]
+    filled = [key for key in slotted(tuple(text), "occupation") if text[key]]
     if text.get("employer"):
         filled.append("employer")
     for key in filled[1:]:

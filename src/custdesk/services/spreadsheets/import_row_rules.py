@@ -100,6 +100,13 @@ def slot_order(key: str) -> tuple[str, int]:
     return name, int(slot or 1)
 
 
+@lru_cache(maxsize=64)
+def slotted(keys: tuple[str, ...], field: str) -> tuple[str, ...]:
+    """The mapping keys among ``keys`` that fill ``field`` (phones, phones#2, phones#10), in the
+    order of their slots. Cached: every row of a file has the same keys."""
+    return tuple(sorted((key for key in keys if field_of(key) == field), key=slot_order))
+
+
 def row_phones(
     text: dict[str, str],
     headers: dict[str, str],
@@ -110,9 +117,9 @@ def row_phones(
     (Google's "Phone 1 - Type") or else its header (手机, Home Phone); remarks in brackets and
     parts that are not numbers go to the notes."""
     numbers: dict[str, str] = {}
-    for key in sorted((key for key in text if key.startswith("phones")), key=slot_order):
+    for key in slotted(tuple(text), "phones"):
         cell = text[key]
-        if field_of(key) != "phones" or not cell:
+        if not cell:
             continue
         header = headers.get(key, key)
         own_label = text.get(PHONE_LABEL + key.removeprefix("phones"), "")
