@@ -38,9 +38,11 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # The shop's zone (UTC+8), as tests/conftest.py pins it too: a day judged in UTC shows up here.
+# sysdeps first: the screens are checked for clipped Chinese, which needs the CJK fonts a clerk's
+# machine has (without them, zh_CN lines measure differently and a layout test fails).
 # One worker per core, each test module kept on one worker (its fixtures built once); run by
 # hand, `pytest` stays in one process.
-test: lint
+test: lint sysdeps
 	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadscope
 
 # The fault loops hundreds of times over (kill -9, disk full); figures go to docs/reliability.json.
