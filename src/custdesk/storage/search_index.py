@@ -9,7 +9,8 @@ transaction; a bulk load (demo, import) rebuilds the whole index.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from sqlalchemy import (
@@ -48,6 +49,7 @@ __all__ = [
     "SHORTEST_MATCH",
     "NewCustomerTerms",
     "SearchColumn",
+    "bulk_indexing",
     "clear_index_from",
     "index_new_customers",
     "matching_customers",
@@ -110,7 +112,35 @@ def refresh_search_rows(session: Session, customer_ids: Iterable[int]) -> None:
 def rebuild_search_index(session: Session) -> None:
     session.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
     session.execute(text(f"DELETE FROM {GRAMS_TABLE}"))
-    write_search_rows(session.connection(), session.execute(text(_SOURCE)))
+    with bulk_indexing(session):
+        write_search_rows(session.connection(), session.execute(text(_SOURCE)))
+
+
+# FTS5 keeps the terms of rows being written in memory, and writes them out as a new segment of
+# the index (to be merged with the others later) each time they pass its 'hashsize' setting, 1 MiB
+# by default. For a bulk load that means ~100 segments and their merges; 8 MiB halves the time
+# FTS5 takes over 100,000 customers (2.0 s to 1.0 s) for 7 MiB more memory while it runs.
+BULK_HASH_BYTES = 8 * 1024 * 1024
+DEFAULT_HASH_BYTES = 1024 * 1024  # SQLite's FTS5_DEFAULT_HASHSIZE
+
+
+@contextmanager
+def bulk_indexing(session: Session) -> Iterator[None]:
+    """Index rows written inside this block are held in memory longer (BULK_HASH_BYTES), then
+    the setting the index had is put back. The setting is a row of the index's own config
+    table, so it is inside the caller's transaction: an error rolls it back with the rest."""
+    config = f"{SEARCH_TABLE}_config"
+    held = session.execute(text(f"SELECT v FROM {config} WHERE k = 'hashsize'")).scalar()
+    _set_hash_size(session, BULK_HASH_BYTES)
+    yield
+    _set_hash_size(session, int(held) if held is not None else DEFAULT_HASH_BYTES)
+
+
+def _set_hash_size(session: Session, size: int) -> None:
+    session.execute(
+        text(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rank) VALUES ('hashsize', :size)"),
+        {"size": size},
+    )
 
 
 def write_search_rows(connection: Connection, source: Iterable[Sequence[Any]]) -> None:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from custdesk.errors import CancelledError
 from custdesk.services.customers import bulk_create
@@ -19,7 +20,12 @@ from custdesk.services.shop.settings import stage_rules_in
 from custdesk.services.spreadsheets.customer_import import OnDuplicate, import_rows
 from custdesk.services.spreadsheets.import_check import RowResult
 from custdesk.storage.db import Database
-from custdesk.storage.search_index import GRAMS_TABLE, SEARCH_TABLE, rebuild_search_index
+from custdesk.storage.search_index import (
+    GRAMS_TABLE,
+    SEARCH_TABLE,
+    NewCustomerTerms,
+    rebuild_search_index,
+)
 
 NOW = dt.datetime(2026, 11, 22, 10, 0)
 
@@ -140,3 +146,39 @@ def test_an_import_cancelled_at_its_end_leaves_the_indexes_and_the_shop_as_they_
     assert index_rows(db) == rows_before
     with db.reading() as session:
         assert session.execute(text("SELECT count(*) FROM customers")).scalar() == 1
+
+
+def hash_size(db: Database) -> object:
+    with db.reading() as session:
+        found = f"SELECT v FROM {SEARCH_TABLE}_config WHERE k = 'hashsize'"
+        return session.execute(text(found)).scalar()
+
+
+@pytest.mark.parametrize(
+    ("held", "after"), [(None, 1024 * 1024), (2 * 1024 * 1024, 2 * 1024 * 1024)]
+)
+def test_the_search_index_holds_more_terms_in_memory_during_a_load_only(
+    db: Database, monkeypatch: pytest.MonkeyPatch, held: int | None, after: int
+) -> None:
+    """FTS5's 'hashsize' is raised for the load and put back as it was (unset: its default)."""
+    if held is not None:
+        with db.writing() as session:
+            session.execute(
+                text(
+                    f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rank) VALUES ('hashsize', {held})"
+                )
+            )
+    customers = service(db)
+    during: list[object] = []
+    real = bulk_create.index_new_customers
+
+    def watched(session: Session, terms: list[NewCustomerTerms]) -> None:
+        found = f"SELECT v FROM {SEARCH_TABLE}_config WHERE k = 'hashsize'"
+        during.append(session.execute(text(found)).scalar())
+        real(session, terms)
+
+    monkeypatch.setattr(bulk_create, "index_new_customers", watched)
+    with db.writing() as session:
+        customers.create_many_in(session, [customers.validate(d) for d in DRAFTS], NOW)
+    assert during == [8 * 1024 * 1024]
+    assert hash_size(db) == after

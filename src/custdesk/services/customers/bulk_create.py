@@ -22,6 +22,7 @@ from custdesk.storage.bulk import bulk_insert, secondary_indexes_set_aside
 from custdesk.storage.search_index import (
     GRAMS_TABLE,
     NewCustomerTerms,
+    bulk_indexing,
     clear_index_from,
     index_new_customers,
 )
@@ -58,7 +59,8 @@ def create_many_in(
     held = int(session.scalar(select(func.count()).select_from(orm.Customer)) or 0)
     large = len(drafts) >= max(SET_ASIDE_FROM, held)
     clear_index_from(session, first)
-    with secondary_indexes_set_aside(session, BULK_TABLES) if large else nullcontext():
+    aside = secondary_indexes_set_aside(session, BULK_TABLES) if large else nullcontext()
+    with aside, bulk_indexing(session):
         for start in range(0, len(drafts), CREATE_BLOCK):
             end = start + CREATE_BLOCK
             block = list(zip(ids[start:end], drafts[start:end], strict=True))
