@@ -230,5 +230,6 @@ def print_phases(runs: ImportRuns) -> None:
     print(
         f"Floor: the read ({phases['read']:.1f} s) and the same statements replayed raw into "
         f"sqlite3 ({runs.sql_alone:.1f} s) = {floor:.1f} s, {floor / baseline:.2f}x openpyxl's "
-        f"read ({baseline:.1f} s); ours is {total / baseline:.2f}x."
+        f"read ({baseline:.1f} s); with the pinyin keys (pypinyin, {phases['pinyin keys']:.1f} s) "
+        f"{(floor + phases['pinyin keys']) / baseline:.2f}x; ours is {total / baseline:.2f}x."
     )
