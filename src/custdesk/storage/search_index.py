@@ -4,7 +4,8 @@ three characters or more, and a table of one- and two-character grams for shorte
 Trigrams give substring search in any script (张三, zhangsan, 0013) from an index instead of a
 LIKE scan; the grams do the same for 明 or 小明, which no trigram holds. What each row holds is
 ``custdesk.search_terms``. Services refresh the rows of the customers they change in the same
-transaction; a bulk load (demo, import) rebuilds the whole index.
+transaction; the demo rebuilds the whole index, and an import writes its new customers' rows
+from the values it holds (index_new_customers).
 """
 
 from __future__ import annotations
@@ -155,8 +156,9 @@ def write_search_rows(connection: Connection, source: Iterable[Sequence[Any]]) -
 
 def clear_index_from(session: Session, first_id: int) -> None:
     """Remove any index row of an id at or above ``first_id``, before customers are indexed
-    with index_new_customers from there on: SQLite may give a new customer the id of one whose
-    file was removed for good when the Trash was emptied."""
+    with index_new_customers from there on. New ids follow the highest on file, so a row left
+    at one of them (its customer deleted without its index rows, say by another program) would
+    otherwise make the new customer turn up under the old one's name."""
     session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid >= :first"), {"first": first_id})
     session.execute(text(f"DELETE FROM {GRAMS_TABLE} WHERE customer_id >= :first"),
                     {"first": first_id})  # fmt: skip
