@@ -239,3 +239,23 @@ def test_cancelling_an_update_leaves_every_customer_as_it_was(tmp_path: Path, db
         imports.run(rows, OnDuplicate.UPDATE, lambda done, total: done < 1000)
     assert list(stored(db)) == ["张伟"]
     assert CustomerService(db, stage_rules=stage_rules_in).get(customer_id).draft.address == ""
+
+
+@pytest.mark.parametrize("policy", SKIP_AND_UPDATE)
+def test_a_tag_written_in_another_case_by_a_folded_row_is_the_same_tag(
+    tmp_path: Path, db: Database, policy: OnDuplicate
+) -> None:
+    """Tags are matched without case: VIP and vip on two rows of one customer are one tag (the
+    import stopped on the database's unique link)."""
+    path = csv(tmp_path, "姓名,手机,标签\n张三,13912345671,VIP\n张三,13912345671,vip\n")
+    report = run(db, path, policy)
+    assert (report.imported, stored(db)["张三"].draft.tags) == (1, ("VIP",))
+
+
+def test_updating_a_tag_on_file_with_another_case_keeps_it_once(
+    tmp_path: Path, db: Database
+) -> None:
+    on_file(db, "张三", ("13912345671",), tags=("VIP",))
+    path = csv(tmp_path, "姓名,手机,标签\n张三,13912345671,vip\n")
+    report = run(db, path, OnDuplicate.UPDATE)
+    assert (report.updated, stored(db)["张三"].draft.tags) == (1, ("VIP",))

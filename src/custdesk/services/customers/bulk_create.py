@@ -66,7 +66,7 @@ def create_many_in(
             block = list(zip(ids[start:end], drafts[start:end], strict=True))
             numbers = _insert_block(session, block, by_name, now, actor)
             terms: list[NewCustomerTerms] = [
-                (cid, draft.name, phones, [tag_names[tag] for tag in dict.fromkeys(draft.tags)],
+                (cid, draft.name, phones, list(dict.fromkeys(tag_names[tag] for tag in draft.tags)),
                  draft.wechat_id)
                 for (cid, draft), phones in zip(block, numbers, strict=True)
             ]  # fmt: skip
@@ -91,10 +91,10 @@ def _insert_block(
         for position, (number, label) in enumerate(numbers)
     ]
     bulk_insert(session, orm.table_of(orm.CustomerPhone), phones)
-    links = [
-        {"customer_id": cid, "tag_id": tag_ids[tag]}
+    links = [  # tags matched ignoring case (VIP, vip) are one tag, linked once
+        {"customer_id": cid, "tag_id": tag_id}
         for cid, draft in block
-        for tag in dict.fromkeys(draft.tags)
+        for tag_id in dict.fromkeys(tag_ids[tag] for tag in draft.tags)
     ]
     bulk_insert(session, orm.table_of(orm.CustomerTag), links)
     audit = [

@@ -94,7 +94,7 @@ def apply_draft(
     ]
     session.flush()
     session.execute(delete(orm.CustomerTag).where(orm.CustomerTag.customer_id == customer.id))
-    for tag_id in tag_ids(session, draft.tags):
+    for tag_id in dict.fromkeys(tag_ids(session, draft.tags)):  # VIP and vip: one tag
         session.add(orm.CustomerTag(customer_id=customer.id, tag_id=tag_id))
 
 

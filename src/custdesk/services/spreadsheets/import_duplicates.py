@@ -39,6 +39,7 @@ from custdesk.errors import CancelledError
 from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.customers import MAX_TEXT, CustomerService
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.services.customers.tags import tags_of
 from custdesk.services.spreadsheets.import_check import OnDuplicate, RowResult
 from custdesk.services.spreadsheets.import_row_rules import UNNAMED, SkipReason
 from custdesk.storage import orm
@@ -357,7 +358,7 @@ def fold(
         **changes,  # type: ignore[arg-type]
         phones=numbers,
         phone_labels=tuple(labels.get(number, "") for number in numbers),
-        tags=tuple(dict.fromkeys((*held.tags, *incoming.tags))),
+        tags=tags_of((*held.tags, *incoming.tags)),  # VIP and vip are one tag: the first kept
         notes=appended_notes(held.notes, [*incoming.notes.split("\n"), *added]),
     )
 
