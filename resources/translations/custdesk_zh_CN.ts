@@ -832,57 +832,57 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="54" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="55" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="56" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="57" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="58" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="59" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="59" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="60" />
         <source>Temperament</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="60" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="61" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="61" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="62" />
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="62" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="63" />
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="63" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="64" />
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="64" />
+        <location filename="../../src/custdesk/ui/models/customer_table_model.py" line="65" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -4659,27 +4659,37 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>与第 {row} 行（{name}）电话相同，将并入那位客户，不会重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="119" />
+        <source>The same phone as row {row} ({name}), under another name: imported as a customer of their own. Merge the two if they are one person.</source>
+        <translation>与第 {row} 行（{name}）的电话相同，但姓名不同：已作为另一位客户导入。如果是同一个人，请合并这两位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="124" />
+        <source>The same phone as row {row} ({name}), under another name: will be imported as a customer of their own.</source>
+        <translation>与第 {row} 行（{name}）的电话相同，但姓名不同：将作为另一位客户导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="129" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="123" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="134" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="128" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="139" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="133" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="144" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="134" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="145" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4730,49 +4740,49 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="135" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="146" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="136" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="147" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="137" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="148" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="251" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="292" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="270" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="315" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="160" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="171" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="161" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="264" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="298" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="172" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="283" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="321" />
         <source>; </source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="51" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="55" />
         <source>Also written: {name}</source>
         <translation>另一写法：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="52" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="56" />
         <source>—— Continued: the notes below run past the {limit} characters the form holds; the import kept them whole. Please shorten them. ——</source>
         <translation>——续：以下备注超出表单可容纳的 {limit} 字，导入时完整保留，请整理缩短。——</translation>
     </message>

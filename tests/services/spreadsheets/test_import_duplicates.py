@@ -23,7 +23,7 @@ from custdesk.services.spreadsheets.import_duplicates import (
     Decisions,
     Holder,
 )
-from custdesk.services.spreadsheets.import_words import row_messages
+from custdesk.services.spreadsheets.import_words import duplicate_problems, row_messages
 from custdesk.storage.db import Database
 from tests.services.spreadsheets.import_support import CASES, NOW, stored, stored_labels
 
@@ -259,3 +259,40 @@ def test_updating_a_tag_on_file_with_another_case_keeps_it_once(
     path = csv(tmp_path, "姓名,手机,标签\n张三,13912345671,vip\n")
     report = run(db, path, OnDuplicate.UPDATE)
     assert (report.updated, stored(db)["张三"].draft.tags) == (1, ("VIP",))
+
+
+@pytest.mark.parametrize("policy", SKIP_AND_UPDATE)
+def test_two_people_sharing_a_phone_in_one_file_stay_two_customers(
+    tmp_path: Path, db: Database, policy: OnDuplicate
+) -> None:
+    """A family's landline on two rows under two names: two customers, the second row listed
+    with the reason; folding one into the other would lose a customer."""
+    path = csv(
+        tmp_path,
+        "姓名,手机,电话,生日\n郭丹雪,13800138001,0755-88886666,1990-05-03\n"
+        "Amélie Wang,,0755-88886666,\n张伟,13900139000,,\n张 伟,13900139000,,1985-01-02\n",
+    )
+    report = run(db, path, policy)
+    customers = stored(db)
+    assert (report.imported, sorted(customers)) == (3, ["Amélie Wang", "张伟", "郭丹雪"])
+    assert customers["Amélie Wang"].draft.phones == ("+8675588886666",)
+    assert customers["Amélie Wang"].draft.birthday is None  # not 郭丹雪's
+    assert customers["郭丹雪"].draft.phones == ("+8613800138001", "+8675588886666")
+    assert customers["张伟"].draft.birthday == Birthday(1, 2, 1985)  # 张 伟: the same man
+    assert (report.shared, list(report.folded)) == ({3: Holder("郭丹雪", row_number=2)}, [5])
+    assert duplicate_problems(report, "en")[3] == (
+        "The same phone as row 2 (郭丹雪), under another name: imported as a customer of their "
+        "own. Merge the two if they are one person."
+    )
+
+
+def test_names_pinyin_cannot_read_are_compared_as_written(tmp_path: Path, db: Database) -> None:
+    """Pinyin holds nothing for Hangul or Cyrillic: two such names are not the same for that."""
+    path = csv(
+        tmp_path,
+        "姓名,电话\n김민준,0755-88886666\n이서연,0755-88886666\nИван,010-62345678\n"
+        "иван,010-62345678\n",
+    )
+    report = run(db, path, OnDuplicate.SKIP)
+    assert sorted(stored(db)) == ["Иван", "김민준", "이서연"]
+    assert (list(report.shared), list(report.folded)) == ([3], [5])

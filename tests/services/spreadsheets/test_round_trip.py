@@ -102,6 +102,24 @@ def test_an_exported_shop_imports_back_unchanged_field_by_field(
         ], field.name
 
 
+def test_under_the_default_skip_people_who_share_a_phone_come_back_as_two_customers(
+    tmp_path: Path, db: Database, other_shop: Callable[[], Database]
+) -> None:
+    """The demo shop, like a real one, has people who share a phone (a family's landline). Its
+    own export, imported as a clerk would (skip: the default), gives every customer back; the
+    rows sharing an earlier row's phone are listed, never folded into another person."""
+    before = every_draft(shop_with_edges(db))
+    exported = tmp_path / "customers.xlsx"
+    write_workbook(exported, [ReportBuilder(db, "zh_CN", now=NOW).customers()])
+    fresh = other_shop()
+    _rows, report = import_file(fresh, exported, OnDuplicate.SKIP)
+    assert (report.imported, report.skipped, report.folded) == (306, [], {})
+    assert report.shared and report.listed == sorted(report.shared)
+    after = every_draft(fresh)
+    assert [d.name for d in after] == [d.name for d in before]
+    assert [d.phones for d in after] == [d.phones for d in before]
+
+
 def test_the_edges_are_stored_as_the_rules_say_before_any_export(db: Database) -> None:
     """What the round trip compares is what the rules keep: separators split a typed tag, and a
     label never holds what separates numbers or labels in a cell."""

@@ -73,6 +73,8 @@ class ImportReport:
     # (row, "birthday"): imported with a note, the fields whose cells went to the notes
     noted: list[tuple[int, str]] = field(default_factory=list)
     folded: dict[int, Holder] = field(default_factory=dict)  # row -> the earlier row it joined
+    # row -> the earlier row whose phone it shares under another name: imported as its own
+    shared: dict[int, Holder] = field(default_factory=dict)
     # rows not imported for whom their phones belong to (TWO_OWNERS, IN_TRASH)
     held_by: dict[int, tuple[Holder, ...]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)  # each with what was decided
@@ -115,9 +117,12 @@ def import_rows(
             for row in placed.went_in
             if by_row[row].named_from_phone or by_row[row].noted or by_row[row].century_guessed
         }
-        report.listed = sorted(listed | set(placed.folded) | set(placed.continued))
+        report.listed = sorted(
+            listed | set(placed.folded) | set(placed.shared) | set(placed.continued)
+        )
         report.skipped = placed.skipped
         report.folded, report.held_by = placed.folded, placed.held_by
+        report.shared = placed.shared
         report.conflicts, report.continued = placed.conflicts, placed.continued
         touched: list[int] = []
         for customer_id, target in placed.updates.items():

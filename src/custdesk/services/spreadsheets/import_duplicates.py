@@ -4,7 +4,10 @@ The rules (issue 17, "Duplicates never corrupt"):
 
 - Under "skip", a row with a phone already on file is skipped. Under "skip" and "update", a row
   with the phone of an earlier row of the same file is folded into that row by the update rules
-  below (one customer, never two), and listed. Under "new" every row makes a customer, as asked.
+  below (one customer, never two), and listed, when both name the same person
+  (import_row_rules.same_person: 张伟 and 张韦 are). Two different names sharing a phone (a
+  family's landline) are two customers: the row is imported as its own and listed (``shared``).
+  Under "new" every row makes a customer, as asked.
 - Update rules (``fold``): an empty field is filled, new phones (with their labels) and tags are
   added, note lines not already there are appended. A non-empty field that differs is a
   ``Conflict`` the clerk decides: keep what is held, or replace it with the row's. The name kept
@@ -41,7 +44,7 @@ from custdesk.services.customers.customers import MAX_TEXT, CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.customers.tags import tags_of
 from custdesk.services.spreadsheets.import_check import OnDuplicate, RowResult
-from custdesk.services.spreadsheets.import_row_rules import UNNAMED, SkipReason
+from custdesk.services.spreadsheets.import_row_rules import UNNAMED, SkipReason, same_person
 from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.words import N_, translate
@@ -192,6 +195,8 @@ class Placement:
     held_by: dict[int, tuple[Holder, ...]] = field(default_factory=dict)  # TWO_OWNERS, IN_TRASH
     conflicts: list[Conflict] = field(default_factory=list)
     went_in: list[int] = field(default_factory=list)  # rows imported, updating or folded
+    # row -> the earlier row whose phone it shares, under another person's name: imported apart
+    shared: dict[int, Holder] = field(default_factory=dict)
     continued: list[int] = field(default_factory=list)  # rows that took the notes past the limit
 
 
@@ -259,6 +264,10 @@ def _place(
         _new(placed, claimed, result, draft, language, register=True)
         return
     [target] = targets.values()
+    if target.holder.customer_id is None and not same_person(target.draft.name, draft.name):
+        placed.shared[row] = target.holder
+        _new(placed, claimed, result, draft, language, register=True)
+        return
     if target.holder.customer_id is None:
         placed.folded[row] = target.holder
     else:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from custdesk.errors import FieldProblem, ValidationError
+from custdesk.name_keys import name_search_keys
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.spreadsheets.import_cells import folded, read_phones
 from custdesk.services.spreadsheets.import_headers import (
@@ -87,6 +88,20 @@ class RowNotes:
         """The file's own notes text first, then each added line."""
         lines = [own.strip(), *self.labelled, *self.remarks, *self.originals]
         return "\n".join(line for line in lines if line)
+
+
+def same_person(held: str, written: str) -> bool:
+    """Whether two rows of a file that share a phone name the same customer: a name missing or a
+    stand-in (未留名…) on either side, the same name written with other spaces or case, or the
+    same pinyin (张伟 and 张韦: a homophone is the typing slip a Chinese input method makes).
+    Two other names are two people sharing a phone (a family's landline), who stay two
+    customers: folding them would lose one."""
+    if not held or not written or held.startswith(UNNAMED) or written.startswith(UNNAMED):
+        return True
+    if header_key(held) == header_key(written):
+        return True
+    reading = name_search_keys(held).pinyin  # "" for a name in no script pinyin covers (김민준)
+    return bool(reading) and reading == name_search_keys(written).pinyin
 
 
 def placeholder_name(phone_e164: str) -> str:

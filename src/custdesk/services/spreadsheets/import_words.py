@@ -115,6 +115,17 @@ FOLDED_PLANNED = N_(
     "The same phone as row {row} ({name}), so it will be added to that customer, not imported "
     "twice.",
 )
+# A row whose phone an earlier row of the file holds, under another person's name.
+SHARED = N_(
+    "import",
+    "The same phone as row {row} ({name}), under another name: imported as a customer of their "
+    "own. Merge the two if they are one person.",
+)
+SHARED_PLANNED = N_(
+    "import",
+    "The same phone as row {row} ({name}), under another name: will be imported as a customer "
+    "of their own.",
+)
 CONTINUED_LISTED = N_(
     "import",
     "The notes ran past the {limit} characters the form holds; nothing was cut: the rest "
@@ -174,6 +185,7 @@ def row_messages(
     report: ImportReport | None = None,
     planned_skips: Sequence[tuple[int, str]] = (),
     planned_folds: Mapping[int, Holder] | None = None,
+    planned_shared: Mapping[int, Holder] | None = None,
 ) -> list[RowMessage]:
     """A sentence for every row the clerk should read about, in row order: each row not
     imported (with its reason) and each imported row named from its phone, with a note, folded
@@ -182,7 +194,9 @@ def row_messages(
     with it, what the import did (a phone already on file, or twice in the file, is known only
     then). ``planned_skips``: on the checking page, the rows the import's plan will skip for
     their phones (import_duplicates.planned), (row, reason); ``planned_folds``: the rows it
-    will add to an earlier row of the file with the same phone (row -> that earlier row)."""
+    will add to an earlier row of the file with the same phone (row -> that earlier row);
+    ``planned_shared``: the rows it will import apart, sharing an earlier row's phone under
+    another name."""
     by_row = {row.row_number: row for row in rows}
     told: dict[int, str] = {}
     if report is None:
@@ -199,6 +213,11 @@ def row_messages(
             wanted.setdefault(row_number, "")
             told[row_number] = _said(
                 language, FOLDED_PLANNED, row=earlier.row_number, name=earlier.name
+            )
+        for row_number, earlier in (planned_shared or {}).items():
+            wanted.setdefault(row_number, "")
+            told[row_number] = _said(
+                language, SHARED_PLANNED, row=earlier.row_number, name=earlier.name
             )
     else:
         wanted = dict.fromkeys(report.listed, "")
@@ -283,6 +302,10 @@ def duplicate_problems(report: ImportReport, language: str) -> dict[int, str]:
     for row, earlier in report.folded.items():
         told.setdefault(row, []).append(
             _said(language, FOLDED, row=earlier.row_number, name=earlier.name)
+        )
+    for row, earlier in report.shared.items():
+        told.setdefault(row, []).append(
+            _said(language, SHARED, row=earlier.row_number, name=earlier.name)
         )
     for row in report.continued:
         told.setdefault(row, []).append(_said(language, CONTINUED_LISTED, limit=MAX_TEXT))

@@ -264,7 +264,7 @@ class ImportWizard(QWizard):
         self.conflict_view.show_conflicts(plan.conflicts)
         skips = [(row, reason) for row, reason in plan.skipped]
         self.problems.set_records(
-            row_messages(self.results, export_language(), None, skips, plan.folded)
+            row_messages(self.results, export_language(), None, skips, plan.folded, plan.shared)
         )
         skipped = len({row for row, _reason in skips})
         self.summary_label.setText(
