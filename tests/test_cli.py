@@ -249,8 +249,8 @@ def test_export_then_import_on_the_command_line(
     assert main(["new", "--db", str(empty)]) == 0
     assert main(["import", str(out), "--on-duplicate", "new", "--db", str(empty)]) == 0
     assert (
-        "imported: 60; updated: 0; merged into an earlier row with the same phone: 0; skipped: 0"
-        in (capsys.readouterr().out)
+        "imported: 60; updated: 0; already up to date: 0; merged into an earlier row with the same "
+        "phone: 0; skipped: 0" in (capsys.readouterr().out)
     )
     errors = tmp_path / "errors.xlsx"
     again = ["import", str(out), "--errors", str(errors), "--db", str(empty)]
@@ -394,8 +394,8 @@ def test_import_lists_the_rows_that_lost_invisible_characters(
     assert main(["import", str(csv_file), "--db", str(shop)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(
-        "import: imported: 2; updated: 0; merged into an earlier row with the same phone: 0; "
-        "skipped: 1; with invisible characters removed: 2"
+        "import: imported: 2; updated: 0; already up to date: 0; merged into an earlier row with "
+        "the same phone: 0; skipped: 1; with invisible characters removed: 2"
     )
     assert out[1:] == [
         "  Row 4: No name and no phone, so it was not imported.",

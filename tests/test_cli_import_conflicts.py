@@ -91,6 +91,6 @@ def test_a_row_merged_into_an_earlier_one_is_counted(
     assert main(["import", str(CASES / "same-phone-twice.csv"), "--db", str(shop)]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith(
-        "import: imported: 1; updated: 0; merged into an earlier row with the same phone: 1; "
-        "skipped: 0"
+        "import: imported: 1; updated: 0; already up to date: 0; merged into an earlier row with "
+        "the same phone: 1; skipped: 0"
     )

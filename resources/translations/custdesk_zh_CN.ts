@@ -1301,31 +1301,31 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="31" />
-        <source>New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}.</source>
-        <translation>已导入 {imported} 位客户，更新 {updated} 位，跳过 {skipped} 行。</translation>
+        <source>New customers: {imported}. Updated: {updated}. Already up to date: {unchanged}. Rows skipped: {skipped}.</source>
+        <translation>已导入 {imported} 位客户，更新 {updated} 位，{unchanged} 位已是最新，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="42" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="44" />
         <source>Merged into an earlier row with the same phone: {merged}.</source>
         <translation>并入同一电话的前一行：{merged} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="50" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="52" />
         <source>Invisible characters that cannot be saved were removed from imported rows: {count} (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="60" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="62" />
         <source>Imported with a note: {count} (rows {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="79" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="88" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="90" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>
@@ -3523,23 +3523,18 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>重复电话：{number} 属于客户 {owners}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="213" />
-        <source>import: imported: {imported}; updated: {updated}; merged into an earlier row with the same phone: {merged}; skipped: {skipped}; with invisible characters removed: {cleaned} (sheet {sheet!r}, rows: {rows})</source>
-        <translation>导入：新增 {imported} 位，更新 {updated} 位，{merged} 行并入同一电话的前一行，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
-    </message>
-    <message>
-        <location filename="../../src/custdesk/cli_text.py" line="278" />
+        <location filename="../../src/custdesk/cli_text.py" line="279" />
         <source>import-history: purchases added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条成交记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="283" />
+        <location filename="../../src/custdesk/cli_text.py" line="284" />
         <source>import-history: visits added: {imported}; customers: {customers}; rows not imported: {skipped} (sheet {sheet!r}, rows: {rows})</source>
         <translation>导入记录：为 {customers} 位客户添加了 {imported} 条回访记录，{skipped} 行未导入（工作表 {sheet!r}，共 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="236" />
-        <location filename="../../src/custdesk/cli_text.py" line="303" />
+        <location filename="../../src/custdesk/cli_text.py" line="237" />
+        <location filename="../../src/custdesk/cli_text.py" line="304" />
         <source>  ... and {count} more</source>
         <translation>  ……另有 {count} 行</translation>
     </message>
@@ -3584,22 +3579,27 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>有 {count} 个电话号码属于不止一位客户：如果是同一个人，请在窗口中合并他们的档案（这是提醒，不是损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="239" />
+        <location filename="../../src/custdesk/cli_text.py" line="213" />
+        <source>import: imported: {imported}; updated: {updated}; already up to date: {unchanged}; merged into an earlier row with the same phone: {merged}; skipped: {skipped}; with invisible characters removed: {cleaned} (sheet {sheet!r}, rows: {rows})</source>
+        <translation>导入：新增 {imported} 位，更新 {updated} 位，{unchanged} 位已是最新，{merged} 行并入同一电话的前一行，跳过 {skipped} 行，{cleaned} 行去除了不可见字符（工作表 {sheet!r}，共 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/cli_text.py" line="240" />
         <source>{chars} from {field}</source>
         <translation>{field}中的 {chars}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="245" />
+        <location filename="../../src/custdesk/cli_text.py" line="246" />
         <source>  row {row}: imported; removed invisible characters {where}</source>
         <translation>  第 {row} 行：已导入；去除了不可见字符 {where}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="249" />
+        <location filename="../../src/custdesk/cli_text.py" line="250" />
         <source>  ... and {count} more rows with invisible characters removed</source>
         <translation>  ……另有 {count} 行去除了不可见字符</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli_text.py" line="262" />
+        <location filename="../../src/custdesk/cli_text.py" line="263" />
         <source>conflicts: {count} ({kept} kept, {replaced} replaced, {left} left for you)</source>
         <translation>冲突：{count} 处（保留 {kept}，替换 {replaced}，待您处理 {left}）</translation>
     </message>
@@ -4777,12 +4777,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="55" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="51" />
         <source>Also written: {name}</source>
         <translation>另一写法：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="56" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_duplicates.py" line="52" />
         <source>—— Continued: the notes below run past the {limit} characters the form holds; the import kept them whole. Please shorten them. ——</source>
         <translation>——续：以下备注超出表单可容纳的 {limit} 字，导入时完整保留，请整理缩短。——</translation>
     </message>

@@ -212,12 +212,13 @@ def import_lines(
         language,
         N_(
             "cli",
-            "import: imported: {imported}; updated: {updated}; merged into an earlier row with "
-            "the same phone: {merged}; skipped: {skipped}; with invisible characters removed: "
-            "{cleaned} (sheet {sheet!r}, rows: {rows})",
+            "import: imported: {imported}; updated: {updated}; already up to date: {unchanged}; "
+            "merged into an earlier row with the same phone: {merged}; skipped: {skipped}; with "
+            "invisible characters removed: {cleaned} (sheet {sheet!r}, rows: {rows})",
         ),
         imported=report.imported,
         updated=report.updated,
+        unchanged=report.unchanged,
         merged=len(report.folded),
         skipped=len(report.skipped),
         cleaned=len(report.cleaned),

@@ -112,6 +112,9 @@ NOT_STORED = {
         "action and field are codes the program passes; the values are ones already stored clean"
     ),
     "shop.backups.BackupService.back_up": "reason is a code the program passes (manual, auto…)",
+    "spreadsheets.import_phone_book.PhoneBook.owner": (
+        "looks a number and a name up among the phones read at the import's start; writes nothing"
+    ),
     "spreadsheets.export_reports.ExportService.builder": (
         "a language code; builds a report, writes nothing"
     ),

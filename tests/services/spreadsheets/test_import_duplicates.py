@@ -151,7 +151,7 @@ def test_a_second_import_of_the_same_file_adds_nothing(tmp_path: Path, db: Datab
     first = stored(db)["张伟"].draft
     report = run(db, path, OnDuplicate.UPDATE)
     assert stored(db)["张伟"].draft == first
-    assert (report.updated, report.conflicts) == (1, [])
+    assert (report.updated, report.unchanged, report.conflicts) == (0, 1, [])
 
 
 def test_a_field_that_differs_is_kept_unless_the_clerk_replaces_it(
@@ -258,7 +258,7 @@ def test_updating_a_tag_on_file_with_another_case_keeps_it_once(
     on_file(db, "张三", ("13912345671",), tags=("VIP",))
     path = csv(tmp_path, "姓名,手机,标签\n张三,13912345671,vip\n")
     report = run(db, path, OnDuplicate.UPDATE)
-    assert (report.updated, stored(db)["张三"].draft.tags) == (1, ("VIP",))
+    assert (report.unchanged, stored(db)["张三"].draft.tags) == (1, ("VIP",))
 
 
 @pytest.mark.parametrize("policy", SKIP_AND_UPDATE)
@@ -296,3 +296,27 @@ def test_names_pinyin_cannot_read_are_compared_as_written(tmp_path: Path, db: Da
     report = run(db, path, OnDuplicate.SKIP)
     assert sorted(stored(db)) == ["Иван", "김민준", "이서연"]
     assert (list(report.shared), list(report.folded)) == ([3], [5])
+
+
+def test_a_shop_whose_customers_share_a_phone_updated_from_its_own_list_changes_nobody(
+    tmp_path: Path, db: Database
+) -> None:
+    """Each row means the holder of the shared landline it names: 郭丹雪's row is not a
+    conflict with Amélie Wang's file, and nothing is renamed, filled or merged."""
+    on_file(db, "Amélie Wang", ("13746414245",), birthday=Birthday(11, 2, 1959))
+    CustomerService(db, stage_rules=stage_rules_in, clock=lambda: NOW).create(
+        CustomerDraft(name="郭丹雪", phones=("13746414245", "13900139000")),
+        allow_shared_phone=True,  # the form warns, and the clerk said they share it
+    )
+    before = {name: record.draft for name, record in stored(db).items()}
+    path = csv(
+        tmp_path,
+        "姓名,手机,生日\n郭丹雪,13746414245,\nAmélie Wang,13746414245,1959-11-02\n"
+        '郭丹雪,"13746414245, 13900139000",\n',
+    )
+    report = run(db, path, OnDuplicate.UPDATE)
+    assert (report.imported, report.updated, report.unchanged) == (0, 0, 2)
+    assert (report.conflicts, report.skipped, report.folded) == ([], [], {})
+    assert {name: record.draft for name, record in stored(db).items()} == before
+    report = run(db, path, OnDuplicate.SKIP)
+    assert (report.imported, [row for row, _reason in report.skipped]) == (0, [2, 3, 4])

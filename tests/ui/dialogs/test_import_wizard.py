@@ -68,7 +68,7 @@ def test_importing_a_spreadsheet_step_by_step(
     qtbot.waitUntil(lambda: not wizard.isVisible())  # closed, and no import left running
     assert wizard.job is None
     box = wizard.report_box
-    assert box.text() == "New customers: 2. Updated: 0. Rows skipped: 1."
+    assert box.text() == "New customers: 2. Updated: 0. Already up to date: 0. Rows skipped: 1."
     assert box.detailedText().splitlines() == [
         "Row 2, 张三: The phone number is already on file, so the row was not imported.",
         "Row 4, 王五: Imported, with a note: what was written under Phone (12345) could not be "
@@ -115,7 +115,7 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
         wizard.button(wizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
     box = wizard.report_box
-    assert box.text() == "New customers: 2. Updated: 0. Rows skipped: 0."
+    assert box.text() == "New customers: 2. Updated: 0. Already up to date: 0. Rows skipped: 0."
     assert box.informativeText() == (
         "Invisible characters that cannot be saved were removed from imported rows: 1 (rows 2)."
     )

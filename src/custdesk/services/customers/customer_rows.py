@@ -93,7 +93,12 @@ def apply_draft(
         for position, (number, label) in enumerate(labelled_phones(draft, known))
     ]
     session.flush()
-    session.execute(delete(orm.CustomerTag).where(orm.CustomerTag.customer_id == customer.id))
+    # No session sync: CustomerTag rows are never loaded as objects, and evaluating the criteria
+    # against every object in the session made an import's updates quadratic (20,000: 4 min).
+    session.execute(
+        delete(orm.CustomerTag).where(orm.CustomerTag.customer_id == customer.id),
+        execution_options={"synchronize_session": False},
+    )
     for tag_id in dict.fromkeys(tag_ids(session, draft.tags)):  # VIP and vip: one tag
         session.add(orm.CustomerTag(customer_id=customer.id, tag_id=tag_id))
 

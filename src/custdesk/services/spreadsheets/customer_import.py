@@ -38,7 +38,6 @@ from custdesk.services.spreadsheets.import_duplicates import (
     Placement,
     Target,
     conflicts,
-    phone_book,
     place_rows,
     planned,
 )
@@ -49,6 +48,7 @@ from custdesk.services.spreadsheets.import_headers import (
     guess_mapping,
     with_the_rest_in_notes,
 )
+from custdesk.services.spreadsheets.import_phone_book import phone_book
 from custdesk.storage.db import Database
 from custdesk.storage.search_index import refresh_search_rows
 
@@ -64,6 +64,7 @@ NOTES_LANGUAGE = "zh_CN"
 class ImportReport:
     imported: int = 0
     updated: int = 0
+    unchanged: int = 0  # customers on file a row matched that it had nothing new for
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     # (row, "name: U+000B; notes: U+FFFF"): imported rows whose cells lost invisible characters
     cleaned: list[tuple[int, str]] = field(default_factory=list)
@@ -128,14 +129,19 @@ def import_rows(
         for customer_id, target in placed.updates.items():
             assert target.before is not None  # a customer on file
             customer = load_customer(session, customer_id)
-            customers.update_in(session, customer, target.before, target.draft, moment)
+            balance_before = customer.opening_balance_cents
+            changed = target.draft != target.before  # a file imported again changes nobody
+            if changed:
+                customers.update_in(session, customer, target.before, target.draft, moment)
+                touched.append(customer_id)
             for row in target.rows:
                 cents = by_row[row].opening_balance_cents or 0
                 difference = offer_balance_in(session, customer, cents)
                 if difference is not None:
                     report.balance_differences[row] = difference
-            touched.append(customer_id)
-        report.updated = len(placed.updates)
+            if not changed and customer.opening_balance_cents == balance_before:
+                report.unchanged += 1
+        report.updated = len(placed.updates) - report.unchanged
         new = [target.draft for target in placed.new]
         report.noted = [
             (row, ", ".join(sorted(by_row[row].problems)))

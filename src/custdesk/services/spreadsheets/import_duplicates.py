@@ -35,17 +35,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from custdesk.errors import CancelledError
-from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.customers import MAX_TEXT, CustomerService
 from custdesk.services.customers.records import CustomerDraft
 from custdesk.services.customers.tags import tags_of
 from custdesk.services.spreadsheets.import_check import OnDuplicate, RowResult
+from custdesk.services.spreadsheets.import_phone_book import PhoneBook, phone_book
 from custdesk.services.spreadsheets.import_row_rules import UNNAMED, SkipReason, same_person
-from custdesk.storage import orm
 from custdesk.storage.db import Database
 from custdesk.words import N_, translate
 
@@ -119,31 +115,6 @@ class Decisions:
 
     def of(self, key: tuple[int, str]) -> Decision:
         return self.each.get(key, self.default)
-
-
-@dataclass
-class PhoneBook:
-    """The phones on file when the import starts: number (E.164) -> customer id, for customers
-    in use and for customers in the Trash; ``draft_of`` reads a customer's file."""
-
-    owners: dict[str, int]
-    trashed: dict[str, int]
-    draft_of: Callable[[int], CustomerDraft]
-
-
-def phone_book(session: Session, customers: CustomerService) -> PhoneBook:
-    """Every phone on file, read once (an import of 100,000 rows asks about each), and the
-    customers' files read through ``customers`` in ``session`` when a row meets them."""
-    query = select(
-        orm.CustomerPhone.number, orm.CustomerPhone.customer_id, orm.Customer.deleted_at
-    ).join(orm.Customer, orm.Customer.id == orm.CustomerPhone.customer_id)
-    owners: dict[str, int] = {}
-    trashed: dict[str, int] = {}
-    for number, customer_id, deleted_at in session.execute(query):
-        (owners if deleted_at is None else trashed).setdefault(number, customer_id)
-    return PhoneBook(
-        owners, trashed, lambda cid: customers.draft_in(session, load_customer(session, cid))
-    )
 
 
 def conflicts(
@@ -237,7 +208,16 @@ def _place(
     language: str,
 ) -> None:
     row = result.row_number
-    on_file = [book.owners[n] for n in draft.phones if n in book.owners and n not in claimed]
+    # A number an earlier row of this file holds under another person's name (a shared landline)
+    # does not make this row that person: it is looked up on file among its holders by name.
+    claims = [(number, claimed[number]) for number in draft.phones if number in claimed]
+    theirs = [n for n, target in claims if not same_person(target.draft.name, draft.name)]
+    held = (
+        book.owner(number, draft.name, same_person_only=number in theirs)
+        for number in draft.phones
+        if number not in claimed or number in theirs
+    )
+    on_file = [customer_id for customer_id in held if customer_id is not None]
     if on_duplicate == "skip" and on_file:
         placed.skipped.append((row, SkipReason.DUPLICATE_PHONE))
         return
@@ -246,7 +226,7 @@ def _place(
         placed.skipped.append((row, SkipReason.IN_TRASH))
         placed.held_by[row] = (Holder(book.draft_of(in_trash[0]).name, in_trash[0]),)
         return
-    targets = {id(t): t for t in (claimed[n] for n in draft.phones if n in claimed)}
+    targets = {id(target): target for number, target in claims if number not in theirs}
     for customer_id in dict.fromkeys(on_file):
         target = placed.updates.get(customer_id) or _on_file(book, customer_id)
         targets[id(target)] = target
@@ -261,13 +241,11 @@ def _place(
         )  # fmt: skip
         return
     if not targets:
+        if theirs:  # listed: the clerk merges the two if they are one person after all
+            placed.shared[row] = claimed[theirs[0]].holder
         _new(placed, claimed, result, draft, language, register=True)
         return
     [target] = targets.values()
-    if target.holder.customer_id is None and not same_person(target.draft.name, draft.name):
-        placed.shared[row] = target.holder
-        _new(placed, claimed, result, draft, language, register=True)
-        return
     if target.holder.customer_id is None:
         placed.folded[row] = target.holder
     else:

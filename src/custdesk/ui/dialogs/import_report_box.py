@@ -28,10 +28,12 @@ class ImportReportBox(QMessageBox):
         self.setIcon(QMessageBox.Icon.Information)
         self.setText(
             self.tr(
-                "New customers: {imported}. Updated: {updated}. Rows skipped: {skipped}."
+                "New customers: {imported}. Updated: {updated}. Already up to date: {unchanged}. "
+                "Rows skipped: {skipped}."
             ).format(
                 imported=QLocale().toString(report.imported),
                 updated=QLocale().toString(report.updated),
+                unchanged=QLocale().toString(report.unchanged),
                 skipped=QLocale().toString(len(report.skipped)),
             )
         )
