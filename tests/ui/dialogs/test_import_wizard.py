@@ -153,3 +153,29 @@ def test_a_second_phone_column_goes_through_the_wizard(
         "+8613800138000",
         "+8675588886666",
     )
+
+
+def test_the_checking_page_shows_the_current_rows_sentence_whole(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    """The table cuts a long sentence at its edge; Down and Up read each one whole below it."""
+    path = workbook(
+        tmp_path / "老客户.xlsx",
+        [["客户姓名", "手机号", "生日"], ["王五", "12345", ""], ["郑涛", "", "农历三月初八"]],
+    )
+    window = make_window()
+    wizard = window.import_customers()
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):
+        wizard.open_file(path)
+    wizard.next()
+    wizard.next()
+    first = "Row 2, 王五: Will be imported, with a note: what is written under Phone (12345)"
+    assert wizard.problem_sentence.text().startswith(first)
+    wizard.problem_table.setFocus()
+    qtbot.keyClick(wizard.problem_table, Qt.Key.Key_Down)
+    assert wizard.problem_sentence.text() == (
+        "Row 3, 郑涛: Will be imported, with a note: what is written under Birthday (农历三月初八) "
+        "cannot be read and will be kept in the notes."
+    )
+    qtbot.keyClick(wizard.problem_table, Qt.Key.Key_Up)
+    assert wizard.problem_sentence.text().startswith(first)

@@ -42,7 +42,7 @@ from custdesk.ui.common.background_job import BackgroundJob
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
 from custdesk.ui.widgets.date_order_question import DateOrderQuestion
-from custdesk.ui.widgets.row_messages_view import row_messages_view
+from custdesk.ui.widgets.row_messages_view import row_messages_view, whole_sentence
 
 
 class HistoryColumnsPage(QWizardPage):
@@ -156,6 +156,7 @@ class HistoryCheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problem_table, 1)
+        layout.addWidget(whole_sentence(self.problems, self.problem_table))
 
     def initializePage(self) -> None:
         table = self._table()

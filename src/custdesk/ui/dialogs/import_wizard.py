@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -43,11 +43,14 @@ from custdesk.ui.common.display import ERROR_STYLE, MUTED_STYLE
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.messages import file_problem_text
 from custdesk.ui.common.operations import ChangeNotifier, Changes, Operation
+from custdesk.ui.common.screen_size import available_area, client_size
 from custdesk.ui.dialogs.history_import_pages import HistoryPages
 from custdesk.ui.dialogs.import_columns_page import ImportColumnsPage
 from custdesk.ui.dialogs.import_conflicts import ConflictChoices
 from custdesk.ui.dialogs.import_report_box import ImportReportBox
-from custdesk.ui.widgets.row_messages_view import row_messages_view
+from custdesk.ui.widgets.row_messages_view import row_messages_view, whole_sentence
+
+PREFERRED_SIZE = QSize(1120, 700)
 
 
 class ImportWizard(QWizard):
@@ -73,6 +76,9 @@ class ImportWizard(QWizard):
         self._reads = 0  # loads asked for; only the latest one's table is shown
         self.setWindowTitle(self.tr("Import customers"))
         self.setMinimumSize(760, 520)
+        # Opened as large as the screen allows up to this: at 760 px wide the checking page cut
+        # its sentences and the conflicts' choices (1366x768); a 1024x600 counter PC keeps 760.
+        self.resize(PREFERRED_SIZE.boundedTo(client_size(available_area(self))))
         self.file_page = self._file_page()
         self.columns_page = ImportColumnsPage(imports, lambda: self.table)
         self.date_order_question = self.columns_page.date_order_question  # asked there
@@ -117,6 +123,7 @@ class ImportWizard(QWizard):
         self.file_error.setStyleSheet(ERROR_STYLE)
         self.file_error.setWordWrap(True)
         self.file_summary = QLabel()
+        self.file_summary.setWordWrap(True)  # a sheet of 40 columns names them all
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -229,6 +236,7 @@ class ImportWizard(QWizard):
         )
         self.summary_label = QLabel()
         self.problems, self.problem_table = row_messages_view()
+        self.problem_sentence = whole_sentence(self.problems, self.problem_table)
         self.duplicates = QButtonGroup(page)
         choices = QHBoxLayout()
         for policy, text in (
@@ -247,6 +255,7 @@ class ImportWizard(QWizard):
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problem_table, 1)
+        layout.addWidget(self.problem_sentence)
         layout.addWidget(hint)
         layout.addLayout(choices)
         self.conflict_view = ConflictChoices(self.columns_page.field_labels)

@@ -3,7 +3,8 @@ for the customers' checking page and the history's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import QLabel
 
 from custdesk.services.spreadsheets.import_words import RowMessage
 from custdesk.ui.models.record_table_model import (
@@ -33,3 +34,19 @@ def row_messages_view() -> tuple[RecordTableModel[RowMessage], PlaceholderTableV
     view = record_table(model)
     view.horizontalHeader().setStretchLastSection(True)
     return model, view
+
+
+def whole_sentence(model: RecordTableModel[RowMessage], view: PlaceholderTableView) -> QLabel:
+    """A label under the table with the current row's sentence whole: the table cuts a long one
+    at the column's edge, and its tooltip needs the mouse (a clerk reads this with the arrows)."""
+    label = QLabel()
+    label.setWordWrap(True)
+
+    def follow(current: QModelIndex) -> None:
+        row = current.row() if current.isValid() else 0
+        message = model.record(row) if 0 <= row < model.rowCount() else None
+        label.setText("" if message is None else message.sentence)
+
+    # A new list resets the current row too, so this also shows the first row of a new list.
+    view.selectionModel().currentChanged.connect(lambda current, _previous: follow(current))
+    return label
