@@ -1196,32 +1196,32 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>对应不到唯一一位客户的行、无法识别的行都不导入，列在下面；不做任何猜测。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="170" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="171" />
         <source>Ready to add: {good}. To be left out: {skipped}.</source>
         <translation>{good} 行可以添加，{skipped} 行不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="211" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="212" />
         <source>Purchases added: {imported}, for customers: {customers}. Rows left out: {skipped}.</source>
         <translation>已为 {customers} 位客户添加 {imported} 条成交记录，{skipped} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="214" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="215" />
         <source>Visits added: {imported}, for customers: {customers}. Rows left out: {skipped}.</source>
         <translation>已为 {customers} 位客户添加 {imported} 条回访记录，{skipped} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="191" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="192" />
         <source>Import history</source>
         <translation>导入成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="192" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="193" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="218" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="219" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -1277,17 +1277,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>HistoryPages</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="248" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="249" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="249" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="250" />
         <source>Purchase and visit history</source>
         <translation>成交与回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="259" />
+        <location filename="../../src/custdesk/ui/dialogs/history_import_pages.py" line="260" />
         <source>The file holds</source>
         <translation>文件内容</translation>
     </message>
@@ -1333,85 +1333,85 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="74" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="134" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="175" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="313" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="92" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="91" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="97" />
         <source>Which file?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="102" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="108" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="131" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="132" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="100" />
         <source>A workbook (.xlsx, .xls, .xlsb, .ods, WPS .et), a CSV or text file, or contacts (.vcf).</source>
         <translation>工作簿（.xlsx、.xls、.xlsb、.ods、WPS .et）、CSV 或文本文件，或通讯录名片（.vcf）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="99" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="105" />
         <source>Type or paste the file's path, or choose it</source>
         <translation>输入或粘贴文件路径，或点“选择…”</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="116" />
         <source>no header row</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="112" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="118" />
         <source>The row holding the column names, numbered as in the spreadsheet.</source>
         <translation>列名所在的行，行号与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="126" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="133" />
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="135" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="142" />
         <source>Spreadsheets and contacts (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</source>
         <translation>表格和通讯录文件 (*.xlsx *.xls *.xlsb *.ods *.et *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="163" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="170" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="176" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="183" />
         <source>Reading {name}</source>
         <translation>正在读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="202" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="209" />
         <source>Rows: {rows}. Columns: {columns}</source>
         <translation>{rows} 行；列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="204" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="211" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1446,42 +1446,42 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="230" />
         <source>Check the rows</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="226" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="233" />
         <source>Every row with a name or a phone is imported. Cells that could not be read are kept in the customer's notes; the rows below are worth a look.</source>
         <translation>有姓名或电话的行都会导入。无法识别的单元格会原样记入客户备注；下面这些行值得看一看。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="243" />
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="244" />
         <source>Update that customer</source>
         <translation>更新该客户</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="245" />
         <source>Import as a new customer</source>
         <translation>作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="253" />
         <source>When a phone number is already on file:</source>
         <translation>电话号码已存在时：</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="271" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="280" />
         <source>Ready to import: {good}. To be skipped: {skipped}.</source>
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="305" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="314" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -2503,17 +2503,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>RowMessages</name>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="23" />
+        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="24" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="27" />
+        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="28" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="29" />
+        <location filename="../../src/custdesk/ui/widgets/row_messages_view.py" line="30" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -4614,82 +4614,92 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>电话号码已存在，这一行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="77" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="75" />
+        <source>Its phones belong to two different customers, so it will not be imported and nothing will be merged (see the differences below).</source>
+        <translation>它的电话分属两位不同的客户，因此不会导入，也不会合并任何客户（见下方的不同之处）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="80" />
+        <source>Its phone belongs to a customer in the Trash, so it will not be imported. Restore that customer first, or import as new.</source>
+        <translation>它的电话属于回收站中的一位客户，因此不会导入。请先恢复那位客户，或选择作为新客户导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="87" />
         <source>No name was given, so the customer was imported as {name}; please fill in the name.</source>
         <translation>没有姓名，已导入为 {name}，请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="80" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="90" />
         <source>Imported, with a note: what was written under {fields} could not be read and is kept in the notes.</source>
         <translation>已导入，附备注：{fields}中写的内容无法识别，原文已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="86" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="96" />
         <source>No name is given, so the customer will be imported as {name}; please fill in the name then.</source>
         <translation>没有姓名，将导入为 {name}，导入后请补上姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="91" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="101" />
         <source>{field} ({written})</source>
         <translation>{field}（{written}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="92" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="102" />
         <source>Will be imported, with a note: what is written under {fields} cannot be read and will be kept in the notes.</source>
         <translation>将导入，附备注：{fields}中写的内容无法识别，原文会记入备注。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="97" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="107" />
         <source>The birthday written {written} was read as {date}: the century is a guess, please check it.</source>
         <translation>生日写作 {written}，读作 {date}：年份的世纪是推断的，请核对。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="101" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="111" />
         <source>The file gives an opening balance of {file}, but {held} from an earlier list is on file; {held} was kept.</source>
         <translation>文件中的期初金额为 {file}，但档案中已有早先名单的 {held}；已保留 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="108" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="118" />
         <source>The same phone as row {row} ({name}), so it was added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）的电话相同，已并入该客户，没有重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="113" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="123" />
         <source>The same phone as row {row} ({name}), so it will be added to that customer, not imported twice.</source>
         <translation>与第 {row} 行（{name}）电话相同，将并入那位客户，不会重复导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="119" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="129" />
         <source>The same phone as row {row} ({name}), under another name: imported as a customer of their own. Merge the two if they are one person.</source>
         <translation>与第 {row} 行（{name}）的电话相同，但姓名不同：已作为另一位客户导入。如果是同一个人，请合并这两位客户。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="124" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="134" />
         <source>The same phone as row {row} ({name}), under another name: will be imported as a customer of their own.</source>
         <translation>与第 {row} 行（{name}）的电话相同，但姓名不同：将作为另一位客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="129" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="139" />
         <source>The notes ran past the {limit} characters the form holds; nothing was cut: the rest follows a marked line at the end of the notes. Please shorten them.</source>
         <translation>备注超出表单可容纳的 {limit} 字；没有删减，超出部分接在备注中标明“续”的一行之后，请整理缩短。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="134" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="144" />
         <source>Its phones belong to two different customers ({owners}), so it was not imported and nothing was merged. Merge them or correct the row, then import it again.</source>
         <translation>电话分属两位不同的客户（{owners}），这一行未导入，也没有合并。请先合并这两位客户或改正这一行，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="139" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="149" />
         <source>The phone belongs to {name}, who is in the Trash, so the row was not imported. Restore that customer and import again, or import it as a new customer.</source>
         <translation>电话属于回收站中的 {name}，这一行未导入。请先从回收站恢复该客户再重新导入，或将这一行作为新客户导入。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="144" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="154" />
         <source>{name} (customer {id})</source>
         <translation>{name}（客户 {id}）</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="145" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="155" />
         <source>{name} (row {row})</source>
         <translation>{name}（第 {row} 行）</translation>
     </message>
@@ -4740,39 +4750,39 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="101" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="146" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="156" />
         <source>Row {row}, {name}: {message}</source>
         <translation>第 {row} 行，{name}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="103" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="147" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="157" />
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="148" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="158" />
         <source>{problems} The row was not imported.</source>
         <translation>{problems} 这一行未导入。</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/import_conflict_words.py" line="81" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="270" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="315" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="280" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="325" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="74" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="171" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="181" />
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/custdesk/services/spreadsheets/history_words.py" line="66" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="172" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="283" />
-        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="321" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="182" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="293" />
+        <location filename="../../src/custdesk/services/spreadsheets/import_words.py" line="331" />
         <source>; </source>
         <translation> </translation>
     </message>

@@ -116,3 +116,22 @@ def test_a_row_with_two_customers_phones_is_shown_and_never_applied(
     finish(qtbot, wizard)
     assert wizard.report is not None and wizard.report.skipped == [(2, "two_owners")]
     assert [customers.get(c.id).draft for c in (zhang, wang)] == [zhang.draft, wang.draft]
+
+
+def test_a_row_with_two_customers_phones_says_why_under_update_above_and_below_the_table(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow
+) -> None:
+    """Switching to Update re-plans the rows: the table's problem and the whole sentence under
+    it follow (they kept the Skip sentence, and the table cell was blank)."""
+    customers = context.services.customers
+    customers.create(CustomerDraft(name="张伟", phones=("13800138000",)))
+    customers.create(CustomerDraft(name="王芳", phones=("13800138001",)))
+    wizard = checking_page_under_update(
+        qtbot, make_window(), IMPORT_CASES / "update-two-owners.csv"
+    )
+    said = (
+        "Its phones belong to two different customers, so it will not be imported and nothing "
+        "will be merged (see the differences below)."
+    )
+    assert wizard.problems.index(0, 2).data() == said
+    assert wizard.problem_sentence.text() == f"Row 2, 张王: {said}"

@@ -72,6 +72,16 @@ REASON_WORDS_PLANNED = {
     SkipReason.DUPLICATE_PHONE: N_(
         "import", "The phone number is already on file, so the row will not be imported."
     ),
+    SkipReason.TWO_OWNERS: N_(
+        "import",
+        "Its phones belong to two different customers, so it will not be imported and nothing "
+        "will be merged (see the differences below).",
+    ),
+    SkipReason.IN_TRASH: N_(
+        "import",
+        "Its phone belongs to a customer in the Trash, so it will not be imported. Restore that "
+        "customer first, or import as new.",
+    ),
 }
 # A row that went in but asks the clerk to look.
 NAMED_FROM_PHONE = N_(
@@ -253,10 +263,10 @@ def _row_message(
     def said(source: str, **fields: object) -> str:
         return translate(IMPORT, source, language).format(**fields)
 
+    words = REASON_WORDS_PLANNED if planned else REASON_WORDS
     if told and reason in (SkipReason.TWO_OWNERS, SkipReason.IN_TRASH):
         problem = told
-    elif reason in REASON_WORDS:
-        words = REASON_WORDS_PLANNED if planned else REASON_WORDS
+    elif reason in words:
         problem = said(words[SkipReason(reason)])
     elif row.draft is None:  # a value the customer file still refuses (notes too long)
         problem = said(NOT_IMPORTED, problems=problems_text(row.problems, language))

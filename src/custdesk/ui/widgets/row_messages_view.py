@@ -47,6 +47,6 @@ def whole_sentence(model: RecordTableModel[RowMessage], view: PlaceholderTableVi
         message = model.record(row) if 0 <= row < model.rowCount() else None
         label.setText("" if message is None else message.sentence)
 
-    # A new list resets the current row too, so this also shows the first row of a new list.
     view.selectionModel().currentChanged.connect(lambda current, _previous: follow(current))
+    model.modelReset.connect(lambda: follow(view.currentIndex()))  # a new list, the row kept
     return label
