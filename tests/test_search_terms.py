@@ -64,3 +64,17 @@ def test_pinyin_is_marked_at_each_syllable_start_and_the_name_start() -> None:
 def test_a_query_is_folded_as_the_keys_are(typed: str, words: list[str]) -> None:
     assert query_words(typed) == words
     assert search_key("Ｚｏë") == "zoe"
+
+
+@pytest.mark.parametrize(
+    ("number", "phones"),
+    [
+        ("+8613800138010", "^^+8613800138010$ ^^13800138010$"),  # a mobile: dialled as it is
+        ("+8675588886666", "^^+8675588886666$ ^^75588886666$ ^^075588886666$"),
+        ("+861062345678", "^^+861062345678$ ^^1062345678$ ^^01062345678$"),  # Beijing: 010
+        ("+864008123456", "^^+864008123456$ ^^4008123456$"),  # a 400 number: no trunk 0
+        ("+14155550123", "^^+14155550123$"),
+    ],
+)
+def test_a_phone_is_indexed_in_every_form_a_clerk_types(number: str, phones: str) -> None:
+    assert search_row("杨磊", [number], [], "").phones == phones

@@ -110,11 +110,23 @@ def _short_pieces(text: str) -> Iterable[str]:
 
 def _phone_forms(numbers: Iterable[str]) -> Iterable[str]:
     """As stored (+8613800138000) and without the country code (13800138000), so that a clerk
-    finds a customer by any run of the digits they know."""
+    finds a customer by any run of the digits they know; a Chinese landline also as dialled
+    within China, its area code behind the trunk 0 (+86 755 8888 6666: 075588886666), as a
+    clerk writes and types it (0755-88886666)."""
     for number in numbers:
         yield number
         if number.startswith("+86"):
-            yield number[3:]
+            national = number[3:]
+            yield national
+            if _is_landline(national):
+                yield "0" + national
+
+
+def _is_landline(national: str) -> bool:
+    """A Chinese number reached with its area code (10 for Beijing, 755 for Shenzhen…): not a
+    mobile (11 digits from 1) nor a nationwide service number (400, 800), dialled as they are."""
+    mobile = len(national) == 11 and national.startswith("1")
+    return not mobile and not national.startswith(("400", "800"))
 
 
 # --- queries -----------------------------------------------------------------------------------
