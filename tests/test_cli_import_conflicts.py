@@ -94,3 +94,20 @@ def test_a_row_merged_into_an_earlier_one_is_counted(
         "import: imported: 1; updated: 0; already up to date: 0; merged into an earlier row with "
         "the same phone: 1; skipped: 0"
     )
+
+
+def test_a_list_imported_again_under_update_is_done_not_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every customer already up to date: nothing to do, and the exit code says success."""
+    shop = new_shop(tmp_path, capsys)
+    source = str(CASES / "update-base.csv")
+    assert main(["import", source, "--db", str(shop)]) == 0
+    capsys.readouterr()
+    again = ["import", source, "--on-duplicate", "update", "--lang", "en", "--db", str(shop)]
+    assert main(again) == 0
+    assert (
+        capsys.readouterr()
+        .out.splitlines()[0]
+        .startswith("import: imported: 0; updated: 0; already up to date: 2; ")
+    )

@@ -1336,7 +1336,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="77" />
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="141" />
         <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="182" />
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="313" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="324" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -1481,7 +1481,12 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{good} 行可以导入，{skipped} 行将跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="314" />
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="283" />
+        <source>Ready to import: {good} (new customers: {new}; customers to update: {updated}; already up to date: {unchanged}). To be skipped: {skipped}.</source>
+        <translation>{good} 行可以导入（新客户 {new} 位，要更新的客户 {updated} 位，已是最新 {unchanged} 位），{skipped} 行将跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_wizard.py" line="325" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -3388,7 +3393,7 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/cli.py" line="255" />
-        <location filename="../../src/custdesk/cli.py" line="288" />
+        <location filename="../../src/custdesk/cli.py" line="289" />
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3403,17 +3408,17 @@ The data as it is now is saved as a backup first, so this can be undone by resto
         <translation>{file} 中的生日可以按日在前或月在前来读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="289" />
+        <location filename="../../src/custdesk/cli.py" line="290" />
         <source>no date column, or no phone or name column, found in {file} (headers: {headers}); nothing was imported</source>
         <translation>{file} 中没有日期列，或没有电话或姓名列（表头：{headers}）；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="300" />
+        <location filename="../../src/custdesk/cli.py" line="301" />
         <source>the dates in {file} can be read day first or month first (e.g. {example}): say which with --date-order dmy, mdy or ymd; nothing was imported</source>
         <translation>{file} 中的日期既可按日在前、也可按月在前读（例如 {example}）：请用 --date-order dmy、mdy 或 ymd 说明；未导入任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/cli.py" line="321" />
+        <location filename="../../src/custdesk/cli.py" line="322" />
         <source>skipped rows written to {path}</source>
         <translation>跳过的行已写入 {path}</translation>
     </message>

@@ -275,7 +275,8 @@ def _import(args: argparse.Namespace) -> int:
         print(line)
     if args.errors and report.skipped:
         _write_skipped(args.errors, table, rows, report, language)
-    return EXIT_OK if report.imported or report.updated else EXIT_FAILED
+    # A list imported again, every customer already up to date, is done, not failed.
+    return EXIT_OK if report.imported or report.updated or report.unchanged else EXIT_FAILED
 
 
 def _import_history(args: argparse.Namespace) -> int:

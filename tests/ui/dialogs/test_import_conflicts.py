@@ -135,3 +135,23 @@ def test_a_row_with_two_customers_phones_says_why_under_update_above_and_below_t
     )
     assert wizard.problems.index(0, 2).data() == said
     assert wizard.problem_sentence.text() == f"Row 2, 张王: {said}"
+
+
+def test_under_update_the_count_says_new_to_update_and_already_up_to_date(
+    qtbot: QtBot, context: AppContext, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    """A list imported again under Update is not 'ready to import' as new customers: the page
+    says how many rows make new ones, change a customer, or find one already up to date."""
+    customers = context.services.customers
+    customers.create(CustomerDraft(name="张三", phones=("13800138000",), address="武当山"))
+    customers.create(CustomerDraft(name="李四", phones=("13900139000",)))
+    path = tmp_path / "更新.csv"
+    path.write_text(
+        "姓名,手机,地址\n张三,13800138000,武当山\n李四,13900139000,峨眉山\n王五,13700137000,\n",
+        encoding="utf-8",
+    )
+    wizard = checking_page_under_update(qtbot, make_window(), path)
+    assert wizard.summary_label.text() == (
+        "Ready to import: 3 (new customers: 1; customers to update: 1; already up to date: 1). "
+        "To be skipped: 0."
+    )

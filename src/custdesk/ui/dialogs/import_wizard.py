@@ -276,10 +276,21 @@ class ImportWizard(QWizard):
             row_messages(self.results, export_language(), None, skips, plan.folded, plan.shared)
         )
         skipped = len({row for row, _reason in skips})
+        count = QLocale().toString
+        summary = self.tr("Ready to import: {good}. To be skipped: {skipped}.")
+        if plan.updates:  # rows that meet customers on file: say what becomes of them
+            summary = self.tr(
+                "Ready to import: {good} (new customers: {new}; customers to update: {updated}; "
+                "already up to date: {unchanged}). To be skipped: {skipped}."
+            )
+        updated = sum(target.draft != target.before for target in plan.updates.values())
         self.summary_label.setText(
-            self.tr("Ready to import: {good}. To be skipped: {skipped}.").format(
-                good=QLocale().toString(len(self.results) - skipped),
-                skipped=QLocale().toString(skipped),
+            summary.format(
+                good=count(len(self.results) - skipped),
+                skipped=count(skipped),
+                new=count(len(plan.new)),
+                updated=count(updated),
+                unchanged=count(len(plan.updates) - updated),
             )
         )
 
