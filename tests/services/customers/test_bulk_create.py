@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
@@ -182,3 +183,43 @@ def test_the_search_index_holds_more_terms_in_memory_during_a_load_only(
         customers.create_many_in(session, [customers.validate(d) for d in DRAFTS], NOW)
     assert during == [8 * 1024 * 1024]
     assert hash_size(db) == after
+
+
+def test_an_import_tells_how_far_the_writing_is_and_stops_there_when_asked(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the rows are placed, the writing counts again from 0 (customers written of all it
+    writes), block by block; Cancel there rolls everything back."""
+    monkeypatch.setattr(bulk_create, "CREATE_BLOCK", 2)
+    rows = [RowResult(number, draft, {}) for number, draft in enumerate(DRAFTS, start=2)]
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    import_rows(db, service(db), rows, OnDuplicate.NEW, progress=progress)
+    assert told == [(2, 5), (4, 5), (5, 5), (5, 5)]  # blocks of 2, 2, 1; then the end
+    with pytest.raises(CancelledError):
+        import_rows(db, service(db), rows, OnDuplicate.NEW, progress=lambda done, total: done < 4)
+    with db.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM customers")).scalar() == 5
+
+
+def test_an_update_tells_how_far_it_is_among_the_customers_it_writes(
+    shop_with_a_tag: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from custdesk.services.spreadsheets import customer_import
+
+    monkeypatch.setattr(customer_import, "PROGRESS_EVERY", 1)
+    on_file = service(shop_with_a_tag).get(1).draft
+    rows = [RowResult(2, replace(on_file, address="南山"), {}), RowResult(3, DRAFTS[4], {})]
+    told: list[tuple[int, int]] = []
+    import_rows(
+        shop_with_a_tag,
+        service(shop_with_a_tag),
+        rows,
+        OnDuplicate.UPDATE,
+        progress=lambda done, total: told.append((done, total)) is None,
+    )
+    assert told == [(0, 2), (2, 2), (2, 2)]  # the update, the new one written, then the end

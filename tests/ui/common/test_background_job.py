@@ -67,3 +67,32 @@ def test_a_long_chinese_label_wraps_inside_the_screen_instead_of_being_cut_off(
         release.set()
         with qtbot.waitSignal(job.finished, timeout=5_000):
             pass
+
+
+def test_the_dialog_stays_up_when_a_count_reaches_its_end_before_the_work_does(
+    qtbot: QtBot,
+) -> None:
+    """An import counts its rows placed, then its customers written: the dialog went away at
+    the end of the first count and the window looked frozen while the rows were written."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    release = threading.Event()
+
+    def work(progress: Callable[[int, int | None], bool]) -> None:
+        progress(20_000, 20_000)  # every row placed
+        release.wait(5)  # the writing
+
+    job = BackgroundJob(window, work, "Import", "Importing")
+    job.start()
+    try:
+        assert job.progress is not None
+        dialog = job.progress
+        qtbot.waitUntil(lambda: "20,000" in dialog.labelText())
+        qtbot.wait(400)  # past the dialog's minimum duration
+        assert dialog.isVisible() and dialog.value() == 20_000
+    finally:
+        release.set()
+        with qtbot.waitSignal(job.finished, timeout=5_000):
+            pass
+    assert not dialog.isVisible()

@@ -9,7 +9,7 @@ at the end (storage.bulk.secondary_indexes_set_aside).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 
 from sqlalchemy import func, select
@@ -36,14 +36,19 @@ BULK_TABLES = ("customers", "customer_phones", "customer_tags", "audit_entries",
 
 
 def create_many_in(
-    session: Session, drafts: Sequence[CustomerDraft], now: dt.datetime, actor: str
+    session: Session,
+    drafts: Sequence[CustomerDraft],
+    now: dt.datetime,
+    actor: str,
+    made: Callable[[int], None] | None = None,
 ) -> list[int]:
     """Insert many validated drafts in the caller's transaction, with their history line
     (``actor``, "create", ``now``) and their search rows: one INSERT per table and block of
     CREATE_BLOCK customers, not one flush per customer; the rows of one block are made, sent
     and dropped before the next (100,000 rows of 25 columns held at once cost ~120 MB). A load
     of SET_ASIDE_FROM customers or more, at least as large as the shop already is, sets the
-    tables' plain indexes aside and builds them once at the end. The new customers' ids, in
+    tables' plain indexes aside and builds them once at the end. ``made`` is told how many are
+    written after each block (a progress bar; it may raise to stop). The new customers' ids, in
     the drafts' order."""
     if not drafts:
         return []
@@ -71,6 +76,8 @@ def create_many_in(
                 for (cid, draft), phones in zip(block, numbers, strict=True)
             ]  # fmt: skip
             index_new_customers(session, terms)
+            if made is not None:
+                made(min(end, len(drafts)))
     return ids
 
 

@@ -234,11 +234,16 @@ class CustomerService:
             return customer_record(session, customer)
 
     def create_many_in(
-        self, session: Session, drafts: Sequence[CustomerDraft], now: dt.datetime
+        self,
+        session: Session,
+        drafts: Sequence[CustomerDraft],
+        now: dt.datetime,
+        made: Callable[[int], None] | None = None,
     ) -> list[int]:
         """Insert many validated drafts at once, with their search rows (an import: see
-        bulk_create.create_many_in). The new customers' ids, in order."""
-        return create_many_in(session, drafts, now, self._actor)
+        bulk_create.create_many_in; ``made`` is told the count after each block). The new
+        customers' ids, in order."""
+        return create_many_in(session, drafts, now, self._actor, made)
 
     def update_in(
         self,

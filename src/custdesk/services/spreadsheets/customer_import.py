@@ -32,6 +32,7 @@ from custdesk.services.spreadsheets.import_dates import (
     ambiguous_date,
 )
 from custdesk.services.spreadsheets.import_duplicates import (
+    PROGRESS_EVERY,
     Conflict,
     Decisions,
     Holder,
@@ -126,7 +127,10 @@ def import_rows(
         report.shared = placed.shared
         report.conflicts, report.continued = placed.conflicts, placed.continued
         touched: list[int] = []
-        for customer_id, target in placed.updates.items():
+        # The writing counts again from 0: customers updated, then created, of all it writes.
+        writing = len(placed.updates) + len(placed.new)
+        for done, (customer_id, target) in enumerate(placed.updates.items()):
+            _report(progress, done, writing)
             assert target.before is not None  # a customer on file
             customer = load_customer(session, customer_id)
             balance_before = customer.opening_balance_cents
@@ -148,7 +152,12 @@ def import_rows(
             for row in placed.went_in
             if by_row[row].noted
         ]
-        created = customers.create_many_in(session, new, moment)
+        created = customers.create_many_in(
+            session,
+            new,
+            moment,
+            lambda made: _report(progress, len(placed.updates) + made, writing, step=1),
+        )
         firsts = _new_balances(placed.new, created, by_row, report)
         set_new_balances_in(session, firsts)
         report.imported = len(new)
@@ -157,6 +166,15 @@ def import_rows(
         if progress is not None and not progress(len(rows), len(rows)):
             raise CancelledError("Import cancelled; nothing was imported.")
     return report
+
+
+def _report(
+    progress: Callable[[int, int], bool] | None, done: int, total: int, step: int = PROGRESS_EVERY
+) -> None:
+    """``progress`` told how far the writing is, every ``step`` customers; CancelledError (the
+    transaction rolls back: nothing imported) when it says stop."""
+    if progress is not None and done % step == 0 and not progress(done, total):
+        raise CancelledError("Import cancelled; nothing was imported.")
 
 
 def _new_balances(

@@ -87,6 +87,9 @@ class BackgroundJob(QObject):
             self.progress.setWindowTitle(title)
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             self.progress.setMinimumDuration(300)
+            # Work that counts in steps (an import: its rows placed, then written) reaches a
+            # step's end before it is done; the dialog goes only when the work has (_finish).
+            self.progress.setAutoReset(False)
             # Starts the dialog's clock: without a first value it never comes up for work that
             # reports no progress (a backup, a restore), and the window stayed clickable.
             self.progress.setValue(0)
