@@ -124,17 +124,17 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="128" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="131" />
         <source>{what}: rows done: {rows}…</source>
         <translation>{what}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="162" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="165" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/common/background_job.py" line="163" />
+        <location filename="../../src/custdesk/ui/common/background_job.py" line="166" />
         <source>Writing {name}</source>
         <translation>正在写入 {name}</translation>
     </message>
@@ -1311,21 +1311,31 @@ The data as it is now is saved as a backup first, so this can be undone by resto
     </message>
     <message>
         <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="52" />
+        <source>Invisible characters that cannot be saved were removed from imported rows: {count} (row {rows}).</source>
+        <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="57" />
         <source>Invisible characters that cannot be saved were removed from imported rows: {count} (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="62" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="71" />
+        <source>Imported with a note: {count} (row {rows}). A value that could not be read was kept in the customer's notes.</source>
+        <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="76" />
         <source>Imported with a note: {count} (rows {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="79" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="94" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="90" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="105" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>

@@ -117,7 +117,7 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
     box = wizard.report_box
     assert box.text() == "New customers: 2. Updated: 0. Already up to date: 0. Rows skipped: 0."
     assert box.informativeText() == (
-        "Invisible characters that cannot be saved were removed from imported rows: 1 (rows 2)."
+        "Invisible characters that cannot be saved were removed from imported rows: 1 (row 2)."
     )
     box.close()
     drafts = {
@@ -179,3 +179,26 @@ def test_the_checking_page_shows_the_current_rows_sentence_whole(
     )
     qtbot.keyClick(wizard.problem_table, Qt.Key.Key_Up)
     assert wizard.problem_sentence.text().startswith(first)
+
+
+def test_the_report_names_one_row_as_a_row_and_several_as_rows(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "老客户.csv"
+    path.write_text(
+        "姓名,手机号,生日\n王\x0b五,13800138000,农历三月初八\n李\x0b四,13900139000,腊月\n",
+        encoding="utf-8",
+    )
+    window = make_window()
+    wizard = window.import_customers()
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):
+        wizard.open_file(path)
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    told = wizard.report_box.informativeText()
+    assert "removed from imported rows: 2 (rows 2, 3)." in told
+    assert "Imported with a note: 2 (rows 2, 3)." in told
+    wizard.report_box.close()

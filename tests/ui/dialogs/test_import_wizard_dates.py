@@ -40,7 +40,7 @@ def test_the_clerk_says_how_the_birthdays_are_written(
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     box = wizard.report_box
-    assert "Imported with a note: 1 (rows " in box.informativeText()
+    assert "Imported with a note: 1 (row " in box.informativeText()
     box.close()
     people = CustomerListService(context.db)
     birthdays = {row.name: row.birthday for row in people.rows(people.ids())}

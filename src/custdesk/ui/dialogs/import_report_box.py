@@ -47,20 +47,35 @@ class ImportReportBox(QMessageBox):
             )
         if report.cleaned:  # imported all the same; the clerk may want to look at them
             shown = [QLocale().toString(row) for row, _removed in report.cleaned[:10]]
-            self.setInformativeText(
+            cleaned = (  # "rows 17" for one row read wrong: the Chinese has one form
                 self.tr(
                     "Invisible characters that cannot be saved were removed from imported rows: "
+                    "{count} (row {rows})."
+                )
+                if len(report.cleaned) == 1
+                else self.tr(
+                    "Invisible characters that cannot be saved were removed from imported rows: "
                     "{count} (rows {rows})."
-                ).format(
+                )
+            )
+            self.setInformativeText(
+                cleaned.format(
                     count=QLocale().toString(len(report.cleaned)),
                     rows=", ".join(shown) + ("…" if len(report.cleaned) > len(shown) else ""),
                 )
             )
         if report.noted:  # imported; a cell no habit covers went to the notes
             shown = [QLocale().toString(row) for row, _fields in report.noted[:10]]
-            noted = self.tr(
-                "Imported with a note: {count} (rows {rows}). A value that could not be read was "
-                "kept in the customer's notes."
+            noted = (
+                self.tr(
+                    "Imported with a note: {count} (row {rows}). A value that could not be read "
+                    "was kept in the customer's notes."
+                )
+                if len(report.noted) == 1
+                else self.tr(
+                    "Imported with a note: {count} (rows {rows}). A value that could not be read "
+                    "was kept in the customer's notes."
+                )
             ).format(
                 count=QLocale().toString(len(report.noted)),
                 rows=", ".join(shown) + ("…" if len(report.noted) > len(shown) else ""),
