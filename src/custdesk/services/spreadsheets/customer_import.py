@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from custdesk import clock as shop_clock
-from custdesk.errors import CancelledError
 from custdesk.services.customers.customer_rows import load_customer
 from custdesk.services.customers.customers import CustomerService
 from custdesk.services.customers.date_reading import DateOrder
@@ -41,6 +40,7 @@ from custdesk.services.spreadsheets.import_duplicates import (
     conflicts,
     place_rows,
     planned,
+    told_progress,
 )
 from custdesk.services.spreadsheets.import_files import Table, read_table
 from custdesk.services.spreadsheets.import_headers import (
@@ -130,11 +130,11 @@ def import_rows(
         # The writing counts again from 0: customers updated, then created, of all it writes.
         writing = len(placed.updates) + len(placed.new)
         for done, (customer_id, target) in enumerate(placed.updates.items()):
-            _report(progress, done, writing)
+            told_progress(progress, done, writing, step=PROGRESS_EVERY)
             assert target.before is not None  # a customer on file
             customer = load_customer(session, customer_id)
             balance_before = customer.opening_balance_cents
-            changed = target.draft != target.before  # a file imported again changes nobody
+            changed = target.changes_file
             if changed:
                 customers.update_in(session, customer, target.before, target.draft, moment)
                 touched.append(customer_id)
@@ -156,25 +156,15 @@ def import_rows(
             session,
             new,
             moment,
-            lambda made: _report(progress, len(placed.updates) + made, writing, step=1),
+            lambda made: told_progress(progress, len(placed.updates) + made, writing, step=1),
         )
         firsts = _new_balances(placed.new, created, by_row, report)
         set_new_balances_in(session, firsts)
         report.imported = len(new)
         report.listed = sorted(set(report.listed) | set(report.balance_differences))
         refresh_search_rows(session, touched)  # the updated; create_many_in indexed the new
-        if progress is not None and not progress(len(rows), len(rows)):
-            raise CancelledError("Import cancelled; nothing was imported.")
+        told_progress(progress, len(rows), len(rows), step=1)
     return report
-
-
-def _report(
-    progress: Callable[[int, int], bool] | None, done: int, total: int, step: int = PROGRESS_EVERY
-) -> None:
-    """``progress`` told how far the writing is, every ``step`` customers; CancelledError (the
-    transaction rolls back: nothing imported) when it says stop."""
-    if progress is not None and done % step == 0 and not progress(done, total):
-        raise CancelledError("Import cancelled; nothing was imported.")
 
 
 def _new_balances(

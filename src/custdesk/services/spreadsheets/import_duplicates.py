@@ -154,6 +154,20 @@ class Target:
     before: CustomerDraft | None = None
     rows: list[int] = field(default_factory=list)  # the file's rows that went into it
 
+    @property
+    def changes_file(self) -> bool:
+        """A customer on file whose file the rows change (a list imported again changes none)."""
+        return self.before is not None and self.draft != self.before
+
+
+def told_progress(
+    progress: Callable[[int, int], bool] | None, done: int, total: int, step: int = PROGRESS_EVERY
+) -> None:
+    """``progress`` told ``done`` of ``total`` when ``done`` is a multiple of ``step``;
+    CancelledError (the import's transaction rolls back: nothing imported) when it says stop."""
+    if progress is not None and done % step == 0 and not progress(done, total):
+        raise CancelledError("Import cancelled; nothing was imported.")
+
 
 @dataclass
 class Placement:
@@ -185,8 +199,7 @@ def place_rows(
     placed = Placement()
     claimed: dict[str, Target] = {}  # number -> the customer this import gives it to
     for done, result in enumerate(rows, start=1):
-        if done % PROGRESS_EVERY == 0 and progress is not None and not progress(done, len(rows)):
-            raise CancelledError("Import cancelled; nothing was imported.")
+        told_progress(progress, done, len(rows))
         if result.draft is None:
             placed.skipped.append((result.row_number, result.skip or ", ".join(result.problems)))
             continue

@@ -283,7 +283,7 @@ class ImportWizard(QWizard):
                 "Ready to import: {good} (new customers: {new}; customers to update: {updated}; "
                 "already up to date: {unchanged}). To be skipped: {skipped}."
             )
-        updated = sum(target.draft != target.before for target in plan.updates.values())
+        updated = sum(target.changes_file for target in plan.updates.values())
         self.summary_label.setText(
             summary.format(
                 good=count(len(self.results) - skipped),
