@@ -1295,47 +1295,47 @@ The data as it is now is saved as a backup first, so this can be undone by resto
 <context>
     <name>ImportReportBox</name>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="27" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="40" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="31" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="44" />
         <source>New customers: {imported}. Updated: {updated}. Already up to date: {unchanged}. Rows skipped: {skipped}.</source>
         <translation>已导入 {imported} 位客户，更新 {updated} 位，{unchanged} 位已是最新，跳过 {skipped} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="44" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="57" />
         <source>Merged into an earlier row with the same phone: {merged}.</source>
         <translation>并入同一电话的前一行：{merged} 行。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="52" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="65" />
         <source>Invisible characters that cannot be saved were removed from imported rows: {count} (row {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="57" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="69" />
         <source>Invisible characters that cannot be saved were removed from imported rows: {count} (rows {rows}).</source>
         <translation>已从 {count} 行导入的数据中删除无法保存的不可见字符（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="71" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="78" />
         <source>Imported with a note: {count} (row {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="76" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="82" />
         <source>Imported with a note: {count} (rows {rows}). A value that could not be read was kept in the customer's notes.</source>
         <translation>{count} 行已导入并附备注：无法识别的内容已原样记入客户备注（第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="94" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="98" />
         <source>Save skipped rows…</source>
         <translation>保存跳过的行…</translation>
     </message>
     <message>
-        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="105" />
+        <location filename="../../src/custdesk/ui/dialogs/import_report_box.py" line="109" />
         <source>rows-not-imported.xlsx</source>
         <translation>未导入的行.xlsx</translation>
     </message>

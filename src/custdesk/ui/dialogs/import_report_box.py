@@ -18,6 +18,18 @@ from custdesk.ui.common.background_job import start_export
 from custdesk.ui.common.i18n import export_language
 from custdesk.ui.common.save_places import ask_save_path
 
+ROWS_NAMED = 10  # row numbers a sentence names before "…"
+
+
+def rows_said(one: str, many: str, rows: Sequence[int]) -> str:
+    """``one`` for a single row, else ``many`` ("rows 17" for one read wrong; the Chinese has
+    one form), {count} the rows and {rows} the first ROWS_NAMED of their numbers."""
+    shown = [QLocale().toString(row) for row in rows[:ROWS_NAMED]]
+    return (one if len(rows) == 1 else many).format(
+        count=QLocale().toString(len(rows)),
+        rows=", ".join(shown) + ("…" if len(rows) > len(shown) else ""),
+    )
+
 
 class ImportReportBox(QMessageBox):
     def __init__(
@@ -46,39 +58,30 @@ class ImportReportBox(QMessageBox):
                 )
             )
         if report.cleaned:  # imported all the same; the clerk may want to look at them
-            shown = [QLocale().toString(row) for row, _removed in report.cleaned[:10]]
-            cleaned = (  # "rows 17" for one row read wrong: the Chinese has one form
-                self.tr(
-                    "Invisible characters that cannot be saved were removed from imported rows: "
-                    "{count} (row {rows})."
-                )
-                if len(report.cleaned) == 1
-                else self.tr(
-                    "Invisible characters that cannot be saved were removed from imported rows: "
-                    "{count} (rows {rows})."
-                )
-            )
             self.setInformativeText(
-                cleaned.format(
-                    count=QLocale().toString(len(report.cleaned)),
-                    rows=", ".join(shown) + ("…" if len(report.cleaned) > len(shown) else ""),
+                rows_said(
+                    self.tr(
+                        "Invisible characters that cannot be saved were removed from imported "
+                        "rows: {count} (row {rows})."
+                    ),
+                    self.tr(
+                        "Invisible characters that cannot be saved were removed from imported "
+                        "rows: {count} (rows {rows})."
+                    ),
+                    [row for row, _removed in report.cleaned],
                 )
             )
         if report.noted:  # imported; a cell no habit covers went to the notes
-            shown = [QLocale().toString(row) for row, _fields in report.noted[:10]]
-            noted = (
+            noted = rows_said(
                 self.tr(
                     "Imported with a note: {count} (row {rows}). A value that could not be read "
                     "was kept in the customer's notes."
-                )
-                if len(report.noted) == 1
-                else self.tr(
+                ),
+                self.tr(
                     "Imported with a note: {count} (rows {rows}). A value that could not be read "
                     "was kept in the customer's notes."
-                )
-            ).format(
-                count=QLocale().toString(len(report.noted)),
-                rows=", ".join(shown) + ("…" if len(report.noted) > len(shown) else ""),
+                ),
+                [row for row, _fields in report.noted],
             )
             before = self.informativeText()
             self.setInformativeText(f"{before}\n\n{noted}" if before else noted)
