@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from custdesk.app import AppContext
 from custdesk.services.customers.records import CustomerDraft
+from custdesk.ui.dialogs.import_wizard import ImportWizard
 from custdesk.ui.shell.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
@@ -22,6 +23,17 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
         book.active.append(row)
     book.save(path)
     return path
+
+
+def checking_page(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
+    """The wizard of ``window`` with ``path`` read (in the background) and its columns taken as
+    matched: on its checking page."""
+    wizard = window.import_customers()
+    with qtbot.waitSignal(wizard.loaded, timeout=10_000):
+        wizard.open_file(path)
+    wizard.next()
+    wizard.next()
+    return wizard
 
 
 def test_importing_a_spreadsheet_step_by_step(
@@ -104,12 +116,7 @@ def test_cells_with_invisible_characters_are_imported_and_named_in_the_report(
 ) -> None:
     path = tmp_path / "微信导出.csv"  # a CSV can carry what an .xlsx cannot
     path.write_text("姓名,手机号,备注\n王\x0b小明,13８00138000,喜欢\x0c红色\n李四,13900139000,\n")
-    window = make_window()
-    wizard = window.import_customers()
-    with qtbot.waitSignal(wizard.loaded, timeout=10_000):  # read in the background
-        wizard.open_file(path)
-    wizard.next()
-    wizard.next()
+    wizard = checking_page(qtbot, make_window(), path)
     assert wizard.summary_label.text() == "Ready to import: 2. To be skipped: 0."
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
@@ -163,12 +170,7 @@ def test_the_checking_page_shows_the_current_rows_sentence_whole(
         tmp_path / "老客户.xlsx",
         [["客户姓名", "手机号", "生日"], ["王五", "12345", ""], ["郑涛", "", "农历三月初八"]],
     )
-    window = make_window()
-    wizard = window.import_customers()
-    with qtbot.waitSignal(wizard.loaded, timeout=10_000):
-        wizard.open_file(path)
-    wizard.next()
-    wizard.next()
+    wizard = checking_page(qtbot, make_window(), path)
     first = "Row 2, 王五: Will be imported, with a note: what is written under Phone (12345)"
     assert wizard.problem_sentence.text().startswith(first)
     wizard.problem_table.setFocus()
@@ -189,12 +191,7 @@ def test_the_report_names_one_row_as_a_row_and_several_as_rows(
         "姓名,手机号,生日\n王\x0b五,13800138000,农历三月初八\n李\x0b四,13900139000,腊月\n",
         encoding="utf-8",
     )
-    window = make_window()
-    wizard = window.import_customers()
-    with qtbot.waitSignal(wizard.loaded, timeout=10_000):
-        wizard.open_file(path)
-    wizard.next()
-    wizard.next()
+    wizard = checking_page(qtbot, make_window(), path)
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: not wizard.isVisible())
